@@ -1,0 +1,33 @@
+# The two commands: `make run` (the demo kiosk in a window) and `make test` (the whole test suite).
+# Both create .venv themselves and install what a fresh machine lacks.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench screenshots clean
+
+run: $(VENV)/.installed
+	$(BIN)/kiosk demo
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/mypy
+
+bench: $(VENV)/.installed
+	$(BIN)/python -m benchmarks
+
+screenshots: $(VENV)/.installed
+	$(BIN)/kiosk screenshots --out docs/screenshots
+
+$(VENV)/.installed: pyproject.toml packaging/system-deps.sh
+	sh packaging/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,191 @@
+"""The `kiosk` command: run, demo, screenshots, export, config. Thread: main.
+
+Errors people can fix (bad config, bad dates, unwritable paths) are printed as one clear message with
+exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.domain.errors import ConfigError, KioskError
+
+DEFAULT_SIZES = ("1080x1920", "1920x1080")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1080x1920") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200-8000 pixels")
+    return w, h
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Kindness Kiosk: asks visitors 'Did you experience kindness today?' and keeps every answer.",
+        epilog="Configuration: --config FILE or KIOSK_CONFIG=FILE; KIOSK_DATA_DIR moves the data. "
+               "See config/default.toml for every key.",
+    )
+    p.add_argument("--version", action="version", version=f"kindness-kiosk {__version__}")
+    p.add_argument("--config", metavar="FILE", help="a TOML file overriding config/default.toml")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = sub.add_parser("run", help="run the kiosk full screen (the normal mode on a kiosk)",
+                         description="Run the kiosk. Full screen unless --windowed.")
+    run.add_argument("--windowed", action="store_true", help="show in a window instead of full screen")
+    run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 540x960")
+
+    demo = sub.add_parser("demo", help="try the kiosk in a window with sample content (no server needed)",
+                          description="Run a demo kiosk in a window on an embedded SQLite store, with a few "
+                                      "weeks of sample answers. Data lives in the demo folder (or KIOSK_DATA_DIR).")
+    demo.add_argument("--size", type=_size, default=(608, 1080), metavar="WxH",
+                      help="window size (default 608x1080, a portrait kiosk scaled down)")
+    demo.add_argument("--full-screen", action="store_true", help="full screen instead of a window")
+
+    shots = sub.add_parser("screenshots", help="render every screen to PNG files",
+                           description="Render every screen offscreen to <screen>-<W>x<H>.png.")
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument("--size", type=_size, action="append", metavar="WxH",
+                       help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
+
+    exp = sub.add_parser("export", help="export answers to a CSV file for a spreadsheet",
+                         description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "
+                                     "id, site, kiosk, answered_at (UTC), local_date, answer, followup, language.")
+    exp.add_argument("--what", choices=["checkins"], default="checkins", help="what to export (default checkins)")
+    exp.add_argument("--format", choices=["csv"], default="csv", help="file format (default csv)")
+    exp.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for standard output")
+    exp.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                     help="first site-local date to include, e.g. 2026-11-01")
+    exp.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last site-local date to include")
+
+    cfg = sub.add_parser("config", help="check a configuration file and show the settings in use",
+                         description="Check the configuration and print the settings in use, or the "
+                                     "documented defaults with --defaults.")
+    cfg.add_argument("--defaults", action="store_true", help="print the documented default file")
+    return p
+
+
+def _load_config(args: argparse.Namespace, *, demo: bool = False):  # type: ignore[no-untyped-def]
+    from kiosk import settings
+
+    overrides = {}
+    if demo and not os.environ.get("KIOSK_DATA_DIR"):
+        overrides["kiosk.data_dir"] = str(settings.default_data_dir() / "demo")
+    return settings.load(args.config, overrides=overrides)
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+
+    from kiosk import settings
+    from kiosk.app import build
+    from kiosk.domain.clock import SystemClock
+    from kiosk.ui.screenshots import render
+
+    sizes = [QSize(*s) for s in (args.size or [_size(s) for s in DEFAULT_SIZES])]
+    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
+        config = settings.load(args.config, env={"KIOSK_DATA_DIR": tmp})
+        kiosk = build(config, SystemClock())
+        try:
+            paths = render(kiosk, args.out, sizes)
+        finally:
+            kiosk.close()
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kiosk.reports.csv_export import export_checkins_csv, write_checkins
+    from kiosk.store import migrate
+    from kiosk.store.checkins import CheckInService
+    from kiosk.store.engine import sqlite_engine
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
+    config = _load_config(args)
+    engine = sqlite_engine(config.database_path)
+    migrate.upgrade(engine)
+    rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to)
+    if args.out == "-":
+        n = write_checkins(rows, sys.stdout)
+    else:
+        try:
+            n = export_checkins_csv(rows, Path(args.out))
+        except OSError as e:
+            raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    print(f"exported {n} check-in(s)", file=sys.stderr)
+    return 0
+
+
+def _run(args: argparse.Namespace, *, demo: bool) -> int:
+    from PySide6.QtCore import QSize
+
+    from kiosk.app import run
+
+    config = _load_config(args, demo=demo)
+    if demo:
+        from kiosk.demo import seed_checkins
+        from kiosk.domain.clock import SystemClock
+        from kiosk.store import migrate
+        from kiosk.store.checkins import CheckInService
+        from kiosk.store.engine import sqlite_engine
+
+        engine = sqlite_engine(config.database_path)
+        migrate.upgrade(engine)
+        seed_checkins(CheckInService(engine), config, SystemClock())
+        engine.dispose()
+        print(f"demo data in {config.data_dir}", file=sys.stderr)
+        return run(config, fullscreen=args.full_screen, size=QSize(*args.size))
+    size = QSize(*args.size) if args.size else None
+    return run(config, fullscreen=not args.windowed, size=size)
+
+
+def _config(args: argparse.Namespace) -> int:
+    from kiosk import settings
+
+    if args.defaults:
+        print(settings.render_default_toml(), end="")
+        return 0
+    config = _load_config(args)
+    for field, value in vars(config).items():
+        print(f"{field} = {value}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "screenshots":
+            return _screenshots(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "config":
+            return _config(args)
+        return _run(args, demo=args.command == "demo")
+    except ConfigError as e:
+        print(f"kiosk: {e}", file=sys.stderr)
+        return 2
+    except KioskError as e:
+        print(f"kiosk: {e}", file=sys.stderr)
+        return 2

@@ -1,0 +1,152 @@
+pragma ComponentBehavior: Bound
+// Welcome: the site's name, today's date, a friendly line and a big door to each feature.
+import QtQuick
+import QtQuick.Layouts
+
+Item {
+    id: view
+    objectName: "home"
+    required property var shell
+    property real u: 1
+    readonly property bool landscape: width > height
+
+    function greeting() {
+        if (shell.partOfDay === "morning") return qsTr("Good morning")
+        if (shell.partOfDay === "afternoon") return qsTr("Good afternoon")
+        return qsTr("Good evening")
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: 72 * view.u
+        columns: view.landscape ? 2 : 1
+        columnSpacing: 72 * view.u
+        rowSpacing: 48 * view.u
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignVCenter
+            spacing: 28 * view.u
+
+            Text {
+                objectName: "home.greeting"
+                text: view.greeting()
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heading * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "home.title"
+                text: qsTr("Welcome to %1").arg(view.shell.siteName)
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.title * 1.2 * view.u
+                font.bold: true
+                color: Theme.ink
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.05
+            }
+            Text {
+                objectName: "home.date"
+                text: view.shell.today
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body * 1.15 * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                Layout.preferredWidth: 120 * view.u
+                Layout.preferredHeight: 8 * view.u
+                radius: height / 2
+                color: Theme.accent
+            }
+            Text {
+                text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body * 1.1 * view.u
+                color: Theme.ink
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.2
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.fillHeight: !view.landscape
+            Layout.alignment: Qt.AlignVCenter
+            spacing: 28 * view.u
+
+            KioskButton {
+                objectName: "home.checkin"
+                u: view.u
+                Layout.fillWidth: true
+                Layout.preferredHeight: (view.landscape ? 560 : 720) * view.u
+                fill: Theme.accent
+                ink: Theme.accentInk
+                text: qsTr("Did you experience kindness today?")
+                subtitle: qsTr("Tap to answer. One touch, no names.")
+                onClicked: view.shell.openCheckin()
+                contentItem: ColumnLayout {
+                    spacing: 28 * view.u
+                    Item { Layout.fillHeight: true }
+                    Row {
+                        Layout.alignment: Qt.AlignHCenter
+                        spacing: 24 * view.u
+                        Repeater {
+                            model: ["yes", "not_sure", "no"]
+                            Face {
+                                required property var modelData
+                                mood: modelData
+                                width: 104 * view.u
+                                height: width
+                            }
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 40 * view.u
+                        Layout.rightMargin: 40 * view.u
+                        text: qsTr("Did you experience kindness today?")
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.title * view.u
+                        font.bold: true
+                        color: Theme.accentInk
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Tap to answer. One touch, no names.")
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.body * view.u
+                        color: Theme.accentInk
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
+            Text {
+                text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

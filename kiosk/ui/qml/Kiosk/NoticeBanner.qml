@@ -1,0 +1,30 @@
+// A gentle message over the current screen (a save that failed, an answer already given).
+import QtQuick
+import QtQuick.Controls.Basic
+
+AbstractButton {
+    id: banner
+    property real u: 1
+    objectName: "notice"
+    visible: text !== ""
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+    implicitHeight: Math.max(Theme.touch * u, message.implicitHeight + 48 * u)
+    background: Rectangle {
+        radius: Theme.radius * banner.u
+        color: Theme.noticeBg
+        border.color: Theme.noticeInk
+        border.width: 2 * banner.u
+    }
+    contentItem: Text {
+        id: message
+        text: banner.text
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.body * banner.u
+        color: Theme.noticeInk
+        wrapMode: Text.WordWrap
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignHCenter
+    }
+}

@@ -1,0 +1,47 @@
+"""Renders every screen offscreen to PNG: `<screen>-<W>x<H>.png`. Thread: GUI (offscreen platform).
+
+Each screen is reached through the real view models, so the pictures show what a visitor sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.app import Kiosk
+
+# screen name → how to get there from home
+STEPS: dict[str, Callable[[Kiosk], None]] = {
+    "home": lambda k: k.shell.show("home"),
+    "checkin": lambda k: k.shell.show("checkin"),
+    "followup": lambda k: k.shell.show("followup"),
+    "thanks": lambda k: (k.checkin._set_last_answer("yes"), k.shell.show("thanks")),
+    "thanks-no": lambda k: (k.checkin._set_last_answer("no"), k.shell.show("thanks")),
+}
+
+
+def settle(window: QQuickWindow, rounds: int = 6) -> None:
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+
+
+def render(kiosk: Kiosk, out: Path, sizes: list[QSize]) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    window = kiosk.window.window
+    saved: list[Path] = []
+    for size in sizes:
+        window.resize(size)
+        window.show()
+        for name, step in STEPS.items():
+            step(kiosk)
+            settle(window)
+            image = window.grabWindow()
+            path = out / f"{name}-{size.width()}x{size.height()}.png"
+            if image.isNull() or not image.save(str(path)):
+                raise RuntimeError(f"could not render {path.name}")
+            saved.append(path)
+        kiosk.shell.show("home")
+    return saved

@@ -1,0 +1,1 @@
+"""Thin view models: Qt properties, slots and signals over the services; no business rules here."""

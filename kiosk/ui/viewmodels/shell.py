@@ -1,0 +1,126 @@
+"""The app shell's view model: which screen shows, the welcome text, idle and thank-you timeouts.
+
+Time comes from the injected Clock; a one-second QTimer calls `tick()`, which tests may call directly.
+Thread: GUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QLocale, QObject, Property, QTimer, Signal, Slot
+
+from kiosk.domain.clock import Clock, part_of_day
+from kiosk.settings import Config
+
+SCREENS = ("home", "checkin", "followup", "thanks")
+
+
+class ShellViewModel(QObject):
+    screenChanged = Signal()
+    todayChanged = Signal()
+    noticeChanged = Signal()
+
+    def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._config, self._clock = config, clock
+        self._screen = "home"
+        self._last_activity = clock.monotonic()
+        self._screen_since = clock.monotonic()
+        self._today = ""
+        self._part_of_day = ""
+        self._notice = ""
+        self._on_home: list[Callable[[], None]] = []
+        self._locale = QLocale(config.language)
+        self._refresh_today()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    # -- properties -----------------------------------------------------------------------------
+    def _get_screen(self) -> str:
+        return self._screen
+
+    screen = Property(str, _get_screen, notify=screenChanged)
+
+    @Property(str, constant=True)
+    def siteName(self) -> str:
+        return self._config.site_name
+
+    @Property(str, notify=todayChanged)
+    def today(self) -> str:
+        return self._today
+
+    @Property(str, notify=todayChanged)
+    def partOfDay(self) -> str:
+        return self._part_of_day
+
+    @Property(str, notify=noticeChanged)
+    def notice(self) -> str:
+        """A short kind message shown over any screen (e.g. a save that failed); empty when none."""
+        return self._notice
+
+    @Property(str, constant=True)
+    def language(self) -> str:
+        return self._config.language
+
+    # -- navigation -----------------------------------------------------------------------------
+    def show(self, screen: str) -> None:
+        if screen not in SCREENS:
+            raise ValueError(f"unknown screen {screen!r}")
+        self._screen_since = self._clock.monotonic()
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit()
+        if screen == "home":
+            for callback in self._on_home:
+                callback()
+
+    def on_home(self, callback: Callable[[], None]) -> None:
+        """Registers a callback that drops unfinished flows whenever the home screen returns."""
+        self._on_home.append(callback)
+
+    @Slot()
+    def openCheckin(self) -> None:
+        self.activity()
+        self.show("checkin")
+
+    @Slot()
+    def goHome(self) -> None:
+        self.show("home")
+
+    @Slot()
+    def activity(self) -> None:
+        """Any touch: restarts the idle countdown."""
+        self._last_activity = self._clock.monotonic()
+
+    def set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit()
+
+    @Slot()
+    def dismissNotice(self) -> None:
+        self.set_notice("")
+
+    # -- time -----------------------------------------------------------------------------------
+    @Slot()
+    def tick(self) -> None:
+        now = self._clock.monotonic()
+        self._refresh_today()
+        if self._screen == "thanks" and now - self._screen_since >= self._config.thanks_seconds:
+            self.show("home")
+        elif self._screen != "home" and now - self._last_activity >= self._config.idle_timeout_seconds:
+            self.show("home")
+        if self._notice and now - self._last_activity >= self._config.idle_timeout_seconds:
+            self.set_notice("")
+
+    def _refresh_today(self) -> None:
+        moment = self._clock.now().astimezone(ZoneInfo(self._config.timezone))
+        today = self._locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM yyyy")
+        pod = part_of_day(moment, self._config.timezone)
+        if (today, pod) != (self._today, self._part_of_day):
+            self._today, self._part_of_day = today, pod
+            self.todayChanged.emit()

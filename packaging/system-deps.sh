@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs the system libraries the kiosk and its tests need, only when they are missing.
+# Qt needs EGL/xkbcommon/fontconfig; Qt Virtual Keyboard needs libpulse0; the sync tests need a
+# PostgreSQL server (initdb/pg_ctl); the real-display smoke test needs Xvfb.
+# Runs apt-get as root, or with `sudo -n` when that works; otherwise prints what is missing.
+set -u
+PKGS="libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
+libxcb-render-util0 libxcb-image0 xvfb"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+have_pg=""
+for d in /usr/lib/postgresql/*/bin; do
+    [ -x "$d/initdb" ] && have_pg=yes
+done
+[ -n "$have_pg" ] || missing="$missing postgresql"
+[ -z "$missing" ] && exit 0
+command -v apt-get >/dev/null 2>&1 || { echo "system-deps: please install:$missing" >&2; exit 0; }
+if [ "$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
+    echo "system-deps: missing:$missing — install them with: sudo apt-get install$missing" >&2; exit 0; fi
+echo "system-deps: installing$missing"
+$SUDO apt-get update -qq >/dev/null 2>&1 || true
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+    || echo "system-deps: apt-get could not install:$missing" >&2
+exit 0
