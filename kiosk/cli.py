@@ -132,6 +132,8 @@ def _export(args: argparse.Namespace) -> int:
     else:
         try:
             n = export_checkins_csv(rows, Path(args.out))
+        except (FileExistsError, NotADirectoryError):  # mkdir of the folder met a file: "File exists" misleads
+            raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
         except OSError as e:
             raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
     print(f"exported {n} check-in(s)", file=sys.stderr)

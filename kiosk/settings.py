@@ -8,6 +8,7 @@ keys (a test keeps them equal). A user file (`--config` or `KIOSK_CONFIG`) overr
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -166,7 +167,9 @@ def validate(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for name, value in values.items():
         key = _BY_NAME.get(name)
         if key is None:
+            # The right key in the wrong section first, else a near spelling ("timezon" → "site.timezone").
             close = [k for k in _BY_NAME if k.split(".")[-1] == name.split(".")[-1]]
+            close = close or difflib.get_close_matches(name, _BY_NAME, n=1, cutoff=0.8)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             problems.append(f"{name}: unknown key.{hint} Known keys: {', '.join(sorted(_BY_NAME))}")
             continue

@@ -50,7 +50,11 @@ def export_checkins_csv(rows: Iterable[CheckInRow], path: Path) -> int:
     """Writes to a temporary file then renames, so a half-written export never replaces a good one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-        n = write_checkins(rows, f)
-    tmp.replace(path)
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+            n = write_checkins(rows, f)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half-written "<name>.part" beside the export
+        raise
     return n

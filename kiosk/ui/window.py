@@ -74,5 +74,10 @@ class KioskWindow:
         self.window.installEventFilter(self._filter)
 
     def close(self) -> None:
+        """Destroys the QML scene now, while the view models it binds to are still alive."""
+        import shiboken6
+
+        self.window.removeEventFilter(self._filter)
         self.window.close()
-        self.engine.deleteLater()
+        if shiboken6.isValid(self.engine):
+            shiboken6.delete(self.engine)

@@ -1,4 +1,4 @@
-// A large, friendly button. `kind`: "accent", "quiet" or an answer colour. Accessible name = its text.
+// A large, friendly button with an optional second line. Its accessible name is its text.
 import QtQuick
 import QtQuick.Controls.Basic
 
@@ -9,7 +9,7 @@ AbstractButton {
     property color ink: Theme.accentInk
     property string subtitle: ""
 
-    implicitHeight: Math.max(Theme.touch * u, label.implicitHeight + 48 * u)
+    implicitHeight: Math.max(Theme.touch * u, column.implicitHeight + 48 * u)
     implicitWidth: Math.max(320 * u, label.implicitWidth + 96 * u)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
@@ -25,30 +25,35 @@ AbstractButton {
         scale: control.down ? 0.97 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
     }
-    contentItem: Column {
-        spacing: 6 * control.u
-        Text {
-            id: label
+    contentItem: Item {
+        Column {
+            id: column
+            anchors.verticalCenter: parent.verticalCenter
             width: parent.width
-            text: control.text
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.button * control.u
-            font.bold: true
-            color: control.ink
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            width: parent.width
-            visible: control.subtitle !== ""
-            text: control.subtitle
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * control.u
-            color: control.ink
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            spacing: 6 * control.u
+            Text {
+                id: label
+                width: parent.width
+                text: control.text
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.button * control.u
+                font.bold: true
+                color: control.ink
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                width: parent.width
+                visible: control.subtitle !== ""
+                text: control.subtitle
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * control.u
+                color: control.ink
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
         }
     }
 }

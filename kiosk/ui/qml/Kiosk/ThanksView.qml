@@ -24,7 +24,7 @@ Item {
         }
         Text {
             objectName: "thanks.title"
-            text: qsTr("Thank you")
+            text: view.wasNo ? qsTr("Thank you for telling us") : qsTr("Thank you")
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.title * 1.4 * view.u

@@ -1,0 +1,134 @@
+"""Cold start to the home screen's first frame, as a ratio to a minimal PySide6 QML window.
+
+    python -m benchmarks.startup [--runs 7]
+
+Spawns child processes (benchmarks/_startup_child.py) in rotating order, one round at a time:
+  minimal     a QML Window with one Text, same size as the kiosk
+  kiosk-cold  kiosk.app.build(config) on a fresh KIOSK_DATA_DIR (first start: migrations run)
+  kiosk-warm  the same on an already-migrated data dir (a restart)
+Each time is from just before the spawn in this process to the child's first `frameSwapped`
+(CLOCK_MONOTONIC, shared by parent and child). One untimed warm-up round first fills the OS page
+cache and Qt's QML disk cache, as on a kiosk that has started before. Goal: kiosk ≤ 1.3× minimal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks._stats import median, table
+
+CHILD = Path(__file__).with_name("_startup_child.py")
+VARIANTS = ("minimal", "kiosk-cold", "kiosk-warm")
+GOAL = 1.3
+
+
+def _env(data_dir: Path | None) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("KIOSK_CONFIG", None)
+    if data_dir is not None:
+        env["KIOSK_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def spawn(mode: str, data_dir: Path | None, timeout: float = 120.0) -> dict[str, float]:
+    """One child start-up; returns its timestamps relative to the spawn, in ms, plus RSS in MiB."""
+    t_spawn = time.monotonic_ns()
+    proc = subprocess.run([sys.executable, str(CHILD), mode], env=_env(data_dir), capture_output=True,
+                          text=True, timeout=timeout)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("BENCH ")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"{mode} child failed (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    raw = json.loads(lines[-1][len("BENCH "):])
+
+    def ms(key: str) -> float:
+        return (raw[key] - t_spawn) / 1e6
+
+    return {
+        "frame": ms("t_frame"), "python": ms("t_start"), "imports": ms("t_imports"), "app": ms("t_app"),
+        "loaded": ms("t_loaded"), "ready": max(ms("t_ready"), ms("t_frame")),
+        "maxrss": raw["maxrss_kb"] / 1024, "rss": raw["rss_kb"] / 1024,
+        "migrated": float(bool(raw.get("migrated_at_frame", True))),
+    }
+
+
+def run(runs: int, root: Path, verbose: bool = True) -> dict[str, list[dict[str, float]]]:
+    warm_dir = root / "warm"
+    prep = subprocess.run([sys.executable, str(CHILD), "prepare"], env=_env(warm_dir), capture_output=True,
+                          text=True, timeout=120)
+    if prep.returncode != 0:
+        raise RuntimeError(f"could not prepare the warm data dir:\n{prep.stderr}")
+    counter = 0
+
+    def once(variant: str) -> dict[str, float]:
+        nonlocal counter
+        if variant == "minimal":
+            return spawn("minimal", None)
+        if variant == "kiosk-warm":
+            return spawn("kiosk", warm_dir)
+        counter += 1
+        return spawn("kiosk", root / f"cold-{counter}")
+
+    for v in VARIANTS:  # warm-up round, not counted
+        once(v)
+    results: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
+    for i in range(runs):
+        order = VARIANTS[i % 3:] + VARIANTS[:i % 3]  # rotate so no variant always follows another
+        for v in order:
+            results[v].append(once(v))
+        if verbose:
+            got = "  ".join(f"{v} {results[v][-1]['frame']:.0f}" for v in VARIANTS)
+            print(f"  round {i + 1}/{runs}: {got} ms", file=sys.stderr, flush=True)
+    return results
+
+
+def report(results: dict[str, list[dict[str, float]]]) -> dict[str, float]:
+    def med(v: str, key: str) -> float:
+        return median([r[key] for r in results[v]])
+
+    base = med("minimal", "frame")
+    rows = []
+    for v in VARIANTS:
+        rows.append([v, med(v, "python"), med(v, "imports") - med(v, "python"),
+                     med(v, "app") - med(v, "imports"), med(v, "loaded") - med(v, "app"),
+                     med(v, "frame") - med(v, "loaded"), med(v, "frame"), med(v, "frame") / base,
+                     med(v, "ready"), med(v, "maxrss"), med(v, "rss")])
+    print(table(["variant", "python", "+imports", "+app", "+build", "+frame", "FRAME ms", "ratio",
+                 "ready ms", "maxRSS MiB", "RSS MiB"], rows))
+    n = len(results["minimal"])
+    paired = {v: median([k["frame"] / m["frame"] for k, m in zip(results[v], results["minimal"], strict=True)])
+              for v in ("kiosk-cold", "kiosk-warm")}
+    cold_migrated = sum(r["migrated"] for r in results["kiosk-cold"])
+    print(f"\nmedians of {n} alternating runs per variant; columns python..+frame are the median phase "
+          "boundaries\n(spawn→interpreter up, →imports done, →QGuiApplication, →window built, →first frame).")
+    print("ready = first frame and the start-up migrations both done (taps queue behind migrations).")
+    print(f"kiosk-cold: migrations finished before the first frame in {cold_migrated:.0f}/{n} runs.")
+    for v, ratio in paired.items():
+        verdict = "meets" if ratio <= GOAL else "MISSES"
+        print(f"{v}: {med(v, 'frame'):.0f} ms vs minimal {base:.0f} ms; ratio {med(v, 'frame') / base:.2f}× "
+              f"(median of paired ratios {ratio:.2f}×) — {verdict} the ≤ {GOAL}× goal")
+    return {"minimal_ms": base, **{f"{v}_ratio": r for v, r in paired.items()}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.startup", description=__doc__.split("\n")[0])
+    p.add_argument("--runs", type=int, default=7, help="timed runs per variant (default 7)")
+    p.add_argument("--dir", type=Path, default=None,
+                   help="where the temporary data dirs go (default: the system temp folder)")
+    p.add_argument("--quiet", action="store_true", help="no per-round progress on stderr")
+    args = p.parse_args(argv)
+    print(f"== start-up: spawn → first frame (offscreen, {args.runs} runs each, python {sys.version.split()[0]})")
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-start-", dir=args.dir) as tmp:
+        results = run(args.runs, Path(tmp), verbose=not args.quiet)
+    report(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
