@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.domain.errors import ConfigError, KioskError
+from kiosk.domain.errors import ConfigError, KioskError, StorageError
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
 
@@ -116,6 +116,8 @@ def _screenshots(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from kiosk.reports.csv_export import export_checkins_csv, write_checkins
     from kiosk.store import migrate
     from kiosk.store.checkins import CheckInService
@@ -125,17 +127,24 @@ def _export(args: argparse.Namespace) -> int:
         raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
     config = _load_config(args)
     engine = sqlite_engine(config.database_path)
-    migrate.upgrade(engine)
-    rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to)
-    if args.out == "-":
-        n = write_checkins(rows, sys.stdout)
-    else:
-        try:
-            n = export_checkins_csv(rows, Path(args.out))
-        except (FileExistsError, NotADirectoryError):  # mkdir of the folder met a file: "File exists" misleads
-            raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
-        except OSError as e:
-            raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    try:
+        migrate.upgrade(engine)
+        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to)
+        if args.out == "-":
+            n = write_checkins(rows, sys.stdout)
+        else:
+            try:
+                n = export_checkins_csv(rows, Path(args.out))
+            except (FileExistsError, NotADirectoryError):  # a file stands where a folder should be
+                why = "part of that path is a file, not a folder"
+                raise KioskError(f"cannot write {args.out}: {why}") from None
+            except OSError as e:
+                raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
+        reason = getattr(e, "orig", None) or e.__class__.__name__
+        raise StorageError(f"cannot read the answers in {config.database_path}: {reason}") from None
+    finally:
+        engine.dispose()
     print(f"exported {n} check-in(s)", file=sys.stderr)
     return 0
 

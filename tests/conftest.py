@@ -7,14 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kiosk import settings  # noqa: E402
-from kiosk.domain.clock import ManualClock  # noqa: E402
+from kiosk import settings
+from kiosk.domain.clock import ManualClock
 
 
 @pytest.fixture
@@ -44,3 +44,33 @@ def engine(config: settings.Config) -> Iterator[object]:
     migrate.upgrade(e)
     yield e
     e.dispose()
+
+
+# -- PostgreSQL: one throwaway server per session, one fresh database per test ----------------------
+
+import uuid  # noqa: E402
+
+from tests.support.pgserver import PG_MISSING, PgServer, find_pg_bin  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A real PostgreSQL server (tests/support/pgserver.py) for the whole session; skips without binaries."""
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        pytest.skip(PG_MISSING)
+    with PgServer(bin_dir) as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A SQLAlchemy URL (postgresql+psycopg, superuser over TCP) to a new empty database, dropped after."""
+    if not pg_server.running:  # a test crashed the shared server
+        pg_server.restart()
+    name = f"test_{uuid.uuid4().hex}"
+    pg_server.create_database(name)
+    yield pg_server.url(name)
+    if not pg_server.running:
+        pg_server.restart()
+    pg_server.drop_database(name)

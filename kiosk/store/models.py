@@ -58,6 +58,7 @@ class CheckInRecord(Base):
     local_date: Mapped[date] = mapped_column(Date)
     answer: Mapped[str] = mapped_column(String(16))
     language: Mapped[str] = mapped_column(String(16))
+    digest: Mapped[str | None] = mapped_column(String(64), default=None)  # content hash, set when pushed
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     __table_args__ = (
@@ -78,4 +79,14 @@ class CheckInFollowupRecord(Base):
     kiosk: Mapped[str] = mapped_column(String(63))
     followup: Mapped[str] = mapped_column(String(16))
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    digest: Mapped[str | None] = mapped_column(String(64), default=None)
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    __table_args__ = (
+        Index("ix_checkin_followup_unsynced", "answered_at", sqlite_where=synced_at.is_(None),
+              postgresql_where=synced_at.is_(None)),
+    )
+
+
+# The sync tables live in their own module; import it so Base.metadata (and Alembic) see every table.
+from kiosk.store import sync_models as _sync_models  # noqa: E402,F401

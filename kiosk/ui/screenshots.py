@@ -13,13 +13,22 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app import Kiosk
 
+
+def _thanks_after(answer: str) -> Callable[[Kiosk], None]:
+    def step(kiosk: Kiosk) -> None:
+        kiosk.checkin._set_last_answer(answer)
+        kiosk.shell.show("thanks")
+
+    return step
+
+
 # screen name → how to get there from home
 STEPS: dict[str, Callable[[Kiosk], None]] = {
     "home": lambda k: k.shell.show("home"),
     "checkin": lambda k: k.shell.show("checkin"),
     "followup": lambda k: k.shell.show("followup"),
-    "thanks": lambda k: (k.checkin._set_last_answer("yes"), k.shell.show("thanks")),
-    "thanks-no": lambda k: (k.checkin._set_last_answer("no"), k.shell.show("thanks")),
+    "thanks": _thanks_after("yes"),
+    "thanks-no": _thanks_after("no"),
 }
 
 

@@ -11,7 +11,8 @@ from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup, Rep
 from kiosk.domain.clock import ManualClock
 
 
-@pytest.mark.parametrize(("answer", "asks"), [(Answer.YES, True), (Answer.NOT_SURE, True), (Answer.NO, False)])
+@pytest.mark.parametrize(("answer", "asks"),
+                         [(Answer.YES, True), (Answer.NOT_SURE, True), (Answer.NO, False)])
 def test_only_no_skips_the_followup_question(answer: Answer, asks: bool) -> None:
     assert answer.asks_followup is asks
 
@@ -50,7 +51,8 @@ def test_new_checkin_takes_its_time_and_fields_from_the_injected_clock(clock: Ma
         (datetime(2026, 1, 15, 3, 0, tzinfo=UTC), "America/Los_Angeles", date(2026, 1, 14)),
     ],
 )
-def test_new_checkin_gets_the_calendar_date_at_the_site(moment: datetime, timezone: str, expected: date) -> None:
+def test_new_checkin_gets_the_calendar_date_at_the_site(moment: datetime, timezone: str,
+                                                         expected: date) -> None:
     c = _checkin_at(moment, timezone)
     assert c.local_date == expected
     assert c.answered_at == moment  # the stored moment stays the UTC instant

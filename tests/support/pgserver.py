@@ -43,6 +43,7 @@ SERVER_BINARIES = ("initdb", "pg_ctl", "postgres")
 OS_USER = "postgres"  # who runs the server when we are root
 SUPERUSER = "postgres"  # the database superuser role
 ENV_BIN = "KIOSK_PG_BIN"  # optional override: a folder holding initdb/pg_ctl/postgres
+PG_MISSING = "PostgreSQL server binaries not found (initdb/pg_ctl); install postgresql — .ci/run does this"
 
 
 def _has_server_binaries(d: Path) -> bool:
@@ -119,7 +120,7 @@ def _children_of(pid: int) -> list[int]:
     return kids
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """The process exists and is not a zombie (a zombie holds no memory, sockets or locks)."""
     try:
         raw = Path(f"/proc/{pid}/stat").read_text()
@@ -184,7 +185,7 @@ class PgServer:
     # -- life cycle --------------------------------------------------------------------------------
 
     def start(self) -> PgServer:
-        """initdb into a new temp folder and start the postmaster; returns self once it accepts connections."""
+        """initdb into a new temp folder, start the postmaster; returns self once it accepts connections."""
         if self.base_dir is not None:
             raise RuntimeError("already started; use restart()")
         atexit.register(self.stop)
@@ -283,6 +284,12 @@ class PgServer:
             sql.Identifier(name), sql.Literal(password))
         with self.connect() as conn:
             conn.execute(q)
+
+    def drop_role(self, name: str) -> None:
+        from psycopg import sql
+
+        with self.connect() as conn:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
     def create_database(self, name: str, owner: str | None = None) -> None:
         from psycopg import sql
@@ -428,7 +435,7 @@ class PgServer:
             children = []
         proc.wait()
         deadline = time.monotonic() + 10
-        while any(_alive(c) for c in children) and time.monotonic() < deadline:
+        while any(process_alive(c) for c in children) and time.monotonic() < deadline:
             time.sleep(0.005)
 
     def _log_tail(self, lines: int = 30) -> str:
@@ -448,4 +455,4 @@ class _PortTaken(RuntimeError):
     pass
 
 
-__all__ = ["PgServer", "find_pg_bin", "free_port"]
+__all__ = ["PG_MISSING", "PgServer", "find_pg_bin", "free_port", "process_alive"]

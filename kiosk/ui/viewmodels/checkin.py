@@ -6,7 +6,7 @@ Thread: GUI (storage work goes through kiosk.ui.background).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Property, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard
 from kiosk.domain.clock import Clock

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QObject, Property, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QDate, QLocale, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.clock import Clock, part_of_day
 from kiosk.settings import Config
@@ -110,11 +110,11 @@ class ShellViewModel(QObject):
     def tick(self) -> None:
         now = self._clock.monotonic()
         self._refresh_today()
-        if self._screen == "thanks" and now - self._screen_since >= self._config.thanks_seconds:
+        idle = now - self._last_activity >= self._config.idle_timeout_seconds
+        thanks_done = self._screen == "thanks" and now - self._screen_since >= self._config.thanks_seconds
+        if thanks_done or (self._screen != "home" and idle):
             self.show("home")
-        elif self._screen != "home" and now - self._last_activity >= self._config.idle_timeout_seconds:
-            self.show("home")
-        if self._notice and now - self._last_activity >= self._config.idle_timeout_seconds:
+        if self._notice and idle:
             self.set_notice("")
 
     def _refresh_today(self) -> None:

@@ -1,0 +1,29 @@
+"""`python -m benchmarks` (what `make bench` runs): every benchmark in turn, each printing its numbers.
+
+    python -m benchmarks [--runs 7] [--taps 300] [--dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks import startup, tap_commit
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks", description="Runs every kiosk benchmark.")
+    p.add_argument("--runs", type=int, default=7, help="start-up runs per variant (default 7)")
+    p.add_argument("--taps", type=int, default=300, help="taps per path (default 300)")
+    p.add_argument("--dir", type=Path, default=None, help="where temporary data goes (default: system temp)")
+    args = p.parse_args(argv)
+    where = ["--dir", str(args.dir)] if args.dir else []
+    status = startup.main(["--runs", str(args.runs), "--quiet", *where])
+    print(flush=True)
+    status |= tap_commit.main(["--taps", str(args.taps), *where])
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
