@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 run: $(VENV)/.installed
 	$(BIN)/kiosk demo
@@ -28,6 +28,10 @@ $(VENV)/.installed: pyproject.toml packaging/system-deps.sh
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
+
+# Refreshes the translation catalogue (assets/i18n/kiosk_en.ts) from every qsTr/translate call.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate kiosk/ui/qml/Kiosk/*.qml kiosk/ui/*.py kiosk/ui/viewmodels/*.py -ts assets/i18n/kiosk_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

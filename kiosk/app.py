@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.settings import Config
-from kiosk.store import migrate
+from kiosk.store import local
 from kiosk.store.checkins import CheckInService
 from kiosk.store.engine import sqlite_engine
 from kiosk.ui.background import Background
@@ -62,7 +62,7 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     engine = sqlite_engine(config.database_path)
     background = Background()
     # First job on the database thread: bring the store to the newest schema. Taps queue behind it.
-    background.op(migrate.upgrade, engine).run()
+    background.op(local.prepare, engine, config.database_path).run()
     checkins = CheckInService(engine)
     shell = ShellViewModel(config, clock)
     background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))

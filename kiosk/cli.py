@@ -75,6 +75,11 @@ def parser() -> argparse.ArgumentParser:
                      help="first site-local date to include, e.g. 2026-11-01")
     exp.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last site-local date to include")
 
+    from kiosk import cli_central, cli_sync  # their own modules: argparse only, no heavy imports
+
+    cli_central.register(sub)
+    cli_sync.register(sub)
+
     cfg = sub.add_parser("config", help="check a configuration file and show the settings in use",
                          description="Check the configuration and print the settings in use, or the "
                                      "documented defaults with --defaults.")
@@ -191,6 +196,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _screenshots(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "central":
+            from kiosk import cli_central
+
+            return cli_central.run(args)
+        if args.command == "sync":
+            from kiosk import cli_sync
+
+            return cli_sync.run(args)
         if args.command == "config":
             return _config(args)
         return _run(args, demo=args.command == "demo")

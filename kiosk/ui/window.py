@@ -5,6 +5,7 @@ event filter that turns every touch into "activity" for the idle timeout. Thread
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -35,11 +36,11 @@ def load_fonts(app: QGuiApplication) -> str:
     return family
 
 
-def install_translator(app: QGuiApplication, language: str) -> QTranslator | None:
+def install_translator(app: QGuiApplication, language: str, directory: Path | None = None) -> QTranslator | None:
     """Loads kiosk_<language>.qm from assets/i18n when one exists (English is the source language)."""
     QLocale.setDefault(QLocale(language))
     translator = QTranslator(app)
-    if translator.load(f"kiosk_{language}", str(assets_dir() / "i18n")):
+    if translator.load(f"kiosk_{language}", str(directory or assets_dir() / "i18n")):
         app.installTranslator(translator)
         return translator
     return None

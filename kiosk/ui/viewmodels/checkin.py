@@ -19,18 +19,19 @@ from kiosk.ui.viewmodels.shell import ShellViewModel
 
 
 def _answer_choices(answers: tuple[Answer, ...]) -> list[Choice]:
-    tr = QCoreApplication.translate
-    labels = {Answer.YES: tr("checkin", "Yes"), Answer.NOT_SURE: tr("checkin", "Not sure"),
-              Answer.NO: tr("checkin", "No")}
+    labels = {
+        Answer.YES: QCoreApplication.translate("checkin", "Yes"),
+        Answer.NOT_SURE: QCoreApplication.translate("checkin", "Not sure"),
+        Answer.NO: QCoreApplication.translate("checkin", "No"),
+    }
     return [Choice(a.value, labels[a]) for a in answers]
 
 
 def _followup_choices() -> list[Choice]:
-    tr = QCoreApplication.translate
     return [
-        Choice(Followup.STAFF.value, tr("checkin", "From staff here")),
-        Choice(Followup.VISITOR.value, tr("checkin", "From another visitor")),
-        Choice(Followup.ELSEWHERE.value, tr("checkin", "Somewhere else")),
+        Choice(Followup.STAFF.value, QCoreApplication.translate("checkin", "From staff here")),
+        Choice(Followup.VISITOR.value, QCoreApplication.translate("checkin", "From another visitor")),
+        Choice(Followup.ELSEWHERE.value, QCoreApplication.translate("checkin", "Somewhere else")),
     ]
 
 
