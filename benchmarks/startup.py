@@ -1,6 +1,6 @@
 """Cold start to the home screen's first frame, as a ratio to a minimal PySide6 QML window.
 
-    python -m benchmarks.startup [--runs 7]
+    python -m benchmarks.startup [--runs 7] [--config FILE]
 
 Spawns child processes (benchmarks/_startup_child.py) in rotating order, one round at a time:
   minimal     a QML Window with one Text, same size as the kiosk
@@ -11,6 +11,7 @@ Spawns child processes (benchmarks/_startup_child.py) in rotating order, one rou
 Each time is from just before the spawn in this process to the child's first `frameSwapped`
 (CLOCK_MONOTONIC, shared by parent and child). One untimed warm-up round first fills the OS page
 cache and Qt's QML disk cache, as on a kiosk that has started before. Goal: kiosk ≤ 1.3× minimal.
+The kiosk variants use the built-in default config (sync off) unless --config names a file.
 """
 
 from __future__ import annotations
@@ -32,18 +33,23 @@ RATIOED = VARIANTS[1:]
 GOAL = 1.3
 
 
-def _env(data_dir: Path | None) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("KIOSK_CONFIG", None)
+def _env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
+    """The parent's environment without KIOSK_* settings, offscreen, plus the data dir and config given."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
     if data_dir is not None:
         env["KIOSK_DATA_DIR"] = str(data_dir)
+    if config is not None:
+        env["KIOSK_CONFIG"] = str(config)
     return env
 
 
-def spawn(mode: str, data_dir: Path | None, timeout: float = 120.0) -> dict[str, float]:
+def spawn(mode: str, data_dir: Path | None, config: Path | None = None,
+          timeout: float = 120.0) -> dict[str, float]:
     """One child start-up; returns its timestamps relative to the spawn, in ms, plus RSS in MiB."""
+    env = _env(data_dir, config)
     t_spawn = time.monotonic_ns()
-    proc = subprocess.run([sys.executable, str(CHILD), mode], env=_env(data_dir), capture_output=True,
+    proc = subprocess.run([sys.executable, str(CHILD), mode], env=env, capture_output=True,
                           text=True, timeout=timeout)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("BENCH ")]
     if proc.returncode != 0 or not lines:
@@ -62,10 +68,11 @@ def spawn(mode: str, data_dir: Path | None, timeout: float = 120.0) -> dict[str,
     }
 
 
-def run(runs: int, root: Path, verbose: bool = True) -> dict[str, list[dict[str, float]]]:
+def run(runs: int, root: Path, config: Path | None = None,
+        verbose: bool = True) -> dict[str, list[dict[str, float]]]:
     warm_dir = root / "warm"
-    prep = subprocess.run([sys.executable, str(CHILD), "prepare"], env=_env(warm_dir), capture_output=True,
-                          text=True, timeout=120)
+    prep = subprocess.run([sys.executable, str(CHILD), "prepare"], env=_env(warm_dir, config),
+                          capture_output=True, text=True, timeout=120)
     if prep.returncode != 0:
         raise RuntimeError(f"could not prepare the warm data dir:\n{prep.stderr}")
     counter = 0
@@ -75,11 +82,11 @@ def run(runs: int, root: Path, verbose: bool = True) -> dict[str, list[dict[str,
         if variant == "minimal":
             return spawn("minimal", None)
         if variant == "kiosk-warm":
-            return spawn("kiosk", warm_dir)
+            return spawn("kiosk", warm_dir, config)
         if variant == "kiosk-cli":
-            return spawn("cli", warm_dir)
+            return spawn("cli", warm_dir, config)
         counter += 1
-        return spawn("kiosk", root / f"cold-{counter}")
+        return spawn("kiosk", root / f"cold-{counter}", config)
 
     for v in VARIANTS:  # warm-up round, not counted
         once(v)
@@ -129,12 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=7, help="timed runs per variant (default 7)")
     p.add_argument("--dir", type=Path, default=None,
                    help="where the temporary data dirs go (default: the system temp folder)")
+    p.add_argument("--config", type=Path, default=None,
+                   help="a kiosk config file for the kiosk variants (default: the built-in defaults)")
     p.add_argument("--quiet", action="store_true", help="no per-round progress on stderr")
     args = p.parse_args(argv)
     print(f"== start-up: spawn → first frame (offscreen, {args.runs} runs each, "
           f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs)", flush=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-start-", dir=args.dir) as tmp:
-        results = run(args.runs, Path(tmp), verbose=not args.quiet)
+        results = run(args.runs, Path(tmp), args.config.resolve() if args.config else None,
+                      verbose=not args.quiet)
     report(results)
     return 0
 

@@ -7,7 +7,6 @@ Thread: the database worker thread (from the UI) or the CLI's main thread.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict
 from datetime import date
 
 from sqlalchemy import Engine, func, insert, select
@@ -21,25 +20,29 @@ from kiosk.store.models import CheckInFollowupRecord, CheckInRecord
 
 class CheckInService:
     def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         self._sessions = session_factory(engine)
+        # Core inserts on a connection: the tap's hot path, about as fast as a raw sqlite3 commit.
+        self._insert_checkin = insert(CheckInRecord)
+        self._insert_followup = insert(CheckInFollowupRecord)
 
     def record(self, checkin: CheckIn) -> CheckIn:
         """Stores the answer durably (committed, fsynced) before returning it."""
-        row = asdict(checkin)
-        row["answer"] = checkin.answer.value
+        row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
+               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language}
         try:
-            with self._sessions.begin() as s:
-                s.execute(insert(CheckInRecord), [row])
+            with self._engine.begin() as conn:
+                conn.execute(self._insert_checkin, row)
         except SQLAlchemyError as e:
             raise StorageError(f"could not store the answer: {e.__class__.__name__}") from e
         return checkin
 
     def record_followup(self, followup: CheckInFollowup) -> CheckInFollowup:
-        row = asdict(followup)
-        row["followup"] = followup.followup.value
+        row = {"id": followup.id, "checkin_id": followup.checkin_id, "site": followup.site,
+               "kiosk": followup.kiosk, "followup": followup.followup.value, "answered_at": followup.answered_at}
         try:
-            with self._sessions.begin() as s:
-                s.execute(insert(CheckInFollowupRecord), [row])
+            with self._engine.begin() as conn:
+                conn.execute(self._insert_followup, row)
         except SQLAlchemyError as e:
             raise StorageError(f"could not store the follow-up: {e.__class__.__name__}") from e
         return followup

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.errors import KioskError
 
@@ -78,7 +78,8 @@ class Background:
         self.errors = errors or ErrorSink()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db")
         self._bridge = _Bridge()
-        self._bridge.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        # Emitted from the worker thread, so Qt's automatic connection queues it to the GUI thread.
+        self._bridge.finished.connect(self._on_finished)
         self._pending = 0
         self._lock = threading.Lock()
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
+
+# Role numbers as plain ints: touching the `Qt` namespace builds every Qt enum (~20 ms at start-up).
+_DISPLAY_ROLE = 0
+_USER_ROLE = 0x0100
 
 
 @dataclass(frozen=True)
@@ -19,9 +23,9 @@ class Choice:
 
 
 class ChoiceListModel(QAbstractListModel):
-    KeyRole = Qt.ItemDataRole.UserRole + 1
-    LabelRole = Qt.ItemDataRole.UserRole + 2
-    HintRole = Qt.ItemDataRole.UserRole + 3
+    KeyRole = _USER_ROLE + 1
+    LabelRole = _USER_ROLE + 2
+    HintRole = _USER_ROLE + 3
 
     def __init__(self, choices: list[Choice], parent: Any = None) -> None:
         super().__init__(parent)
@@ -30,11 +34,11 @@ class ChoiceListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._choices)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._choices):
             return None
         c = self._choices[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, self.LabelRole):
+        if role in (_DISPLAY_ROLE, self.LabelRole):
             return c.label
         if role == self.KeyRole:
             return c.key

@@ -59,7 +59,6 @@ Item {
                         u: view.u
                         width: tiles.tileW
                         height: Math.min(tiles.tileW * 1.35, tiles.parent.height)
-                        enabled: !view.checkin.busy
                         text: label
                         onClicked: view.checkin.answer(key)
                     }
