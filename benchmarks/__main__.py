@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from benchmarks import startup, tap_commit
+from benchmarks import startup, sync_push, tap_commit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     status = startup.main(["--runs", str(args.runs), "--quiet", *where])
     print(flush=True)
     status |= tap_commit.main(["--taps", str(args.taps), *where])
+    print(flush=True)
+    status |= sync_push.main(where)
     return status
 
 

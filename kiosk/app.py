@@ -11,7 +11,9 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
@@ -25,6 +27,9 @@ from kiosk.ui.background import Background
 from kiosk.ui.viewmodels.checkin import CheckInViewModel
 from kiosk.ui.viewmodels.shell import ShellViewModel
 from kiosk.ui.window import KioskWindow, install_translator, load_fonts
+
+if TYPE_CHECKING:
+    from kiosk.sync.runner import SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -73,25 +78,70 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     return Kiosk(config, clock, background, checkins, shell, checkin, window)
 
 
+def sync_runner(config: Config, clock: Clock) -> SyncRunner | None:
+    """The background sync for this kiosk, or None when sync.central_url is empty (sync off)."""
+    if not config.central_url:
+        return None
+    from kiosk.sync.cycle import SyncCycle
+    from kiosk.sync.runner import SyncRunner
+
+    cycle = SyncCycle(config, clock)
+    return SyncRunner(cycle.run, interval=config.sync_interval_seconds,
+                      backoff_max=config.sync_backoff_max_seconds, close=cycle.close)
+
+
 def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -> int:
     """Runs the kiosk until the window closes; pending writes finish before the process exits."""
-    import qasync
-
     app = qt_app()
     kiosk = build(config, size=size)
     if fullscreen:
         kiosk.window.window.showFullScreen()
     else:
         kiosk.window.window.show()
+    return serve(app, kiosk)
+
+
+def serve(app: QGuiApplication, kiosk: Kiosk,
+          companion: Callable[[Kiosk], Coroutine[Any, Any, None]] | None = None) -> int:
+    """Runs the qasync loop — with the background sync, if configured — until the window closes, SIGTERM
+    or SIGINT (or `companion(kiosk)` returns, when given); then stops the sync and finishes pending writes.
+    """
+    import qasync
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
-    app.lastWindowClosed.connect(app.quit)
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    stop = asyncio.Event()
+    app.setQuitOnLastWindowClosed(False)  # closing goes through `stop`, so the sync can finish first
+    app.lastWindowClosed.connect(stop.set)
+    app.aboutToQuit.connect(stop.set)
+    signal.signal(signal.SIGTERM, lambda *_: loop.call_soon_threadsafe(stop.set))
+    signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(stop.set))
+    runner = sync_runner(kiosk.config, kiosk.clock)
+
+    async def main() -> None:
+        if runner is not None:
+            kiosk.checkin.recorded.connect(lambda _answer: runner.nudge())  # send a new answer at once
+            # The first database job (migrations) must finish before the sync opens the store.
+            await asyncio.wrap_future(kiosk.background.op(lambda: None).run())
+            runner.start()
+        helper = asyncio.ensure_future(companion(kiosk)) if companion is not None else None
+        if helper is not None:
+            helper.add_done_callback(lambda _f: stop.set())
+        await stop.wait()
+        if helper is not None and not helper.done():
+            helper.cancel()
+        if runner is not None:
+            await runner.stop()
+        if helper is not None:
+            [outcome] = await asyncio.gather(helper, return_exceptions=True)
+            if isinstance(outcome, Exception):
+                log.error("the companion task failed", exc_info=outcome)
+
     with loop:
-        loop.run_until_complete(closed.wait())
+        try:
+            loop.run_until_complete(main())
+        except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
+            log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
     kiosk.background.shutdown()
     log.info("kiosk stopped cleanly")
     return 0

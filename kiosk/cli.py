@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.domain.errors import ConfigError, KioskError, StorageError
+
+if TYPE_CHECKING:
+    from kiosk.domain.checkin import CheckInRow
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
 
@@ -58,6 +62,11 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--size", type=_size, default=(608, 1080), metavar="WxH",
                       help="window size (default 608x1080, a portrait kiosk scaled down)")
     demo.add_argument("--full-screen", action="store_true", help="full screen instead of a window")
+    demo.add_argument("--kiosk-id", metavar="ID",
+                      help="run as this kiosk (its own demo data folder), e.g. kiosk-2 for a second kiosk")
+    demo.add_argument("--central", type=Path, metavar="FILE",
+                      help="sync with a central database in this SQLite file (made if missing); start a second "
+                           "demo with another --kiosk-id and the same FILE to see two kiosks syncing")
 
     shots = sub.add_parser("screenshots", help="render every screen to PNG files",
                            description="Render every screen offscreen to <screen>-<W>x<H>.png.")
@@ -74,6 +83,16 @@ def parser() -> argparse.ArgumentParser:
     exp.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                      help="first site-local date to include, e.g. 2026-11-01")
     exp.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last site-local date to include")
+    exp.add_argument("--source", choices=["local", "central"], default="local",
+                     help="local: this kiosk's own store (default); central: every kiosk, from the central "
+                          "database given by --url")
+    exp.add_argument("--site", metavar="SITE", help="only this site's answers")
+    exp.add_argument("--url", metavar="URL",
+                     help="with --source central: the central database, postgresql://USER@HOST/DB without a "
+                          "password (or a SQLite file)")
+    exp.add_argument("--password-file", metavar="FILE",
+                     help="with --source central: a file holding the password (else KIOSK_CENTRAL_ADMIN_PASSWORD, "
+                          "PGPASSWORD or ~/.pgpass)")
 
     from kiosk import cli_central, cli_sync  # their own modules: argparse only, no heavy imports
 
@@ -90,9 +109,14 @@ def parser() -> argparse.ArgumentParser:
 def _load_config(args: argparse.Namespace, *, demo: bool = False):  # type: ignore[no-untyped-def]
     from kiosk import settings
 
-    overrides = {}
-    if demo and not os.environ.get("KIOSK_DATA_DIR"):
-        overrides["kiosk.data_dir"] = str(settings.default_data_dir() / "demo")
+    overrides: dict[str, object] = {}
+    if demo:
+        from kiosk.demo import demo_overrides
+
+        overrides.update(demo_overrides(args.kiosk_id, args.central))
+        if not os.environ.get("KIOSK_DATA_DIR"):
+            folder = f"demo-{args.kiosk_id}" if args.kiosk_id else "demo"
+            overrides["kiosk.data_dir"] = str(settings.default_data_dir() / folder)
     return settings.load(args.config, overrides=overrides)
 
 
@@ -123,34 +147,65 @@ def _screenshots(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.reports.csv_export import export_checkins_csv, write_checkins
     from kiosk.store import migrate
     from kiosk.store.checkins import CheckInService
     from kiosk.store.engine import sqlite_engine
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
+    if args.source == "central":
+        return _export_central(args)
+    if args.url or args.password_file:
+        raise KioskError("--url and --password-file are for --source central")
     config = _load_config(args)
     engine = sqlite_engine(config.database_path)
     try:
         migrate.upgrade(engine)
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to)
-        if args.out == "-":
-            n = write_checkins(rows, sys.stdout)
-        else:
-            try:
-                n = export_checkins_csv(rows, Path(args.out))
-            except (FileExistsError, NotADirectoryError):  # a file stands where a folder should be
-                why = "part of that path is a file, not a folder"
-                raise KioskError(f"cannot write {args.out}: {why}") from None
-            except OSError as e:
-                raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        n = _write_export(rows, args.out)
     except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
         reason = getattr(e, "orig", None) or e.__class__.__name__
         raise StorageError(f"cannot read the answers in {config.database_path}: {reason}") from None
     finally:
         engine.dispose()
     print(f"exported {n} check-in(s)", file=sys.stderr)
+    return 0
+
+
+def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
+    from kiosk.reports.csv_export import export_checkins_csv, write_checkins
+
+    if out == "-":
+        return write_checkins(rows, sys.stdout)
+    try:
+        return export_checkins_csv(rows, Path(out))
+    except (FileExistsError, NotADirectoryError):  # a file stands where a folder should be
+        raise KioskError(f"cannot write {out}: part of that path is a file, not a folder") from None
+    except OSError as e:
+        raise KioskError(f"cannot write {out}: {e.strerror or e}") from None
+
+
+def _export_central(args: argparse.Namespace) -> int:
+    """Every kiosk's answers (or one site's) from the central database, read as the --url's user."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.cli_central import admin_password, open_engine
+    from kiosk.store.checkins import CheckInService
+    from kiosk.sync.central import explain
+
+    if not args.url:
+        raise KioskError("--source central needs --url URL (the central database)")
+    password = admin_password(args)
+    engine = open_engine(args, password)
+    try:
+        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        n = _write_export(rows, args.out)
+    except SQLAlchemyError as e:
+        message = str(explain(engine, e))
+        raise KioskError(message.replace(password, "***") if password else message) from None
+    finally:
+        engine.dispose()
+    print(f"exported {n} check-in(s) from the central database", file=sys.stderr)
     return 0
 
 
@@ -161,7 +216,7 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 
     config = _load_config(args, demo=demo)
     if demo:
-        from kiosk.demo import seed_checkins
+        from kiosk.demo import demo_seed, prepare_demo_central, seed_checkins
         from kiosk.domain.clock import SystemClock
         from kiosk.store import migrate
         from kiosk.store.checkins import CheckInService
@@ -169,9 +224,14 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 
         engine = sqlite_engine(config.database_path)
         migrate.upgrade(engine)
-        seed_checkins(CheckInService(engine), config, SystemClock())
+        seed_checkins(CheckInService(engine), config, SystemClock(), seed=demo_seed(config.kiosk_id))
         engine.dispose()
         print(f"demo data in {config.data_dir}", file=sys.stderr)
+        if args.central is not None:
+            new = prepare_demo_central(config, SystemClock())
+            print(f"{'made' if new else 'using'} the central database {config.central_url}; kiosk "
+                  f"{config.kiosk_id} of site {config.site_id} syncs every {config.sync_interval_seconds:g} s "
+                  "and after each answer", file=sys.stderr)
         return run(config, fullscreen=args.full_screen, size=QSize(*args.size))
     size = QSize(*args.size) if args.size else None
     return run(config, fullscreen=not args.windowed, size=size)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import random
 import uuid
+import zlib
 from datetime import timedelta
+from pathlib import Path
 
 from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup
 from kiosk.domain.clock import Clock, local_date
@@ -47,3 +49,53 @@ def seed_checkins(service: CheckInService, config: Config, clock: Clock, days: i
                 service.record_followup(CheckInFollowup.new(checkin=checkin, followup=followup,
                                                             clock=_At(clock, offset - timedelta(seconds=20))))
     return n
+
+
+DEMO_SYNC_SECONDS = 10.0  # a demo shows answers arriving quickly; a real kiosk uses sync.interval_seconds
+
+
+def demo_seed(kiosk_id: str) -> int:
+    """The sample answers' random seed: each demo kiosk its own, so their UUIDs never collide."""
+    return 7 if kiosk_id == "kiosk-1" else zlib.crc32(kiosk_id.encode("utf-8"))
+
+
+def demo_overrides(kiosk_id: str | None, central: Path | None) -> dict[str, object]:
+    """Config overrides for `kiosk demo --kiosk-id ID --central FILE`."""
+    overrides: dict[str, object] = {}
+    if kiosk_id:
+        overrides["kiosk.id"] = kiosk_id
+    if central is not None:
+        overrides["sync.central_url"] = str(central.expanduser().absolute())
+        overrides["sync.interval_seconds"] = DEMO_SYNC_SECONDS
+    return overrides
+
+
+def prepare_demo_central(config: Config, clock: Clock) -> bool:
+    """Makes the SQLite central file ready for this demo kiosk: schema, its site (with a sample listing to
+    pull) and the kiosk itself. Safe to run again and from a second demo kiosk. Returns True if it was new."""
+    from sqlalchemy import select
+
+    from kiosk.store.engine import make_engine
+    from kiosk.store.sync_models import KioskAccountRecord, SiteRecord
+    from kiosk.sync import central as admin
+    from kiosk.sync.content import publish_content
+
+    path = Path(config.central_url)
+    new = not path.exists()
+    engine = make_engine(str(path))
+    try:
+        admin.init_central(engine)
+        with engine.connect() as conn:
+            site = conn.scalar(select(SiteRecord.id).where(SiteRecord.id == config.site_id))
+            kiosk = conn.scalar(select(KioskAccountRecord.kiosk_id)
+                                .where(KioskAccountRecord.kiosk_id == config.kiosk_id))
+        if site is None:
+            admin.add_site(engine, config.site_id, config.site_name, config.timezone)
+            publish_content(engine, config.site_id, "listing",
+                            {"title": "Coffee morning", "when": "Thursdays 10:00", "where": "Community room"},
+                            "demo", clock=clock)
+        if kiosk is None:
+            admin.add_kiosk(engine, config.site_id, config.kiosk_id)
+    finally:
+        engine.dispose()
+    return new

@@ -32,6 +32,7 @@ class Key:
     description: str
     check: Check | None = None
     allowed: str = ""  # shown in messages, e.g. "a number from 1 to 60"
+    shown: Callable[[Any], Any] | None = None  # how a value appears in messages (hides secrets)
 
 
 def _range(lo: float, hi: float) -> Check:
@@ -58,6 +59,32 @@ def _nonempty(v: str) -> str | None:
 
 
 _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+
+
+def _central_url(v: str) -> str | None:
+    """Empty (sync off), a SQLite file path or URL, or a PostgreSQL URL without a password."""
+    if not v.strip():
+        return None
+    if "://" not in v:
+        return None  # a SQLite file path
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(v)
+    except (ArgumentError, ValueError):
+        return "is not a database URL like postgresql://kiosk@db.example.org/kindness or a SQLite file path"
+    if url.get_backend_name() not in ("postgresql", "postgres", "sqlite"):
+        return "must be a PostgreSQL URL (postgresql://...) or a SQLite file"
+    if url.password is not None:
+        return ("must not contain a password: put it in the file named by sync.password_file, "
+                "or in KIOSK_CENTRAL_PASSWORD")
+    return None
+
+
+def _hide_password(v: Any) -> Any:
+    """A URL with its password (if any) replaced by ***, for messages."""
+    return re.sub(r"(://[^/:@]*:)[^@/]*@", r"\1***@", v) if isinstance(v, str) else v
 
 
 def _languages(v: list[Any]) -> str | None:
@@ -107,6 +134,21 @@ SCHEMA: tuple[Key, ...] = (
         "two or three of yes, not_sure, no"),
     Key("checkin.ask_followup", bool, True,
         "Ask 'Where did you notice kindness?' after Yes and Not sure (always skippable).", None, "true or false"),
+    Key("sync.central_url", str, "",
+        "The central database answers are sent to. Empty turns sync off. A PostgreSQL URL without the password "
+        "(postgresql://kiosk_role@host/dbname), or a SQLite file path shared by kiosks on one machine.",
+        _central_url, "empty, a postgresql:// URL without a password, or a SQLite file path", _hide_password),
+    Key("sync.password_file", str, "",
+        "A file holding the central database password (first line). KIOSK_CENTRAL_PASSWORD overrides it.",
+        None, "a file path, or empty"),
+    Key("sync.interval_seconds", float, 60.0,
+        "Seconds between syncs; a visitor's answer also starts one at once.", _range(5, 86400),
+        "a number from 5 to 86400"),
+    Key("sync.batch_size", int, 500, "Records sent per batch (one central transaction each).",
+        _range(1, 10000), "a whole number from 1 to 10000"),
+    Key("sync.backoff_max_seconds", float, 300.0,
+        "The longest wait between retries while the central database cannot be reached.", _range(5, 86400),
+        "a number from 5 to 86400"),
 )
 _BY_NAME = {k.name: k for k in SCHEMA}
 
@@ -124,6 +166,11 @@ class Config:
     repeat_guard_seconds: float
     answers: tuple[Answer, ...]
     ask_followup: bool
+    central_url: str = ""
+    password_file: str = ""
+    sync_interval_seconds: float = 60.0
+    sync_batch_size: int = 500
+    sync_backoff_max_seconds: float = 300.0
     source: str = "defaults"
 
     @property
@@ -152,12 +199,19 @@ def _type_ok(key: Key, value: Any) -> Any:
         return float(value)
     if key.type is bool and isinstance(value, bool):
         return value
+    if key.type is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
     if key.type in (str, list) and isinstance(value, key.type):
         return value
     raise TypeError
 
 
-_TYPE_WORDS = {str: "text in quotes", float: "a number", bool: "true or false", list: "a list in [ ]"}
+_TYPE_WORDS = {str: "text in quotes", float: "a number", int: "a whole number", bool: "true or false",
+               list: "a list in [ ]"}
+
+
+def _shown(key: Key, value: Any) -> Any:
+    return key.shown(value) if key.shown is not None else value
 
 
 def validate(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -176,11 +230,11 @@ def validate(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
         try:
             value = _type_ok(key, value)
         except TypeError:
-            problems.append(f"{name} = {value!r}: must be {_TYPE_WORDS[key.type]} ({key.allowed})")
+            problems.append(f"{name} = {_shown(key, value)!r}: must be {_TYPE_WORDS[key.type]} ({key.allowed})")
             continue
         problem = key.check(value) if key.check else None
         if problem:
-            problems.append(f"{name} = {value!r}: {problem}")
+            problems.append(f"{name} = {_shown(key, value)!r}: {problem}")
         else:
             good[name] = value
     return good, problems
@@ -228,6 +282,9 @@ def load(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | No
         thanks_seconds=values["screen.thanks_seconds"],
         repeat_guard_seconds=values["checkin.repeat_guard_seconds"],
         answers=parse_answers(values["checkin.answers"]), ask_followup=values["checkin.ask_followup"],
+        central_url=values["sync.central_url"].strip(), password_file=values["sync.password_file"],
+        sync_interval_seconds=values["sync.interval_seconds"], sync_batch_size=values["sync.batch_size"],
+        sync_backoff_max_seconds=values["sync.backoff_max_seconds"],
         source=source,
     )
 

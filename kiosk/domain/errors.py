@@ -35,3 +35,21 @@ class GuardedRepeat(KioskError):
     """An answer came too soon after the previous one and was not stored."""
 
     kind = "repeat"
+
+
+class StaleEdit(KioskError):
+    """A staff edit was based on an older version of the content than the one now stored."""
+
+    kind = "stale_edit"
+
+    def __init__(self, content_id: object, expected: int, found: int | None) -> None:
+        self.content_id, self.expected, self.found = content_id, expected, found
+        now = "it no longer exists" if found is None else f"it is now at version {found}"
+        super().__init__(f"someone else changed this item first (you edited version {expected}; {now}). "
+                         "Reload it and make your change again.")
+
+
+class SyncError(KioskError):
+    """Sync with the central database did not happen; the message is in plain words for staff."""
+
+    kind = "sync"

@@ -1,8 +1,9 @@
 """Tables for the central database and for sync bookkeeping, shared by SQLite and PostgreSQL.
 
-Central: `site`, `kiosk_account` (one PostgreSQL login role per kiosk), `heartbeat`, `sync_conflict`
-(a record that arrived with a known UUID but different content), `site_content` (what staff publish to
-a site's kiosks: listings and moderation decisions, pulled by a change cursor). Local: `sync_state`
+Central: `site`, `kiosk_account` (one PostgreSQL login role per kiosk), `staff_account` (which staff
+role looks after which site), `heartbeat`, `sync_conflict` (a record that arrived with a known UUID but
+different content), `site_content` (what staff publish to a site's kiosks: listings and moderation
+decisions, pulled by a change cursor). Local: `sync_state`
 (cursor, last success, last error) and a mirror of `site_content`. Every table exists on both sides,
 so one Alembic history serves both; privileges decide who may touch what. Thread: any (declarations).
 """
@@ -106,3 +107,12 @@ class SyncStateRecord(Base):
 
     key: Mapped[str] = mapped_column(String(63), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class StaffAccountRecord(Base):
+    """A staff login role and one site it looks after (one row per site); used by row-level security."""
+
+    __tablename__ = "staff_account"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    site: Mapped[str] = mapped_column(String(63), ForeignKey("site.id"), primary_key=True)

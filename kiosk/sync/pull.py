@@ -1,0 +1,65 @@
+"""Pull: copy the site's content (listings, moderation decisions) from the central database by a change
+cursor that never skips a row that commits late.
+
+Every write to `site_content` stamps `change_seq`:
+  PostgreSQL  the writing transaction's id (pg_current_xact_id(), set by a trigger and by publish_content)
+  SQLite      max(change_seq) + 1, taken by the writer, which holds the only write lock
+and each pull reads a horizon first — every write with change_seq below it has finished:
+  PostgreSQL  sync_horizon() = pg_snapshot_xmin(pg_current_snapshot()), the oldest transaction still running
+  SQLite      max(change_seq) + 1
+then takes `cursor <= change_seq < horizon` and stores cursor := horizon with the rows, in one local
+transaction. A transaction that began before a pull and commits after it has an id at or above that
+pull's horizon (it was still running), so the next pull — which starts at that horizon — gets it. The
+horizon never goes backwards; if it ever does (a central database restored from a backup) the cursor
+starts again from 0 and the upsert, which keeps the higher version, makes that harmless.
+Thread: the kiosk-sync thread or the CLI's main thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, Table, func, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from kiosk.store.models import Base
+from kiosk.sync.outbox import SyncState
+
+CONTENT: Table = Base.metadata.tables["site_content"]
+COLUMNS = tuple(c.name for c in CONTENT.columns)
+
+
+@dataclass(frozen=True)
+class PullReport:
+    changes: int  # rows received (new or changed content)
+    cursor: int  # where the next pull starts
+
+
+def horizon(conn: Connection) -> int:
+    """Every site_content write with a change_seq below this has finished (committed or rolled back)."""
+    if conn.dialect.name == "postgresql":
+        return int(conn.execute(text("SELECT sync_horizon()")).scalar_one())
+    return int(conn.execute(select(func.coalesce(func.max(CONTENT.c.change_seq), 0) + 1)).scalar_one())
+
+
+def pull(central: Engine, local: Engine, site: str, source: str) -> PullReport:
+    """Brings the local mirror of `site`'s content up to date; `source` names the central database."""
+    state = SyncState(local)
+    saved = state.get_all()
+    cursor = int(saved.get(SyncState.CURSOR, "0")) if saved.get(SyncState.CURSOR_SOURCE) == source else 0
+    with central.connect() as conn, conn.begin():
+        upto = horizon(conn)  # first: rows read after it can only be newer, never missing
+        if upto < cursor:
+            cursor = 0
+        rows = conn.execute(
+            select(*(CONTENT.c[c] for c in COLUMNS))
+            .where(CONTENT.c.site == site, CONTENT.c.change_seq >= cursor, CONTENT.c.change_seq < upto)
+            .order_by(CONTENT.c.change_seq, CONTENT.c.id)).all()
+    with local.begin() as lconn:
+        if rows:
+            ins = sqlite_insert(CONTENT)
+            lconn.execute(ins.on_conflict_do_update(
+                index_elements=["id"], set_={c: ins.excluded[c] for c in COLUMNS if c != "id"},
+                where=ins.excluded.version > CONTENT.c.version), [r._asdict() for r in rows])
+        state.set({SyncState.CURSOR: str(upto), SyncState.CURSOR_SOURCE: source}, lconn)
+    return PullReport(len(rows), upto)

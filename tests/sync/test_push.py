@@ -1,0 +1,281 @@
+"""Push: every record arrives once, in batches, idempotent by UUID; conflicts are kept aside; local rows are
+marked sent only after the central commit. Each test runs on a SQLite central file and on a real
+PostgreSQL server, both as the superuser and as a kiosk's own least-privilege login role."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, text
+
+from kiosk import __version__
+from kiosk.domain.clock import ManualClock
+from kiosk.domain.records import record_digest
+from kiosk.store.models import CheckInRecord
+from kiosk.store.sync_models import HeartbeatRecord
+from kiosk.sync import push as push_module
+from kiosk.sync.connect import central_engine, central_for
+from kiosk.sync.cycle import SyncCycle
+from kiosk.sync.outbox import RECORD_TABLES, Outbox
+from kiosk.sync.push import conflict_id, push
+from tests.support.pgserver import free_port
+from tests.sync.kiosks import (
+    Login,
+    central_db,
+    count,
+    kiosk_config,
+    kiosk_login,
+    local_store,
+    record_answers,
+    superuser_login,
+    unsent,
+)
+
+
+@dataclass
+class Central:
+    admin: Engine  # to check what arrived (superuser / file owner)
+    login: Login  # what the kiosk uses
+
+    @property
+    def kind(self) -> str:
+        return self.admin.dialect.name
+
+
+@pytest.fixture(params=["sqlite", pytest.param("pg-superuser", marks=pytest.mark.postgres),
+                        pytest.param("pg-kiosk-role", marks=pytest.mark.postgres)])
+def central(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Central]:
+    url = str(tmp_path / "central.sqlite3") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    admin = central_db(url, sites=("riverside", "harbour"))
+    login = superuser_login(url) if request.param == "pg-superuser" else kiosk_login(admin, url, "riverside",
+                                                                                     "kiosk-1")
+    yield Central(admin, login)
+    admin.dispose()
+
+
+def _push(c: Central, local: Engine, config_root: Path, clock: ManualClock, batch_size: int = 7,
+          **kw: object) -> push_module.PushReport:
+    config = kiosk_config(config_root, c.login.url)
+    where = central_for(config, c.login.env)
+    engine = central_engine(where)
+    try:
+        return push(engine, Outbox(local, config.site_id, config.kiosk_id), clock, batch_size=batch_size,
+                    **kw)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
+
+
+def test_every_record_arrives_once_in_batches(central: Central, tmp_path: Path, clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 30)  # 30 check-ins, 20 follow-ups
+        batches: list[tuple[str, int]] = []
+        before = datetime.now(UTC)
+
+        report = _push(central, local, tmp_path, clock,
+                       on_batch=lambda spec, outcome: batches.append((spec.name, outcome.stored)))
+
+        assert (report.tables["checkin"].stored, report.tables["checkin_followup"].stored) == (30, 20)
+        assert (report.duplicates, report.conflicts) == (0, 0)
+        # batches of 7, check-ins first, then the follow-ups (whose check-ins are now all there)
+        assert batches == [("checkin", 7)] * 4 + [("checkin", 2)] + [("checkin_followup", 7)] * 2 + [
+            ("checkin_followup", 6)]
+        assert unsent(local) == 0
+        assert count(central.admin, "checkin") == 30 and count(central.admin, "checkin_followup") == 20
+        assert count(central.admin, "sync_conflict") == 0
+        t = CheckInRecord.__table__
+        content = [c for c in t.c if c.name not in ("digest", "synced_at")]
+        with local.connect() as lc, central.admin.connect() as cc:
+            mine = set(lc.execute(select(*content)).all())
+            theirs = cc.execute(select(t).order_by(t.c.answered_at)).all()
+        assert {tuple(r)[:len(content)] for r in theirs} == mine  # the same records, field for field
+        assert all(r.digest == record_digest(r._asdict()) for r in theirs)
+        if central.kind == "postgresql":  # the server's receipt time, not the kiosk's (hand-moved) clock
+            assert all(r.synced_at >= before for r in theirs)
+        else:
+            assert all(r.synced_at == clock.now() for r in theirs)
+
+
+def test_the_digest_stored_centrally_is_the_records_own(central: Central, tmp_path: Path,
+                                                         clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        [checkin] = record_answers(local, config, clock, 1, followups=False)
+        _push(central, local, tmp_path, clock)
+    expected = record_digest({"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk,
+                              "answered_at": checkin.answered_at, "local_date": checkin.local_date,
+                              "answer": checkin.answer, "language": checkin.language})
+    with central.admin.connect() as conn:
+        assert conn.execute(text("SELECT digest FROM checkin")).scalar_one() == expected
+
+
+def test_a_record_sent_twice_is_stored_once(central: Central, tmp_path: Path, clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 12)
+        _push(central, local, tmp_path, clock)
+        with local.begin() as conn:  # as if the marks had been lost
+            conn.execute(text("UPDATE checkin SET synced_at = NULL"))
+            conn.execute(text("UPDATE checkin_followup SET synced_at = NULL"))
+
+        again = _push(central, local, tmp_path, clock)
+
+        assert (again.duplicates, again.conflicts, sum(t.stored for t in again.tables.values())) == (20, 0, 0)
+        assert unsent(local) == 0
+    assert count(central.admin, "checkin") == 12 and count(central.admin, "checkin_followup") == 8
+    assert count(central.admin, "sync_conflict") == 0
+
+
+def test_same_uuid_other_content_is_kept_aside_once_and_the_stored_row_is_untouched(
+        central: Central, tmp_path: Path, clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        [first, *_] = record_answers(local, config, clock, 3, followups=False)
+        _push(central, local, tmp_path, clock)
+        with local.begin() as conn:  # the same UUID now carries another answer
+            conn.execute(text("UPDATE checkin SET answer = 'no', synced_at = NULL WHERE answer = 'yes'"))
+
+        report = _push(central, local, tmp_path, clock)
+        with local.begin() as conn:  # and once more: still one conflict, not two
+            conn.execute(text("UPDATE checkin SET synced_at = NULL"))
+        _push(central, local, tmp_path, clock)
+
+        assert report.conflicts == 1
+        assert unsent(local) == 0  # a conflict is settled for the kiosk: staff take it from here
+    with central.admin.connect() as conn:
+        assert conn.execute(text("SELECT answer FROM checkin WHERE answer = 'yes'")).all() == [("yes",)]
+        [conflict] = conn.execute(text("SELECT * FROM sync_conflict")).all()
+    assert uuid.UUID(str(conflict.record_id)) == first.id
+    assert (conflict.table_name, conflict.site, conflict.kiosk) == ("checkin", "riverside", "kiosk-1")
+    assert '"answer":"no"' in conflict.payload and f'"id":"{first.id}"' in conflict.payload
+    assert uuid.UUID(str(conflict.id)) == conflict_id("checkin", first.id, conflict.digest)
+    assert count(central.admin, "checkin") == 3
+
+
+def test_nothing_is_marked_sent_when_the_central_transaction_fails(
+        central: Central, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    real = push_module.send_batch
+    calls = 0
+
+    def fails_on_the_second_batch(conn, batch, at):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        outcome = real(conn, batch, at)  # the rows are written, but the transaction never commits
+        if calls == 2:
+            raise RuntimeError("network gone before commit")
+        return outcome
+
+    monkeypatch.setattr(push_module, "send_batch", fails_on_the_second_batch)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 10, followups=False)
+        with pytest.raises(RuntimeError):
+            _push(central, local, tmp_path, clock, batch_size=4)
+        assert count(central.admin, "checkin") == 4  # the first batch committed
+        assert count(local, "checkin", "WHERE synced_at IS NULL") == 6  # and only it is marked
+
+        monkeypatch.setattr(push_module, "send_batch", real)
+        _push(central, local, tmp_path, clock, batch_size=4)
+        assert count(local, "checkin", "WHERE synced_at IS NULL") == 0
+    assert count(central.admin, "checkin") == 10
+
+
+def test_a_crash_between_the_central_commit_and_the_local_mark_doubles_nothing(
+        central: Central, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 9)
+
+        def crash(self, spec, ids, at):  # type: ignore[no-untyped-def]
+            raise OSError("power cut")
+
+        monkeypatch.setattr(Outbox, "mark_sent", crash)
+        with pytest.raises(OSError):
+            _push(central, local, tmp_path, clock, batch_size=50)
+        assert count(central.admin, "checkin") == 9 and unsent(local) == 15
+        monkeypatch.undo()
+
+        report = _push(central, local, tmp_path, clock, batch_size=50)
+
+        assert (report.tables["checkin"].duplicates, report.tables["checkin"].stored) == (9, 0)
+        assert report.tables["checkin_followup"].stored == 6
+        assert unsent(local) == 0
+    assert count(central.admin, "checkin") == 9 and count(central.admin, "checkin_followup") == 6
+    assert count(central.admin, "sync_conflict") == 0
+
+
+def test_a_follow_up_waits_for_its_check_in(tmp_path: Path, clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 2)  # yes + follow-up, not sure + follow-up
+        outbox = Outbox(local, config.site_id, config.kiosk_id)
+        followups = RECORD_TABLES[1]
+        assert len(outbox.take(followups, 10)) == 0
+        outbox.mark_sent(RECORD_TABLES[0], outbox.take(RECORD_TABLES[0], 1).ids, clock.now())
+        assert len(outbox.take(followups, 10)) == 1
+
+
+def test_only_this_kiosks_own_records_are_sent(central: Central, tmp_path: Path, clock: ManualClock) -> None:
+    """Rows written under an earlier site or kiosk id stay here (the central server would refuse them)."""
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 4, followups=False)
+        with local.begin() as conn:
+            conn.execute(text("UPDATE checkin SET kiosk = 'old-name' WHERE answer = 'no'"))
+        outbox = Outbox(local, config.site_id, config.kiosk_id)
+        assert outbox.held_back() == 1
+
+        report = _push(central, local, tmp_path, clock)
+
+        assert report.tables["checkin"].stored == 3
+        assert outbox.pending()["checkin"] == 0 and outbox.held_back() == 1
+    assert count(central.admin, "checkin", "WHERE kiosk = 'kiosk-1'") == 3
+    assert count(central.admin, "checkin") == 3
+
+
+def test_each_cycle_sends_a_heartbeat_after_the_answers(central: Central, tmp_path: Path,
+                                                         clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 3, followups=False)
+        with local.begin() as conn:  # one answer from before a change of kiosk id: it stays here
+            conn.execute(text("UPDATE checkin SET kiosk = 'old-name' WHERE answer = 'no'"))
+        cycle = SyncCycle(config, clock, env=central.login.env, local=local)
+        try:
+            clock.advance(90)
+            first = cycle.run()
+            clock.advance(60)
+            second = cycle.run()
+        finally:
+            cycle.close()
+    assert first.ok and second.ok, (first.error, second.error)
+    assert first.push is not None and first.push.tables["heartbeat"].stored == 1
+    t = HeartbeatRecord.__table__
+    with central.admin.connect() as conn:
+        beats = conn.execute(select(t).order_by(t.c.sent_at)).all()
+    assert [(b.site, b.kiosk, b.app_version, b.pending, b.uptime_seconds) for b in beats] == [
+        ("riverside", "kiosk-1", __version__, 0, 90.0), ("riverside", "kiosk-1", __version__, 0, 150.0)]
+    assert beats[0].last_sync_at is None
+    assert beats[1].last_sync_at == clock.now() - timedelta(seconds=60)  # the first cycle's success
+
+
+def test_while_the_central_database_is_away_one_heartbeat_waits(tmp_path: Path, clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, f"postgresql://kiosk@127.0.0.1:{free_port()}/central")
+    with local_store(config) as local:
+        record_answers(local, config, clock, 2, followups=False)
+        cycle = SyncCycle(config, clock, local=local)
+        try:
+            reports = [cycle.run() for _ in range(3)]
+        finally:
+            cycle.close()
+        assert [r.ok for r in reports] == [False] * 3
+        assert reports[0].error == ("Cannot reach the central database (connection refused). "
+                                    "Answers are safe on this kiosk and will be sent when it is back.")
+        with local.connect() as conn:
+            [beat] = conn.execute(select(HeartbeatRecord.__table__)).all()  # one, not three
+        assert (beat.pending, beat.last_sync_at, beat.synced_at) == (2, None, None)
