@@ -54,7 +54,7 @@ def _on_frame() -> None:
 
 def _probe_store() -> None:
     k = _kiosk[0]
-    k.background.op(lambda: k.checkins.count()).run().add_done_callback(_on_ready)
+    k.background.op(lambda: k.store.get().count()).run().add_done_callback(_on_ready)
 
 
 def _on_ready(future: object) -> None:

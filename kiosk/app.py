@@ -7,10 +7,9 @@ Thread: GUI (the main thread).
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import signal
 import sys
+import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,9 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.settings import Config
-from kiosk.store import local
-from kiosk.store.checkins import CheckInService
-from kiosk.store.engine import sqlite_engine
+from kiosk.store.lazy import LocalStore
 from kiosk.ui.background import Background
 from kiosk.ui.viewmodels.checkin import CheckInViewModel
 from kiosk.ui.viewmodels.shell import ShellViewModel
@@ -39,7 +36,7 @@ class Kiosk:
     config: Config
     clock: Clock
     background: Background
-    checkins: CheckInService
+    store: LocalStore
     shell: ShellViewModel
     checkin: CheckInViewModel
     window: KioskWindow
@@ -48,6 +45,7 @@ class Kiosk:
         self.shell._timer.stop()
         self.window.close()
         self.background.shutdown()
+        self.store.close()
 
 
 def qt_app(argv: list[str] | None = None) -> QGuiApplication:
@@ -64,18 +62,29 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     app = qt_app()
     load_fonts(app)
     install_translator(app, config.language)
-    engine = sqlite_engine(config.database_path)
+    store = LocalStore(config.database_path)
     background = Background()
-    # First job on the database thread: bring the store to the newest schema. Taps queue behind it.
-    background.op(local.prepare, engine, config.database_path).run()
-    checkins = CheckInService(engine)
     shell = ShellViewModel(config, clock)
     background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
-    checkin = CheckInViewModel(config, clock, checkins, background, shell)
+    checkin = CheckInViewModel(config, clock, store, background, shell)
     window = KioskWindow(shell, checkin)
     if size is not None:
         window.window.resize(size)
-    return Kiosk(config, clock, background, checkins, shell, checkin, window)
+    _open_store_after_first_frame(window, store, background)
+    return Kiosk(config, clock, background, store, shell, checkin, window)
+
+
+def _open_store_after_first_frame(window: KioskWindow, store: LocalStore, background: Background) -> None:
+    """Opens the store (SQLAlchemy imports, migrations) on the database thread once the first frame is up,
+    so the welcome screen never waits for it. A tap before then opens it on its own; taps queue in order."""
+    started = threading.Event()
+
+    def first_frame() -> None:  # called on the render thread on a real display
+        if not started.is_set():
+            started.set()
+            background.op(store.get).run()
+
+    window.window.frameSwapped.connect(first_frame)
 
 
 def sync_runner(config: Config, clock: Clock) -> SyncRunner | None:
@@ -98,7 +107,19 @@ def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -
         kiosk.window.window.showFullScreen()
     else:
         kiosk.window.window.show()
+    _wait_for_first_frame(kiosk)
     return serve(app, kiosk)
+
+
+def _wait_for_first_frame(kiosk: Kiosk, timeout_ms: int = 3000) -> None:
+    """Lets Qt paint the welcome screen before the asyncio loop (qasync) and the sync are set up."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    kiosk.window.window.frameSwapped.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    kiosk.window.window.frameSwapped.disconnect(loop.quit)
 
 
 def serve(app: QGuiApplication, kiosk: Kiosk,
@@ -106,6 +127,9 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
     """Runs the qasync loop — with the background sync, if configured — until the window closes, SIGTERM
     or SIGINT (or `companion(kiosk)` returns, when given); then stops the sync and finishes pending writes.
     """
+    import asyncio
+    import signal
+
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -122,7 +146,7 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
         if runner is not None:
             kiosk.checkin.recorded.connect(lambda _answer: runner.nudge())  # send a new answer at once
             # The first database job (migrations) must finish before the sync opens the store.
-            await asyncio.wrap_future(kiosk.background.op(lambda: None).run())
+            await asyncio.wrap_future(kiosk.background.op(kiosk.store.get).run())
             runner.start()
         helper = asyncio.ensure_future(companion(kiosk)) if companion is not None else None
         if helper is not None:

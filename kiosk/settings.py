@@ -8,10 +8,8 @@ keys (a test keeps them equal). A user file (`--config` or `KIOSK_CONFIG`) overr
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,6 +221,8 @@ def validate(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
         if key is None:
             # The right key in the wrong section first, else a near spelling ("timezon" → "site.timezone").
             close = [k for k in _BY_NAME if k.split(".")[-1] == name.split(".")[-1]]
+            import difflib  # only when a key is wrong
+
             close = close or difflib.get_close_matches(name, _BY_NAME, n=1, cutoff=0.8)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             problems.append(f"{name}: unknown key.{hint} Known keys: {', '.join(sorted(_BY_NAME))}")
@@ -256,6 +256,8 @@ def load(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | No
     path = path or env.get("KIOSK_CONFIG") or None
     if path:
         source = str(path)
+        import tomllib  # only when there is a file to read
+
         try:
             with open(path, "rb") as f:
                 raw = tomllib.load(f)

@@ -17,7 +17,7 @@ def make_kiosk(qtbot, config: settings.Config, clock: ManualClock, size: QSize) 
     kiosk = build(config, clock, size=size)
     kiosk.window.window.show()
     qtbot.waitExposed(kiosk.window.window)
-    qtbot.waitUntil(lambda: kiosk.background.pending == 0)  # migrations done
+    kiosk.store.get()  # open the store now (normally queued after the first frame)
     return kiosk
 
 

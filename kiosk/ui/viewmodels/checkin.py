@@ -6,16 +6,25 @@ Thread: GUI (storage work goes through kiosk.ui.background).
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard
 from kiosk.domain.clock import Clock
 from kiosk.settings import Config
-from kiosk.store.checkins import CheckInService
 from kiosk.ui.background import Background
 from kiosk.ui.errors import kind_words
 from kiosk.ui.viewmodels.choices import Choice, ChoiceListModel
 from kiosk.ui.viewmodels.shell import ShellViewModel
+
+
+class CheckInWriter(Protocol):
+    """What the view model needs from the store (kiosk.store.lazy.LocalStore); runs on the database thread."""
+
+    def record(self, checkin: CheckIn) -> CheckIn: ...
+
+    def record_followup(self, followup: CheckInFollowup) -> CheckInFollowup: ...
 
 
 def _answer_choices(answers: tuple[Answer, ...]) -> list[Choice]:
@@ -41,7 +50,7 @@ class CheckInViewModel(QObject):
     recorded = Signal(str)  # the answer key, after the row is committed
     ignored = Signal(str)  # why a tap was not stored: "busy" or "repeat"
 
-    def __init__(self, config: Config, clock: Clock, service: CheckInService, background: Background,
+    def __init__(self, config: Config, clock: Clock, service: CheckInWriter, background: Background,
                  shell: ShellViewModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._config, self._clock, self._service = config, clock, service
