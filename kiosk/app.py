@@ -23,6 +23,7 @@ from kiosk.store.lazy import LocalStore
 from kiosk.ui.background import Background
 from kiosk.ui.viewmodels.checkin import CheckInViewModel
 from kiosk.ui.viewmodels.shell import ShellViewModel
+from kiosk.ui.viewmodels.staff import StaffViewModel
 from kiosk.ui.window import KioskWindow, install_translator, load_fonts
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Kiosk:
     shell: ShellViewModel
     checkin: CheckInViewModel
     window: KioskWindow
+    staff: StaffViewModel
 
     def close(self) -> None:
         self.shell._timer.stop()
@@ -67,11 +69,12 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     shell = ShellViewModel(config, clock)
     background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
     checkin = CheckInViewModel(config, clock, store, background, shell)
-    window = KioskWindow(shell, checkin)
+    staff = StaffViewModel(config.data_dir, clock, background, shell)
+    window = KioskWindow(shell, {"checkin": checkin, "staff": staff})
     if size is not None:
         window.window.resize(size)
     _open_store_after_first_frame(window, store, background)
-    return Kiosk(config, clock, background, store, shell, checkin, window)
+    return Kiosk(config, clock, background, store, shell, checkin, window, staff)
 
 
 def _open_store_after_first_frame(window: KioskWindow, store: LocalStore, background: Background) -> None:

@@ -99,6 +99,15 @@ def parser() -> argparse.ArgumentParser:
     cli_central.register(sub)
     cli_sync.register(sub)
 
+    staff = sub.add_parser("staff", help="staff PIN for this kiosk",
+                           description="Staff mode opens with a hidden gesture (press and hold the top-left "
+                                       "corner for 3 seconds) and a PIN. The PIN is stored only as a scrypt hash.")
+    staff_sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    set_pin = staff_sub.add_parser("set-pin", help="set or change the staff PIN (asked for, never on the command line)",
+                                   description="Set the staff PIN (4-8 digits). It is typed at a prompt, or read "
+                                               "from standard input when that is not a terminal.")
+    set_pin.add_argument("--pin-file", metavar="FILE", help="read the PIN from the first line of this file")
+
     cfg = sub.add_parser("config", help="check a configuration file and show the settings in use",
                          description="Check the configuration and print the settings in use, or the "
                                      "documented defaults with --defaults.")
@@ -237,6 +246,29 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
     return run(config, fullscreen=not args.windowed, size=size)
 
 
+def _staff(args: argparse.Namespace) -> int:
+    import getpass
+
+    from kiosk.domain.staff import hash_pin
+    from kiosk.store.staff_pin import write_hash
+
+    config = _load_config(args)
+    if args.pin_file:
+        try:
+            pin = Path(args.pin_file).read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, IndexError) as e:
+            raise KioskError(f"cannot read a PIN from {args.pin_file}: {getattr(e, 'strerror', None) or e}") from None
+    elif sys.stdin.isatty():
+        pin = getpass.getpass("New staff PIN (4-8 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            raise KioskError("the two PINs were not the same; nothing was changed")
+    else:
+        pin = sys.stdin.readline().strip()
+    path = write_hash(config.data_dir, hash_pin(pin))
+    print(f"staff PIN set (stored as a scrypt hash in {path})", file=sys.stderr)
+    return 0
+
+
 def _config(args: argparse.Namespace) -> int:
     from kiosk import settings
 
@@ -264,6 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk import cli_sync
 
             return cli_sync.run(args)
+        if args.command == "staff":
+            return _staff(args)
         if args.command == "config":
             return _config(args)
         return _run(args, demo=args.command == "demo")

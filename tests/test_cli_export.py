@@ -151,7 +151,7 @@ def _subcommands() -> dict[str, str]:
 
 def test_every_subcommand_has_a_description() -> None:
     subs = _subcommands()
-    assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync"}
+    assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync", "staff"}
     assert all(subs.values()), subs
 
 

@@ -22,6 +22,11 @@ def _thanks_after(answer: str) -> Callable[[Kiosk], None]:
     return step
 
 
+def _staff_home(kiosk: Kiosk) -> None:
+    kiosk.staff._active = True  # screenshots only: what staff see after the right PIN
+    kiosk.shell.show("staff")
+
+
 # screen name → how to get there from home
 STEPS: dict[str, Callable[[Kiosk], None]] = {
     "home": lambda k: k.shell.show("home"),
@@ -29,6 +34,8 @@ STEPS: dict[str, Callable[[Kiosk], None]] = {
     "followup": lambda k: k.shell.show("followup"),
     "thanks": _thanks_after("yes"),
     "thanks-no": _thanks_after("no"),
+    "staff-pin": lambda k: k.staff.openPin(),
+    "staff": _staff_home,
 }
 
 

@@ -14,7 +14,6 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.paths import assets_dir, qml_dir
-from kiosk.ui.viewmodels.checkin import CheckInViewModel
 from kiosk.ui.viewmodels.shell import ShellViewModel
 
 log = logging.getLogger(__name__)
@@ -60,13 +59,13 @@ class ActivityFilter(QObject):
 class KioskWindow:
     """Owns the QML engine and the window; keeps Python references alive as long as the window."""
 
-    def __init__(self, shell: ShellViewModel, checkin: CheckInViewModel) -> None:
+    def __init__(self, shell: ShellViewModel, models: dict[str, QObject]) -> None:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up).
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-        self.shell, self.checkin = shell, checkin
+        self.shell, self.models = shell, models
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
-        self.engine.setInitialProperties({"shell": shell, "checkin": checkin})
+        self.engine.setInitialProperties({"shell": shell, "models": models})
         self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / "Main.qml")))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):

@@ -14,7 +14,9 @@ from PySide6.QtCore import Property, QDate, QLocale, QObject, QTimer, Signal, Sl
 from kiosk.domain.clock import Clock, part_of_day
 from kiosk.settings import Config
 
-SCREENS = ("home", "checkin", "followup", "thanks")
+# screen name → its QML file; features add theirs with `register_screen`.
+CORE_SCREENS = {"home": "HomeView.qml", "checkin": "CheckInView.qml", "followup": "FollowupView.qml",
+                "thanks": "ThanksView.qml"}
 
 
 class ShellViewModel(QObject):
@@ -26,6 +28,7 @@ class ShellViewModel(QObject):
         super().__init__(parent)
         self._config, self._clock = config, clock
         self._screen = "home"
+        self._screens = dict(CORE_SCREENS)
         self._last_activity = clock.monotonic()
         self._screen_since = clock.monotonic()
         self._today = ""
@@ -44,6 +47,14 @@ class ShellViewModel(QObject):
         return self._screen
 
     screen = Property(str, _get_screen, notify=screenChanged)
+
+    @Property(str, notify=screenChanged)
+    def screenView(self) -> str:
+        """The QML file of the current screen (loaded by Main.qml's Loader)."""
+        return self._screens[self._screen]
+
+    def register_screen(self, name: str, qml_file: str) -> None:
+        self._screens[name] = qml_file
 
     @Property(str, constant=True)
     def siteName(self) -> str:
@@ -68,7 +79,7 @@ class ShellViewModel(QObject):
 
     # -- navigation -----------------------------------------------------------------------------
     def show(self, screen: str) -> None:
-        if screen not in SCREENS:
+        if screen not in self._screens:
             raise ValueError(f"unknown screen {screen!r}")
         self._screen_since = self._clock.monotonic()
         if screen != self._screen:

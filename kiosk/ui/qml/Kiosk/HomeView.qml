@@ -7,7 +7,9 @@ Item {
     id: view
     objectName: "home"
     required property var shell
-    property real u: 1
+    required property var models
+    required property var root
+    readonly property real u: root.u
     readonly property bool landscape: width > height
 
     function greeting() {

@@ -6,7 +6,7 @@ import QtQuick.Window
 Window {
     id: window
     required property var shell
-    required property var checkin
+    required property var models  // view models by name: checkin, and each feature's
     readonly property real u: Math.min(width, height) / 1080
     width: 1080
     height: 1920
@@ -16,24 +16,34 @@ Window {
 
     Backdrop { u: window.u }
 
+    // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window.
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
-        sourceComponent: {
-            switch (window.shell.screen) {
-            case "checkin": return checkinScreen
-            case "followup": return followupScreen
-            case "thanks": return thanksScreen
-            default: return homeScreen
-            }
+        function showCurrent() {
+            setSource(Qt.resolvedUrl(window.shell.screenView),
+                      { "shell": window.shell, "models": window.models, "root": window })
+        }
+        Component.onCompleted: showCurrent()
+        Connections {
+            target: window.shell
+            function onScreenChanged() { screenLoader.showCurrent() }
         }
     }
 
-    Component { id: homeScreen; HomeView { shell: window.shell; u: window.u } }
-    Component { id: checkinScreen; CheckInView { shell: window.shell; checkin: window.checkin; u: window.u } }
-    Component { id: followupScreen; FollowupView { shell: window.shell; checkin: window.checkin; u: window.u } }
-    Component { id: thanksScreen; ThanksView { shell: window.shell; checkin: window.checkin; u: window.u } }
+    // The hidden staff gesture: press and hold the top-left corner for three seconds.
+    MouseArea {
+        id: staffCorner
+        objectName: "staff.corner"
+        width: 140 * window.u
+        height: 140 * window.u
+        pressAndHoldInterval: 3000
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Staff access")
+        Accessible.onPressAction: window.models.staff.openPin()
+        onPressAndHold: window.models.staff.openPin()
+    }
 
     NoticeBanner {
         u: window.u

@@ -6,8 +6,10 @@ Item {
     id: view
     objectName: "thanks"
     required property var shell
-    required property var checkin
-    property real u: 1
+    required property var models
+    required property var root
+    readonly property var checkin: models.checkin
+    readonly property real u: root.u
     readonly property bool wasNo: checkin.lastAnswer === "no"
 
     ColumnLayout {
