@@ -13,6 +13,7 @@ from PySide6.QtCore import Property, QDate, QLocale, QObject, QTimer, Signal, Sl
 
 from kiosk.domain.clock import Clock, part_of_day
 from kiosk.settings import Config
+from kiosk.ui.viewmodels.choices import Choice, ChoiceListModel
 
 # screen name → its QML file; features add theirs with `register_screen`.
 CORE_SCREENS = {"home": "HomeView.qml", "checkin": "CheckInView.qml", "followup": "FollowupView.qml",
@@ -23,12 +24,16 @@ class ShellViewModel(QObject):
     screenChanged = Signal()
     todayChanged = Signal()
     noticeChanged = Signal()
+    doorsChanged = Signal()
 
     def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._config, self._clock = config, clock
         self._screen = "home"
         self._screens = dict(CORE_SCREENS)
+        self._doors: list[Choice] = []
+        self._door_screens: dict[str, str] = {}
+        self._doors_model = ChoiceListModel([], self)
         self._last_activity = clock.monotonic()
         self._screen_since = clock.monotonic()
         self._today = ""
@@ -55,6 +60,23 @@ class ShellViewModel(QObject):
 
     def register_screen(self, name: str, qml_file: str) -> None:
         self._screens[name] = qml_file
+
+    def add_door(self, key: str, label: str, hint: str, screen: str) -> None:
+        """A feature's door on the home screen (below the check-in), objectName `home.<key>`."""
+        self._doors.append(Choice(key, label, hint))
+        self._door_screens[key] = screen
+        self._doors_model = ChoiceListModel(self._doors, self)
+        self.doorsChanged.emit()
+
+    @Property(QObject, notify=doorsChanged)
+    def doors(self) -> ChoiceListModel:
+        return self._doors_model
+
+    @Slot(str)
+    def openDoor(self, key: str) -> None:
+        self.activity()
+        if key in self._door_screens:
+            self.show(self._door_screens[key])
 
     @Property(str, constant=True)
     def siteName(self) -> str:

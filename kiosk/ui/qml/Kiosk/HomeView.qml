@@ -139,6 +139,31 @@ Item {
                     Item { Layout.fillHeight: true }
                 }
             }
+            GridLayout {
+                objectName: "home.doors"
+                visible: doorRepeater.count > 0
+                Layout.fillWidth: true
+                columns: Math.max(1, doorRepeater.count)
+                columnSpacing: 28 * view.u
+                Repeater {
+                    id: doorRepeater
+                    model: view.shell.doors
+                    KioskButton {
+                        required property string key
+                        required property string label
+                        required property string hint
+                        objectName: "home." + key
+                        u: view.u
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 200 * view.u
+                        fill: Theme.surface
+                        ink: Theme.ink
+                        text: label
+                        subtitle: hint
+                        onClicked: view.shell.openDoor(key)
+                    }
+                }
+            }
             Text {
                 text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
                 textFormat: Text.PlainText
