@@ -204,7 +204,7 @@ def decide(policy: Policy | str, verdict: Verdict) -> MessageStatus:
     p = policy if isinstance(policy, Policy) else parse_policy(policy)
     if not verdict.submittable:
         raise ValueError(f"an empty or too-long text is not stored: {', '.join(sorted(verdict.keys))}")
-    if p is Policy.AUTO and verdict.ok and not verdict.flags:
+    if p is Policy.AUTO and verdict.ok:
         return MessageStatus.APPROVED
     return MessageStatus.PENDING
 
@@ -224,9 +224,10 @@ class LimitDecision:
 
 
 def fingerprint(text: str) -> str:
-    """What makes two messages "the same": folded words and emoji, ignoring case, spacing and punctuation."""
-    return " ".join(w for w in re.split(r"[\s\W_]+", fold(text)) if w) or "".join(
-        c for c in fold(text) if not c.isspace())
+    """What makes two messages "the same": their folded words, ignoring case, accents, spacing,
+    punctuation and emoji — or, for a message of emoji only, its emoji."""
+    folded = fold(text)
+    return " ".join(w for w in re.split(r"[\s\W_]+", folded) if w) or "".join(folded.split())
 
 
 class RepeatLimiter:

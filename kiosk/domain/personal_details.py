@@ -38,7 +38,7 @@ MAIL_PROVIDERS = frozenset({"gmail", "googlemail", "hotmail", "icloud", "btinter
                             "yahoomail", "outlookmail", "aol", "sky", "virginmedia"})
 
 _SEP = r"[\s.\-()/_]"
-_NUMBER = re.compile(rf"\+?[0-9](?:{_SEP}{{0,2}}[0-9])*")
+_NUMBER = re.compile(rf"\+?[0-9](?:{_SEP}{{0,3}}[0-9])*")
 _DIGIT_O = re.compile(r"(?<=[0-9])[oO]|[oO](?=[0-9])")
 _DIGIT_L = re.compile(r"(?<=[0-9])[lI|]|[lI|](?=[0-9])")
 _DATES_TIMES = re.compile(
@@ -62,18 +62,23 @@ _LABEL = r"[\w]++(?:-++[\w]++)*+"
 _HOST = rf"{_LABEL}(?:\.{_LABEL})*+"
 _LOCAL = r"(?<![\w.+\-])[\w+\-]++(?:\.[\w+\-]++)*+"
 _EMAIL = re.compile(rf"{_LOCAL}@{_HOST}")
-_SPACED_EMAIL = re.compile(rf"{_LOCAL}\s*+@\s*+{_LABEL}(?:\s*+\.\s*+{_LABEL})++")
-_WORD_AT_EMAIL = re.compile(rf"{_LOCAL}\s++at\s++{_LABEL}(?:\.{_LABEL})++", re.I)
+# These two are checked for a known TLD afterwards, so they look from every word (a lookahead): a
+# candidate that fails the check must not swallow the start of the real address after it.
+_SPACED_EMAIL = re.compile(rf"(?=({_LOCAL}\s*+@\s*+{_LABEL}(?:\s*+\.\s*+{_LABEL})++))")
+_WORD_AT_EMAIL = re.compile(rf"(?=({_LOCAL}\s++at\s++{_LABEL}(?:\.{_LABEL})++))", re.I)
 _SCHEME = re.compile(r"\b(?:https?|hxxps?|ftp)\s*:\s*/\s*/|\bwww\d?\s*\.\s*\w|\bhref\s*=|\bjavascript\s*:"
                      r"|\b(?:t|wa|m)\.me/|\bt\.co/", re.I)
 _DOMAIN = re.compile(rf"(?<![\w.\-@]){_LABEL}(?:\.{_LABEL})++")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}+(?![\w.])")
 
 
-def _tld(address: str) -> str | None:
-    """The known top-level domain an address ends in, as written, or None."""
+def _tld(address: str, *, glued: bool = False) -> str | None:
+    """The known top-level domain an address ends in, as written, or None. `glued`: the address was
+    spaced out letter by letter, so a word after it may be stuck to its end ("s c o t x" → "scotx")."""
     last = re.split(r"\s*\.\s*", address.rstrip())[-1]
-    return last if last.lower() in TLDS else None
+    if last.lower() in TLDS:
+        return last
+    return next((last[:len(t)] for t in TLDS if glued and last.lower().startswith(t)), None)
 
 
 def _date_or_time(m: re.Match[str]) -> str:
@@ -148,11 +153,12 @@ def _addresses(view: str) -> list[tuple[Detail, str]]:
     """E-mail addresses, links and handles, on a view where "(at)", "[dot]", " dot " are @ and ."""
     v = _BRACKET_DOT.sub(".", _BRACKET_AT.sub("@", view))
     found: list[tuple[Detail, str]] = []
-    emails = [m.group() for m in _EMAIL.finditer(v)]
-    emails += [m.group() for rx in (_SPACED_EMAIL, _WORD_AT_EMAIL) for m in rx.finditer(v) if _tld(m.group())]
+    emails = [m.group() for m in _EMAIL.finditer(v)]  # their domains are not links as well
+    emails += [m[1] for m in _SPACED_EMAIL.finditer(v) if _tld(m[1])]
     if "@" in v and not emails:  # "j o h n @ g m a i l . c o m"
-        emails = [m.group() for m in _EMAIL.finditer(re.sub(r"\s+", "", v)) if _tld(m.group())]
+        emails = [m.group() for m in _EMAIL.finditer(re.sub(r"\s+", "", v)) if _tld(m.group(), glued=True)]
     found += [(Detail.EMAIL, e) for e in emails]
+    found += [(Detail.EMAIL, m[1]) for m in _WORD_AT_EMAIL.finditer(v) if _tld(m[1])]  # or a link
     found += [(Detail.EMAIL, w) for w in re.findall(r"[A-Za-z]+", v) if w.lower() in MAIL_PROVIDERS]
     found += [(Detail.LINK, m.group()) for m in _SCHEME.finditer(v)]
     for m in _DOMAIN.finditer(v):

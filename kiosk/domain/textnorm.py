@@ -13,6 +13,8 @@ Thread: any (pure functions).
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -64,14 +66,13 @@ _FOLD_TABLE: dict[int, str | None] = {**_SKELETON_TABLE, **dict.fromkeys(INVISIB
 _L33T_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b",
                          "9": "g", "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "¡": "i"})
 _L33T_L = str.maketrans({"1": "l", "|": "l"})
-_L33T_CHARS = frozenset("0134567899@$!|+€¡")
+_L33T_CHARS = frozenset("013456789@$!|+€¡")
 
 _NONASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _CHUNK = re.compile(r"\S+")
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 RUN3 = re.compile(r"(.)\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
-_RUN_ANY = re.compile(r"(.)\1*")
 _EDGE = ".,;:!?…\"'()[]{}«»“”‘’„¿¡<>"
 WILD = frozenset("*#")
 # Two-letter words: two of them in a row are not joined into one ("go ok" is not a split "gook").
@@ -79,6 +80,9 @@ SHORT_WORDS = frozenset(["am", "an", "as", "at", "ax", "be", "by", "da", "do", "
                           "ho", "id", "if", "in", "is", "it", "la", "ma", "me", "mo", "mr", "ms", "my", "na", "no",
                           "of", "oh", "oi", "ok", "on", "or", "ow", "ox", "pa", "pm", "re", "so", "st", "to", "uh",
                           "um", "up", "ur", "us", "we", "wi", "ya", "ye", "yo"])
+_EDGE_LEFT = _EDGE.replace("!", "")
+_BANGS = re.compile(r"[!|¡]*")
+MAX_AMBIGUOUS = 4
 _APOSTROPHES = str.maketrans(dict.fromkeys("'’ʼ‘`´", " "))  # end a word: "who're" is not "whore"
 
 
@@ -118,36 +122,71 @@ class Chunk:
     """One space-separated piece of folded text, and the words it could be."""
 
     core: str  # without punctuation at its ends
-    mapped: str | None  # l33t undone; None for punctuation or a lone digit
-    parts: tuple[str, ...] = ()  # its letter runs, l33t undone: the words in order, for phrases
-    candidates: frozenset[str] = frozenset()  # every spelling to look up
-    allowed: bool = False  # on the allow list as written: "Cock-a-leekie", "Scunth0rpe"
-    letter: str = ""  # when it is a single letter (or l33t digit): part of a spaced-out word
+    mapped: str | None  # l33t undone; None for punctuation or a lone digit or symbol
+    parts: tuple[str, ...] = ()  # its words in order, l33t undone ("k.i.l.l" is one word), for phrases
+    options: tuple[frozenset[str], ...] = ()  # for each of `parts`, every way it can be read ("1" as i or l)
+    candidates: tuple[str, ...] = ()  # every spelling to look up, sorted (so findings come in one order)
+    whole_words: tuple[str, ...] = ()  # the piece as one word, l33t undone and as written: for allow lists
+    letter: str = ""  # a lone letter, digit or l33t symbol (unmapped): part of a spaced-out word
     half: str = ""  # when it is a two-letter word: maybe half of a split one
 
 
-def chunks(folded: str, allow: frozenset[str] = frozenset()) -> list[Chunk]:
+def unleet(text: str) -> list[str]:
+    """Every reading of l33t in the text: "1" and "|" may each be i or l (up to 16 readings)."""
+    if not _L33T_CHARS.intersection(text):
+        return [text]
+    ambiguous = [i for i, c in enumerate(text) if c in "1|"][:MAX_AMBIGUOUS]
+    readings = []
+    for choice in itertools.product("il", repeat=len(ambiguous)):
+        chars = list(text)
+        for i, c in zip(ambiguous, choice, strict=True):
+            chars[i] = c
+        readings.append("".join(chars).translate(_L33T_I))
+    return readings
+
+
+def _words(reading: str) -> list[str]:
+    parts = WORD.findall(reading)
+    return ["".join(parts)] if len(parts) > 1 and all(len(p) == 1 for p in parts) else parts
+
+
+def chunks(folded: str) -> list[Chunk]:
     """Folded text split at spaces into pieces, each with every word it could be under the tricks."""
-    out: list[Chunk] = []
-    for m in _CHUNK.finditer(folded.translate(_APOSTROPHES)):
-        core = m.group().strip(_EDGE)
-        raw = WORD.findall(core)
-        if not raw and not (core and core[0] in "@$"):
-            digit = core.translate(_L33T_I) if len(core) == 1 and core.isdigit() else ""
-            out.append(Chunk(core, None, letter=digit))  # "s h 1 t"
-            continue
-        mapped = core.translate(_L33T_I) if _L33T_CHARS.intersection(core) else core
-        parts = WORD.findall(mapped)
-        candidates = {*parts, *raw}
-        if len(parts) > 1:
-            candidates.add("".join(parts))  # "f.u.c.k", "sh_it"
-        if "1" in core or "|" in core:  # 1 and | may be l as well as i
-            alt = WORD.findall(core.translate(_L33T_L).translate(_L33T_I))
-            candidates.update(alt)
-            candidates.add("".join(alt))
-        single = len(mapped) == 1 and bool(parts)
-        allowed = "".join(parts) in allow or "".join(raw) in allow
-        out.append(Chunk(core, mapped, tuple(parts), frozenset(candidates), allowed,
-                          letter=mapped if single else "",
-                          half=mapped if len(mapped) == 2 and len(parts) == 1 else ""))
-    return out
+    return [_chunk(m.group()) for m in _CHUNK.finditer(folded.translate(_APOSTROPHES))]
+
+
+@functools.lru_cache(maxsize=8192)  # words repeat from message to message
+def _chunk(whole: str) -> Chunk:
+    core = whole.lstrip(_EDGE_LEFT).rstrip(_EDGE)  # a leading "!" is an i: "!diot"
+    raw = WORD.findall(core)
+    if not raw and not (core and core[0] in "@$"):
+        lone = whole if len(whole) == 1 and whole in _L33T_CHARS else core if len(core) == 1 else ""
+        return Chunk(core, None, letter=lone if lone in _L33T_CHARS else "")  # "s h 1 t", "n ! g"
+    readings = unleet(core)
+    mapped = readings[0]
+    parts = _words(mapped)
+    candidates = {*raw}
+    options: list[set[str]] = [{p} for p in parts]
+    for reading in readings:
+        words = WORD.findall(reading)
+        candidates.update(words)
+        candidates.add("".join(words))  # "f.u.c.k", "sh_it"
+        if len(alt := _words(reading)) == len(options):
+            for o, w in zip(options, alt, strict=True):
+                o.add(w)
+    after = _BANGS.match(whole, whole.find(core) + len(core))
+    bangs = after.group() if after else ""
+    if bangs and parts:  # "pak!": a final "!" may be an i, not punctuation
+        candidates.add(parts[-1] + "i" * len(bangs))
+    single = len(mapped) == 1 and bool(parts)
+    return Chunk(core, mapped, tuple(parts), tuple(frozenset(o) for o in options), tuple(sorted(candidates)),
+                 ("".join(parts), "".join(raw)), letter=core if single else "",
+                 half=mapped if len(mapped) == 2 and len(parts) == 1 else "")
+
+
+def spaced_readings(letters: str) -> set[str]:
+    """A spaced-out word's letters read as l33t, both ways for "1" and "|" (too many to try each);
+    none for digits alone ("1 2 3 4" is a number)."""
+    if letters.isdigit():
+        return set()
+    return {letters.translate(_L33T_I), letters.translate(_L33T_L).translate(_L33T_I)}

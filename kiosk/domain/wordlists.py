@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kiosk.domain.textnorm import RUN3, SHORT_WORDS, WILD, WORD, Chunk, chunks, fold, squeeze
+from kiosk.domain.textnorm import RUN3, SHORT_WORDS, WILD, WORD, Chunk, chunks, fold, spaced_readings, squeeze
 
 MAX_CACHE = 50_000
 MAX_WILD_WORD = 40  # longer pieces with '*' in them are not words; spam rules look at those
@@ -209,10 +209,10 @@ class TermMatcher:
         self.allow = frozenset(allow)
         single = [t for t in self.terms if t.kind is not TermKind.PHRASE]
         self._index = _Index(single)
-        self._phrases: dict[str, list[Term]] = {}
+        self._phrases: dict[str, list[Term]] = {}  # by their first word, squeezed
         for t in self.terms:
             if t.kind is TermKind.PHRASE:
-                self._phrases.setdefault(t.words[0], []).append(t)
+                self._phrases.setdefault(squeeze(t.words[0]), []).append(t)
         self._any: dict[str, Term] = {}
         for t in single:
             self._any.setdefault(t.text, t)
@@ -241,10 +241,10 @@ class TermMatcher:
     def find(self, folded: str) -> list[Term]:
         """Every distinct term found in folded text (see `fold`), in order of first appearance."""
         found: dict[Term, None] = {}
-        pieces = chunks(folded, self.allow)
+        pieces = chunks(folded)
         for c in pieces:
-            if c.mapped is None or c.allowed:
-                continue
+            if c.mapped is None or not self.allow.isdisjoint(c.whole_words):
+                continue  # allowed as written: "Cock-a-leekie", "Scunth0rpe"
             for w in c.candidates:
                 if (t := self.word(w)) is not None:
                     found.setdefault(t)
@@ -255,12 +255,23 @@ class TermMatcher:
             split = a.half and b.half and not (a.half in SHORT_WORDS and b.half in SHORT_WORDS)
             if split and (t := self.word(a.half + b.half)) is not None:
                 found.setdefault(t)
-        positions = [w for c in pieces for w in c.parts]
-        for i, w in enumerate(positions):
-            for t in self._phrases.get(w, ()):
-                if tuple(positions[i:i + len(t.words)]) == t.words:
-                    found.setdefault(t)
+        self._find_phrases([o for c in pieces for o in c.options], found)
         return list(found)
+
+    def _find_phrases(self, positions: list[frozenset[str]], found: dict[Term, None]) -> None:
+        """Phrases: each word as written or stretched ("kill yoursssself"), l33t read every way."""
+        for i, options in enumerate(positions):
+            for first in {squeeze(w) for w in options}:
+                for t in self._phrases.get(first, ()):
+                    n = len(t.words)
+                    if i + n <= len(positions) and all(
+                            any(self._is_word(w, p) for w in positions[i + j]) for j, p in enumerate(t.words)):
+                        found.setdefault(t)
+
+    def _is_word(self, w: str, term_word: str) -> bool:
+        """The word is the term's word, or it stretched: letters repeated more, never fewer."""
+        return w == term_word or (squeeze(w) == squeeze(term_word) and all(
+            a >= b for a, b in zip(_runs(w), _runs(term_word), strict=True)))
 
     def _spaced(self, pieces: list[Chunk], found: dict[Term, None]) -> None:
         """Letters spaced out over several words: any term inside them counts ("u r a c u n t")."""
@@ -271,16 +282,16 @@ class TermMatcher:
             elif c.mapped is not None and runs[-1]:
                 runs.append([])  # a real word ends the run; punctuation between letters does not
         for run in runs:
-            if len(run) < 3 or sum(ch.isalpha() for ch in run) < 2:
+            if len(run) < 3:
                 continue
-            letters = "".join(run)
-            for s in {letters, RUN3.sub(r"\1", letters), RUN3.sub(r"\1\1", letters)}:
-                for i in range(len(s)):
-                    for length in self._lengths:
-                        if i + length > len(s):
-                            break
-                        if (t := self._any.get(s[i:i + length])) is not None:
-                            found.setdefault(t)
+            for letters in spaced_readings("".join(run)):
+                for s in {letters, RUN3.sub(r"\1", letters), RUN3.sub(r"\1\1", letters)}:
+                    for i in range(len(s)):
+                        for length in self._lengths:
+                            if i + length > len(s):
+                                break
+                            if (t := self._any.get(s[i:i + length])) is not None:
+                                found.setdefault(t)
 
     def _wildcard(self, chunk: str) -> Term | None:
         """'*' or '#' standing for letters inside a word: "f*ck", "sh#t", "c**t", "f*cking"."""

@@ -16,6 +16,7 @@ from kiosk.domain.messages import (
     MAX_EMOJI_JOINS,
     MAX_LINE_BREAKS,
     MAX_MARKS,
+    SUSPECT,
     MessageStatus,
     TextProblem,
     WallMessage,
@@ -200,6 +201,17 @@ def test_a_chain_of_emoji_glued_by_joiners_cannot_pose_as_one_character() -> Non
     assert max(g.count("\u200d") for g in graphemes(result.text)) == MAX_EMOJI_JOINS
     assert result.length == 51 // (MAX_EMOJI_JOINS + 1) + 1
     assert clean_text("\u1100" * 300).length == 300  # 300 glued jamo still count as 300
+
+
+def test_the_fast_check_knows_every_character_cleaning_may_remove() -> None:
+    """Text without a SUSPECT character skips the slow pass, so SUSPECT must cover every control,
+    format, surrogate and private-use code point in this Python's Unicode database."""
+    missed = [f"U+{cp:04X}" for cp in range(0x110000)
+              if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Cs", "Co") and chr(cp) not in "\n\t"
+              and not SUSPECT.match(chr(cp))]
+    assert missed == []
+    for filler in "\u3164\uffa0\u115f\u1160":
+        assert SUSPECT.match(filler)
 
 
 def test_cleaning_a_clean_text_changes_nothing() -> None:

@@ -125,4 +125,5 @@ def test_each_detail_is_reported_once_with_what_matched() -> None:
 
 def test_the_domain_of_an_email_address_is_not_also_a_link() -> None:
     assert _kinds("jo@example.com") == {Detail.EMAIL}
-    assert _kinds("jo at example dot com") == {Detail.EMAIL}
+    assert _kinds("jo (at) example (dot) com") == {Detail.EMAIL}
+    assert _kinds("reach me at example.com") == {Detail.EMAIL, Detail.LINK}  # "at" could be either
