@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.domain.clock import Clock, SystemClock
@@ -59,6 +59,24 @@ def qt_app(argv: list[str] | None = None) -> QGuiApplication:
     return QGuiApplication(argv if argv is not None else sys.argv[:1])
 
 
+@dataclass(frozen=True)
+class FeatureContext:
+    """What a feature (what's on, the kindness wall, …) gets to install itself: it registers its screens,
+    home doors and staff tools, and returns its view models by name for QML (`models.<name>`)."""
+
+    config: Config
+    clock: Clock
+    store: LocalStore
+    background: Background
+    shell: ShellViewModel
+    staff: StaffViewModel
+
+
+def features() -> list[Callable[[FeatureContext], dict[str, QObject]]]:
+    """The installed features, in home-screen door order. Each module is imported only here."""
+    return []
+
+
 def build(config: Config, clock: Clock | None = None, *, size: QSize | None = None) -> Kiosk:
     clock = clock or SystemClock()
     app = qt_app()
@@ -69,8 +87,12 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     shell = ShellViewModel(config, clock)
     background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
     checkin = CheckInViewModel(config, clock, store, background, shell)
-    staff = StaffViewModel(config.data_dir, clock, background, shell)
-    window = KioskWindow(shell, {"checkin": checkin, "staff": staff})
+    staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
+    models: dict[str, QObject] = {"checkin": checkin, "staff": staff}
+    context = FeatureContext(config, clock, store, background, shell, staff)
+    for install in features():
+        models.update(install(context))
+    window = KioskWindow(shell, models)
     if size is not None:
         window.window.resize(size)
     _open_store_after_first_frame(window, store, background)

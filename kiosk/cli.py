@@ -94,10 +94,12 @@ def parser() -> argparse.ArgumentParser:
                      help="with --source central: a file holding the password (else KIOSK_CENTRAL_ADMIN_PASSWORD, "
                           "PGPASSWORD or ~/.pgpass)")
 
-    from kiosk import cli_central, cli_sync  # their own modules: argparse only, no heavy imports
+    from kiosk import cli_central, cli_listings, cli_sync, cli_wall  # argparse only, no heavy imports
 
     cli_central.register(sub)
     cli_sync.register(sub)
+    cli_listings.register(sub)
+    cli_wall.register(sub)
 
     staff = sub.add_parser("staff", help="staff PIN for this kiosk",
                            description="Staff mode opens with a hidden gesture (press and hold the top-left "
@@ -296,6 +298,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk import cli_sync
 
             return cli_sync.run(args)
+        if args.command == "import-listings":
+            from kiosk import cli_listings
+
+            return cli_listings.run(args)
+        if args.command == "wall":
+            from kiosk import cli_wall
+
+            return cli_wall.run(args)
         if args.command == "staff":
             return _staff(args)
         if args.command == "config":

@@ -92,6 +92,10 @@ def _languages(v: list[Any]) -> str | None:
     return f"has codes that are not language codes like 'en' or 'gd': {bad}" if bad else None
 
 
+def _policy(v: str) -> str | None:
+    return None if v in ("pre", "auto") else "must be 'pre' or 'auto' (a wall without moderation is not offered)"
+
+
 def _answers(v: list[Any]) -> str | None:
     if not all(isinstance(x, str) for x in v):
         return "must be a list of words"
@@ -147,6 +151,17 @@ SCHEMA: tuple[Key, ...] = (
     Key("sync.backoff_max_seconds", float, 300.0,
         "The longest wait between retries while the central database cannot be reached.", _range(5, 86400),
         "a number from 5 to 86400"),
+    Key("wall.policy", str, "pre",
+        "Kindness wall moderation: 'pre' = every message waits for staff; 'auto' = messages that pass the "
+        "offline filter appear at once, flagged ones wait. There is no 'off'.", _policy, "pre or auto"),
+    Key("wall.max_length", int, 200, "The longest wall message, in characters as people see them.",
+        _range(20, 1000), "a whole number from 20 to 1000"),
+    Key("wall.repeat_max", int, 5, "Messages one kiosk accepts within wall.repeat_window_seconds.",
+        _range(1, 100), "a whole number from 1 to 100"),
+    Key("wall.repeat_window_seconds", float, 600.0, "The window for wall.repeat_max.", _range(10, 86400),
+        "a number from 10 to 86400"),
+    Key("staff.lockout_seconds", float, 300.0, "How long the PIN pad stays locked after 5 wrong PINs.",
+        _range(30, 86400), "a number from 30 to 86400"),
 )
 _BY_NAME = {k.name: k for k in SCHEMA}
 
@@ -169,6 +184,11 @@ class Config:
     sync_interval_seconds: float = 60.0
     sync_batch_size: int = 500
     sync_backoff_max_seconds: float = 300.0
+    wall_policy: str = "pre"
+    wall_max_length: int = 200
+    wall_repeat_max: int = 5
+    wall_repeat_window_seconds: float = 600.0
+    staff_lockout_seconds: float = 300.0
     source: str = "defaults"
 
     @property
@@ -287,6 +307,9 @@ def load(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | No
         central_url=values["sync.central_url"].strip(), password_file=values["sync.password_file"],
         sync_interval_seconds=values["sync.interval_seconds"], sync_batch_size=values["sync.batch_size"],
         sync_backoff_max_seconds=values["sync.backoff_max_seconds"],
+        wall_policy=values["wall.policy"], wall_max_length=values["wall.max_length"],
+        wall_repeat_max=values["wall.repeat_max"], wall_repeat_window_seconds=values["wall.repeat_window_seconds"],
+        staff_lockout_seconds=values["staff.lockout_seconds"],
         source=source,
     )
 

@@ -151,7 +151,8 @@ def _subcommands() -> dict[str, str]:
 
 def test_every_subcommand_has_a_description() -> None:
     subs = _subcommands()
-    assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync", "staff"}
+    assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync", "staff",
+                         "import-listings", "wall"}
     assert all(subs.values()), subs
 
 

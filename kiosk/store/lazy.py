@@ -41,6 +41,12 @@ class LocalStore:
                 self._service = CheckInService(engine)
             return self._service
 
+    def engine(self) -> Engine:
+        """The local SQLite engine (opening the store first if needed), for features' services."""
+        self.get()
+        assert self._engine is not None
+        return self._engine
+
     def record(self, checkin: CheckIn) -> CheckIn:
         return self.get().record(checkin)
 

@@ -25,10 +25,10 @@ class StaffViewModel(QObject):
     changed = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
-                 parent: QObject | None = None) -> None:
+                 lockout_seconds: float = 300.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir, self._background, self._shell = data_dir, background, shell
-        self._guard = PinGuard(clock)
+        self._guard = PinGuard(clock, lockout_seconds=lockout_seconds)
         self._pin = ""
         self._message = ""
         self._checking = False
@@ -133,7 +133,8 @@ class StaffViewModel(QObject):
         else:
             self._guard.failed()
             if self._guard.locked_for() > 0:
-                self._set(tr("staff", "Too many wrong PINs. Please try again in %n minute(s).", "", 5))
+                minutes = max(1, round(self._guard.locked_for() / 60))
+                self._set(tr("staff", "Too many wrong PINs. Please try again in %n minute(s).", "", minutes))
             else:
                 self._set(tr("staff", "That PIN is not right. %n tries left.", "", self._guard.tries_left))
 
