@@ -141,24 +141,42 @@ def categories(listings: Iterable[Listing], kind: Kind | None = None) -> tuple[s
     return tuple(sorted({x.category for x in listings if kind is None or x.kind is kind}, key=str.casefold))
 
 
+def _in_zone(moment: datetime, z: ZoneInfo) -> datetime:
+    """`moment` in the site's zone, so comparing it with occurrences is a cheap wall-clock comparison — unless
+    it falls in the repeated hour of an autumn change, where only a UTC comparison tells 01:30 BST from
+    01:30 GMT. (Wall-clock and real order can only disagree when both sides are in that hour.)"""
+    local = moment.astimezone(z)
+    return local if local.replace(fold=0).utcoffset() == local.replace(fold=1).utcoffset() else moment
+
+
 def _entries(listings: Sequence[Listing], start: datetime, end: datetime, now: datetime,
              z: ZoneInfo) -> list[Entry]:
     first = start.astimezone(z).date() - timedelta(days=1)
     last = end.astimezone(z).date()
+    start, end, now = _in_zone(start, z), _in_zone(end, z), _in_zone(now, z)
     out = []
     for listing in listings:
         for o in _raw(listing, first, last, z):
             if o.start < end and o.end > start:
                 out.append(Entry(listing, o, o.start <= now < o.end))
-    # Same-zone datetimes compare by wall time: the order people read on the screen.
-    out.sort(key=lambda e: (e.occurrence.start, e.listing.title.casefold(), e.listing.id))
+    # `listings` come sorted by title, and the sort is stable: by start time, then title. Same-zone datetimes
+    # compare by wall time, which is the order people read on the screen.
+    out.sort(key=_start)
     return out
+
+
+def _start(e: Entry) -> datetime:
+    return e.occurrence.start
+
+
+def _by_title(listings: Iterable[Listing]) -> list[Listing]:
+    return sorted(listings, key=lambda x: (x.title.casefold(), x.id))
 
 
 def _group(entries: list[Entry], today: date, z: ZoneInfo) -> tuple[Day, ...]:
     days: dict[date, list[Entry]] = {}
     for e in entries:
-        d = max(e.occurrence.start.astimezone(z).date(), today)  # still on from last night: shown today
+        d = max(e.occurrence.start.date(), today)  # in the site's zone already; on since last night: today
         days.setdefault(d, []).append(e)
     return tuple(Day(d, tuple(es)) for d, es in sorted(days.items()))
 
@@ -185,8 +203,9 @@ def whats_on(listings: Iterable[Listing], now: datetime, tz: ZoneInfo | str, spa
     z = zone(tz)
     today = now.astimezone(z).date()
     end_day = today + timedelta(days=1 if span is Span.TODAY else 7)
-    chosen = [x for x in listings if x.kind is Kind.ACTIVITY and (category is None or x.category == category)
-              and (x.valid_to is None or x.valid_to >= today) and (x.valid_from is None or x.valid_from < end_day)]
+    chosen = _by_title(x for x in listings if x.kind is Kind.ACTIVITY and (category is None or x.category == category)
+                       and (x.valid_to is None or x.valid_to >= today)
+                       and (x.valid_from is None or x.valid_from < end_day))
     entries = _entries(chosen, now, at(end_day, _MIDNIGHT, z), now, z)
     days = _group(entries, today, z)
     empty = None

@@ -119,6 +119,8 @@ def read_openactive(path: Path, *, timezone: str, today: date | None) -> Parsed:
     for f in files:
         data = _json(_read(f), str(f))
         items = data if isinstance(data, list) else [data]
+        if not items:
+            raise ListingImportError("holds no RPDE pages", file=f.name)
         pages += [(f.name if len(items) == 1 else f"{f.name} page {i + 1}", p) for i, p in enumerate(items)]
     return parse_rpde(pages, timezone=timezone, today=today)
 

@@ -101,7 +101,8 @@ class ImportReport:
         for line in self.lines:
             if line.action is Action.UNCHANGED:
                 continue
-            what = f"{line.count} × {line.title}" if line.count > 1 else line.title
+            title = line.title or ("items" if line.count > 1 else "item")
+            what = f"{line.count} × {title}" if line.count > 1 else title
             src = f" ({line.source})" if line.source else ""
             out.append(f"  {line.action.value:<8} {what}{src}{': ' + line.reason if line.reason else ''}")
         return "\n".join(out)
@@ -138,8 +139,7 @@ def merge(existing: Mapping[uuid.UUID, Listing], parsed: Parsed) -> tuple[dict[u
         else:
             absent[r.reason] = absent.get(r.reason, 0) + 1
     for reason, n in absent.items():
-        lines.append(ReportLine(Action.SKIPPED, "item" if n == 1 else "items", "", None,
-                                f"{reason}, and not here to remove", n))
+        lines.append(ReportLine(Action.SKIPPED, "", "", None, f"{reason}, and not here to remove", n))
     lines += [ReportLine(Action.SKIPPED, s.title, s.source, None, s.reason, s.count) for s in parsed.skipped]
     return result, ImportReport(tuple(lines))
 

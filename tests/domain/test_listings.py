@@ -95,14 +95,14 @@ def test_invalid_listings_name_the_field(change: dict[str, Any], field: str, wor
 @pytest.mark.parametrize(("build", "field"), [
     (lambda: Price(-1), "price.amount_pence"),
     (lambda: Price(True), "price.amount_pence"),
-    (lambda: Price(1.5), "price.amount_pence"),
+    (lambda: Price(1.5), "price.amount_pence"),  # type: ignore[arg-type]
     (lambda: Price(100, "£"), "price.currency"),
     (lambda: Price(None), "price.note"),
     (lambda: Place(""), "place.building"),
     (lambda: Place("Hub", address="x" * 201), "place.address"),
     (lambda: Contact(email="not an email"), "contact.email"),
-    (lambda: Accessibility(frozenset({"ramp"})), "accessibility.features"),
-    (lambda: Accessibility({AccessFeature.STEP_FREE}), "accessibility.features"),
+    (lambda: Accessibility(frozenset({"ramp"})), "accessibility.features"),  # type: ignore[arg-type]
+    (lambda: Accessibility({AccessFeature.STEP_FREE}), "accessibility.features"),  # type: ignore[arg-type]
 ])
 def test_invalid_parts_name_their_field(build: Any, field: str) -> None:
     with pytest.raises(ListingError) as e:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,8 +37,8 @@ def _listing(schedule: Schedule) -> Listing:
     return Listing(id=uuid.uuid4(), kind=kind, title="Test", category="Test", place=Place("Hub"), schedule=schedule)
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def _utc(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=UTC)
 
 
 def _starts(schedule: Schedule, start: datetime, end: datetime, tz: str = "Europe/London") -> list[datetime]:
@@ -65,7 +66,8 @@ def test_a_weekly_session_keeps_its_wall_time_across_the_october_change() -> Non
     # Back to GMT at 01:00 UTC on Sunday 25 October 2026 (the last Sunday of October).
     weekly = Sessions((Recurring.weekly("SU", "10:00", "11:00"),))
     got = _starts(weekly, _utc(2026, 10, 17), _utc(2026, 11, 2))
-    assert _local(got) == [(date(2026, 10, 18), time(10)), (date(2026, 10, 25), time(10)), (date(2026, 11, 1), time(10))]
+    assert _local(got) == [(date(2026, 10, 18), time(10)), (date(2026, 10, 25), time(10)),
+                           (date(2026, 11, 1), time(10))]
     assert [m.astimezone(UTC) for m in got] == [_utc(2026, 10, 18, 9), _utc(2026, 10, 25, 10), _utc(2026, 11, 1, 10)]
 
 
@@ -339,7 +341,7 @@ def test_parse_time_refuses_what_is_not_a_time_and_names_the_field(text: str) ->
     (lambda: Recurring.weekly("TU", time(10, tzinfo=UTC), "11:00"), "schedule.start", "without a time zone"),
     (lambda: Recurring(freq="daily", days=(DayRule(1),), start=time(9), end=time(10)),  # type: ignore[arg-type]
      "schedule.freq", "weekly or monthly"),
-    (lambda: OneOff.at(datetime(2026, 1, 1), "10:00", "11:00"), "schedule.on", "date"),  # type: ignore[arg-type]
+    (lambda: OneOff.at(datetime(2026, 1, 1), "10:00", "11:00"), "schedule.on", "date"),
     (lambda: Sessions(()), "schedule.rules", "at least one"),
     (lambda: Sessions((OneOff.at(date(2026, 1, 1), "10:00", "11:00"),),
                       cancellations=(Cancellation(date(2026, 1, 1)), Cancellation(date(2026, 1, 1), "again"))),
@@ -351,9 +353,9 @@ def test_parse_time_refuses_what_is_not_a_time_and_names_the_field(text: str) ->
     (lambda: OpeningHours(((),) * 6), "schedule.week", "seven weekdays"),
     (lambda: OpeningHours.of({"MO": [("09:00", "25:00")]}), "schedule.week.MO", "time of day"),
 ])
-def test_invalid_schedules_name_the_field_and_the_problem(build: object, field: str, words: str) -> None:
+def test_invalid_schedules_name_the_field_and_the_problem(build: Callable[[], object], field: str, words: str) -> None:
     with pytest.raises(ListingError, match=words) as e:
-        build()  # type: ignore[operator]
+        build()
     assert e.value.field == field
     assert str(e.value).startswith(f"{field}: ")
 

@@ -285,3 +285,14 @@ def test_a_monday_to_friday_fortnight_of_clocks(clock: ManualClock) -> None:
         else:
             assert state.opens_at is not None and clock.now() < state.opens_at <= clock.now() + timedelta(days=3)
         clock.advance(3600)
+
+
+def test_the_repeated_autumn_hour_is_told_apart_by_the_real_moment() -> None:
+    # 25 October 2026: 01:00–02:00 happens twice. A 01:10–01:20 session is the first (BST) one, so at
+    # 01:15 BST it is on, and at 01:15 GMT — an hour later — it is long over, though the wall clock reads the same.
+    s = _l("Night owls", _once(date(2026, 10, 25), "01:10", "01:20"))
+    first = whats_on([s], datetime(2026, 10, 25, 0, 15, tzinfo=UTC), TZ)
+    assert _titles(first) == [["Night owls"]] and first.days[0].entries[0].happening_now
+    second = whats_on([s], datetime(2026, 10, 25, 1, 15, tzinfo=UTC), TZ)
+    assert second.days == ()
+    assert second.empty is not None and second.empty.reason is EmptyReason.NOTHING_ELSE_TODAY

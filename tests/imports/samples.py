@@ -45,14 +45,15 @@ def hsds_services() -> list[dict[str, Any]]:
     """The nested services, as the HSDS API would return them."""
     return copy.deepcopy([
         _service("svc-cafe", "Community café", [HUB],
-                 [{"id": "sch-cafe", "freq": "WEEKLY", "byday": "WE,FR", "opens_at": "10:00:00", "closes_at": "12:00:00"}],
+                 [{"id": "sch-cafe", "freq": "WEEKLY", "byday": "WE,FR", "opens_at": "10:00:00",
+                   "closes_at": "12:00:00"}],
                  description="<p>Tea, coffee and toast with your neighbours. Soup on Fridays.</p>",
                  application_process="Just drop in &mdash; no need to book.",
                  phones=[{"id": "ph-1", "service_id": "svc-cafe", "number": "0141 496 0123"}],
                  languages=[{"id": "lang-1", "service_id": "svc-cafe", "name": "English", "code": "en"},
                             {"id": "lang-2", "service_id": "svc-cafe", "name": "Polish", "code": "pl"}],
-                 attributes=[{"id": "attr-1", "link_id": "svc-cafe", "link_entity": "service", "taxonomy_term_id": "t-food",
-                              "taxonomy_term": {"id": "t-food", "name": "Food & drink"}}],
+                 attributes=[{"id": "attr-1", "link_id": "svc-cafe", "link_entity": "service",
+                              "taxonomy_term_id": "t-food", "taxonomy_term": {"id": "t-food", "name": "Food & drink"}}],
                  cost_options=[{"id": "cost-1", "service_id": "svc-cafe", "amount": 0, "currency": "GBP",
                                 "amount_description": "Pay what you can"}]),
         _service("svc-warm", "Warm space", [LIBRARY],
@@ -198,8 +199,9 @@ def item(kind: str, iid: str, modified: int, data: dict[str, Any] | None = None)
 
 
 def session(sid: str, series_id: str, start: str, end: str, status: str = "EventScheduled") -> dict[str, Any]:
-    return {"@type": "ScheduledSession", "@id": f"https://example.org/sessions/{sid}", "superEvent": SERIES_URL + series_id,
-            "startDate": start, "endDate": end, "eventStatus": f"https://schema.org/{status}"}
+    return {"@type": "ScheduledSession", "@id": f"https://example.org/sessions/{sid}",
+            "superEvent": SERIES_URL + series_id, "startDate": start, "endDate": end,
+            "eventStatus": f"https://schema.org/{status}"}
 
 
 def rpde_series_page() -> dict[str, Any]:

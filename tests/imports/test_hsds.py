@@ -15,8 +15,8 @@ import pytest
 from kiosk.domain.listings import AccessFeature, Contact, Kind, Listing, Place, Price
 from kiosk.domain.schedules import Freq, OpeningHours, Recurring, Sessions
 from kiosk.domain.whatson import OpenState, open_now, whats_on
-from kiosk.imports.common import Action, ListingImportError, stable_id
 from kiosk.imports.command import import_listings, read_hsds
+from kiosk.imports.common import Action, ListingImportError, stable_id
 from kiosk.imports.hsds import parse_hsds_json
 from tests.imports.samples import hsds_services, hsds_tables, write_csv_package, write_json
 
