@@ -50,10 +50,22 @@ class Kiosk:
         self.store.close()
 
 
+def qt_environment() -> None:
+    """Environment Qt reads at start-up: the in-app virtual keyboard, and silence for two harmless
+    warnings its add-ons print on machines without PipeWire (they would otherwise fill kiosk logs)."""
+    import os
+
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    quiet = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
+    rules = os.environ.get("QT_LOGGING_RULES")
+    os.environ["QT_LOGGING_RULES"] = f"{rules};{quiet}" if rules else quiet
+
+
 def qt_app(argv: list[str] | None = None) -> QGuiApplication:
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
+    qt_environment()
     QGuiApplication.setApplicationName("Kindness Kiosk")
     QGuiApplication.setOrganizationName("kindness-kiosk")
     return QGuiApplication(argv if argv is not None else sys.argv[:1])

@@ -45,6 +45,30 @@ Window {
         onPressAndHold: window.models.staff.openPin()
     }
 
+    // The on-screen keyboard lives inside the app (kiosk compositors have no keyboard of their own).
+    // It is loaded the first time a text field takes focus (it costs ~50 ms at start-up otherwise) and
+    // slides up whenever one has focus; screens keep their fields above `keyboardTop`.
+    property bool keyboardWanted: false
+    readonly property var inputMethod: Qt.inputMethod
+    function showKeyboard() { inputMethod.show() }
+    onActiveFocusItemChanged: {
+        if (activeFocusItem && activeFocusItem.hasOwnProperty("cursorPosition"))
+            keyboardWanted = true
+    }
+    readonly property real keyboardTop: keyboard.panel && keyboard.panel.active ? keyboard.y : height
+    Loader {
+        id: keyboard
+        objectName: "keyboard"
+        z: 10
+        active: window.keyboardWanted
+        width: window.width
+        readonly property var panel: item
+        y: panel && panel.active ? window.height - panel.height : window.height
+        source: "Keyboard.qml"
+        onLoaded: window.showKeyboard()
+        Behavior on y { NumberAnimation { duration: 180; easing.type: Easing.OutCubic } }
+    }
+
     NoticeBanner {
         u: window.u
         anchors.horizontalCenter: parent.horizontalCenter
