@@ -1,6 +1,7 @@
 """Check-in use cases on the local store: record an answer, record a follow-up, list for export.
 
-One session per use case; callers get plain dataclasses, never ORM objects.
+One session per use case; callers get plain dataclasses, never ORM objects. Each record is stored with its
+digest (kiosk.domain.records), so the push never has to compute it.
 Thread: the database worker thread (from the UI) or the CLI's main thread.
 """
 
@@ -14,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, CheckInRow, Followup
 from kiosk.domain.errors import StorageError
+from kiosk.domain.records import record_digest
 from kiosk.store.engine import session_factory
 from kiosk.store.models import CheckInFollowupRecord, CheckInRecord
 
@@ -30,6 +32,7 @@ class CheckInService:
         """Stores the answer durably (committed, fsynced) before returning it."""
         row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
                "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language}
+        row["digest"] = record_digest(row)  # stored with the record: the push sends it as it is
         try:
             with self._engine.begin() as conn:
                 conn.execute(self._insert_checkin, row)
@@ -40,6 +43,7 @@ class CheckInService:
     def record_followup(self, followup: CheckInFollowup) -> CheckInFollowup:
         row = {"id": followup.id, "checkin_id": followup.checkin_id, "site": followup.site,
                "kiosk": followup.kiosk, "followup": followup.followup.value, "answered_at": followup.answered_at}
+        row["digest"] = record_digest(row)
         try:
             with self._engine.begin() as conn:
                 conn.execute(self._insert_followup, row)

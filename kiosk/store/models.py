@@ -88,5 +88,7 @@ class CheckInFollowupRecord(Base):
     )
 
 
-# The sync tables live in their own module; import it so Base.metadata (and Alembic) see every table.
+# The sync and content tables live in their own modules; import them so Base.metadata (and Alembic) see
+# every table.
+from kiosk.store import content_models as _content_models  # noqa: E402,F401
 from kiosk.store import sync_models as _sync_models  # noqa: E402,F401

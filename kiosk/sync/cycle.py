@@ -1,5 +1,5 @@
-"""One sync cycle: push the answers, queue a heartbeat and push it, pull the site's content, record how it
-went.
+"""One sync cycle: push the answers (then wall messages and staff edits), queue a heartbeat and push it,
+pull the site's content, record how it went.
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
 push (usually nothing), the last successful sync before this one, the app version and uptime. A cycle
@@ -25,7 +25,7 @@ from kiosk.domain.clock import Clock
 from kiosk.settings import Config
 from kiosk.store.engine import sqlite_engine
 from kiosk.sync.connect import Central, central_engine, central_for, explain
-from kiosk.sync.outbox import ANSWER_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
+from kiosk.sync.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
 from kiosk.sync.pull import PullReport, pull
 from kiosk.sync.push import Outcome, PushReport, push
 
@@ -65,7 +65,7 @@ class SyncCycle:
             where, central = self._connect()
             shown = where.shown
             pushed = push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size,
-                          tables=ANSWER_TABLES, on_batch=self.on_batch)
+                          tables=(*ANSWER_TABLES, *CONTENT_TABLES), on_batch=self.on_batch)
             self._heartbeat()  # as things stand now that the answers are in
             push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size, tables=(HEARTBEATS,),
                  report=pushed, on_batch=self.on_batch)

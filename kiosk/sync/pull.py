@@ -12,6 +12,8 @@ transaction. A transaction that began before a pull and commits after it has an 
 pull's horizon (it was still running), so the next pull — which starts at that horizon — gets it. The
 horizon never goes backwards; if it ever does (a central database restored from a backup) the cursor
 starts again from 0 and the upsert, which keeps the higher version, makes that harmless.
+In the same local transaction, pulled 'wall' decisions update the kiosk's wall state (kiosk.store.wall);
+'listing', 'photo' and 'change_result' rows stay in the mirror, where the listing service reads them.
 Thread: the kiosk-sync thread or the CLI's main thread.
 """
 
@@ -23,6 +25,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kiosk.store.models import Base
+from kiosk.store.wall import apply_pulled
 from kiosk.sync.outbox import SyncState
 
 CONTENT: Table = Base.metadata.tables["site_content"]
@@ -61,5 +64,6 @@ def pull(central: Engine, local: Engine, site: str, source: str) -> PullReport:
             lconn.execute(ins.on_conflict_do_update(
                 index_elements=["id"], set_={c: ins.excluded[c] for c in COLUMNS if c != "id"},
                 where=ins.excluded.version > CONTENT.c.version), [r._asdict() for r in rows])
+            apply_pulled(lconn, [r._asdict() for r in rows])  # the wall's decisions, into its wall state
         state.set({SyncState.CURSOR: str(upto), SyncState.CURSOR_SOURCE: source}, lconn)
     return PullReport(len(rows), upto)

@@ -1,21 +1,38 @@
 """Push: send the outbox to the central database in batches, idempotent by UUID.
 
-Per table (check-ins, then follow-ups, then heartbeats), up to `batch_size` unsent rows, oldest first:
-  PostgreSQL  COPY into a TEMP table (ON COMMIT DROP), then
-              INSERT INTO t SELECT … FROM tmp ON CONFLICT (id) DO NOTHING RETURNING id
-  SQLite      executemany INSERT … ON CONFLICT DO NOTHING RETURNING id (same steps otherwise)
-then, for ids not inserted, `SELECT id, digest`: the same digest means the record is already there (a
-duplicate, fine); another digest — or a row this kiosk may not see — means a different record reuses the
-UUID: it is kept aside in `sync_conflict` (payload = the record as JSON) and the stored row is left alone.
+Per table (check-ins, then follow-ups, …, then heartbeats), batches of `batch_size` unsent rows, oldest
+first, with the digest each record was stored with:
+  PostgreSQL  COPY the rows, as the local store holds them, into a TEMP table (ON COMMIT DROP), then
+              INSERT INTO t SELECT … FROM tmp — all new, the usual case, and done; on a unique violation
+              (an id already there), back to a savepoint and INSERT … ON CONFLICT (id) DO NOTHING, then
+              SELECT id, digest FROM t WHERE id IN (SELECT id FROM tmp)
+  SQLite      (the embedded central) digests recomputed, executemany INSERT … ON CONFLICT DO NOTHING
+              RETURNING id, then SELECT id, digest of the rest
+A batch id that is there with the same digest is a record already stored (a duplicate, fine); another
+digest — or a row this kiosk may not see — means a different record reuses the UUID: it is kept aside in
+`sync_conflict` (payload = the record as JSON) and the stored row is left alone.
+Duplicate or conflict is decided on the records' content as it is now (digests recomputed), never on a
+digest stored with it, so a row changed behind the app's back still shows as a conflict. (An all-new
+batch goes in with the stored digests unchecked: a row changed that way before its first push keeps the
+digest it was written with, and a later re-push of it shows as a conflict — kept aside, nothing lost.)
 The central transaction commits; only then are the local rows marked sent. A crash anywhere in between
 leaves them unsent and the next push finds them as duplicates: nothing lost, nothing doubled. A kiosk
-never UPDATEs or DELETEs central rows. Thread: the kiosk-sync thread or the CLI's main thread.
+never UPDATEs or DELETEs central rows.
+
+Each table is read with one SELECT, batch by batch (`Outbox.batches`), and a batch is marked sent on a
+helper thread while the next one is read and sent; a batch counts, and `on_batch` sees it, once its mark is
+committed, and a table's marks are all committed before the next table is read. Thread: the kiosk-sync
+thread or the CLI's main thread, plus that short-lived helper (local store only), ended before `push`
+returns.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -82,47 +99,89 @@ def push(central: Engine, outbox: Outbox, clock: Clock, *, batch_size: int,
     """Sends every unsent record of this kiosk in `tables` (adding to `report` if given); raises on the
     first failure (what was confirmed stays sent)."""
     report = report if report is not None else PushReport()
-    with central.connect() as conn:
+    with central.connect() as conn, _Marker(outbox, report, on_batch) as marker:
         for spec in tables:
-            while batch := outbox.take(spec, batch_size):
-                with conn.begin():
-                    outcome = send_batch(conn, batch, clock.now())
-                outbox.mark_sent(spec, batch.ids, clock.now())  # the central commit succeeded
-                t = report.tables[spec.name]
-                t.stored += outcome.stored
-                t.duplicates += outcome.duplicates
-                t.conflicts += len(outcome.conflicts)
-                report.batches += 1
-                if on_batch is not None:
-                    on_batch(spec, outcome)
-                if len(batch) < batch_size:
-                    break
+            with closing(outbox.batches(spec, batch_size)) as batches:
+                for batch in batches:
+                    with conn.begin():
+                        outcome = send_batch(conn, batch, clock.now())
+                    marker.mark(spec, batch, outcome, clock.now())  # the central commit succeeded
+            marker.wait()  # every row of a table is marked before the next: follow-ups wait for their check-ins
     return report
+
+
+class _Marker:
+    """Marks committed batches sent in the local store on a helper thread, one batch at a time, while the
+    next batch is read and sent; a batch is counted (and `on_batch` called, on the caller's thread) once its
+    mark is committed. Leaving waits for the batch being marked — after an error too."""
+
+    def __init__(self, outbox: Outbox, report: PushReport,
+                 on_batch: Callable[[RecordTable, Outcome], None] | None) -> None:
+        self.outbox, self.report, self.on_batch = outbox, report, on_batch
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="kiosk-sync-mark")
+        self._pending: tuple[Future[None], RecordTable, Outcome] | None = None
+
+    def mark(self, spec: RecordTable, batch: Batch, outcome: Outcome, at: datetime) -> None:
+        self.wait()
+        self._pending = (self._pool.submit(self.outbox.mark_sent, spec, batch.keys, at), spec, outcome)
+
+    def wait(self) -> None:
+        if self._pending is None:
+            return
+        future, spec, outcome = self._pending
+        self._pending = None
+        future.result()  # the mark's own error, if any (a StorageError)
+        t = self.report.tables[spec.name]
+        t.stored += outcome.stored
+        t.duplicates += outcome.duplicates
+        t.conflicts += len(outcome.conflicts)
+        self.report.batches += 1
+        if self.on_batch is not None:
+            self.on_batch(spec, outcome)
+
+    def __enter__(self) -> _Marker:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        try:
+            if exc_type is None:
+                self.wait()
+            elif self._pending is not None:  # let it finish; the error already raised is the one to report
+                futures.wait([self._pending[0]])
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 def send_batch(conn: Connection, batch: Batch, received_at: datetime) -> Outcome:
     """Stores one batch inside the caller's central transaction (the caller commits)."""
     if conn.dialect.name == "postgresql":
-        inserted, existing = _insert_pg(conn, batch)
-    else:
-        inserted, existing = _insert_sqlite(conn, batch, received_at)
-    conflicts = [i for i, (rid, digest) in enumerate(zip(batch.ids, batch.digests, strict=True))
-                 if rid not in inserted and existing.get(rid) != digest]
+        stored, existing, batch = _insert_pg(conn, batch)
+    else:  # the embedded (demo) central: digests recomputed up front, as before they were stored
+        batch = batch.rechecked()
+        stored, existing = _insert_sqlite(conn, batch, received_at)
+    conflicts: list[int] = []
+    if existing is not None:  # not every row went in: same digest = a duplicate, anything else a conflict
+        conflicts = [i for i, (rid, digest) in enumerate(zip(batch.ids, batch.digests, strict=True))
+                     if existing.get(rid) != digest]
     if conflicts:
         _keep_aside(conn, batch, conflicts, received_at)
-    return Outcome(stored=len(inserted), duplicates=len(batch) - len(inserted) - len(conflicts),
-                   conflicts=conflicts)
+    if batch.spec.name == "content_change" and conn.dialect.name != "postgresql":
+        from kiosk.sync.changes import apply_changes  # what PostgreSQL's trigger does, in this transaction
+
+        apply_changes(conn, batch.ids, received_at)
+    return Outcome(stored=stored, duplicates=len(batch) - stored - len(conflicts), conflicts=conflicts)
 
 
 def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_at: datetime) -> None:
     """One `sync_conflict` row per rejected record (the stored row is not touched)."""
     t = Base.metadata.tables["sync_conflict"]
     rows = []
+    ids, digests = batch.ids, batch.digests
     for i in positions:
         record = batch.record(i)
-        rows.append({"id": conflict_id(batch.spec.name, batch.ids[i], batch.digests[i]),
-                     "table_name": batch.spec.name, "record_id": batch.ids[i], "site": record["site"],
-                     "kiosk": record["kiosk"], "digest": batch.digests[i], "payload": canonical_json(record)})
+        rows.append({"id": conflict_id(batch.spec.name, ids[i], digests[i]),
+                     "table_name": batch.spec.name, "record_id": ids[i], "site": record["site"],
+                     "kiosk": record["kiosk"], "digest": digests[i], "payload": canonical_json(record)})
     stmt: Any
     if conn.dialect.name == "postgresql":
         stmt = postgresql.insert(t).values(received_at=func.now())  # the server's clock, like synced_at
@@ -131,50 +190,84 @@ def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_a
     conn.execute(stmt.on_conflict_do_nothing(), rows)
 
 
+@dataclass(frozen=True)
+class _PgSql:
+    setup: str
+    copy: str
+    insert: str  # no ON CONFLICT: the fast path, when every id is new
+    insert_new: str  # ON CONFLICT (id) DO NOTHING: only the new ids go in
+    existing: str
+    truncate: str
+
+
+_SAVEPOINT = "kiosk_push_copied"
+
+
 @cache
-def _pg_sql(spec: RecordTable) -> tuple[str, str, str, str]:
+def _pg_sql(spec: RecordTable) -> _PgSql:
     cols = (*spec.columns, "digest")
     table = spec.table
     dialect = postgresql.dialect()
     tmp = f"kiosk_push_{spec.name}"
     ddl = ", ".join(f"{c} {table.c[c].type.compile(dialect=dialect)}" for c in cols)
     names = ", ".join(cols)
-    return (
-        f"CREATE TEMP TABLE {tmp} ({ddl}) ON COMMIT DROP",
-        f"COPY {tmp} ({names}) FROM STDIN",
-        f"INSERT INTO {spec.name} ({names}, synced_at) SELECT {names}, now() FROM {tmp} "
-        "ON CONFLICT (id) DO NOTHING RETURNING id",
-        f"SELECT id, digest FROM {spec.name} WHERE id = ANY(%s)",
+    insert = f"INSERT INTO {spec.name} ({names}, synced_at) SELECT {names}, now() FROM {tmp}"
+    return _PgSql(
+        # The rows arrive as the local SQLite file stores them: moments as naive UTC text — read as UTC here
+        # (SET LOCAL: this transaction only) — UUIDs as 32 hex digits, dates as ISO text.
+        setup=f"SET LOCAL TimeZone = 'UTC'; CREATE TEMP TABLE {tmp} ({ddl}) ON COMMIT DROP",
+        copy=f"COPY {tmp} ({names}) FROM STDIN",
+        insert=insert,
+        insert_new=f"{insert} ON CONFLICT (id) DO NOTHING",
+        existing=f"SELECT id, digest FROM {spec.name} WHERE id IN (SELECT id FROM {tmp})",
+        truncate=f"TRUNCATE {tmp}",
     )
 
 
-def _insert_pg(conn: Connection, batch: Batch) -> tuple[set[uuid.UUID], dict[uuid.UUID, str]]:
-    create, copy_sql, insert_sql, select_sql = _pg_sql(batch.spec)
+def _insert_pg(conn: Connection, batch: Batch) -> tuple[int, dict[uuid.UUID, str] | None, Batch]:
+    """Stores the batch; returns how many rows went in, and — only when some did not — the (id → digest) the
+    kiosk may see of the batch's ids now (the rows just stored included) and the batch as classified."""
+    from psycopg.errors import UniqueViolation
+
+    sql = _pg_sql(batch.spec)
     raw = conn.connection.driver_connection  # psycopg 3, inside SQLAlchemy's transaction
     assert raw is not None
     with raw.cursor() as cur:
-        cur.execute(create)
-        with cur.copy(copy_sql) as copy:
-            for row, digest in zip(batch.rows, batch.digests, strict=True):
-                copy.write_row((*row, digest))
-        cur.execute(insert_sql)
-        inserted = {r[0] for r in cur.fetchall()}
-        existing: dict[uuid.UUID, str] = {}
-        missing = [i for i in batch.ids if i not in inserted]
-        if missing:
-            cur.execute(select_sql, [missing])
-            existing = {r[0]: r[1] for r in cur.fetchall()}
-    return inserted, existing
+        cur.execute(sql.setup)
+        _copy(cur, batch, sql.copy)
+        cur.execute(f"SAVEPOINT {_SAVEPOINT}")
+        try:  # all new, the usual case: a plain INSERT (ON CONFLICT's speculative insertion costs a third more)
+            cur.execute(sql.insert)
+            return int(cur.rowcount), None, batch
+        except UniqueViolation:  # some ids are there already (or arrived meanwhile): only the new ones go in
+            cur.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+        # Duplicate or conflict is decided on each record's content as it is now, not on the digest stored
+        # with it, so a row changed behind the app's back is never taken for a duplicate: if any stored
+        # digest is out of date, the rows are copied again with the digests recomputed.
+        checked = batch.rechecked()
+        if checked.digests != batch.digests:
+            cur.execute(sql.truncate)
+            _copy(cur, checked, sql.copy)
+        cur.execute(sql.insert_new)
+        stored = int(cur.rowcount)
+        cur.execute(sql.existing)  # rows just stored carry the batch's own digest: they count as matches
+        return stored, {r[0]: r[1] for r in cur.fetchall()}, checked
 
 
-def _insert_sqlite(conn: Connection, batch: Batch,
-                   received_at: datetime) -> tuple[set[uuid.UUID], dict[uuid.UUID, str]]:
+def _copy(cur: Any, batch: Batch, copy_sql: str) -> None:
+    with cur.copy(copy_sql) as copy:
+        for row in batch.rows:
+            copy.write_row(row)
+
+
+def _insert_sqlite(conn: Connection, batch: Batch, received_at: datetime) -> tuple[int, dict[uuid.UUID, str] | None]:
     t = batch.spec.table
-    params = [{**batch.record(i), "digest": batch.digests[i], "synced_at": received_at} for i in range(len(batch))]
+    params = [{**batch.record(i), "digest": d, "synced_at": received_at} for i, d in enumerate(batch.digests)]
     stmt = sqlite_insert(t).on_conflict_do_nothing(index_elements=["id"]).returning(t.c.id)
     inserted = set(conn.execute(stmt, params).scalars())  # the write comes first: the file is locked from here
+    if len(inserted) == len(batch):
+        return len(inserted), None
     missing = [i for i in batch.ids if i not in inserted]
-    existing: dict[uuid.UUID, str] = {}
-    if missing:
-        existing = {r.id: r.digest for r in conn.execute(select(t.c.id, t.c.digest).where(t.c.id.in_(missing)))}
-    return inserted, existing
+    existing = {r.id: r.digest for r in conn.execute(select(t.c.id, t.c.digest).where(t.c.id.in_(missing)))}
+    existing.update((rid, digest) for rid, digest in zip(batch.ids, batch.digests, strict=True) if rid in inserted)
+    return len(inserted), existing

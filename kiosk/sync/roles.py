@@ -6,7 +6,8 @@ user) that is a member of one of them:
 - kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables; SELECT only
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
            own site's `site_content`; EXECUTE `sync_horizon()`; TEMP on the database (COPY staging).
-- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict` of the sites in `staff_account`.
+- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
+           of the sites in `staff_account`.
 - manager: SELECT every central table, all sites (reports).
 
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
@@ -17,8 +18,8 @@ Role names are cluster-wide, so each database gets its own: `kk_` + the first 10
 md5(current_database()) (`RoleNames`). Every name reaches SQL as a quoted `psycopg.sql.Identifier`;
 passwords only as a SCRAM verifier computed on this machine (libpq), so the password itself never
 travels to the server or lands in its log. `ensure_access` is idempotent and converges: it revokes
-what the groups hold and grants exactly the declared set again. To let kiosks append to a new table
-(e.g. `wall_message`), add it to `KIOSK_APPEND_TABLES`.
+what the groups hold and grants exactly the declared set again. To let kiosks append to a new table, add it
+to `KIOSK_APPEND_TABLES` (as `wall_message` and `content_change` are).
 
 Thread: the CLI's main thread (admin commands, `kiosk central …`); never runs on a kiosk.
 """
@@ -35,15 +36,17 @@ if TYPE_CHECKING:
     from psycopg.sql import Composable
 
 # Tables a kiosk appends to: its own site and kiosk id only (row-level WITH CHECK).
-KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict")
+# `content_change` rows are applied to `site_content` by a SECURITY DEFINER trigger (migration 0004), so a kiosk
+# proposes staff edits without any right to write `site_content` itself.
+KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message", "content_change")
 # Of those, the ones whose (id, digest) a kiosk may read back for its own kiosk's rows.
-KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat")
+KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message", "content_change")
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
-STAFF_READ_TABLES = ("sync_conflict",)
+STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
-                       "sync_conflict", "site_content")
+                       "sync_conflict", "site_content", "wall_message", "content_change")
 GROUPS = ("kiosk", "staff", "manager")
 KIOSK_CONNECTION_LIMIT = 5  # a stolen kiosk cannot exhaust the server's connections
 KIOSK_ROLE_SETTINGS = {  # a stolen or stuck kiosk cannot hold locks or the sync horizon back for long

@@ -15,7 +15,9 @@ from sqlalchemy import Engine, select, text
 
 from kiosk import __version__
 from kiosk.domain.clock import ManualClock
+from kiosk.domain.errors import StorageError
 from kiosk.domain.records import record_digest
+from kiosk.store.engine import sqlite_engine
 from kiosk.store.models import CheckInRecord
 from kiosk.store.sync_models import HeartbeatRecord
 from kiosk.sync import push as push_module
@@ -26,6 +28,7 @@ from kiosk.sync.push import conflict_id, push
 from tests.support.pgserver import free_port
 from tests.sync.kiosks import (
     Login,
+    bulk_answers,
     central_db,
     count,
     kiosk_config,
@@ -74,17 +77,19 @@ def test_every_record_arrives_once_in_batches(central: Central, tmp_path: Path, 
     config = kiosk_config(tmp_path, central.login.url)
     with local_store(config) as local:
         record_answers(local, config, clock, 30)  # 30 check-ins, 20 follow-ups
-        batches: list[tuple[str, int]] = []
+        batches: list[tuple[str, int, int]] = []
         before = datetime.now(UTC)
 
         report = _push(central, local, tmp_path, clock,
-                       on_batch=lambda spec, outcome: batches.append((spec.name, outcome.stored)))
+                       on_batch=lambda spec, outcome: batches.append((spec.name, outcome.stored, unsent(local))))
 
         assert (report.tables["checkin"].stored, report.tables["checkin_followup"].stored) == (30, 20)
         assert (report.duplicates, report.conflicts) == (0, 0)
-        # batches of 7, check-ins first, then the follow-ups (whose check-ins are now all there)
-        assert batches == [("checkin", 7)] * 4 + [("checkin", 2)] + [("checkin_followup", 7)] * 2 + [
-            ("checkin_followup", 6)]
+        # batches of 7, check-ins first, then the follow-ups (whose check-ins are now all there); each batch is
+        # reported once it is marked sent locally
+        assert batches == [("checkin", 7, 43), ("checkin", 7, 36), ("checkin", 7, 29), ("checkin", 7, 22),
+                           ("checkin", 2, 20), ("checkin_followup", 7, 13), ("checkin_followup", 7, 6),
+                           ("checkin_followup", 6, 0)]
         assert unsent(local) == 0
         assert count(central.admin, "checkin") == 30 and count(central.admin, "checkin_followup") == 20
         assert count(central.admin, "sync_conflict") == 0
@@ -279,3 +284,134 @@ def test_while_the_central_database_is_away_one_heartbeat_waits(tmp_path: Path, 
         with local.connect() as conn:
             [beat] = conn.execute(select(HeartbeatRecord.__table__)).all()  # one, not three
         assert (beat.pending, beat.last_sync_at, beat.synced_at) == (2, None, None)
+
+
+def test_a_batch_of_new_records_and_duplicates_stores_only_the_new_ones(central: Central, tmp_path: Path,
+                                                                        clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 6, followups=False)
+        _push(central, local, tmp_path, clock)
+        with local.begin() as conn:  # three marks lost
+            conn.execute(text("UPDATE checkin SET synced_at = NULL WHERE answer <> 'no'"))
+        record_answers(local, config, clock, 4, followups=False)
+
+        report = _push(central, local, tmp_path, clock, batch_size=50)
+
+        t = report.tables["checkin"]
+        assert (t.stored, t.duplicates, t.conflicts, report.batches) == (4, 4, 0, 1)
+        assert unsent(local) == 0
+    assert count(central.admin, "checkin") == 10 and count(central.admin, "sync_conflict") == 0
+
+
+def test_a_record_changed_before_its_first_push_beside_duplicates_goes_in_with_its_own_digest(
+        central: Central, tmp_path: Path, clock: ManualClock) -> None:
+    """The batch holds duplicates, so digests are checked: the changed row's stored digest is out of date,
+    and it is the recomputed one that goes in — not a conflict with itself."""
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 3, followups=False)
+        _push(central, local, tmp_path, clock)
+        [changed] = record_answers(local, config, clock, 1, followups=False)
+        with local.begin() as conn:
+            conn.execute(text("UPDATE checkin SET synced_at = NULL"))
+            conn.execute(text("UPDATE checkin SET language = 'cy' WHERE answer = 'yes' AND answered_at = "
+                              "(SELECT max(answered_at) FROM checkin)"))
+
+        report = _push(central, local, tmp_path, clock)
+
+        t = report.tables["checkin"]
+        assert (t.stored, t.duplicates, t.conflicts) == (1, 3, 0)
+    with central.admin.connect() as conn:
+        row = conn.execute(select(CheckInRecord.__table__).where(CheckInRecord.id == changed.id)).one()
+    assert row.language == "cy" and row.digest == record_digest(row._asdict())
+    assert count(central.admin, "sync_conflict") == 0
+
+
+def test_rows_stored_without_a_digest_get_it_computed_when_pushed(central: Central, tmp_path: Path,
+                                                                   clock: ManualClock) -> None:
+    """Rows from before digests were stored with each record (or written by a bulk import)."""
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        bulk_answers(local, config, clock, 12)
+        assert count(local, "checkin", "WHERE digest IS NULL") == 12
+
+        report = _push(central, local, tmp_path, clock, batch_size=5)
+
+        assert report.tables["checkin"].stored == 12 and unsent(local) == 0
+        assert count(local, "checkin", "WHERE digest IS NULL") == 12  # the push never rewrites a record
+    with central.admin.connect() as conn:
+        rows = conn.execute(select(CheckInRecord.__table__)).all()
+    assert len(rows) == 12 and all(r.digest == record_digest(r._asdict()) for r in rows)
+
+
+def test_text_and_numbers_arrive_exactly_as_stored(central: Central, tmp_path: Path, clock: ManualClock) -> None:
+    """The push copies the stored text as it is: tabs, newlines, backslashes, a literal \\N and non-ASCII
+    arrive unchanged; a float keeps every digit; a NULL stays NULL."""
+    config = kiosk_config(tmp_path, central.login.url)
+    awkward = "a\tb\\c\nd\re\\N é"
+    with local_store(config) as local:
+        [checkin] = record_answers(local, config, clock, 1, followups=False)
+        with local.begin() as conn:
+            conn.execute(text("UPDATE checkin SET language = :l, digest = NULL"), {"l": awkward})
+        outbox = Outbox(local, config.site_id, config.kiosk_id)
+        outbox.add_heartbeat(at=clock.now(), app_version="1.2.3\t", pending=7, last_sync_at=None,
+                             uptime_seconds=1234.5678901234567)
+
+        report = _push(central, local, tmp_path, clock)
+
+        assert (report.tables["checkin"].stored, report.tables["heartbeat"].stored) == (1, 1)
+    with central.admin.connect() as conn:
+        row = conn.execute(select(CheckInRecord.__table__)).one()
+        beat = conn.execute(select(HeartbeatRecord.__table__)).one()
+    assert (row.id, row.language, row.answered_at) == (checkin.id, awkward, checkin.answered_at)
+    assert row.digest == record_digest(row._asdict())
+    assert (beat.app_version, beat.pending, beat.last_sync_at, beat.uptime_seconds) == (
+        "1.2.3\t", 7, None, 1234.5678901234567)
+    assert beat.digest == record_digest(beat._asdict())
+
+
+def test_a_failed_local_mark_stops_the_push_and_the_rows_are_sent_again_as_duplicates(
+        central: Central, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Marks run beside the next batch's central work, so a batch may be committed centrally after an earlier
+    batch's mark failed: those rows stay unsent here and come back as duplicates — nothing lost or doubled."""
+    config = kiosk_config(tmp_path, central.login.url)
+    real = Outbox.mark_sent
+    calls = 0
+
+    def fails_the_second_time(self, spec, ids, at):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise StorageError("disk I/O error")
+        real(self, spec, ids, at)
+
+    with local_store(config) as local:
+        record_answers(local, config, clock, 10, followups=False)
+        monkeypatch.setattr(Outbox, "mark_sent", fails_the_second_time)
+        with pytest.raises(StorageError):
+            _push(central, local, tmp_path, clock, batch_size=4)
+        monkeypatch.undo()
+        marked = count(local, "checkin", "WHERE synced_at IS NOT NULL")
+        assert marked == 4  # the first batch only
+        assert 8 <= count(central.admin, "checkin") <= 10
+
+        again = _push(central, local, tmp_path, clock, batch_size=4)
+
+        assert again.tables["checkin"].stored + again.tables["checkin"].duplicates == 6
+        assert unsent(local) == 0
+    assert count(central.admin, "checkin") == 10 and count(central.admin, "sync_conflict") == 0
+
+
+def test_errors_of_the_local_store_are_storage_errors(tmp_path: Path, clock: ManualClock) -> None:
+    engine = sqlite_engine(tmp_path / "empty.sqlite3")  # no tables: every statement fails in sqlite3 itself
+    try:
+        outbox = Outbox(engine, "riverside", "kiosk-1")
+        with pytest.raises(StorageError, match="no such table"):
+            outbox.take(RECORD_TABLES[0], 10)
+        with pytest.raises(StorageError, match="no such table"):
+            list(outbox.batches(RECORD_TABLES[0], 10))
+        with pytest.raises(StorageError, match="no such table"):
+            outbox.mark_sent(RECORD_TABLES[0], [uuid.uuid4()], clock.now())
+    finally:
+        engine.dispose()

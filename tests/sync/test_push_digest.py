@@ -1,16 +1,24 @@
-"""The record digest (kiosk.domain.records): one canonical form, whatever database the record came from."""
+"""The record digest (kiosk.domain.records): one canonical form, whatever database the record came from; it is
+stored with each record when the record is written, and the outbox reads rows back exactly as the ORM would."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from kiosk.domain.checkin import Answer
+from kiosk.domain.clock import ManualClock
 from kiosk.domain.records import canonical_json, record_digest
+from kiosk.store.models import CheckInFollowupRecord, CheckInRecord
+from kiosk.store.sync_models import HeartbeatRecord
+from kiosk.sync.outbox import ANSWER_TABLES, HEARTBEATS, Outbox
+from tests.sync.kiosks import kiosk_config, local_store, record_answers
 
 RECORD: dict[str, Any] = {
     "id": uuid.UUID("12345678-1234-5678-1234-567812345678"), "site": "riverside", "kiosk": "kiosk-1",
@@ -63,3 +71,36 @@ def test_what_has_no_canonical_form_is_refused() -> None:
         record_digest({**RECORD, "answer": b"yes"})
     with pytest.raises(ValueError):
         record_digest({**RECORD, "uptime_seconds": float("nan")})
+
+
+def test_records_are_stored_with_their_own_digest(tmp_path: Path, clock: ManualClock) -> None:
+    """CheckInService.record / record_followup and the heartbeat store the digest the push sends."""
+    config = kiosk_config(tmp_path)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 3)  # 3 check-ins, 2 follow-ups
+        Outbox(local, config.site_id, config.kiosk_id).add_heartbeat(
+            at=clock.now(), app_version="0.1.0", pending=5, last_sync_at=clock.now(), uptime_seconds=12.25)
+        with local.connect() as conn:
+            for model, n in ((CheckInRecord, 3), (CheckInFollowupRecord, 2), (HeartbeatRecord, 1)):
+                rows = conn.execute(select(model.__table__)).all()
+                assert len(rows) == n
+                assert all(r.digest is not None and r.digest == record_digest(r._asdict()) for r in rows)
+
+
+def test_the_outbox_reads_rows_as_stored_and_types_them_as_the_orm_does(tmp_path: Path,
+                                                                         clock: ManualClock) -> None:
+    config = kiosk_config(tmp_path)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 3)
+        outbox = Outbox(local, config.site_id, config.kiosk_id)
+        outbox.add_heartbeat(at=clock.now(), app_version="0.1.0", pending=5, last_sync_at=None, uptime_seconds=0.1)
+        outbox.mark_sent(ANSWER_TABLES[0], outbox.take(ANSWER_TABLES[0], 10).ids, clock.now())  # follow-ups next
+        for spec in (ANSWER_TABLES[1], HEARTBEATS):
+            batch = outbox.take(spec, 10)
+            with local.connect() as conn:
+                orm = {r.id: r._asdict() for r in conn.execute(select(spec.table))}
+            assert len(batch) == len(orm) > 0
+            assert all(isinstance(key, str) and len(key) == 32 for key in batch.keys)  # as SQLite stores them
+            for i, rid in enumerate(batch.ids):
+                assert batch.record(i) == {c: orm[rid][c] for c in spec.columns}
+                assert batch.digests[i] == orm[rid]["digest"]
