@@ -31,7 +31,8 @@ $(VENV)/.installed: pyproject.toml packaging/system-deps.sh
 
 # Refreshes the translation catalogue (assets/i18n/kiosk_en.ts) from every qsTr/translate call.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate kiosk/ui/qml/Kiosk/*.qml kiosk/ui/*.py kiosk/ui/viewmodels/*.py -ts assets/i18n/kiosk_en.ts
+	$(BIN)/pyside6-lupdate kiosk/ui/qml/Kiosk/*.qml kiosk/ui/*.py kiosk/ui/viewmodels/*.py kiosk/ui/features/*.py \
+		-ts assets/i18n/kiosk_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

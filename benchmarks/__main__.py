@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from benchmarks import startup, sync_push, tap_commit
+from benchmarks import moderation, photo_import, startup, sync_push, tap_commit, wall_scroll, whatson_screen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     status |= tap_commit.main(["--taps", str(args.taps), *where])
     print(flush=True)
     status |= sync_push.main(where)
+    print(flush=True)
+    status |= whatson_screen.main(where)
+    print(flush=True)
+    status |= photo_import.main(where)
+    print(flush=True)
+    status |= moderation.main([])
+    print(flush=True)
+    status |= wall_scroll.main(where)
     return status
 
 

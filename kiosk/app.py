@@ -86,7 +86,9 @@ class FeatureContext:
 
 def features() -> list[Callable[[FeatureContext], dict[str, QObject]]]:
     """The installed features, in home-screen door order. Each module is imported only here."""
-    return []
+    from kiosk.ui.features import listings_staff, wall, whatson
+
+    return [whatson.install, wall.install, listings_staff.install]
 
 
 def build(config: Config, clock: Clock | None = None, *, size: QSize | None = None) -> Kiosk:

@@ -19,6 +19,7 @@ from kiosk.domain.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
     from kiosk.domain.checkin import CheckInRow
+    from kiosk.settings import Config
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
 
@@ -74,11 +75,15 @@ def parser() -> argparse.ArgumentParser:
     shots.add_argument("--size", type=_size, action="append", metavar="WxH",
                        help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
 
-    exp = sub.add_parser("export", help="export answers to a CSV file for a spreadsheet",
+    exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "
-                                     "id, site, kiosk, answered_at (UTC), local_date, answer, followup, language.")
-    exp.add_argument("--what", choices=["checkins"], default="checkins", help="what to export (default checkins)")
-    exp.add_argument("--format", choices=["csv"], default="csv", help="file format (default csv)")
+                                     "id, site, kiosk, answered_at (UTC), local_date, answer, followup, language. "
+                                     "--what messages exports the kindness wall's messages (CSV or JSON): id, site, "
+                                     "kiosk, created_at, text, status, moderated_at, reason.")
+    exp.add_argument("--what", choices=["checkins", "messages"], default="checkins",
+                     help="what to export (default checkins)")
+    exp.add_argument("--format", choices=["csv", "json"], default="csv",
+                     help="file format (default csv; json for --what messages)")
     exp.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for standard output")
     exp.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                      help="first site-local date to include, e.g. 2026-11-01")
@@ -145,6 +150,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     sizes = [QSize(*s) for s in (args.size or [_size(s) for s in DEFAULT_SIZES])]
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
         config = settings.load(args.config, env={"KIOSK_DATA_DIR": tmp})
+        _seed_screenshot_listings(config)
         kiosk = build(config, SystemClock())
         try:
             paths = render(kiosk, args.out, sizes)
@@ -153,6 +159,21 @@ def _screenshots(args: argparse.Namespace) -> int:
     for path in paths:
         print(path)
     return 0
+
+
+def _seed_screenshot_listings(config: Config) -> None:
+    """The demo's listings in the screenshots' throwaway store, so What's on shows a real week."""
+    from kiosk.demo import seed_demo_listings
+    from kiosk.domain.clock import SystemClock
+    from kiosk.store import migrate
+    from kiosk.store.engine import sqlite_engine
+
+    engine = sqlite_engine(config.database_path)
+    try:
+        migrate.upgrade(engine)
+        seed_demo_listings(engine, config, SystemClock())
+    finally:
+        engine.dispose()
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -164,6 +185,12 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
+    if args.what == "messages":
+        from kiosk.cli_wall import export_messages
+
+        return export_messages(args)
+    if args.format != "csv":
+        raise KioskError("check-ins are exported as CSV; --format json is for --what messages")
     if args.source == "central":
         return _export_central(args)
     if args.url or args.password_file:
@@ -227,15 +254,18 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 
     config = _load_config(args, demo=demo)
     if demo:
-        from kiosk.demo import demo_seed, prepare_demo_central, seed_checkins
+        from kiosk.demo import demo_seed, prepare_demo_central, seed_checkins, seed_demo_listings
         from kiosk.domain.clock import SystemClock
         from kiosk.store import migrate
         from kiosk.store.checkins import CheckInService
         from kiosk.store.engine import sqlite_engine
+        from kiosk.wall_desk import seed_demo_wall
 
         engine = sqlite_engine(config.database_path)
         migrate.upgrade(engine)
         seed_checkins(CheckInService(engine), config, SystemClock(), seed=demo_seed(config.kiosk_id))
+        seed_demo_listings(engine, config, SystemClock())
+        seed_demo_wall(engine, config, SystemClock())
         engine.dispose()
         print(f"demo data in {config.data_dir}", file=sys.stderr)
         if args.central is not None:

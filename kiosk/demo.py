@@ -10,11 +10,15 @@ import uuid
 import zlib
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup
 from kiosk.domain.clock import Clock, local_date
 from kiosk.settings import Config
 from kiosk.store.checkins import CheckInService
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class _At:
@@ -99,3 +103,45 @@ def prepare_demo_central(config: Config, clock: Clock) -> bool:
     finally:
         engine.dispose()
     return new
+
+
+def seed_demo_listings(engine: Engine, config: Config, clock: Clock) -> int:
+    """Puts the sample listings (kiosk.domain.demo_listings, for the site's today) into the local `site_content`
+    mirror — kind 'listing', version 1, change_seq 0 — so What's on and Open now show a real building's week.
+
+    Only on a kiosk whose site has no listings but these: real content is never mixed with samples. Samples
+    still as seeded (version 1, by "demo") are refreshed to today, so a demo started next month still has its
+    one-off swap next Saturday. Returns how many listings were written."""
+    import json
+
+    from sqlalchemy import func, insert, select, update
+
+    from kiosk.domain.demo_listings import demo_listings
+    from kiosk.domain.listing_json import listing_to_json
+    from kiosk.store.models import Base
+
+    content = Base.metadata.tables["site_content"]
+    now = clock.now()
+    listings = demo_listings(local_date(now, config.timezone))
+    ids = {x.id for x in listings}
+    mine = (content.c.site == config.site_id) & (content.c.kind == "listing")
+    with engine.begin() as conn:
+        others = conn.scalar(select(func.count()).select_from(content).where(mine, content.c.id.not_in(ids)))
+        if others:
+            return 0
+        stored = {r.id: r for r in conn.execute(select(content.c.id, content.c.version, content.c.updated_by)
+                                                .where(mine))}
+        written = 0
+        for listing in listings:
+            payload = json.dumps(listing_to_json(listing), ensure_ascii=False, sort_keys=True)
+            row = stored.get(listing.id)
+            if row is None:
+                conn.execute(insert(content).values(
+                    id=listing.id, site=config.site_id, kind="listing", payload=payload, version=1, archived=False,
+                    updated_at=now, updated_by="demo", change_seq=0))
+            elif row.version == 1 and row.updated_by == "demo":
+                conn.execute(update(content).where(content.c.id == listing.id).values(payload=payload, updated_at=now))
+            else:
+                continue
+            written += 1
+    return written

@@ -6,7 +6,7 @@
 set -u
 PKGS="libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-libxcb-render-util0 libxcb-image0 xvfb"
+libxcb-render-util0 libxcb-image0 xvfb fonts-noto-color-emoji"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

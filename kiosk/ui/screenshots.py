@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app import Kiosk
+from kiosk.ui.features import listings_staff, wall, whatson
 
 
 def _thanks_after(answer: str) -> Callable[[Kiosk], None]:
@@ -36,6 +37,24 @@ STEPS: dict[str, Callable[[Kiosk], None]] = {
     "thanks-no": _thanks_after("no"),
     "staff-pin": lambda k: k.staff.openPin(),
     "staff": _staff_home,
+    "whatson": whatson.screenshot_step("today"),
+    "whatson-week": whatson.screenshot_step("week"),
+    "whatson-open": whatson.screenshot_step("open"),
+    "listing": whatson.screenshot_listing,
+    "home-wall": wall.shot_home_attract,
+    "wall": wall.shot_wall,
+    "wall-write": wall.shot_write,
+    "wall-preview": wall.shot_preview,
+    "wall-sent": wall.shot_sent,
+    "wall-moderate": wall.shot_moderate,
+    "wall-poster": wall.shot_poster,
+    "staff-listings": listings_staff.screenshot_list,
+    "staff-listing-edit": listings_staff.screenshot_editor("activity"),
+    "staff-listing-space": listings_staff.screenshot_editor("space"),
+    "staff-listing-problem": listings_staff.screenshot_editor("problem"),
+    "staff-listing-photo": listings_staff.screenshot_photos,
+    "staff-listing-stale": listings_staff.screenshot_stale,
+    "staff-listing-preview": listings_staff.screenshot_preview,
 }
 
 

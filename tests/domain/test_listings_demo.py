@@ -29,11 +29,26 @@ def test_the_six_asked_for_are_there_with_scottish_places() -> None:
     titles = {x.title for x in listings}
     assert {"Community café morning", "Knit and natter", "Warm space at the library",
             "Benefits and money advice drop-in", "Health walk along the Kelvin", "The sitooterie"} <= titles
-    assert len(listings) == len(titles) == len({x.id for x in listings}) == 8
+    assert len(listings) == len(titles) == len({x.id for x in listings}) == 22
     assert all("Glasgow G" in x.place.address for x in listings)
     assert {x.kind for x in listings} == {Kind.ACTIVITY, Kind.SPACE}
     assert all(isinstance(x.schedule, OpeningHours) == (x.kind is Kind.SPACE) for x in listings)
-    assert all(x.summary and x.description and x.drop_in for x in listings)
+    assert all(x.summary and x.description for x in listings)
+    # most are drop-in; one needs booking, so the screens show both
+    assert [x.title for x in listings if not x.drop_in] == ["Thursday community lunch"]
+
+
+def test_a_real_buildings_week_a_few_things_every_day_and_some_evenings() -> None:
+    listings = demo_listings(TODAY)
+    week = whats_on(listings, datetime(2026, 11, 23, 0, 1, tzinfo=LONDON), TZ, "week")  # Monday to Sunday
+    per_day = {d.day.strftime("%a"): len([e for e in d.entries if not e.occurrence.cancelled]) for d in week.days}
+    assert per_day.keys() == {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+    assert all(n >= 3 for day, n in per_day.items() if day not in ("Sat", "Sun")), per_day
+    month = whats_on(listings, datetime(2026, 11, 30, 0, 1, tzinfo=LONDON), TZ, "week")  # with the monthly ones
+    evenings = {e.listing.title for w in (week, month) for d in w.days for e in d.entries
+                if e.occurrence.start.hour >= 17}
+    assert len(evenings) >= 3, evenings
+    assert len([x for x in listings if x.kind is Kind.SPACE]) >= 5
 
 
 def test_ids_are_stable_whatever_the_day() -> None:
@@ -90,4 +105,5 @@ def test_open_now_in_the_demo() -> None:
         True, closes_at=datetime(2026, 11, 28, 3, tzinfo=LONDON))
     spaces = open_spaces(demo_listings(TODAY), datetime(2026, 11, 25, 12, tzinfo=UTC), TZ)
     assert [(s.listing.title, s.state.is_open) for s in spaces] == [
-        ("The sitooterie", True), ("Warm space at the library", True), ("Late-night safe space", False)]
+        ("Quiet room", True), ("The sitooterie", True), ("Warm space at the library", True),
+        ("Warm welcome at the hub", True), ("Late-night safe space", False)]

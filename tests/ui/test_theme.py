@@ -13,6 +13,12 @@ PAIRS = [  # (text, background) as used by the QML
     ("inkSoft", "blobA"), ("inkSoft", "blobB"), ("accentInk", "accent"), ("tileInk", "yes"),
     ("tileInk", "notSure"), ("tileInk", "no"), ("quietInk", "quiet"), ("noticeInk", "noticeBg"),
     ("ink", "surface"),
+    # the kindness wall's cards
+    ("inkSoft", "surface"), ("ink", "cardWarm"), ("inkSoft", "cardWarm"), ("ink", "cardSage"), ("inkSoft", "cardSage"),
+    ("quoteInk", "surface"), ("quoteInk", "cardWarm"), ("quoteInk", "cardSage"), ("quoteInk", "background"),
+    # What's on: category icons on the placeholder tints, "open now" and accent text on cards
+    ("ink", "tintSand"), ("ink", "tintLavender"), ("ink", "tintSky"), ("ink", "tintRose"),
+    ("yes", "surface"), ("yes", "background"), ("accent", "surface"),
 ]
 
 

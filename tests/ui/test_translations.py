@@ -23,7 +23,8 @@ def sources(ts: Path) -> set[str]:
 
 def lupdate(out: Path) -> None:
     files = [*map(str, (qml_dir() / "Kiosk").glob("*.qml")), *map(str, (ROOT / "kiosk" / "ui").glob("*.py")),
-             *map(str, (ROOT / "kiosk" / "ui" / "viewmodels").glob("*.py"))]
+             *map(str, (ROOT / "kiosk" / "ui" / "viewmodels").glob("*.py")),
+             *map(str, (ROOT / "kiosk" / "ui" / "features").glob("*.py"))]
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *files, "-ts", str(out)], check=True, capture_output=True,
                    timeout=120)
 

@@ -25,6 +25,7 @@ class ShellViewModel(QObject):
     todayChanged = Signal()
     noticeChanged = Signal()
     doorsChanged = Signal()
+    ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
 
     def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,10 @@ class ShellViewModel(QObject):
         """Any touch: restarts the idle countdown."""
         self._last_activity = self._clock.monotonic()
 
+    def idle_seconds(self) -> float:
+        """Seconds since the last touch (by the injected clock)."""
+        return self._clock.monotonic() - self._last_activity
+
     def set_notice(self, text: str) -> None:
         if text != self._notice:
             self._notice = text
@@ -149,6 +154,7 @@ class ShellViewModel(QObject):
             self.show("home")
         if self._notice and idle:
             self.set_notice("")
+        self.ticked.emit()
 
     def _refresh_today(self) -> None:
         moment = self._clock.now().astimezone(ZoneInfo(self._config.timezone))

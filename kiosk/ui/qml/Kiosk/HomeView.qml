@@ -19,6 +19,7 @@ Item {
     }
 
     GridLayout {
+        id: homeGrid
         anchors.fill: parent
         anchors.margins: 72 * view.u
         columns: view.landscape ? 2 : 1
@@ -26,6 +27,9 @@ Item {
         rowSpacing: 48 * view.u
 
         ColumnLayout {
+            id: welcome
+            opacity: wallAttract.item ? 0 : 1  // the wall's attract strip shows in its place
+            Behavior on opacity { NumberAnimation { duration: 700; easing.type: Easing.InOutQuad } }
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignVCenter
@@ -174,6 +178,19 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
             }
+        }
+    }
+
+    // The kindness wall's attract strip (when the wall is installed): after a minute without a touch, recent
+    // cards drift over the welcome text, never over the doors; any touch dismisses it.
+    Loader {
+        id: wallAttract
+        anchors.fill: parent
+        active: view.models.wall !== undefined && view.models.wall.attract
+        sourceComponent: WallAttract {
+            u: view.u
+            wall: view.models.wall
+            area: Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y, welcome.width, welcome.height)
         }
     }
 }

@@ -24,7 +24,16 @@ QtObject {
     readonly property color faceInk: "#2B1D14"
     readonly property color blobA: "#F6D9C2"        // decorative background shapes
     readonly property color blobB: "#DCE8D5"
+    readonly property color shadow: "#E6D8C5"       // decorative card shadow (the wall), not text
+    readonly property color cardWarm: "#FDEEE2"     // wall cards (with surface)
+    readonly property color cardSage: "#EEF4EA"
+    readonly property color quoteInk: "#7A3210"     // the quote mark on wall cards
     readonly property color focus: "#0B4F8A"
+    // A listing's picture when it has no photo: its category icon (ink) on one of these warm tints.
+    readonly property color tintSand: "#F3E3B8"
+    readonly property color tintLavender: "#E2DCEF"
+    readonly property color tintSky: "#D5E5EC"
+    readonly property color tintRose: "#F1D5D3"
 
     readonly property real body: 32
     readonly property real small: 28
@@ -34,6 +43,10 @@ QtObject {
     readonly property real touch: 96       // minimum height of a main touch target
     readonly property real gap: 32
     readonly property real radius: 28
+
+    function tint(i) {
+        return [blobA, blobB, tintSand, tintLavender, tintSky, tintRose][Math.abs(i) % 6]
+    }
 
     function answerColor(key) {
         return key === "yes" ? yes : key === "not_sure" ? notSure : no

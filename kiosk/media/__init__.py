@@ -1,0 +1,1 @@
+"""Media the kiosk shows: listing photos cleaned with Pillow (kiosk.media.photos)."""

@@ -1,0 +1,39 @@
+// A category filter chip: a pill that is filled when chosen. Its accessible name is its text, and screen
+// readers hear whether it is the chosen one.
+import QtQuick
+import QtQuick.Controls.Basic
+
+AbstractButton {
+    id: chip
+    property real u: 1
+    property bool selected: false
+
+    implicitHeight: 88 * u
+    implicitWidth: Math.max(160 * u, label.implicitWidth + 64 * u)
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.checkable: true
+    Accessible.checked: selected
+
+    background: Rectangle {
+        radius: height / 2
+        color: chip.selected ? Theme.accent : Theme.surface
+        border.width: chip.visualFocus ? 6 * chip.u : (chip.selected ? 0 : 3 * chip.u)
+        border.color: chip.visualFocus ? Theme.focus : Theme.shadow
+        scale: chip.down ? 0.96 : 1
+        Behavior on scale { NumberAnimation { duration: 90 } }
+    }
+    contentItem: Text {
+        id: label
+        text: chip.text
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.small * 1.08 * chip.u
+        font.bold: chip.selected
+        color: chip.selected ? Theme.accentInk : Theme.ink
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+}

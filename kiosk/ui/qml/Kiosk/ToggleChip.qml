@@ -1,0 +1,39 @@
+// A chip staff tap to switch something on or off: a weekday, an accessibility feature, "Free", a category.
+// The view model keeps the state (`on`); screen readers hear it as a check box that is checked or not.
+import QtQuick
+import QtQuick.Controls.Basic
+
+AbstractButton {
+    id: chip
+    property real u: 1
+    property bool on: false
+
+    implicitHeight: 88 * u
+    implicitWidth: Math.max(120 * u, label.implicitWidth + 72 * u)
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: text
+    Accessible.checkable: true
+    Accessible.checked: on
+
+    background: Rectangle {
+        radius: height / 2
+        color: chip.on ? Theme.accent : Theme.surface
+        border.width: chip.visualFocus ? 6 * chip.u : (chip.on ? 0 : 3 * chip.u)
+        border.color: chip.visualFocus ? Theme.focus : Theme.inkSoft
+        scale: chip.down ? 0.96 : 1
+        Behavior on scale { NumberAnimation { duration: 90 } }
+    }
+    contentItem: Text {
+        id: label
+        text: (chip.on ? "✓ " : "") + chip.text
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.small * 1.08 * chip.u
+        font.bold: chip.on
+        color: chip.on ? Theme.accentInk : Theme.ink
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+}
