@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from kiosk.domain.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
     from kiosk.domain.checkin import CheckInRow
+    from kiosk.domain.clock import Clock
     from kiosk.settings import Config
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
@@ -32,6 +33,13 @@ def _size(text: str) -> tuple[int, int]:
     if not (200 <= w <= 8000 and 200 <= h <= 8000):
         raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200-8000 pixels")
     return w, h
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-24T10:30") from None
 
 
 def _date(text: str) -> date:
@@ -72,6 +80,8 @@ def parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshots", help="render every screen to PNG files",
                            description="Render every screen offscreen to <screen>-<W>x<H>.png.")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM",
+                       help="render as if it were this site-local time (default: now), e.g. 2026-11-24T10:30")
     shots.add_argument("--size", type=_size, action="append", metavar="WxH",
                        help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
 
@@ -150,8 +160,16 @@ def _screenshots(args: argparse.Namespace) -> int:
     sizes = [QSize(*s) for s in (args.size or [_size(s) for s in DEFAULT_SIZES])]
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
         config = settings.load(args.config, env={"KIOSK_DATA_DIR": tmp})
-        _seed_screenshot_listings(config)
-        kiosk = build(config, SystemClock())
+        clock: Clock = SystemClock()
+        if args.at is not None:
+            from zoneinfo import ZoneInfo
+
+            from kiosk.domain.clock import ManualClock
+
+            at = args.at if args.at.tzinfo else args.at.replace(tzinfo=ZoneInfo(config.timezone))
+            clock = ManualClock(at)
+        _seed_screenshot_listings(config, clock)
+        kiosk = build(config, clock)
         try:
             paths = render(kiosk, args.out, sizes)
         finally:
@@ -161,17 +179,16 @@ def _screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def _seed_screenshot_listings(config: Config) -> None:
+def _seed_screenshot_listings(config: Config, clock: Clock) -> None:
     """The demo's listings in the screenshots' throwaway store, so What's on shows a real week."""
     from kiosk.demo import seed_demo_listings
-    from kiosk.domain.clock import SystemClock
     from kiosk.store import migrate
     from kiosk.store.engine import sqlite_engine
 
     engine = sqlite_engine(config.database_path)
     try:
         migrate.upgrade(engine)
-        seed_demo_listings(engine, config, SystemClock())
+        seed_demo_listings(engine, config, clock)
     finally:
         engine.dispose()
 

@@ -31,9 +31,10 @@ def centre(item: QQuickItem) -> QPoint:
 
 
 def settle(window: QQuickWindow) -> None:
-    """Lays out pending positioners/layouts, as the next frame would, so items are where they will show."""
-    for item in list(walk(window.contentItem())):
-        item.ensurePolished()
+    """Lays out pending positioners, layouts and lists, as the next frame would, so items are where they
+    will show. Qt does the polishing itself (a synchronous grab runs polish, sync and render): polishing
+    item by item from Python could touch a list delegate that an earlier polish had just deleted."""
+    window.grabWindow()
 
 
 def tap(window: QQuickWindow, name: str) -> None:

@@ -34,15 +34,7 @@ TUESDAY_10AM = datetime(2026, 11, 24, 10, 0, tzinfo=LONDON)  # GMT: 10:00 UTC
 SUNDAY_7PM = datetime(2026, 11, 29, 19, 0, tzinfo=LONDON)
 
 
-def settle(window: QQuickWindow) -> None:
-    """qmlhelpers.settle for screens with lists: polishing a list may delete delegates further down the walk
-    (a reset model's old rows), so polish what is still there, twice."""
-    for _ in range(2):
-        for item in list(walk(window.contentItem())):
-            try:
-                item.ensurePolished()
-            except RuntimeError:  # deleted by an earlier item's polish
-                continue
+settle = qmlhelpers.settle
 
 
 def tap(window: QQuickWindow, name: str) -> None:
