@@ -1711,82 +1711,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="124"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="127"/>
         <source>%1 · %2 · pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="125"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="128"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="143"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="146"/>
         <source>The filter noticed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="159"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="162"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="169"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="172"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="179"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="182"/>
         <source>Approve and pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="189"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="192"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="189"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="192"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="199"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="202"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="207"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="210"/>
         <source>Show on the wall again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="214"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="217"/>
         <source>Why is it not going on the wall?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="215"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="218"/>
         <source>Why is it coming down?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="250"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="253"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="262"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="265"/>
         <source>Nothing is waiting. All caught up!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="263"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="266"/>
         <source>No messages are on the wall yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="264"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/StaffModerationView.qml" line="267"/>
         <source>No messages have been taken down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,12 +2033,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/WallView.qml" line="114"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/WallView.qml" line="118"/>
         <source>Messages on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/WallView.qml" line="181"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/WallView.qml" line="185"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,12 +2715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/features/whatson.py" line="48"/>
+        <location filename="../../kiosk/ui/features/whatson.py" line="49"/>
         <source>What&apos;s on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/features/whatson.py" line="49"/>
+        <location filename="../../kiosk/ui/features/whatson.py" line="50"/>
         <source>Activities, and places to just drop in</source>
         <translation type="unfinished"></translation>
     </message>

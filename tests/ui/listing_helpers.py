@@ -29,9 +29,11 @@ def staff_listings(qtbot, kiosk: Kiosk) -> ListingsStaffViewModel:  # type: igno
         tap(w, f"staff.pin.{d}")
     tap(w, "staff.pin.ok")
     qtbot.waitUntil(lambda: kiosk.shell.screen == "staff" and find(w, "staff.tool.listings") is not None)
+    next_frame(qtbot, w)
     tap(w, "staff.tool.listings")
     model = listings_model(kiosk)
     qtbot.waitUntil(lambda: kiosk.shell.screen == "staff.listings" and not model.loading)
+    next_frame(qtbot, w)
     return model
 
 
@@ -55,6 +57,20 @@ def service(kiosk: Kiosk) -> ListingService:
 
 def on_screen(kiosk: Kiosk, name: str) -> bool:
     return kiosk.shell.screen == name and find(kiosk.window.window, name) is not None
+
+
+def next_frame(qtbot, window: QQuickWindow) -> None:  # type: ignore[no-untyped-def]
+    """Waits for the window to draw a frame. Tests tap faster than people: a screen that is gone again a few
+    milliseconds later, with a button's press animation still running, makes Qt warn about its animation
+    driver; letting the new screen draw once first is what a person's pace gives."""
+    with qtbot.waitSignal(window.frameSwapped, timeout=5000):
+        window.update()
+
+
+def shown(qtbot, kiosk: Kiosk, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Waits until screen `name` is showing (and drawn once)."""
+    qtbot.waitUntil(lambda: on_screen(kiosk, name))
+    next_frame(qtbot, kiosk.window.window)
 
 
 def _flickable_of(item: QQuickItem) -> QQuickItem | None:

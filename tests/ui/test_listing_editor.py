@@ -4,11 +4,13 @@ archive and restore, validation in plain words, awkward text, photos, preview, a
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import uuid
 from datetime import UTC, date, datetime
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,9 +30,11 @@ from tests.ui.listing_helpers import (
     editor_model,
     keyboard_up,
     listings_model,
+    next_frame,
     on_screen,
     reveal,
     service,
+    shown,
     staff_listings,
     tap_field,
     tap_revealed,
@@ -40,6 +44,13 @@ from tests.ui.listing_helpers import (
 from tests.ui.qmlhelpers import find, tap
 
 CONTENT = Base.metadata.tables["site_content"]
+
+
+@pytest.fixture(autouse=True)
+def _no_stale_wrappers() -> None:
+    """Earlier tests' kiosks can leave Python wrappers of freed Qt items in reference cycles; PySide would
+    hand one out for a new item at the same address. Collect them before walking this test's scene."""
+    gc.collect()
 DEMO = demo_listings(date(2026, 11, 25))
 
 
@@ -58,6 +69,7 @@ def saved_and_listed(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-de
     """Back on the list, saying it saved, with the list read again from the store."""
     model = listings_model(kiosk)
     qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "Saved" in model.message and not model.loading)
+    next_frame(qtbot, kiosk.window.window)
 
 
 def test_add_an_activity_typing_on_the_on_screen_keyboard(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +77,7 @@ def test_add_an_activity_typing_on_the_on_screen_keyboard(qtbot, kiosk: Kiosk) -
     listings = staff_listings(qtbot, kiosk)
     editor = editor_model(kiosk)
     tap(w, "listings.addActivity")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     assert editor.heading == "New activity"
 
     tap_field(w, "listing.field.title")
@@ -114,7 +126,7 @@ def test_a_missing_title_is_named_in_plain_words(qtbot, kiosk: Kiosk) -> None:  
     staff_listings(qtbot, kiosk)
     editor = editor_model(kiosk)
     tap(w, "listings.addActivity")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     tap(w, "listing.edit.save")
     qtbot.waitUntil(lambda: find(w, "listing.edit.message") is not None)
     message = find(w, "listing.edit.message")
@@ -143,7 +155,7 @@ def test_awkward_text_emoji_rtl_html_control_characters_and_a_long_paste(qtbot, 
     staff_listings(qtbot, kiosk)
     editor = editor_model(kiosk)
     tap(w, "listings.addActivity")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
 
     tap_field(w, "listing.field.title")
     long_paste = "Minutes of the meeting. " * 209  # 5,016 characters; 5,015 without the last space
@@ -196,7 +208,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
 
     # edit
     tap_revealed(w, f"listings.edit.{key}")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     assert editor.heading == f"Edit: {original.title}" and editor.values["title"] == original.title
     tap_field(w, "listing.field.title")
     paste(w, "Chair yoga")
@@ -208,7 +220,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
 
     # copy: a new listing with the same details
     tap_revealed(w, f"listings.copy.{key}")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     assert editor.heading == "Copy of Chair yoga" and editor.values["title"] == "Chair yoga (copy)"
     tap(w, "listing.edit.save")
     saved_and_listed(qtbot, kiosk)
@@ -225,6 +237,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
     tap_revealed(w, f"listings.archive.{key}")
     tap_revealed(w, f"listings.archive.yes.{key}")
     qtbot.waitUntil(lambda: "Archived" in listings.message and not listings.loading)
+    next_frame(qtbot, kiosk.window.window)
     assert [s.listing.title for s in service(kiosk).listings()] == ["Chair yoga (copy)"]
     assert [y.title for y in load_listings(kiosk.store, kiosk.config, kiosk.clock).listings] == ["Chair yoga (copy)"]
     qtbot.waitUntil(lambda: listings.rows.rowCount() == 1)
@@ -232,6 +245,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
     qtbot.waitUntil(lambda: listings.rows.rowCount() == 2)
     tap_revealed(w, f"listings.restore.{key}")
     qtbot.waitUntil(lambda: "Restored" in listings.message and not listings.loading)
+    next_frame(qtbot, kiosk.window.window)
     assert len(service(kiosk).listings()) == 2
 
 
@@ -240,7 +254,7 @@ def test_a_space_with_opening_hours(qtbot, kiosk: Kiosk) -> None:  # type: ignor
     staff_listings(qtbot, kiosk)
     editor = editor_model(kiosk)
     tap(w, "listings.addSpace")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     assert editor.kind == "space" and editor.heading == "New space"
     for name, text in (("listing.field.title", "Warm space"), ("listing.field.category", "Warm spaces"),
                        ("listing.field.building", "Library"), ("listing.hours.MO.0", "9:00"),
@@ -279,9 +293,10 @@ def test_a_photo_from_a_usb_stick_is_cleaned_and_kept(qtbot, kiosk: Kiosk) -> No
     staff_listings(qtbot, kiosk)
     editor = editor_model(kiosk)
     tap(w, "listings.addActivity")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     tap_revealed(w, "listing.edit.choosePhoto")
     qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.photo") and editor.photoFiles.rowCount() == 1)
+    next_frame(qtbot, kiosk.window.window)
     assert editor.photoFiles.row(0)["label"] == "lunch club.jpg"
 
     tap_field(w, "listing.photo.path")  # a file that is not a photo, typed by hand
@@ -292,6 +307,7 @@ def test_a_photo_from_a_usb_stick_is_cleaned_and_kept(qtbot, kiosk: Kiosk) -> No
 
     tap(w, "listing.photo.file.0")
     qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit") and editor.photoUrl != "")
+    next_frame(qtbot, kiosk.window.window)
     key = editor.form.photo
     stored = kiosk.config.data_dir / "photos" / f"{key}.jpg"
     assert editor.photoUrl == stored.as_uri()
@@ -306,15 +322,16 @@ def test_preview_shows_the_visitor_detail_screen(qtbot, kiosk: Kiosk) -> None:  
     service(kiosk).save(original, 0, "setup")
     staff_listings(qtbot, kiosk)
     tap_revealed(w, f"listings.edit.{original.id}")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     tap_field(w, "listing.field.title")
     paste(w, "Tea & <i>toast</i>")
     tap(w, "listing.edit.preview")
     qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.preview") and find(w, "listing.title") is not None)
+    next_frame(qtbot, kiosk.window.window)
     assert find(w, "listing.title").property("text") == "Tea & <i>toast</i>"  # type: ignore[union-attr]
     assert find(w, "preview.back").property("text") == "Back to editing"  # type: ignore[union-attr]
     tap(w, "preview.back")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     assert editor_model(kiosk).values["title"] == "Tea & <i>toast</i>"  # nothing was lost on the way
     assert service(kiosk).listing(original.id).listing.title == original.title  # type: ignore[union-attr]
 
@@ -348,13 +365,14 @@ def test_a_stale_notice_from_the_sync_is_shown_with_both_versions(qtbot, kiosk: 
     assert [n["title"] for n in listings.notices.rows()] == [original.title]
     assert listings.rows.row(0)["statusKind"] == "stale"
     tap(w, f"listings.notice.{change_id}")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.stale"))
+    shown(qtbot, kiosk, "staff.listing.stale")
     rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflictRows.rows()}
     assert rows == {"title": (theirs.title, original.title), "summary": (original.summary, "Bring a friend!")}
     assert "Someone else changed" in find(w, "listing.stale.text").property("text")  # type: ignore[union-attr]
 
     tap(w, "listing.stale.applyMine")  # mine again, on top of theirs (version 2)
     qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "saved again" in listings.message)
+    next_frame(qtbot, kiosk.window.window)
     now = service(kiosk).listing(original.id)
     assert now is not None and now.listing == mine and now.version == 3 and now.pending and not now.stale
     assert service(kiosk).stale_notices() == []
@@ -375,9 +393,10 @@ def test_keep_theirs_drops_the_notice(qtbot, kiosk: Kiosk) -> None:  # type: ign
                                                 "current_version": 2}, 1)
     listings = staff_listings(qtbot, kiosk)
     tap(w, f"listings.notice.{change_id}")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.stale"))
+    shown(qtbot, kiosk, "staff.listing.stale")
     tap(w, "listing.stale.keepTheirs")
     qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "Kept the other version" in listings.message)
+    next_frame(qtbot, kiosk.window.window)
     assert service(kiosk).stale_notices() == []
     assert service(kiosk).listing(original.id).listing.summary == "Theirs"  # type: ignore[union-attr]
 
@@ -388,7 +407,7 @@ def test_saving_over_a_version_that_changed_meanwhile_asks_staff(qtbot, kiosk: K
     _pulled(kiosk, original.id, "listing", listing_to_json(original), 1)
     listings = staff_listings(qtbot, kiosk)
     tap_revealed(w, f"listings.edit.{original.id}")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     tap_field(w, "listing.field.room")
     paste(w, "Garden room")
     from dataclasses import replace
@@ -396,11 +415,11 @@ def test_saving_over_a_version_that_changed_meanwhile_asks_staff(qtbot, kiosk: K
     theirs = replace(original, title="Renamed elsewhere")
     _pulled(kiosk, original.id, "listing", listing_to_json(theirs), 2)  # a pull while staff were typing
     tap(w, "listing.edit.save")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.stale"))
+    shown(qtbot, kiosk, "staff.listing.stale")
     rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflictRows.rows()}
     assert set(rows) == {"title", "where"} and rows["title"] == ("Renamed elsewhere", original.title)
     tap(w, "listing.stale.editMine")  # combine by hand: mine in the editor, based on their version
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     editor = editor_model(kiosk)
     assert editor.values["room"] == "Garden room"
     tap_field(w, "listing.field.title")
@@ -425,12 +444,12 @@ def test_idle_timeout_leaves_staff_mode_and_drops_the_form(qtbot, kiosk: Kiosk, 
     staff_listings(qtbot, kiosk)
     editor = editor_model(kiosk)
     tap(w, "listings.addActivity")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit"))
+    shown(qtbot, kiosk, "staff.listing.edit")
     tap_field(w, "listing.field.title")
     type_text(w, "Half typed")
     clock.advance(kiosk.config.idle_timeout_seconds)
     kiosk.shell.tick()
-    qtbot.waitUntil(lambda: on_screen(kiosk, "home"))
+    shown(qtbot, kiosk, "home")
     assert not kiosk.staff.active and editor.values["title"] == ""
     editor.save()  # a late tap does nothing outside staff mode
     kiosk.window.models["listingsStaff"].addActivity()
@@ -441,9 +460,9 @@ def test_leave_button_from_the_list(qtbot, kiosk: Kiosk) -> None:  # type: ignor
     w = kiosk.window.window
     staff_listings(qtbot, kiosk)
     tap(w, "listings.back")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff"))
+    shown(qtbot, kiosk, "staff")
     tap(w, "staff.leave")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "home"))
+    shown(qtbot, kiosk, "home")
     assert not kiosk.staff.active
 
 

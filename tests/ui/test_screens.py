@@ -17,7 +17,7 @@ from kiosk.app import Kiosk
 from kiosk.paths import qml_dir
 from kiosk.ui.screenshots import STEPS
 from tests.ui.conftest import make_kiosk
-from tests.ui.qmlhelpers import settle, walk
+from tests.ui.qmlhelpers import settle
 
 SIZES = [QSize(1080, 1920), QSize(1920, 1080)]
 INTERACTIVE_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.EditableText}

@@ -35,3 +35,10 @@ def test_bad_size_is_refused_clearly(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert "is not a size like 1080x1920" in result.stderr
+
+
+def test_bad_time_is_refused_clearly(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "kiosk", "screenshots", "--out", str(tmp_path), "--at", "teatime"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert "is not a time like 2026-11-24T10:30" in result.stderr

@@ -84,11 +84,11 @@ def test_other_sites_and_other_content_do_not_stop_the_samples(engine: Engine, c
     assert seed_demo_listings(engine, config, clock) == 22
 
 
-def test_screenshots_seed_their_throwaway_store(config: settings.Config) -> None:
+def test_screenshots_seed_their_throwaway_store(config: settings.Config, clock: ManualClock) -> None:
     from kiosk import cli
     from kiosk.store.engine import sqlite_engine
 
-    cli._seed_screenshot_listings(config)
+    cli._seed_screenshot_listings(config, clock)
     engine = sqlite_engine(config.database_path)
     try:
         assert len([r for r in _rows(engine) if r.kind == "listing"]) == 22

@@ -113,6 +113,15 @@ def _sample(kiosk: Kiosk) -> list[StoredListing]:
     return stored
 
 
+def _fresh_wrappers() -> None:
+    """Frees Python wrappers of Qt items from kiosks closed earlier in this process (kept alive by reference
+    cycles): PySide hands out such a stale wrapper when a new item reuses the old address, and a walk over
+    the scene then fails. Only `kiosk screenshots` and the screen tests build several kiosks in one process."""
+    import gc
+
+    gc.collect()
+
+
 def _open_list(kiosk: Kiosk, show: bool = True) -> ListingsStaffViewModel:
     import uuid
     from dataclasses import replace
@@ -120,6 +129,7 @@ def _open_list(kiosk: Kiosk, show: bool = True) -> ListingsStaffViewModel:
     from kiosk.store.listings import StaleNotice
     from kiosk.ui.viewmodels.listings_staff import Loaded
 
+    _fresh_wrappers()
     kiosk.staff._active = True  # screenshots only: what staff see after the right PIN
     listings, _ = _models(kiosk)
     if show:
