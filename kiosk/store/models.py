@@ -58,7 +58,7 @@ class CheckInRecord(Base):
     local_date: Mapped[date] = mapped_column(Date)
     answer: Mapped[str] = mapped_column(String(16))
     language: Mapped[str] = mapped_column(String(16))
-    digest: Mapped[str | None] = mapped_column(String(64), default=None)  # content hash, set when stored (compared on re-push)
+    digest: Mapped[str | None] = mapped_column(String(64), default=None)  # content hash, set when stored
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     __table_args__ = (
