@@ -6,7 +6,6 @@ SECURITY DEFINER trigger does, by its fixed rules), or reach another site throug
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,40 +14,18 @@ import pytest
 from psycopg import errors, sql
 from sqlalchemy import Engine, text
 
-from kiosk.store.engine import make_engine
 from kiosk.sync import roles
-from kiosk.sync.central import KioskCredentials, add_kiosk, add_site, add_user, init_central
+from kiosk.sync.central import KioskCredentials, add_kiosk, add_user
 from kiosk.sync.changes import parse_result
 from kiosk.sync.content import publish_content
 from tests.support.pgserver import PgServer
+from tests.sync.conftest import login as _login
 
 pytestmark = pytest.mark.postgres
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def central(pg_url: str) -> Iterator[Engine]:
-    engine = make_engine(pg_url)
-    try:
-        init_central(engine)
-        add_site(engine, "north", "North Library", "Europe/London")
-        add_site(engine, "south", "South Hub", "Europe/London")
-        yield engine
-    finally:
-        engine.dispose()
-
-
-def _login(pg_server: PgServer, engine: Engine, role: str, password: str) -> psycopg.Connection[Any]:
-    url = pg_server.url(engine.url.database or "", role, password).replace("+psycopg", "")
-    return psycopg.connect(url, autocommit=True, connect_timeout=10)
-
-
-@pytest.fixture
-def kiosk(central: Engine, pg_server: PgServer) -> Iterator[tuple[KioskCredentials, psycopg.Connection[Any]]]:
-    creds = add_kiosk(central, "north", "north-1")
-    with _login(pg_server, central, creds.role_name, creds.password) as conn:
-        yield creds, conn
 
 
 def _change(site: str = "north", kiosk: str = "north-1", **extra: Any) -> dict[str, Any]:

@@ -9,7 +9,6 @@ tables, CREATE — is refused by PostgreSQL (grants + row-level security), not b
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -28,41 +27,17 @@ from kiosk.sync.central import (
     add_site,
     add_user,
     health,
-    init_central,
     revoke_kiosk,
     role_names,
 )
 from tests.support.pgserver import PgServer
+from tests.sync.conftest import login as _login
 
 pytestmark = pytest.mark.postgres
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def central(pg_url: str) -> Iterator[Engine]:
-    """An initialised central database with sites north and south (superuser engine for the admin)."""
-    engine = make_engine(pg_url)
-    try:
-        init_central(engine)
-        add_site(engine, "north", "North Library", "Europe/London")
-        add_site(engine, "south", "South Hub", "Europe/London")
-        yield engine
-    finally:
-        engine.dispose()
-
-
-def _login(pg_server: PgServer, engine: Engine, role: str, password: str) -> psycopg.Connection[Any]:
-    """A psycopg connection over TCP (scram-sha-256) as `role`; autocommit, so each statement stands alone."""
-    url = pg_server.url(engine.url.database or "", role, password).replace("+psycopg", "")
-    return psycopg.connect(url, autocommit=True, connect_timeout=10)
-
-
-@pytest.fixture
-def kiosk(central: Engine, pg_server: PgServer) -> Iterator[tuple[KioskCredentials, psycopg.Connection[Any]]]:
-    creds = add_kiosk(central, "north", "north-1")
-    with _login(pg_server, central, creds.role_name, creds.password) as conn:
-        yield creds, conn
 
 
 def _checkin(site: str, kiosk: str, **extra: Any) -> dict[str, Any]:
