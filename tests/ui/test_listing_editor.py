@@ -32,6 +32,7 @@ from tests.ui.listing_helpers import (
     listings_model,
     next_frame,
     on_screen,
+    press_accessibly,
     reveal,
     service,
     shown,
@@ -361,17 +362,18 @@ def test_a_stale_notice_from_the_sync_is_shown_with_both_versions(qtbot, kiosk: 
                                                 "kind": "listing", "kiosk": "kiosk-1", "status": "stale",
                                                 "current_version": 2}, 1)  # …so ours was not applied
 
-    listings = staff_listings(qtbot, kiosk)
+    listings = staff_listings(qtbot, kiosk, by_touch=False)
     assert [n["title"] for n in listings.notices.rows()] == [original.title]
     assert listings.rows.row(0)["statusKind"] == "stale"
-    tap(w, f"listings.notice.{change_id}")
+    press_accessibly(w, f"listings.notice.{change_id}")
     shown(qtbot, kiosk, "staff.listing.stale")
     rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflictRows.rows()}
     assert rows == {"title": (theirs.title, original.title), "summary": (original.summary, "Bring a friend!")}
     assert "Someone else changed" in find(w, "listing.stale.text").property("text")  # type: ignore[union-attr]
 
-    tap(w, "listing.stale.applyMine")  # mine again, on top of theirs (version 2)
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "saved again" in listings.message)
+    press_accessibly(w, "listing.stale.applyMine")  # mine again, on top of theirs (version 2)
+    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "saved again" in listings.message
+                    and not listings.loading)
     next_frame(qtbot, kiosk.window.window)
     now = service(kiosk).listing(original.id)
     assert now is not None and now.listing == mine and now.version == 3 and now.pending and not now.stale
@@ -391,11 +393,12 @@ def test_keep_theirs_drops_the_notice(qtbot, kiosk: Kiosk) -> None:  # type: ign
     _pulled(kiosk, change_id, "change_result", {"change_id": str(change_id), "content_id": str(original.id),
                                                 "kind": "listing", "kiosk": "kiosk-1", "status": "stale",
                                                 "current_version": 2}, 1)
-    listings = staff_listings(qtbot, kiosk)
-    tap(w, f"listings.notice.{change_id}")
+    listings = staff_listings(qtbot, kiosk, by_touch=False)
+    press_accessibly(w, f"listings.notice.{change_id}")
     shown(qtbot, kiosk, "staff.listing.stale")
-    tap(w, "listing.stale.keepTheirs")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "Kept the other version" in listings.message)
+    press_accessibly(w, "listing.stale.keepTheirs")
+    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listings") and "Kept the other version" in listings.message
+                    and not listings.loading)
     next_frame(qtbot, kiosk.window.window)
     assert service(kiosk).stale_notices() == []
     assert service(kiosk).listing(original.id).listing.summary == "Theirs"  # type: ignore[union-attr]
