@@ -14,7 +14,7 @@ from kiosk.store.listings import ListingService
 from kiosk.store.staff_pin import write_hash
 from kiosk.ui.viewmodels.listing_editor import ListingEditorViewModel
 from kiosk.ui.viewmodels.listings_staff import ListingsStaffViewModel
-from tests.ui.qmlhelpers import centre, find, settle, tap, walk
+from tests.ui.qmlhelpers import centre, find, settle, tap, view_model, walk
 
 PIN = "4825"
 
@@ -40,15 +40,11 @@ def staff_listings(qtbot, kiosk: Kiosk, *, by_touch: bool = True) -> ListingsSta
 
 
 def listings_model(kiosk: Kiosk) -> ListingsStaffViewModel:
-    model = kiosk.window.models["listingsStaff"]
-    assert isinstance(model, ListingsStaffViewModel)
-    return model
+    return view_model(kiosk, "listingsStaff", ListingsStaffViewModel)
 
 
 def editor_model(kiosk: Kiosk) -> ListingEditorViewModel:
-    model = kiosk.window.models["listingEditor"]
-    assert isinstance(model, ListingEditorViewModel)
-    return model
+    return view_model(kiosk, "listingEditor", ListingEditorViewModel)
 
 
 def service(kiosk: Kiosk) -> ListingService:

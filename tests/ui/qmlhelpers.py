@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -42,3 +43,13 @@ def tap(window: QQuickWindow, name: str) -> None:
     item = find(window, name)
     assert item is not None, f"no visible item named {name!r}; visible: {sorted(visible_names(window))}"
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item))
+
+
+T = TypeVar("T")
+
+
+def view_model(kiosk: Any, name: str, kind: type[T]) -> T:
+    """The view model QML sees as `models.<name>`, checked to be of the expected class."""
+    model = kiosk.window.models[name]
+    assert isinstance(model, kind), (name, type(model))
+    return model

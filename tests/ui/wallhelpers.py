@@ -23,33 +23,25 @@ from kiosk.ui.viewmodels.wall_board import WallBoardViewModel
 from kiosk.ui.viewmodels.wall_compose import WallComposeViewModel
 from kiosk.ui.viewmodels.wall_moderation import WallModerationViewModel
 from kiosk.ui.viewmodels.wall_poster import WallPosterViewModel
-from tests.ui.qmlhelpers import centre, find, settle, tap, walk
+from tests.ui.qmlhelpers import centre, find, settle, tap, view_model, walk
 
 PLAIN_TEXT = 0  # Text.PlainText / TextEdit.PlainText
 
 
 def board(kiosk: Kiosk) -> WallBoardViewModel:
-    model = kiosk.window.models["wall"]
-    assert isinstance(model, WallBoardViewModel)
-    return model
+    return view_model(kiosk, "wall", WallBoardViewModel)
 
 
 def compose(kiosk: Kiosk) -> WallComposeViewModel:
-    model = kiosk.window.models["wallCompose"]
-    assert isinstance(model, WallComposeViewModel)
-    return model
+    return view_model(kiosk, "wallCompose", WallComposeViewModel)
 
 
 def moderation(kiosk: Kiosk) -> WallModerationViewModel:
-    model = kiosk.window.models["wallModeration"]
-    assert isinstance(model, WallModerationViewModel)
-    return model
+    return view_model(kiosk, "wallModeration", WallModerationViewModel)
 
 
 def poster(kiosk: Kiosk) -> WallPosterViewModel:
-    model = kiosk.window.models["wallPoster"]
-    assert isinstance(model, WallPosterViewModel)
-    return model
+    return view_model(kiosk, "wallPoster", WallPosterViewModel)
 
 
 def screen_is(kiosk: Kiosk, name: str) -> bool:
