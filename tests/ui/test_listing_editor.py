@@ -8,6 +8,7 @@ import gc
 import io
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -27,6 +28,7 @@ from kiosk.domain.whatson import whats_on
 from kiosk.store.models import Base
 from kiosk.ui.features.whatson import load_listings
 from tests.ui.listing_helpers import (
+    animations_done,
     editor_model,
     keyboard_up,
     listings_model,
@@ -48,10 +50,14 @@ CONTENT = Base.metadata.tables["site_content"]
 
 
 @pytest.fixture(autouse=True)
-def _no_stale_wrappers() -> None:
-    """Earlier tests' kiosks can leave Python wrappers of freed Qt items in reference cycles; PySide would
-    hand one out for a new item at the same address. Collect them before walking this test's scene."""
+def _quiet_start_and_end(qtbot, kiosk: Kiosk) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Before: earlier tests' kiosks can leave Python wrappers of freed Qt items in reference cycles, and
+    PySide would hand one out for a new item at the same address — collect them. After: let every animation
+    finish before the kiosk fixture closes the window (a window closed mid-animation leaves Qt's shared
+    animation timer to warn in the next test)."""
     gc.collect()
+    yield
+    animations_done(qtbot, kiosk.window.window)
 DEMO = demo_listings(date(2026, 11, 25))
 
 
