@@ -65,25 +65,6 @@ def next_frame(qtbot, window: QQuickWindow) -> None:  # type: ignore[no-untyped-
         window.update()
 
 
-def animations_done(qtbot, window: QQuickWindow, timeout_ms: int = 3000) -> None:  # type: ignore[no-untyped-def]
-    """Waits until nothing on the window is animating any more: while an animation runs the window draws
-    frame after frame; once it has drawn none for a few frame times, all animations have finished."""
-    frames = [0]
-
-    def drawn() -> None:
-        frames[0] += 1
-
-    window.frameSwapped.connect(drawn)
-    try:
-        for _ in range(timeout_ms // 60):
-            frames[0] = 0
-            qtbot.wait(60)
-            if frames[0] == 0:
-                return
-    finally:
-        window.frameSwapped.disconnect(drawn)
-
-
 def shown(qtbot, kiosk: Kiosk, name: str) -> None:  # type: ignore[no-untyped-def]
     """Waits until screen `name` is showing (and drawn once)."""
     qtbot.waitUntil(lambda: on_screen(kiosk, name))
