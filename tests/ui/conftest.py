@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 
@@ -26,6 +27,7 @@ def kiosk(qtbot, config: settings.Config, clock: ManualClock) -> Iterator[Kiosk]
     k = make_kiosk(qtbot, config, clock, QSize(1080, 1920))
     yield k
     k.close()
+    gc.collect()  # drop stale Qt item wrappers before the next kiosk reuses their addresses
 
 
 def rows(config: settings.Config, table: str = "checkin") -> list[sqlite3.Row]:

@@ -4,7 +4,7 @@ form field into view, typing on the on-screen keyboard, and reading the store fr
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -19,20 +19,18 @@ from tests.ui.qmlhelpers import centre, find, settle, tap, view_model, walk
 PIN = "4825"
 
 
-def staff_listings(qtbot, kiosk: Kiosk, *, by_touch: bool = True) -> ListingsStaffViewModel:  # type: ignore[no-untyped-def]
-    """Into staff mode the way staff do it (PIN pad), then the Listings tool; waits for the list. With
-    `by_touch=False` the same buttons are pressed as a screen reader does (see `press_accessibly`)."""
+def staff_listings(qtbot, kiosk: Kiosk) -> ListingsStaffViewModel:  # type: ignore[no-untyped-def]
+    """Into staff mode the way staff do it (PIN pad), then the Listings tool; waits for the list."""
     write_hash(kiosk.config.data_dir, hash_pin(PIN))
     kiosk.staff.openPin()
     w = kiosk.window.window
-    press = tap if by_touch else press_accessibly
     qtbot.waitUntil(lambda: find(w, "staff.pin.ok") is not None)
     for d in PIN:
-        press(w, f"staff.pin.{d}")
-    press(w, "staff.pin.ok")
+        tap(w, f"staff.pin.{d}")
+    tap(w, "staff.pin.ok")
     qtbot.waitUntil(lambda: kiosk.shell.screen == "staff" and find(w, "staff.tool.listings") is not None)
     next_frame(qtbot, w)
-    press(w, "staff.tool.listings")
+    tap(w, "staff.tool.listings")
     model = listings_model(kiosk)
     qtbot.waitUntil(lambda: kiosk.shell.screen == "staff.listings" and not model.loading)
     next_frame(qtbot, w)
@@ -155,18 +153,6 @@ def type_on_keyboard(qtbot, window: QQuickWindow, text: str) -> None:  # type: i
         assert key is not None, f"no key for {ch!r} on the on-screen keyboard"
         QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(key))
         qtbot.wait(1)
-
-
-def press_accessibly(window: QQuickWindow, name: str) -> None:
-    """Presses a button the way a screen reader does (its accessible press action). Used where the app moves
-    on within milliseconds of the press: a tap's press animation cut short twice in a row makes Qt warn about
-    its animation driver in the offscreen tests (people, and screen readers, are never that quick)."""
-    settle(window)
-    item = find(window, name)
-    assert item is not None, f"no visible item named {name!r}"
-    iface = QAccessible.queryAccessibleInterface(item)
-    assert iface is not None and iface.actionInterface() is not None, name
-    iface.actionInterface().doAction(QAccessibleActionInterface.pressAction())
 
 
 def type_text(window: QQuickWindow, text: str) -> None:

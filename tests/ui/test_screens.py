@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import subprocess
 import sys
@@ -28,6 +29,7 @@ def any_kiosk(request, qtbot, config, clock):  # type: ignore[no-untyped-def]
     k = make_kiosk(qtbot, config, clock, request.param)
     yield k
     k.close()
+    gc.collect()  # drop stale Qt item wrappers before the next kiosk reuses their addresses
 
 
 def on_screen(kiosk: Kiosk) -> list[QQuickItem]:
