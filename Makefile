@@ -31,7 +31,7 @@ $(VENV)/.installed: pyproject.toml packaging/system-deps.sh
 
 # Refreshes the translation catalogue (assets/i18n/kiosk_en.ts) from every qsTr/translate call.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate kiosk/ui/qml/Kiosk/*.qml kiosk/ui/*.py kiosk/ui/viewmodels/*.py kiosk/ui/features/*.py \
+	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.qml' -o -name '*.py' -not -path '*/__pycache__/*' | sort) \
 		-ts assets/i18n/kiosk_en.ts
 
 clean:

@@ -83,8 +83,8 @@ def minimal() -> None:
 
 
 def kiosk() -> None:
-    from kiosk import settings
     from kiosk.app import build, qt_app
+    from kiosk.core import config as settings
 
     _state["t_imports"] = time.monotonic_ns()
     config = settings.load()
@@ -119,9 +119,9 @@ def cli() -> None:
 
 
 def prepare() -> None:
-    from kiosk import settings
-    from kiosk.store import migrate
-    from kiosk.store.engine import sqlite_engine
+    from kiosk.core import config as settings
+    from kiosk.data import migrate
+    from kiosk.data.engine import sqlite_engine
 
     engine = sqlite_engine(settings.load().database_path)
     migrate.upgrade(engine)

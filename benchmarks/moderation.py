@@ -26,10 +26,10 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._stats import median, percentile, table
-from kiosk.domain.messages import clean_text
-from kiosk.domain.moderation import check
-from kiosk.domain.wordlists import WordLists
-from kiosk.moderation_lists import load_word_lists
+from kiosk.wall.rules.messages import clean_text
+from kiosk.wall.rules.moderation import check
+from kiosk.wall.rules.wordlists import WordLists
+from kiosk.wall.wordlist_files import load_word_lists
 
 LANGUAGES = ["en", "gd"]
 SHARES = {"kind": 72, "abuse": 8, "personal": 8, "spam": 4, "markup": 2, "unicode": 5, "paste": 1}

@@ -6,7 +6,7 @@ A 4000 x 3000 JPEG (quality 92, photo-like: smooth shading with fine grain) with
 with the phone turned), a GPS position and a camera model is written to a temporary folder. Measured, in
 turns, from the file on disk:
   draft decode   Image.open; draft("RGB", (1600, 1200)); load() — the least any import has to do
-  clean_photo    the real import (kiosk.media.photos): read, bomb check, verify, draft decode, turned upright,
+  clean_photo    the real import (kiosk.whatson.photos): read, bomb check, verify, draft decode, turned upright,
                  sized for the display (12 MP lands at 2000 x 1500 by libjpeg's own 1/2 scaling), no metadata,
                  baseline JPEG q85, SHA-256
   exactly 1600   clean_photo(keep_up_to=1600): the same photo resampled to 1600 x 1200 (for comparison)
@@ -24,7 +24,7 @@ from pathlib import Path
 from PIL import Image
 
 from benchmarks._stats import median, table
-from kiosk.media.photos import clean_photo
+from kiosk.whatson.photos import clean_photo
 
 GOAL_RATIO = 1.5
 SIZE = (4000, 3000)

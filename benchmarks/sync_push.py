@@ -63,7 +63,7 @@ class _Timed:
 
 
 def default_batch_size() -> int:
-    from kiosk import settings
+    from kiosk.core import config as settings
 
     return int({k.name: k.default for k in settings.SCHEMA}["sync.batch_size"])
 
@@ -72,16 +72,16 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
     from sqlalchemy import insert, text
     from sqlalchemy.engine import make_url
 
-    from kiosk import settings
-    from kiosk.domain.clock import SystemClock, local_date
-    from kiosk.domain.records import record_digest
-    from kiosk.store import migrate
-    from kiosk.store.engine import make_engine, sqlite_engine
-    from kiosk.store.models import CheckInRecord
+    from kiosk.core import config as settings
+    from kiosk.core.clock import SystemClock, local_date
+    from kiosk.core.records import record_digest
+    from kiosk.data import migrate
+    from kiosk.data.engine import make_engine, sqlite_engine
+    from kiosk.data.models import CheckInRecord
+    from kiosk.data.outbox import RECORD_TABLES, Outbox
     from kiosk.sync import central as admin
     from kiosk.sync import push as push_module
     from kiosk.sync.connect import central_engine, central_for
-    from kiosk.sync.outbox import RECORD_TABLES, Outbox
     from tests.support.pgserver import PgServer
 
     results: dict[str, Any] = {"parts": []}

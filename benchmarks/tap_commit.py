@@ -63,10 +63,10 @@ def run(taps: int, warmup: int, root: Path) -> dict[str, list[float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-    from kiosk import settings
     from kiosk.app import build
-    from kiosk.domain.checkin import Answer, CheckIn
-    from kiosk.domain.clock import ManualClock, local_date
+    from kiosk.checkin.rules import Answer, CheckIn
+    from kiosk.core import config as settings
+    from kiosk.core.clock import ManualClock, local_date
 
     config = settings.load(env={"KIOSK_DATA_DIR": str(root / "kiosk")},
                            overrides={"checkin.repeat_guard_seconds": 0.0})

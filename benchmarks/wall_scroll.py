@@ -68,9 +68,9 @@ def seed(database: Path, n: int, site: str, kiosk: str) -> None:
     """`n` approved messages straight into the store's tables (one transaction)."""
     from sqlalchemy import insert
 
-    from kiosk.store import migrate
-    from kiosk.store.engine import sqlite_engine
-    from kiosk.store.models import Base
+    from kiosk.data import migrate
+    from kiosk.data.engine import sqlite_engine
+    from kiosk.data.models import Base
 
     rng = random.Random(10_000)
     engine = sqlite_engine(database)
@@ -157,10 +157,10 @@ def run(messages: int, frames: int, folder: Path) -> list[tuple[str, list[float]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QSize
 
-    from kiosk import settings
     from kiosk.app import build
-    from kiosk.domain.clock import SystemClock
-    from kiosk.ui.viewmodels.wall_board import WallBoardViewModel
+    from kiosk.core import config as settings
+    from kiosk.core.clock import SystemClock
+    from kiosk.wall.board_model import WallBoardViewModel
 
     config = settings.load(env={"KIOSK_DATA_DIR": str(folder)})
     t0 = time.perf_counter()

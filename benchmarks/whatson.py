@@ -25,8 +25,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from benchmarks._stats import median, percentile, table
-from kiosk.domain.listings import Kind, Listing, Place
-from kiosk.domain.schedules import (
+from kiosk.whatson.rules.listings import Kind, Listing, Place
+from kiosk.whatson.rules.schedules import (
     Cancellation,
     Freq,
     OneOff,
@@ -36,7 +36,7 @@ from kiosk.domain.schedules import (
     clear_caches,
     parse_time,
 )
-from kiosk.domain.whatson import open_spaces, whats_on
+from kiosk.whatson.rules.whats_on import open_spaces, whats_on
 
 GOAL_MS = 33.0
 TZ = "Europe/London"

@@ -50,14 +50,14 @@ def run(n: int, changes: int, seed: int, root: Path) -> dict[str, list[float]]:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from benchmarks.whatson import START, make_listings
-    from kiosk import settings
     from kiosk.app import build
-    from kiosk.domain.clock import ManualClock
-    from kiosk.domain.listings import Kind
-    from kiosk.domain.schedules import clear_caches
-    from kiosk.domain.whatson import categories
-    from kiosk.ui.features.whatson import load_listings
-    from kiosk.ui.viewmodels.whatson import WhatsOnViewModel
+    from kiosk.core import config as settings
+    from kiosk.core.clock import ManualClock
+    from kiosk.whatson.feature import load_listings
+    from kiosk.whatson.rules.listings import Kind
+    from kiosk.whatson.rules.schedules import clear_caches
+    from kiosk.whatson.rules.whats_on import categories
+    from kiosk.whatson.whatson_model import WhatsOnViewModel
 
     config = settings.load(env={"KIOSK_DATA_DIR": str(root / "kiosk")})
     listings = make_listings(n, seed)
@@ -121,10 +121,10 @@ def _store(config, listings) -> None:  # type: ignore[no-untyped-def]
 
     from sqlalchemy import insert
 
-    from kiosk.domain.listing_json import listing_to_json
-    from kiosk.store import migrate
-    from kiosk.store.engine import sqlite_engine
-    from kiosk.store.models import Base
+    from kiosk.data import migrate
+    from kiosk.data.engine import sqlite_engine
+    from kiosk.data.models import Base
+    from kiosk.whatson.rules.listing_json import listing_to_json
 
     content = Base.metadata.tables["site_content"]
     engine = sqlite_engine(config.database_path)

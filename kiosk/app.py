@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.domain.clock import Clock, SystemClock
-from kiosk.settings import Config
-from kiosk.store.lazy import LocalStore
-from kiosk.ui.background import Background
-from kiosk.ui.viewmodels.checkin import CheckInViewModel
-from kiosk.ui.viewmodels.shell import ShellViewModel
-from kiosk.ui.viewmodels.staff import StaffViewModel
-from kiosk.ui.window import KioskWindow, install_translator, load_fonts
+from kiosk.checkin.view_model import CheckInViewModel
+from kiosk.core.background import Background
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.config import Config
+from kiosk.data.lazy import LocalStore
+from kiosk.shell.shell_model import ShellViewModel
+from kiosk.shell.window import KioskWindow, install_translator, load_fonts
+from kiosk.staff.view_model import StaffViewModel
 
 if TYPE_CHECKING:
     from kiosk.sync.runner import SyncRunner
@@ -86,7 +86,9 @@ class FeatureContext:
 
 def features() -> list[Callable[[FeatureContext], dict[str, QObject]]]:
     """The installed features, in home-screen door order. Each module is imported only here."""
-    from kiosk.ui.features import listings_staff, wall, whatson
+    from kiosk.wall import feature as wall
+    from kiosk.whatson import feature as whatson
+    from kiosk.whatson import staff_feature as listings_staff
 
     return [whatson.install, wall.install, listings_staff.install]
 

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import __version__
-from kiosk.domain.errors import ConfigError, KioskError, StorageError
+from kiosk.core.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
-    from kiosk.domain.checkin import CheckInRow
-    from kiosk.domain.clock import Clock
-    from kiosk.settings import Config
+    from kiosk.checkin.rules import CheckInRow
+    from kiosk.core.clock import Clock
+    from kiosk.core.config import Config
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
 
@@ -109,7 +109,10 @@ def parser() -> argparse.ArgumentParser:
                      help="with --source central: a file holding the password (else KIOSK_CENTRAL_ADMIN_PASSWORD, "
                           "PGPASSWORD or ~/.pgpass)")
 
-    from kiosk import cli_central, cli_listings, cli_sync, cli_wall  # argparse only, no heavy imports
+    from kiosk.sync import central_cli as cli_central  # argparse only, no heavy imports
+    from kiosk.sync import cli as cli_sync
+    from kiosk.wall import cli as cli_wall
+    from kiosk.whatson import cli as cli_listings
 
     cli_central.register(sub)
     cli_sync.register(sub)
@@ -133,7 +136,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _load_config(args: argparse.Namespace, *, demo: bool = False):  # type: ignore[no-untyped-def]
-    from kiosk import settings
+    from kiosk.core import config as settings
 
     overrides: dict[str, object] = {}
     if demo:
@@ -152,10 +155,10 @@ def _screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
 
-    from kiosk import settings
     from kiosk.app import build
-    from kiosk.domain.clock import SystemClock
-    from kiosk.ui.screenshots import render
+    from kiosk.core import config as settings
+    from kiosk.core.clock import SystemClock
+    from kiosk.shell.screenshots import render
 
     sizes = [QSize(*s) for s in (args.size or [_size(s) for s in DEFAULT_SIZES])]
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
@@ -164,7 +167,7 @@ def _screenshots(args: argparse.Namespace) -> int:
         if args.at is not None:
             from zoneinfo import ZoneInfo
 
-            from kiosk.domain.clock import ManualClock
+            from kiosk.core.clock import ManualClock
 
             at = args.at if args.at.tzinfo else args.at.replace(tzinfo=ZoneInfo(config.timezone))
             clock = ManualClock(at)
@@ -181,9 +184,9 @@ def _screenshots(args: argparse.Namespace) -> int:
 
 def _seed_screenshot_listings(config: Config, clock: Clock) -> None:
     """The demo's listings in the screenshots' throwaway store, so What's on shows a real week."""
+    from kiosk.data import migrate
+    from kiosk.data.engine import sqlite_engine
     from kiosk.demo import seed_demo_listings
-    from kiosk.store import migrate
-    from kiosk.store.engine import sqlite_engine
 
     engine = sqlite_engine(config.database_path)
     try:
@@ -196,14 +199,14 @@ def _seed_screenshot_listings(config: Config, clock: Clock) -> None:
 def _export(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.store import migrate
-    from kiosk.store.checkins import CheckInService
-    from kiosk.store.engine import sqlite_engine
+    from kiosk.checkin.store import CheckInService
+    from kiosk.data import migrate
+    from kiosk.data.engine import sqlite_engine
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
     if args.what == "messages":
-        from kiosk.cli_wall import export_messages
+        from kiosk.wall.cli import export_messages
 
         return export_messages(args)
     if args.format != "csv":
@@ -228,7 +231,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
-    from kiosk.reports.csv_export import export_checkins_csv, write_checkins
+    from kiosk.core.csv_files import export_checkins_csv, write_checkins
 
     if out == "-":
         return write_checkins(rows, sys.stdout)
@@ -244,9 +247,9 @@ def _export_central(args: argparse.Namespace) -> int:
     """Every kiosk's answers (or one site's) from the central database, read as the --url's user."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.cli_central import admin_password, open_engine
-    from kiosk.store.checkins import CheckInService
+    from kiosk.checkin.store import CheckInService
     from kiosk.sync.central import explain
+    from kiosk.sync.central_cli import admin_password, open_engine
 
     if not args.url:
         raise KioskError("--source central needs --url URL (the central database)")
@@ -271,12 +274,12 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 
     config = _load_config(args, demo=demo)
     if demo:
+        from kiosk.checkin.store import CheckInService
+        from kiosk.core.clock import SystemClock
+        from kiosk.data import migrate
+        from kiosk.data.engine import sqlite_engine
         from kiosk.demo import demo_seed, prepare_demo_central, seed_checkins, seed_demo_listings
-        from kiosk.domain.clock import SystemClock
-        from kiosk.store import migrate
-        from kiosk.store.checkins import CheckInService
-        from kiosk.store.engine import sqlite_engine
-        from kiosk.wall_desk import seed_demo_wall
+        from kiosk.wall.desk import seed_demo_wall
 
         engine = sqlite_engine(config.database_path)
         migrate.upgrade(engine)
@@ -298,8 +301,8 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 def _staff(args: argparse.Namespace) -> int:
     import getpass
 
-    from kiosk.domain.staff import hash_pin
-    from kiosk.store.staff_pin import write_hash
+    from kiosk.staff.pin_store import write_hash
+    from kiosk.staff.rules import hash_pin
 
     config = _load_config(args)
     if args.pin_file:
@@ -319,7 +322,7 @@ def _staff(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> int:
-    from kiosk import settings
+    from kiosk.core import config as settings
 
     if args.defaults:
         print(settings.render_default_toml(), end="")
@@ -338,19 +341,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _export(args)
         if args.command == "central":
-            from kiosk import cli_central
+            from kiosk.sync import central_cli as cli_central
 
             return cli_central.run(args)
         if args.command == "sync":
-            from kiosk import cli_sync
+            from kiosk.sync import cli as cli_sync
 
             return cli_sync.run(args)
         if args.command == "import-listings":
-            from kiosk import cli_listings
+            from kiosk.whatson import cli as cli_listings
 
             return cli_listings.run(args)
         if args.command == "wall":
-            from kiosk import cli_wall
+            from kiosk.wall import cli as cli_wall
 
             return cli_wall.run(args)
         if args.command == "staff":

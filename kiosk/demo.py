@@ -12,10 +12,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup
-from kiosk.domain.clock import Clock, local_date
-from kiosk.settings import Config
-from kiosk.store.checkins import CheckInService
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup
+from kiosk.checkin.store import CheckInService
+from kiosk.core.clock import Clock, local_date
+from kiosk.core.config import Config
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -79,8 +79,8 @@ def prepare_demo_central(config: Config, clock: Clock) -> bool:
     pull) and the kiosk itself. Safe to run again and from a second demo kiosk. Returns True if it was new."""
     from sqlalchemy import select
 
-    from kiosk.store.engine import make_engine
-    from kiosk.store.sync_models import KioskAccountRecord, SiteRecord
+    from kiosk.data.engine import make_engine
+    from kiosk.data.sync_models import KioskAccountRecord, SiteRecord
     from kiosk.sync import central as admin
     from kiosk.sync.content import publish_content
 
@@ -106,7 +106,7 @@ def prepare_demo_central(config: Config, clock: Clock) -> bool:
 
 
 def seed_demo_listings(engine: Engine, config: Config, clock: Clock) -> int:
-    """Puts the sample listings (kiosk.domain.demo_listings, for the site's today) into the local `site_content`
+    """Puts the sample listings (kiosk.whatson.rules.demo_listings, for the site's today) into the local `site_content`
     mirror — kind 'listing', version 1, change_seq 0 — so What's on and Open now show a real building's week.
 
     Only on a kiosk whose site has no listings but these: real content is never mixed with samples. Samples
@@ -116,9 +116,9 @@ def seed_demo_listings(engine: Engine, config: Config, clock: Clock) -> int:
 
     from sqlalchemy import func, insert, select, update
 
-    from kiosk.domain.demo_listings import demo_listings
-    from kiosk.domain.listing_json import listing_to_json
-    from kiosk.store.models import Base
+    from kiosk.data.models import Base
+    from kiosk.whatson.rules.demo_listings import demo_listings
+    from kiosk.whatson.rules.listing_json import listing_to_json
 
     content = Base.metadata.tables["site_content"]
     now = clock.now()

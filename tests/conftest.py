@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import settings
-from kiosk.domain.clock import ManualClock
+from kiosk.core import config as settings
+from kiosk.core.clock import ManualClock
 
 
 @pytest.fixture
@@ -39,8 +39,8 @@ def config(data_dir: Path) -> settings.Config:
 
 @pytest.fixture
 def engine(config: settings.Config) -> Iterator[object]:
-    from kiosk.store import migrate
-    from kiosk.store.engine import sqlite_engine
+    from kiosk.data import migrate
+    from kiosk.data.engine import sqlite_engine
 
     e = sqlite_engine(config.database_path)
     migrate.upgrade(e)
@@ -76,3 +76,8 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     if not pg_server.running:
         pg_server.restart()
     pg_server.drop_database(name)
+
+
+# -- A real kiosk (real QML, real SQLite) per test -------------------------------------------------------
+
+from tests.support.qtkiosk import kiosk  # noqa: E402, F401  (the `kiosk` fixture)

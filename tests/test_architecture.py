@@ -1,4 +1,5 @@
-"""Layering rules: the domain stays pure, and importing the entry points has no side effects."""
+"""Layering rules for every module of kiosk/ (docs/architecture.md), no import cycles, and importing the entry
+points has no side effects."""
 
 from __future__ import annotations
 
@@ -13,8 +14,19 @@ import pytest
 
 from tests.helpers import REPO, child_env
 
-DOMAIN = REPO / "kiosk" / "domain"
-FORBIDDEN_TOP = {"PySide6", "shiboken6", "sqlalchemy", "alembic", "qasync", "psycopg"}
+KIOSK = REPO / "kiosk"
+FEATURES = ("checkin", "staff", "whatson", "wall", "sync")
+INNER = ("core", "data", "shell")
+QT = {"PySide6", "shiboken6", "qasync"}
+SQL = {"sqlalchemy", "alembic", "psycopg", "sqlite3"}
+IO = {"os", "io", "socket", "subprocess", "shutil", "tempfile", "urllib", "http", "requests", "PIL"}
+# Modules of core that are pure rules too (the rest of core may use Qt: the background runner, events).
+PURE_CORE = {"kiosk.core.clock", "kiosk.core.errors", "kiosk.core.records"}
+
+
+def _is_module(dotted: str) -> bool:
+    path = REPO.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").exists() or (path / "__init__.py").exists()
 
 
 def _imported_modules(source: str, package: str) -> list[str]:
@@ -31,50 +43,167 @@ def _imported_modules(source: str, package: str) -> list[str]:
             else:
                 module = node.module or ""
             found.append(module)
-            # `from kiosk import settings` imports kiosk.settings.
-            found += [f"{module}.{alias.name}" for alias in node.names if module == "kiosk"]
+            # `from kiosk.wall import store` imports kiosk.wall.store.
+            found += [f"{module}.{alias.name}" for alias in node.names
+                      if module.startswith("kiosk") and _is_module(f"{module}.{alias.name}")]
     return found
 
 
-def _violations(source: str, package: str = "kiosk.domain") -> list[str]:
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for p in sorted(KIOSK.rglob("*.py")) if "__pycache__" not in p.parts
+            and "migrations" not in p.parts}
+
+
+def _is_pure(module: str) -> bool:
+    """Pure rules: every `rules` module or package of a feature, and core's clock, errors and records."""
+    return module in PURE_CORE or "rules" in module.split(".")
+
+
+def _is_store(module: str) -> bool:
+    """Storage code: the data package and every feature's store module(s)."""
+    parts = module.split(".")
+    return parts[1:2] == ["data"] or any("store" in p for p in parts[2:])
+
+
+def _runtime_imports(source: str, package: str) -> list[str]:
+    """Imports that run (at any depth), skipping `if TYPE_CHECKING:` blocks (annotations only)."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            node.body = []
+    return _imported_modules(ast.unparse(tree), package)
+
+
+def _package_of(module: str, path: Path) -> str:
+    return module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+
+def _violations(source: str, module: str, package: str) -> list[str]:
+    """Every import of `module` that breaks a layering rule, as "imported (why)"."""
     bad = []
-    for module in _imported_modules(source, package):
-        top = module.split(".")[0]
-        outer_kiosk = top == "kiosk" and module not in ("kiosk", "kiosk.domain") and not module.startswith(
-            "kiosk.domain.")
-        if top in FORBIDDEN_TOP or outer_kiosk:
-            bad.append(module)
+    parts = module.split(".")
+    room = parts[1] if len(parts) > 1 else ""
+    for imported in _imported_modules(source, package):
+        top = imported.split(".")[0]
+        target = imported.split(".")[1] if imported.startswith("kiosk.") else ""
+        if _is_pure(module):
+            if top in QT | SQL | IO:
+                bad.append(f"{imported} (pure rules import no Qt, SQL or I/O)")
+            elif top == "kiosk" and imported != "kiosk" and not (
+                    _is_pure(imported) or imported.startswith(f"kiosk.{room}.rules") or imported == f"kiosk.{room}"):
+                bad.append(f"{imported} (pure rules import only pure rules)")
+        if _is_store(module) and top in QT:
+            bad.append(f"{imported} (store code imports no Qt)")
+        if room in INNER and target in FEATURES:
+            bad.append(f"{imported} ({room} imports no feature)")
+        if room in FEATURES and target in FEATURES and target != room:
+            bad.append(f"{imported} (a feature never imports another feature)")
     return bad
 
 
-def _domain_files() -> list[Path]:
-    files = sorted(DOMAIN.glob("*.py"))
-    assert {p.name for p in files} >= {"__init__.py", "checkin.py", "clock.py", "errors.py"}
-    return files
+def test_the_layout_has_every_room() -> None:
+    rooms = {p.name for p in KIOSK.iterdir() if (p / "__init__.py").exists()}
+    assert rooms >= {*INNER, *FEATURES}
+    for feature in ("checkin", "staff", "whatson", "wall"):
+        assert (KIOSK / feature / "feature.py").exists(), f"{feature} has no feature.py"
 
 
-@pytest.mark.parametrize("path", _domain_files(), ids=lambda p: p.name)
-def test_domain_module_imports_no_qt_sql_or_outer_layers(path: Path) -> None:
-    assert _violations(path.read_text(encoding="utf-8")) == []
+@pytest.mark.parametrize("module", sorted(_modules()), ids=str)
+def test_module_imports_follow_the_layers(module: str) -> None:
+    path = _modules()[module]
+    source = path.read_text(encoding="utf-8")
+    assert _violations(source, module, _package_of(module, path)) == []
+    assert ast.get_docstring(ast.parse(source)), f"{module} has no docstring saying what it is for"
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found = set()
+        for imported in _runtime_imports(path.read_text(encoding="utf-8"), _package_of(name, path)):
+            while imported and imported not in modules:
+                imported = imported.rpartition(".")[0]
+            if imported and imported != name and imported != "kiosk":
+                found.add(imported)
+        graph[name] = found
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_there_are_no_import_cycles() -> None:
+    assert _cycles(_graph()) == []
+
+
+def test_the_cycle_finder_finds_cycles() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
 @pytest.mark.parametrize(
-    ("source", "expected"),
+    ("source", "module", "expected"),
     [
-        ("import PySide6.QtCore", ["PySide6.QtCore"]),
-        ("from PySide6.QtCore import QObject", ["PySide6.QtCore"]),
-        ("def f():\n    import sqlalchemy\n", ["sqlalchemy"]),
-        ("from alembic import op", ["alembic"]),
-        ("from kiosk.store.engine import sqlite_engine", ["kiosk.store.engine"]),
-        ("from kiosk import settings", ["kiosk.settings"]),
-        ("from ..store import models", ["kiosk.store"]),
-        ("from .clock import Clock", []),
-        ("from kiosk.domain.clock import Clock", []),
-        ("import uuid, zoneinfo", []),
+        ("import PySide6.QtCore", "kiosk.wall.rules.messages", ["PySide6.QtCore (pure rules import no Qt, SQL or I/O)"]),
+        ("def f():\n    import sqlalchemy\n", "kiosk.checkin.rules",
+         ["sqlalchemy (pure rules import no Qt, SQL or I/O)"]),
+        ("import os", "kiosk.core.clock", ["os (pure rules import no Qt, SQL or I/O)"]),
+        ("from kiosk.data.engine import sqlite_engine", "kiosk.whatson.rules.listings",
+         ["kiosk.data.engine (pure rules import only pure rules)"]),
+        ("from .schedules import Rule", "kiosk.whatson.rules.listings", []),
+        ("from kiosk.core.clock import Clock", "kiosk.wall.rules.messages", []),
+        ("from PySide6.QtCore import QObject", "kiosk.wall.store", ["PySide6.QtCore (store code imports no Qt)"]),
+        ("from PySide6.QtCore import QObject", "kiosk.data.engine", ["PySide6.QtCore (store code imports no Qt)"]),
+        ("from kiosk.wall.desk import WallDesk", "kiosk.shell.window", ["kiosk.wall.desk (shell imports no feature)"]),
+        ("from kiosk.wall import store", "kiosk.sync.pull", ["kiosk.wall (a feature never imports another feature)",
+                                                             "kiosk.wall.store (a feature never imports another feature)"]),
+        ("from kiosk.core.events import EventHub", "kiosk.sync.pull", []),
+        ("from kiosk.wall.feature import install", "kiosk.app", []),
     ],
 )
-def test_the_import_checker_catches_what_it_should(source: str, expected: list[str]) -> None:
-    assert _violations(source) == expected
+def test_the_import_checker_catches_what_it_should(source: str, module: str, expected: list[str]) -> None:
+    package = module.rpartition(".")[0]
+    assert _violations(source, module, package) == expected
 
 
 _PROBE = r"""
@@ -122,9 +251,9 @@ def _created(tmp_path: Path, ignore: Path | None = None) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("module", ["kiosk.app", "kiosk.cli", "kiosk.store.engine"])
+@pytest.mark.parametrize("module", ["kiosk.app", "kiosk.cli", "kiosk.data.engine"])
 def test_importing_an_entry_point_has_no_side_effects(module: str, tmp_path: Path) -> None:
-    package_before = _files_under(REPO / "kiosk", skip=("ui",))  # others edit kiosk/ui concurrently
+    package_before = _files_under(REPO / "kiosk", )
     result, data = _probe(module, tmp_path)
 
     assert result["engines"] == 0, f"importing {module} built a database engine"
@@ -133,7 +262,7 @@ def test_importing_an_entry_point_has_no_side_effects(module: str, tmp_path: Pat
         assert result["pyside"] is False, "kiosk.cli must import PySide6 lazily (run/demo/screenshots only)"
     assert not data.exists(), f"importing {module} created the data folder"
     assert _created(tmp_path) == [], f"importing {module} created files"
-    assert _files_under(REPO / "kiosk", skip=("ui",)) - package_before == set()
+    assert _files_under(REPO / "kiosk", ) - package_before == set()
 
 
 @pytest.mark.slow

@@ -19,10 +19,10 @@ from sqlalchemy import URL, Connection, Engine, event, func, insert, select, upd
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from kiosk.domain.errors import KioskError
-from kiosk.store import migrate
-from kiosk.store.engine import make_engine
-from kiosk.store.sync_models import (
+from kiosk.core.errors import KioskError
+from kiosk.data import migrate
+from kiosk.data.engine import make_engine
+from kiosk.data.sync_models import (
     HeartbeatRecord,
     KioskAccountRecord,
     SiteRecord,
@@ -172,7 +172,7 @@ def explain(engine: Engine, error: SQLAlchemyError) -> CentralError:
 
 def _check(key: str, what: str, value: str) -> str:
     """`value` checked by the config schema's rule for `key` (one rule for ids everywhere)."""
-    from kiosk.settings import validate
+    from kiosk.core.config import validate
 
     if not isinstance(value, str):
         raise CentralError(f"bad {what} {value!r}")

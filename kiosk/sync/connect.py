@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine
 from sqlalchemy.engine import make_url
 
-from kiosk.domain.errors import StorageError, SyncError
-from kiosk.settings import Config
-from kiosk.store.engine import sqlite_engine
+from kiosk.core.config import Config
+from kiosk.core.errors import StorageError, SyncError
+from kiosk.data.engine import sqlite_engine
 
 PASSWORD_ENV = "KIOSK_CENTRAL_PASSWORD"
 SAFE_NOW = "Answers are safe on this kiosk and will be sent when it is back."

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, insert, literal_column, select, update
 
-from kiosk.domain.clock import Clock, SystemClock
-from kiosk.domain.errors import StaleEdit
-from kiosk.store.models import Base
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.errors import StaleEdit
+from kiosk.data.models import Base
 
 CONTENT: Table = Base.metadata.tables["site_content"]
 

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from kiosk import __version__
-from kiosk.domain.clock import Clock
-from kiosk.settings import Config
-from kiosk.store.engine import sqlite_engine
+from kiosk.core.clock import Clock
+from kiosk.core.config import Config
+from kiosk.data.engine import sqlite_engine
+from kiosk.data.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
 from kiosk.sync.connect import Central, central_engine, central_for, explain
-from kiosk.sync.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
 from kiosk.sync.pull import PullReport, pull
 from kiosk.sync.push import Outcome, PushReport, push
 

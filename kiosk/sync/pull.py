@@ -12,7 +12,7 @@ transaction. A transaction that began before a pull and commits after it has an 
 pull's horizon (it was still running), so the next pull — which starts at that horizon — gets it. The
 horizon never goes backwards; if it ever does (a central database restored from a backup) the cursor
 starts again from 0 and the upsert, which keeps the higher version, makes that harmless.
-In the same local transaction, pulled 'wall' decisions update the kiosk's wall state (kiosk.store.wall);
+In the same local transaction, pulled 'wall' decisions update the kiosk's wall state (kiosk.wall.store);
 'listing', 'photo' and 'change_result' rows stay in the mirror, where the listing service reads them.
 Thread: the kiosk-sync thread or the CLI's main thread.
 """
@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from kiosk.store.models import Base
-from kiosk.store.wall import apply_pulled
-from kiosk.sync.outbox import SyncState
+from kiosk.data.models import Base
+from kiosk.data.outbox import SyncState
+from kiosk.wall.store import apply_pulled
 
 CONTENT: Table = Base.metadata.tables["site_content"]
 COLUMNS = tuple(c.name for c in CONTENT.columns)

@@ -42,10 +42,10 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from kiosk.domain.clock import Clock
-from kiosk.domain.records import canonical_json
-from kiosk.store.models import Base
-from kiosk.sync.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
+from kiosk.core.clock import Clock
+from kiosk.core.records import canonical_json
+from kiosk.data.models import Base
+from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
 
 CONFLICT_NAMESPACE = uuid.UUID("5b0f6f3e-2d55-4a7e-9d2b-6f1d7a0c9e41")
 
@@ -166,7 +166,7 @@ def send_batch(conn: Connection, batch: Batch, received_at: datetime) -> Outcome
     if conflicts:
         _keep_aside(conn, batch, conflicts, received_at)
     if batch.spec.name == "content_change" and conn.dialect.name != "postgresql":
-        from kiosk.sync.changes import apply_changes  # what PostgreSQL's trigger does, in this transaction
+        from kiosk.data.changes import apply_changes  # what PostgreSQL's trigger does, in this transaction
 
         apply_changes(conn, batch.ids, received_at)
     return Outcome(stored=stored, duplicates=len(batch) - stored - len(conflicts), conflicts=conflicts)

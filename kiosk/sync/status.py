@@ -11,9 +11,9 @@ from datetime import datetime
 
 from sqlalchemy import Engine, func, select
 
-from kiosk.settings import Config
-from kiosk.store.sync_models import SiteContentRecord
-from kiosk.sync.outbox import RECORD_TABLES, Outbox, SyncState, local_store
+from kiosk.core.config import Config
+from kiosk.data.outbox import RECORD_TABLES, Outbox, SyncState, local_store
+from kiosk.data.sync_models import SiteContentRecord
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ def main(data_dir: str, central: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
 
-    from kiosk import settings
     from kiosk.app import Kiosk, build, qt_app, serve
+    from kiosk.core import config as settings
 
     config = settings.load(env={"KIOSK_DATA_DIR": data_dir},
                            overrides={"sync.central_url": central, "sync.interval_seconds": 60.0})

@@ -10,7 +10,7 @@ import psycopg
 import pytest
 from sqlalchemy import Engine
 
-from kiosk.store.engine import make_engine
+from kiosk.data.engine import make_engine
 from kiosk.sync.central import KioskCredentials, add_kiosk, add_site, init_central
 from tests.support.pgserver import PgServer
 

@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-from kiosk import settings
-from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup
-from kiosk.domain.clock import ManualClock
-from kiosk.store import migrate
-from kiosk.store.checkins import CheckInService
-from kiosk.store.engine import make_engine, sqlite_engine
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup
+from kiosk.checkin.store import CheckInService
+from kiosk.core import config as settings
+from kiosk.core.clock import ManualClock
+from kiosk.data import migrate
+from kiosk.data.engine import make_engine, sqlite_engine
 from kiosk.sync import central as central_admin
 from kiosk.sync.connect import PASSWORD_ENV
 
@@ -79,8 +79,8 @@ def bulk_answers(engine: Engine, config: settings.Config, clock: ManualClock, n:
     """n check-ins written in one transaction (fast), shaped exactly like the service's rows."""
     from sqlalchemy import insert
 
-    from kiosk.domain.clock import local_date
-    from kiosk.store.models import CheckInRecord
+    from kiosk.core.clock import local_date
+    from kiosk.data.models import CheckInRecord
 
     start = clock.now()
     rows = [{"id": uuid.uuid4(), "site": config.site_id, "kiosk": config.kiosk_id,

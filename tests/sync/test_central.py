@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, insert, text
 
-from kiosk.store import migrate
-from kiosk.store.engine import make_engine
-from kiosk.store.migrations import HEAD
-from kiosk.store.sync_models import HeartbeatRecord, KioskAccountRecord, SiteRecord, SyncConflictRecord
+from kiosk.data import migrate
+from kiosk.data.engine import make_engine
+from kiosk.data.migrations import HEAD
+from kiosk.data.sync_models import HeartbeatRecord, KioskAccountRecord, SiteRecord, SyncConflictRecord
 from kiosk.sync.central import (
     CentralError,
     KioskCredentials,

@@ -22,11 +22,11 @@ import pytest
 from sqlalchemy import URL, Engine, insert, text
 from sqlalchemy.engine import make_url
 
-from kiosk import settings
-from kiosk.store.engine import make_engine
-from kiosk.store.migrations import HEAD
-from kiosk.store.models import CheckInRecord
-from kiosk.store.sync_models import HeartbeatRecord
+from kiosk.core import config as settings
+from kiosk.data.engine import make_engine
+from kiosk.data.migrations import HEAD
+from kiosk.data.models import CheckInRecord
+from kiosk.data.sync_models import HeartbeatRecord
 from kiosk.sync.central import add_user
 from tests.helpers import child_env, run_kiosk
 from tests.support.pgserver import PgServer, free_port

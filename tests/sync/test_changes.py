@@ -18,17 +18,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select, text
 
-from kiosk import settings
-from kiosk.domain.clock import ManualClock
-from kiosk.domain.demo_listings import demo_listings
-from kiosk.domain.errors import StaleEdit
-from kiosk.domain.listings import Listing
-from kiosk.domain.messages import MessageStatus, WallMessage
-from kiosk.store.listings import ListingService, photo_id
-from kiosk.store.models import Base
-from kiosk.store.wall import WallService
+from kiosk.core import config as settings
+from kiosk.core.clock import ManualClock
+from kiosk.core.errors import StaleEdit
+from kiosk.data.models import Base
 from kiosk.sync.content import publish_content
 from kiosk.sync.cycle import SyncCycle
+from kiosk.wall.rules.messages import MessageStatus, WallMessage
+from kiosk.wall.store import WallService
+from kiosk.whatson.rules.demo_listings import demo_listings
+from kiosk.whatson.rules.listings import Listing
+from kiosk.whatson.store import ListingService, photo_id
 from tests.sync.kiosks import central_db, count, kiosk_config, kiosk_login, local_store
 
 CONTENT = Base.metadata.tables["site_content"]

@@ -1,5 +1,5 @@
 """The rule that applies a `content_change` to `site_content` is the same on PostgreSQL (the trigger of
-migration 0004) and on a SQLite central (kiosk.sync.changes.apply_changes): every case below runs on both
+migration 0004) and on a SQLite central (kiosk.data.changes.apply_changes): every case below runs on both
 and must give the same outcome, version and content."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, insert, select
 
-from kiosk.store.models import Base
-from kiosk.sync.changes import MAX_PAYLOAD, apply_changes, parse_result
+from kiosk.data.changes import MAX_PAYLOAD, apply_changes, parse_result
+from kiosk.data.models import Base
 from kiosk.sync.content import publish_content
 from tests.sync.kiosks import central_db
 

@@ -1,4 +1,4 @@
-"""Central moderation of the kindness wall: `kiosk central moderate` and kiosk.sync.central_wall. A decision
+"""Central moderation of the kindness wall: `kiosk central moderate` and kiosk.wall.central. A decision
 made centrally reaches every kiosk of the site with its next sync, and a staff user may moderate only the
 sites they look after (PostgreSQL enforces it)."""
 
@@ -14,14 +14,14 @@ import pytest
 from sqlalchemy import Engine, insert
 from sqlalchemy.exc import DBAPIError
 
-from kiosk.domain.clock import ManualClock
-from kiosk.domain.messages import MessageStatus, WallMessage
-from kiosk.store.content_models import WallMessageRecord
-from kiosk.store.engine import make_engine
-from kiosk.store.wall import WallService
+from kiosk.core.clock import ManualClock
+from kiosk.data.content_models import WallMessageRecord
+from kiosk.data.engine import make_engine
 from kiosk.sync.central import CentralError, add_user
-from kiosk.sync.central_wall import moderate, wall_messages
 from kiosk.sync.cycle import SyncCycle
+from kiosk.wall.central import moderate, wall_messages
+from kiosk.wall.rules.messages import MessageStatus, WallMessage
+from kiosk.wall.store import WallService
 from tests.helpers import child_env, run_kiosk
 from tests.support.pgserver import PgServer
 from tests.sync.kiosks import central_db, kiosk_config, kiosk_login, local_store

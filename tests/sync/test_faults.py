@@ -31,11 +31,11 @@ import psycopg
 import pytest
 from sqlalchemy import Engine, text
 
-from kiosk.domain.clock import ManualClock, SystemClock
-from kiosk.settings import Config
+from kiosk.core.clock import ManualClock, SystemClock
+from kiosk.core.config import Config
+from kiosk.data.outbox import RecordTable
 from kiosk.sync.content import publish_content
 from kiosk.sync.cycle import CycleReport, SyncCycle
-from kiosk.sync.outbox import RecordTable
 from kiosk.sync.push import Outcome
 from tests.helpers import REPO, child_env
 from tests.support.pgserver import PG_MISSING, PgServer, find_pg_bin

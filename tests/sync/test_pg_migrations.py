@@ -1,7 +1,7 @@
 """One Alembic history for both databases: the kiosk's local SQLite store and the central PostgreSQL.
 
 Every test runs twice: on a real throwaway PostgreSQL server (tests/support/pgserver.py, a fresh
-database per test) and on a SQLite file, through the same `kiosk.store.migrate.upgrade` the app uses.
+database per test) and on a SQLite file, through the same `kiosk.data.migrate.upgrade` the app uses.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
-from kiosk.domain.checkin import Answer, CheckIn, CheckInFollowup, Followup
-from kiosk.domain.clock import ManualClock
-from kiosk.store import migrate
-from kiosk.store.checkins import CheckInService
-from kiosk.store.engine import make_engine
-from kiosk.store.migrations import HEAD
-from kiosk.store.models import Base
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup
+from kiosk.checkin.store import CheckInService
+from kiosk.core.clock import ManualClock
+from kiosk.data import migrate
+from kiosk.data.engine import make_engine
+from kiosk.data.migrations import HEAD
+from kiosk.data.models import Base
 
 
 @pytest.fixture(params=[pytest.param("postgresql", marks=pytest.mark.postgres), "sqlite"])

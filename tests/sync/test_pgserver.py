@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from kiosk.store.engine import make_engine
+from kiosk.data.engine import make_engine
 from tests.support.pgserver import PG_MISSING, PgServer, _version_key, find_pg_bin, process_alive
 
 

@@ -14,16 +14,16 @@ import pytest
 from sqlalchemy import Engine, select, text
 
 from kiosk import __version__
-from kiosk.domain.clock import ManualClock
-from kiosk.domain.errors import StorageError
-from kiosk.domain.records import record_digest
-from kiosk.store.engine import sqlite_engine
-from kiosk.store.models import CheckInRecord
-from kiosk.store.sync_models import HeartbeatRecord
+from kiosk.core.clock import ManualClock
+from kiosk.core.errors import StorageError
+from kiosk.core.records import record_digest
+from kiosk.data.engine import sqlite_engine
+from kiosk.data.models import CheckInRecord
+from kiosk.data.outbox import RECORD_TABLES, Outbox
+from kiosk.data.sync_models import HeartbeatRecord
 from kiosk.sync import push as push_module
 from kiosk.sync.connect import central_engine, central_for
 from kiosk.sync.cycle import SyncCycle
-from kiosk.sync.outbox import RECORD_TABLES, Outbox
 from kiosk.sync.push import conflict_id, push
 from tests.support.pgserver import free_port
 from tests.sync.kiosks import (

@@ -1,4 +1,4 @@
-"""The record digest (kiosk.domain.records): one canonical form, whatever database the record came from; it is
+"""The record digest (kiosk.core.records): one canonical form, whatever database the record came from; it is
 stored with each record when the record is written, and the outbox reads rows back exactly as the ORM would."""
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from kiosk.domain.checkin import Answer
-from kiosk.domain.clock import ManualClock
-from kiosk.domain.records import canonical_json, record_digest
-from kiosk.store.models import CheckInFollowupRecord, CheckInRecord
-from kiosk.store.sync_models import HeartbeatRecord
-from kiosk.sync.outbox import ANSWER_TABLES, HEARTBEATS, Outbox
+from kiosk.checkin.rules import Answer
+from kiosk.core.clock import ManualClock
+from kiosk.core.records import canonical_json, record_digest
+from kiosk.data.models import CheckInFollowupRecord, CheckInRecord
+from kiosk.data.outbox import ANSWER_TABLES, HEARTBEATS, Outbox
+from kiosk.data.sync_models import HeartbeatRecord
 from tests.sync.kiosks import kiosk_config, local_store, record_answers
 
 RECORD: dict[str, Any] = {

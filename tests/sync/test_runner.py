@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain.clock import ManualClock
+from kiosk.core.clock import ManualClock
+from kiosk.data.outbox import SyncState
 from kiosk.sync.cycle import CycleReport, SyncCycle
-from kiosk.sync.outbox import SyncState
 from kiosk.sync.runner import SyncRunner, backoff_delay
 from tests.support.pgserver import free_port
 from tests.sync.kiosks import central_db, kiosk_config, local_store

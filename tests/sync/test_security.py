@@ -17,8 +17,8 @@ import pytest
 from psycopg import errors, sql
 from sqlalchemy import Engine, text
 
-from kiosk.store.checkins import CheckInService
-from kiosk.store.engine import make_engine
+from kiosk.checkin.store import CheckInService
+from kiosk.data.engine import make_engine
 from kiosk.sync import roles
 from kiosk.sync.central import (
     CentralError,

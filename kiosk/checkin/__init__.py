@@ -1,0 +1,1 @@
+"""checkin: see docs/architecture.md."""

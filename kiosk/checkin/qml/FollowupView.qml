@@ -1,0 +1,91 @@
+pragma ComponentBehavior: Bound
+// After Yes / Not sure: an optional, skippable "Where did you notice kindness?".
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: view
+    objectName: "followup"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property var checkin: models.checkin
+    readonly property real u: root.u
+    readonly property bool landscape: width > height
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 72 * view.u
+        spacing: 40 * view.u
+
+        Item { Layout.fillHeight: true }
+        Text {
+            objectName: "followup.saved"
+            text: qsTr("Thank you, your answer is saved.")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body * 1.2 * view.u
+            color: Theme.inkSoft
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            text: qsTr("Where did you notice kindness?")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.title * 1.1 * view.u
+            font.bold: true
+            color: Theme.ink
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            text: qsTr("If you like. You can skip this.")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body * view.u
+            color: Theme.inkSoft
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+        }
+        GridLayout {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: (view.landscape ? 1500 : 860) * view.u
+            Layout.fillWidth: true
+            columns: view.landscape ? 3 : 1
+            columnSpacing: 32 * view.u
+            rowSpacing: 32 * view.u
+            Repeater {
+                model: view.checkin.followups
+                KioskButton {
+                    required property string key
+                    required property string label
+                    objectName: "checkin.followup." + key
+                    u: view.u
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 150 * view.u
+                    fill: Theme.yes
+                    ink: Theme.tileInk
+                    enabled: !view.checkin.busy
+                    text: label
+                    onClicked: view.checkin.followup(key)
+                }
+            }
+        }
+        KioskButton {
+            objectName: "checkin.followup.skip"
+            u: view.u
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 16 * view.u
+            fill: Theme.quiet
+            ink: Theme.quietInk
+            enabled: !view.checkin.busy
+            text: qsTr("Skip")
+            onClicked: view.checkin.skip()
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,111 @@
+"""The one helper for background work: database and file jobs run on a single worker thread, in order,
+and their results or errors come back on the GUI thread.
+
+    background.op(service.record, checkin).success(on_saved).failure(on_failed).run()
+
+Errors without a `.failure()` handler go to one place, the `ErrorSink`, which maps each error kind to
+kind words once (kiosk.shell.error_words). Thread: `op()`/`run()` on the GUI thread; jobs on "kiosk-db".
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core.errors import KioskError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class ErrorSink(QObject):
+    """Where background errors end up: logged, and announced in plain words for the UI to show."""
+
+    errorRaised = Signal(str, str)  # kind, message
+
+    def report(self, error: BaseException) -> None:
+        from kiosk.shell.error_words import kind_words
+
+        if not isinstance(error, KioskError):
+            log.error("unexpected error in background work", exc_info=error)
+        else:
+            log.warning("%s: %s", error.kind, error)
+        kind = error.kind if isinstance(error, KioskError) else "unexpected"
+        self.errorRaised.emit(kind, kind_words(kind))
+
+
+class _Bridge(QObject):
+    finished = Signal(object, object)  # the Op, the Future
+
+
+class Op(Generic[T]):
+    def __init__(self, runner: Background, fn: Callable[..., T], args: tuple[Any, ...]) -> None:
+        self._runner, self._fn, self._args = runner, fn, args
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+        self._failure = callback
+        return self
+
+    def run(self) -> Future[T]:
+        return self._runner._submit(self)
+
+    def _deliver(self, future: Future[T]) -> None:
+        error = future.exception()
+        if error is None:
+            if self._success is not None:
+                self._success(future.result())
+        elif self._failure is not None:
+            self._failure(error)
+        else:
+            self._runner.errors.report(error)
+
+
+class Background:
+    """A single worker thread for all database and file work, so writes stay in order."""
+
+    def __init__(self, errors: ErrorSink | None = None) -> None:
+        self.errors = errors or ErrorSink()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db")
+        self._bridge = _Bridge()
+        # Emitted from the worker thread, so Qt's automatic connection queues it to the GUI thread.
+        self._bridge.finished.connect(self._on_finished)
+        self._pending = 0
+        self._lock = threading.Lock()
+
+    def op(self, fn: Callable[..., T], *args: Any) -> Op[T]:
+        return Op(self, fn, args)
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending
+
+    def _submit(self, op: Op[T]) -> Future[T]:
+        with self._lock:
+            self._pending += 1
+        future = self._pool.submit(op._fn, *op._args)
+        future.add_done_callback(lambda f: self._bridge.finished.emit(op, f))
+        return future
+
+    def _on_finished(self, op: Op[Any], future: Future[Any]) -> None:
+        with self._lock:
+            self._pending -= 1
+        try:
+            op._deliver(future)
+        except Exception as e:  # a bug in a callback must not kill the kiosk
+            self.errors.report(e)
+
+    def shutdown(self) -> None:
+        """Waits for queued writes to finish (a visitor's answer is never dropped at exit)."""
+        self._pool.shutdown(wait=True)

@@ -1,0 +1,55 @@
+"""Typed errors the app raises; the UI maps each kind to kind words once (kiosk.shell.error_words).
+
+Thread: any.
+"""
+
+from __future__ import annotations
+
+
+class KioskError(Exception):
+    """Base of every error the app expects and explains to people."""
+
+    kind = "unexpected"
+
+
+class StorageError(KioskError):
+    """The local store could not read or write (disk full, file locked, corrupt)."""
+
+    kind = "storage"
+
+
+class ConfigError(KioskError):
+    """The configuration is wrong; `problems` lists each bad key in plain words."""
+
+    kind = "config"
+
+    def __init__(self, problems: list[str], source: str = "") -> None:
+        self.problems = list(problems)
+        self.source = source
+        where = f" in {source}" if source else ""
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"The kiosk configuration{where} has {len(self.problems)} problem(s):\n{lines}")
+
+
+class GuardedRepeat(KioskError):
+    """An answer came too soon after the previous one and was not stored."""
+
+    kind = "repeat"
+
+
+class StaleEdit(KioskError):
+    """A staff edit was based on an older version of the content than the one now stored."""
+
+    kind = "stale_edit"
+
+    def __init__(self, content_id: object, expected: int, found: int | None) -> None:
+        self.content_id, self.expected, self.found = content_id, expected, found
+        now = "it no longer exists" if found is None else f"it is now at version {found}"
+        super().__init__(f"someone else changed this item first (you edited version {expected}; {now}). "
+                         "Reload it and make your change again.")
+
+
+class SyncError(KioskError):
+    """Sync with the central database did not happen; the message is in plain words for staff."""
+
+    kind = "sync"

@@ -1,0 +1,118 @@
+"""Tables for the central database and for sync bookkeeping, shared by SQLite and PostgreSQL.
+
+Central: `site`, `kiosk_account` (one PostgreSQL login role per kiosk), `staff_account` (which staff
+role looks after which site), `heartbeat`, `sync_conflict` (a record that arrived with a known UUID but
+different content), `site_content` (what staff publish to a site's kiosks: listings and moderation
+decisions, pulled by a change cursor). Local: `sync_state`
+(cursor, last success, last error) and a mirror of `site_content`. Every table exists on both sides,
+so one Alembic history serves both; privileges decide who may touch what. Thread: any (declarations).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kiosk.data.models import Base, UTCDateTime
+
+
+class SiteRecord(Base):
+    __tablename__ = "site"
+
+    id: Mapped[str] = mapped_column(String(63), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class KioskAccountRecord(Base):
+    """A kiosk known to the central database and the PostgreSQL role it logs in as."""
+
+    __tablename__ = "kiosk_account"
+
+    kiosk_id: Mapped[str] = mapped_column(String(63), primary_key=True)
+    site: Mapped[str] = mapped_column(String(63), ForeignKey("site.id"), index=True)
+    role_name: Mapped[str] = mapped_column(String(63), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class HeartbeatRecord(Base):
+    """A kiosk saying it is alive, with its health; append-only like every pushed record."""
+
+    __tablename__ = "heartbeat"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    site: Mapped[str] = mapped_column(String(63))
+    kiosk: Mapped[str] = mapped_column(String(63))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    app_version: Mapped[str] = mapped_column(String(32))
+    pending: Mapped[int] = mapped_column(Integer)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    uptime_seconds: Mapped[float] = mapped_column(Float)
+    digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    __table_args__ = (
+        Index("ix_heartbeat_kiosk_sent_at", "kiosk", "sent_at"),
+        Index("ix_heartbeat_unsynced", "sent_at", sqlite_where=synced_at.is_(None),
+              postgresql_where=synced_at.is_(None)),
+    )
+
+
+class SyncConflictRecord(Base):
+    """A pushed record whose UUID was already stored with different content: kept aside for staff."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(63))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    site: Mapped[str] = mapped_column(String(63), index=True)
+    kiosk: Mapped[str] = mapped_column(String(63))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    digest: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)  # the rejected record as JSON
+
+
+class SiteContentRecord(Base):
+    """Something staff publish to one site's kiosks (a listing, a moderation decision).
+
+    `version` goes up on each edit (stale edits are detected); `change_seq` orders changes for the pull
+    cursor — on PostgreSQL the writing transaction's id, so a late commit is never skipped.
+    """
+
+    __tablename__ = "site_content"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    site: Mapped[str] = mapped_column(String(63))
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(63), default="")
+    change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    __table_args__ = (Index("ix_site_content_site_change_seq", "site", "change_seq"),)
+
+
+class SyncStateRecord(Base):
+    """Local sync bookkeeping as key/value pairs (pull cursor, last success, last error)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(63), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class StaffAccountRecord(Base):
+    """A staff login role and one site it looks after (one row per site); used by row-level security."""
+
+    __tablename__ = "staff_account"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    site: Mapped[str] = mapped_column(String(63), ForeignKey("site.id"), primary_key=True)

@@ -1,1 +1,0 @@
-"""Pure-Python rules of the kiosk: no Qt, no SQL, no I/O (a test enforces it)."""

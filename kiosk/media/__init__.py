@@ -1,1 +1,0 @@
-"""Media the kiosk shows: listing photos cleaned with Pillow (kiosk.media.photos)."""

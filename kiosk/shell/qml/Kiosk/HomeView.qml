@@ -1,0 +1,208 @@
+pragma ComponentBehavior: Bound
+// Welcome: the site's name, today's date, a friendly line and a big door to each feature.
+import QtQuick
+import QtQuick.Layouts
+
+Item {
+    id: view
+    objectName: "home"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property real u: root.u
+    readonly property bool landscape: width > height
+
+    function greeting() {
+        if (shell.partOfDay === "morning") return qsTr("Good morning")
+        if (shell.partOfDay === "afternoon") return qsTr("Good afternoon")
+        return qsTr("Good evening")
+    }
+
+    property bool overlayCovering: false
+
+    GridLayout {
+        id: homeGrid
+        anchors.fill: parent
+        anchors.margins: 72 * view.u
+        columns: view.landscape ? 2 : 1
+        columnSpacing: 72 * view.u
+        rowSpacing: 48 * view.u
+
+        ColumnLayout {
+            id: welcome
+            opacity: view.overlayCovering ? 0 : 1  // a feature's overlay (the wall's cards) shows in its place
+            Behavior on opacity { NumberAnimation { duration: 700; easing.type: Easing.InOutQuad } }
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignVCenter
+            spacing: 28 * view.u
+
+            Text {
+                objectName: "home.greeting"
+                text: view.greeting()
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heading * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "home.title"
+                text: qsTr("Welcome to %1").arg(view.shell.siteName)
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.title * 1.2 * view.u
+                font.bold: true
+                color: Theme.ink
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.05
+            }
+            Text {
+                objectName: "home.date"
+                text: view.shell.today
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body * 1.15 * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                Layout.preferredWidth: 120 * view.u
+                Layout.preferredHeight: 8 * view.u
+                radius: height / 2
+                color: Theme.accent
+            }
+            Text {
+                text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body * 1.1 * view.u
+                color: Theme.ink
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.2
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.fillHeight: !view.landscape
+            Layout.alignment: Qt.AlignVCenter
+            spacing: 28 * view.u
+
+            KioskButton {
+                objectName: "home.checkin"
+                u: view.u
+                Layout.fillWidth: true
+                Layout.preferredHeight: (view.landscape ? 560 : 720) * view.u
+                fill: Theme.accent
+                ink: Theme.accentInk
+                text: qsTr("Did you experience kindness today?")
+                subtitle: qsTr("Tap to answer. One touch, no names.")
+                onClicked: view.shell.openCheckin()
+                contentItem: ColumnLayout {
+                    spacing: 28 * view.u
+                    Item { Layout.fillHeight: true }
+                    Row {
+                        Layout.alignment: Qt.AlignHCenter
+                        spacing: 24 * view.u
+                        Repeater {
+                            model: ["yes", "not_sure", "no"]
+                            Face {
+                                required property var modelData
+                                mood: modelData
+                                width: 104 * view.u
+                                height: width
+                            }
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 40 * view.u
+                        Layout.rightMargin: 40 * view.u
+                        text: qsTr("Did you experience kindness today?")
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.title * view.u
+                        font.bold: true
+                        color: Theme.accentInk
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Tap to answer. One touch, no names.")
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.body * view.u
+                        color: Theme.accentInk
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
+            GridLayout {
+                objectName: "home.doors"
+                visible: doorRepeater.count > 0
+                Layout.fillWidth: true
+                columns: Math.max(1, doorRepeater.count)
+                columnSpacing: 28 * view.u
+                Repeater {
+                    id: doorRepeater
+                    model: view.shell.doors
+                    KioskButton {
+                        required property string key
+                        required property string label
+                        required property string hint
+                        objectName: "home." + key
+                        u: view.u
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 200 * view.u
+                        fill: Theme.surface
+                        ink: Theme.ink
+                        text: label
+                        subtitle: hint
+                        onClicked: view.shell.openDoor(key)
+                    }
+                }
+            }
+            Text {
+                text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    // Overlays that features put over the home screen (the kindness wall's attract strip): each gets the
+    // welcome text's area, which it may cover; the doors stay free.
+    Repeater {
+        model: view.shell.homeOverlays
+        delegate: Loader {
+            id: overlay
+            required property string modelData
+            width: view.width
+            height: view.height
+            Binding {
+                target: view
+                property: "overlayCovering"
+                value: (overlay.item as HomeOverlay)?.covering ?? false
+                when: overlay.status === Loader.Ready
+            }
+            Component.onCompleted: setSource(overlay.modelData, {
+                "u": Qt.binding(() => view.u), "models": view.models,
+                "area": Qt.binding(() => Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y,
+                                                 welcome.width, welcome.height))
+            })
+        }
+    }
+}

@@ -1,0 +1,178 @@
+"""The app shell's view model: which screen shows, the welcome text, idle and thank-you timeouts.
+
+Time comes from the injected Clock; a one-second QTimer calls `tick()`, which tests may call directly.
+Thread: GUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Property, QDate, QLocale, QObject, QTimer, QUrl, Signal, Slot
+
+from kiosk.core.clock import Clock, part_of_day
+from kiosk.core.config import Config
+from kiosk.core.paths import qml_dir
+from kiosk.shell.choices import Choice, ChoiceListModel
+
+
+# screen name → its QML file; features add theirs with `register_screen`.
+def _shell_qml(name: str) -> str:
+    return QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / name)).toString()
+
+
+class ShellViewModel(QObject):
+    screenChanged = Signal()
+    todayChanged = Signal()
+    noticeChanged = Signal()
+    doorsChanged = Signal()
+    ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
+
+    def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._config, self._clock = config, clock
+        self._screen = "home"
+        self._screens = {"home": _shell_qml("HomeView.qml")}
+        self._home_overlays: list[str] = []
+        self._doors: list[Choice] = []
+        self._door_screens: dict[str, str] = {}
+        self._doors_model = ChoiceListModel([], self)
+        self._last_activity = clock.monotonic()
+        self._screen_since = clock.monotonic()
+        self._today = ""
+        self._part_of_day = ""
+        self._notice = ""
+        self._on_home: list[Callable[[], None]] = []
+        self._locale = QLocale(config.language)
+        self._refresh_today()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    # -- properties -----------------------------------------------------------------------------
+    def _get_screen(self) -> str:
+        return self._screen
+
+    screen = Property(str, _get_screen, notify=screenChanged)
+
+    @Property(str, notify=screenChanged)
+    def screenView(self) -> str:
+        """The QML file of the current screen (loaded by Main.qml's Loader)."""
+        return self._screens[self._screen]
+
+    def register_screen(self, name: str, qml_url: str) -> None:
+        """A feature's screen: its name and the URL of its QML file (`kiosk.core.paths.package_qml`)."""
+        self._screens[name] = qml_url
+
+    def add_home_overlay(self, qml_url: str) -> None:
+        """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`)."""
+        self._home_overlays.append(qml_url)
+        self.doorsChanged.emit()
+
+    @Property("QStringList", notify=doorsChanged)
+    def homeOverlays(self) -> list[str]:
+        return list(self._home_overlays)
+
+    def add_door(self, key: str, label: str, hint: str, screen: str) -> None:
+        """A feature's door on the home screen (below the check-in), objectName `home.<key>`."""
+        self._doors.append(Choice(key, label, hint))
+        self._door_screens[key] = screen
+        self._doors_model = ChoiceListModel(self._doors, self)
+        self.doorsChanged.emit()
+
+    @Property(QObject, notify=doorsChanged)
+    def doors(self) -> ChoiceListModel:
+        return self._doors_model
+
+    @Slot(str)
+    def openDoor(self, key: str) -> None:
+        self.activity()
+        if key in self._door_screens:
+            self.show(self._door_screens[key])
+
+    @Property(str, constant=True)
+    def siteName(self) -> str:
+        return self._config.site_name
+
+    @Property(str, notify=todayChanged)
+    def today(self) -> str:
+        return self._today
+
+    @Property(str, notify=todayChanged)
+    def partOfDay(self) -> str:
+        return self._part_of_day
+
+    @Property(str, notify=noticeChanged)
+    def notice(self) -> str:
+        """A short kind message shown over any screen (e.g. a save that failed); empty when none."""
+        return self._notice
+
+    @Property(str, constant=True)
+    def language(self) -> str:
+        return self._config.language
+
+    # -- navigation -----------------------------------------------------------------------------
+    def show(self, screen: str) -> None:
+        if screen not in self._screens:
+            raise ValueError(f"unknown screen {screen!r}")
+        self._screen_since = self._clock.monotonic()
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit()
+        if screen == "home":
+            for callback in self._on_home:
+                callback()
+
+    def on_home(self, callback: Callable[[], None]) -> None:
+        """Registers a callback that drops unfinished flows whenever the home screen returns."""
+        self._on_home.append(callback)
+
+    @Slot()
+    def openCheckin(self) -> None:
+        self.activity()
+        self.show("checkin")
+
+    @Slot()
+    def goHome(self) -> None:
+        self.show("home")
+
+    @Slot()
+    def activity(self) -> None:
+        """Any touch: restarts the idle countdown."""
+        self._last_activity = self._clock.monotonic()
+
+    def idle_seconds(self) -> float:
+        """Seconds since the last touch (by the injected clock)."""
+        return self._clock.monotonic() - self._last_activity
+
+    def set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit()
+
+    @Slot()
+    def dismissNotice(self) -> None:
+        self.set_notice("")
+
+    # -- time -----------------------------------------------------------------------------------
+    @Slot()
+    def tick(self) -> None:
+        now = self._clock.monotonic()
+        self._refresh_today()
+        idle = now - self._last_activity >= self._config.idle_timeout_seconds
+        thanks_done = self._screen == "thanks" and now - self._screen_since >= self._config.thanks_seconds
+        if thanks_done or (self._screen != "home" and idle):
+            self.show("home")
+        if self._notice and idle:
+            self.set_notice("")
+        self.ticked.emit()
+
+    def _refresh_today(self) -> None:
+        moment = self._clock.now().astimezone(ZoneInfo(self._config.timezone))
+        today = self._locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM yyyy")
+        pod = part_of_day(moment, self._config.timezone)
+        if (today, pod) != (self._today, self._part_of_day):
+            self._today, self._part_of_day = today, pod
+            self.todayChanged.emit()

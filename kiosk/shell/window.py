@@ -1,0 +1,84 @@
+"""Loads the QML window: fonts, style, translations, the view models as required properties, and an
+event filter that turns every touch into "activity" for the idle timeout. Thread: GUI.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.core.paths import assets_dir, qml_dir
+from kiosk.shell.shell_model import ShellViewModel
+
+log = logging.getLogger(__name__)
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
+
+
+def load_fonts(app: QGuiApplication) -> str:
+    family = ""
+    for ttf in sorted((assets_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0 and not family:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    if family:
+        font = QFont(family)
+        font.setPixelSize(28)
+        app.setFont(font)
+    else:
+        log.warning("bundled fonts not found under %s", assets_dir() / "fonts")
+    return family
+
+
+def install_translator(app: QGuiApplication, language: str, directory: Path | None = None) -> QTranslator | None:
+    """Loads kiosk_<language>.qm from assets/i18n when one exists (English is the source language)."""
+    QLocale.setDefault(QLocale(language))
+    translator = QTranslator(app)
+    if translator.load(f"kiosk_{language}", str(directory or assets_dir() / "i18n")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+class ActivityFilter(QObject):
+    def __init__(self, shell: ShellViewModel) -> None:
+        super().__init__(shell)
+        self._shell = shell
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._shell.activity()
+        return False
+
+
+class KioskWindow:
+    """Owns the QML engine and the window; keeps Python references alive as long as the window."""
+
+    def __init__(self, shell: ShellViewModel, models: dict[str, QObject]) -> None:
+        # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up).
+        os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+        self.shell, self.models = shell, models
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(qml_dir()))
+        self.engine.setInitialProperties({"shell": shell, "models": models})
+        self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / "Main.qml")))
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the kiosk window could not be loaded (see the QML errors above)")
+        self.window: QQuickWindow = roots[0]
+        self._filter = ActivityFilter(shell)
+        self.window.installEventFilter(self._filter)
+
+    def close(self) -> None:
+        """Destroys the QML scene now, while the view models it binds to are still alive."""
+        import shiboken6
+
+        self.window.removeEventFilter(self._filter)
+        self.window.close()
+        if shiboken6.isValid(self.engine):
+            shiboken6.delete(self.engine)

@@ -1,0 +1,82 @@
+pragma ComponentBehavior: Bound
+// Staff mode: one button per staff tool (listings, wall moderation, …) and a clear way out.
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: view
+    objectName: "staff"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property var staff: models.staff
+    readonly property real u: root.u
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 72 * view.u
+        spacing: 36 * view.u
+
+        Text {
+            text: qsTr("Staff mode")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.title * view.u
+            font.bold: true
+            color: Theme.ink
+            Layout.fillWidth: true
+        }
+        Text {
+            text: qsTr("Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body * view.u
+            color: Theme.inkSoft
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            visible: toolRepeater.count === 0
+            text: qsTr("No staff tools are installed on this kiosk yet.")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body * view.u
+            color: Theme.ink
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: view.width > view.height ? 2 : 1
+            columnSpacing: 32 * view.u
+            rowSpacing: 32 * view.u
+            Repeater {
+                id: toolRepeater
+                model: view.staff.tools
+                KioskButton {
+                    required property string key
+                    required property string label
+                    required property string hint
+                    objectName: "staff.tool." + key
+                    u: view.u
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 180 * view.u
+                    text: label
+                    subtitle: hint
+                    onClicked: view.staff.openTool(key)
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+        KioskButton {
+            objectName: "staff.leave"
+            u: view.u
+            Layout.alignment: Qt.AlignHCenter
+            fill: Theme.quiet
+            ink: Theme.quietInk
+            text: qsTr("Leave staff mode")
+            onClicked: view.staff.leave()
+        }
+    }
+}

@@ -1,0 +1,419 @@
+"""`kiosk central …`: set up and look after the central database (init, sites, kiosks, users, health,
+conflicts, wall moderation).
+
+Argparse only at import time; database work is imported inside `run`. The admin's password never comes
+from the command line: `--url` with a password is refused (shell history keeps it); it comes from
+`--password-file`, KIOSK_CENTRAL_ADMIN_PASSWORD, or libpq's own PGPASSWORD / ~/.pgpass. A kiosk's new
+password is written only to the `--password-out` file (created 0600, never overwritten), never printed.
+Errors people can fix are one line on stderr, exit status 2. Thread: main.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.sync.central import ConflictRow, KioskHealth
+
+ADMIN_PASSWORD_ENV = "KIOSK_CENTRAL_ADMIN_PASSWORD"
+
+
+def add_connection_args(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    p.add_argument("--url", required=required, metavar="URL",
+                   help="the central database: postgresql://ADMIN@HOST[:PORT]/DB[?sslmode=verify-full] without a "
+                        "password, or a SQLite file path for the embedded demo")
+    p.add_argument("--password-file", metavar="FILE",
+                   help=f"a file whose first line is the admin's password (else {ADMIN_PASSWORD_ENV}, "
+                        "PGPASSWORD or ~/.pgpass)")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("central", help="set up and look after the central database",
+                       description="Create or upgrade the central database and manage its sites, kiosks and users. "
+                                   "On PostgreSQL every kiosk gets its own login role, and the server itself "
+                                   "enforces what each role may do.")
+    actions = p.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    init = actions.add_parser("init", help="create or upgrade the central database (safe to run again)",
+                              description="Create or upgrade the central schema and, on PostgreSQL, its roles, "
+                                          "grants and row-level security. Running it again changes nothing.")
+    add_connection_args(init)
+
+    site = actions.add_parser("add-site", help="add a site (a building with kiosks)",
+                              description="Add a site: its id (used in every record), name and time zone.")
+    add_connection_args(site)
+    site.add_argument("--id", required=True, help="the site id, e.g. riverside (letters, digits, - _ .)")
+    site.add_argument("--name", required=True, help="the site's name, shown on its kiosks")
+    site.add_argument("--timezone", default="Europe/London", help="IANA time zone (default Europe/London)")
+
+    kiosk = actions.add_parser("add-kiosk", help="add a kiosk to a site and make its login",
+                               description="Add a kiosk to a site. On PostgreSQL this creates the kiosk's own "
+                                           "login role with a new password, written to --password-out only. "
+                                           "Prints the settings to put in that kiosk's configuration file.")
+    add_connection_args(kiosk)
+    kiosk.add_argument("--site", required=True, help="the site the kiosk stands in")
+    kiosk.add_argument("--id", required=True, help="the kiosk id, unique in the organisation, e.g. riverside-1")
+    kiosk.add_argument("--password-out", metavar="FILE",
+                       help="write the kiosk's new password to this new file (mode 0600; never overwritten). "
+                            "Required on PostgreSQL")
+    kiosk.add_argument("--kiosk-password-file", metavar="PATH",
+                       help="where the password file will be on the kiosk, for the printed settings "
+                            "(default: the --password-out path)")
+
+    revoke = actions.add_parser("revoke-kiosk", help="stop a kiosk (lost, stolen or retired) at once",
+                                description="Revoke a kiosk: its role can no longer log in, its open sessions "
+                                            "are ended and its records are refused from then on.")
+    add_connection_args(revoke)
+    revoke.add_argument("--id", required=True, help="the kiosk id")
+
+    user = actions.add_parser("add-user", help="add a staff user (some sites) or a manager (reads everything)",
+                              description="Add a staff user, who edits listings and moderation for the given "
+                                          "sites, or a manager, who reads every site for reports. Adding an "
+                                          "existing staff user again gives them the extra sites.")
+    add_connection_args(user)
+    user.add_argument("name", help="the user's name (letters, digits, - _ .)")
+    user.add_argument("--role", required=True, choices=["staff", "manager"], help="staff or manager")
+    user.add_argument("--site", action="append", default=[], metavar="SITE",
+                      help="a site this staff user looks after (repeatable)")
+    user.add_argument("--password-out", metavar="FILE",
+                      help="write the new user's password to this new file (mode 0600). Required on PostgreSQL")
+
+    health = actions.add_parser("health", help="every kiosk with when it was last seen; silent ones flagged",
+                                description="List every kiosk with its latest heartbeat: last seen, version, "
+                                            "answers waiting to be sent, last sync and uptime. Kiosks not seen "
+                                            "for --silent-after minutes (or never) are flagged SILENT.")
+    add_connection_args(health)
+    health.add_argument("--silent-after", type=_minutes, default=15.0, metavar="MINUTES",
+                        help="flag kiosks not seen for this many minutes (default 15)")
+
+    conflicts = actions.add_parser("conflicts", help="records that arrived twice with different content",
+                                   description="List records a kiosk sent with an id already stored with other "
+                                               "content; they are kept aside, never overwrite the original.")
+    add_connection_args(conflicts)
+    conflicts.add_argument("--site", metavar="SITE", help="only this site")
+
+    moderate = actions.add_parser("moderate", help="list, hide or approve a site's kindness wall messages",
+                                  description="Central moderation of the kindness wall: list a site's messages "
+                                              "with their state, or hide or approve (show again) one. Every kiosk "
+                                              "of the site applies the decision with its next sync.")
+    add_connection_args(moderate)
+    moderate.add_argument("--site", required=True, metavar="SITE", help="the site")
+    what = moderate.add_mutually_exclusive_group(required=True)
+    what.add_argument("--list", action="store_true", help="list the site's messages, oldest first")
+    what.add_argument("--hide", metavar="ID", type=_message_id,
+                      help="take a message off the wall (one still waiting for staff is rejected)")
+    what.add_argument("--approve", metavar="ID", type=_message_id, help="put a message on the wall (or back on it)")
+
+
+def _message_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a message id (see --list)") from None
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
+    if not 0 < value <= 525_600:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be more than 0 and at most a year of minutes")
+    return value
+
+
+# -- connecting ---------------------------------------------------------------------------------------------
+
+def admin_password(args: argparse.Namespace) -> str | None:
+    """--password-file, else KIOSK_CENTRAL_ADMIN_PASSWORD, else None (libpq: PGPASSWORD, ~/.pgpass)."""
+    from kiosk.sync.central import CentralError
+
+    if getattr(args, "password_file", None):
+        path = Path(args.password_file).expanduser()
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            why = getattr(e, "strerror", None) or e.__class__.__name__
+            raise CentralError(f"cannot read the password file {path}: {why}") from None
+        if not lines or not lines[0].strip():
+            raise CentralError(f"the password file {path} is empty")
+        return lines[0].strip()
+    return os.environ.get(ADMIN_PASSWORD_ENV) or None
+
+
+def open_engine(args: argparse.Namespace, password: str | None, *, create: bool = False) -> Engine:
+    """The central engine for --url and the admin's password. A SQLite central must exist unless `create`."""
+    from kiosk.sync.central import CentralError, open_central, sqlite_path
+
+    path = sqlite_path(args.url)
+    if path is not None and not create and not path.is_file():
+        raise CentralError(f"there is no central database at {path}: create it with `kiosk central init`")
+    try:
+        return open_central(args.url, password)
+    except ModuleNotFoundError as e:
+        raise CentralError(f"PostgreSQL support is not installed ({e.name}): "
+                           "pip install 'kindness-kiosk[postgres]'") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.sync.central import CentralError, explain
+
+    password = admin_password(args)
+    engine = open_engine(args, password, create=args.central_command == "init")
+    try:
+        return _ACTIONS[args.central_command](engine, args)
+    except SQLAlchemyError as e:
+        message = str(explain(engine, e))
+        raise CentralError(message.replace(password, "***") if password else message) from None
+    finally:
+        engine.dispose()
+
+
+# -- actions -----------------------------------------------------------------------------------------------
+
+def _init(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.data.migrations import HEAD
+    from kiosk.sync.central import init_central, role_names, where
+
+    init_central(engine)
+    print(f"central database at {where(engine)} is ready (schema {HEAD})")
+    if engine.dialect.name == "postgresql":
+        names = role_names(engine)
+        print(f"group roles: {names.kiosk} (kiosks), {names.staff} (staff), {names.manager} (managers)")
+    return 0
+
+
+def _add_site(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.sync.central import add_site
+
+    add_site(engine, args.id, args.name, args.timezone)
+    print(f"site {args.id!r} added: {args.name} ({args.timezone})")
+    return 0
+
+
+def _new_secret_file(path_text: str | None, what: str) -> tuple[Path, int] | None:
+    """Creates the password file now (0600, exclusive) so a clash is found before anything is created."""
+    from kiosk.sync.central import CentralError
+
+    if not path_text:
+        return None
+    path = Path(path_text).expanduser().absolute()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise CentralError(f"{path} already exists; not overwriting it (choose another --password-out)") from None
+    except OSError as e:
+        raise CentralError(f"cannot create {path} for the {what}'s password: {e.strerror or e}") from None
+    os.fchmod(fd, 0o600)
+    return path, fd
+
+
+def _write_secret(out: tuple[Path, int], password: str) -> None:
+    _, fd = out
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(password + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _discard(out: tuple[Path, int] | None) -> None:
+    if out is not None:
+        path, fd = out
+        with contextlib.suppress(OSError):  # already closed when writing it failed
+            os.close(fd)
+        path.unlink(missing_ok=True)
+
+
+def _toml(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def _add_kiosk(engine: Engine, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from kiosk.data.sync_models import SiteRecord
+    from kiosk.sync.central import CentralError, add_kiosk, kiosk_url
+
+    postgres = engine.dialect.name == "postgresql"
+    if postgres and not args.password_out:
+        raise CentralError("--password-out FILE is required: the kiosk's new password is written there, "
+                           "and nowhere else")
+    out = _new_secret_file(args.password_out, "kiosk") if postgres else None
+    try:
+        creds = add_kiosk(engine, args.site, args.id)
+        if out is not None:
+            _write_secret(out, creds.password)
+    except BaseException:
+        _discard(out)
+        raise
+    with engine.connect() as conn:
+        site = conn.execute(select(SiteRecord).where(SiteRecord.id == creds.site)).one()
+    url = kiosk_url(args.url, creds) if postgres else str(Path(engine.url.database or args.url).absolute())
+    lines = [f"# Kindness Kiosk: settings for kiosk {creds.kiosk_id} at site {creds.site}.",
+             "# Put them in that kiosk's configuration file (--config FILE or KIOSK_CONFIG)."]
+    if out is not None:
+        on_kiosk = args.kiosk_password_file or str(out[0])
+        lines += [f"# Its password is in {out[0]} (mode 0600).",
+                  f"# Copy that file to the kiosk as {on_kiosk}, readable only by the kiosk's user;",
+                  "# then delete it here. The password is not shown anywhere else."]
+    lines += ["", "[site]", f"id = {_toml(creds.site)}", f"name = {_toml(site.name)}",
+              f"timezone = {_toml(site.timezone)}", "", "[kiosk]", f"id = {_toml(creds.kiosk_id)}", "", "[sync]",
+              f"central_url = {_toml(url)}"]
+    if out is not None:
+        lines.append(f"password_file = {_toml(args.kiosk_password_file or str(out[0]))}")
+    elif args.password_out:
+        print(f"(a SQLite central has no passwords: nothing written to {args.password_out})", file=sys.stderr)
+    print("\n".join(lines))
+    if postgres:
+        print(f"kiosk {creds.kiosk_id!r} added to site {creds.site!r} as role {creds.role_name}", file=sys.stderr)
+    return 0
+
+
+def _revoke_kiosk(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.sync.central import revoke_kiosk
+
+    revoke_kiosk(engine, args.id)
+    print(f"kiosk {args.id!r} revoked: it can no longer log in, and its records are refused")
+    return 0
+
+
+def _add_user(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.sync.central import CentralError, add_user
+
+    postgres = engine.dialect.name == "postgresql"
+    if postgres and not args.password_out:
+        raise CentralError("--password-out FILE is required: the new user's password is written there, "
+                           "and nowhere else")
+    out = _new_secret_file(args.password_out, "user") if postgres else None
+    try:
+        user = add_user(engine, args.role, args.name, args.site)
+        if out is not None:
+            if user.created:
+                _write_secret(out, user.password)
+            else:
+                _discard(out)
+                out = None
+    except BaseException:
+        _discard(out)
+        raise
+    sites = f" for site(s) {', '.join(user.sites)}" if user.sites else ""
+    if user.created:
+        where_pw = f"; password in {out[0]}" if out is not None else ""
+        print(f"{user.kind} user {user.name!r} added{sites} as role {user.role_name}{where_pw}")
+    else:
+        print(f"{user.kind} user {user.name!r} already existed; now also{sites} (password unchanged)")
+    return 0
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "never"
+
+
+def _span(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    return f"{days}d {hours}h" if days else f"{hours}h {mins:02d}m"
+
+
+def _status(h: KioskHealth, now: datetime) -> str:
+    if h.revoked:
+        return "revoked"
+    if h.last_seen is None:
+        return "SILENT: never seen"
+    if h.silent:
+        return f"SILENT for {_span((now - h.last_seen).total_seconds())}"
+    return "ok"
+
+
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in (header, *rows))
+
+
+def _health(engine: Engine, args: argparse.Namespace) -> int:
+    from datetime import UTC
+
+    from kiosk.sync.central import health
+
+    now = datetime.now(UTC)
+    report = health(engine, now=now, silent_after=timedelta(minutes=args.silent_after))
+    if not report:
+        print("no kiosks yet: add one with `kiosk central add-kiosk`")
+        return 0
+    rows = [(h.kiosk_id, h.site, _when(h.last_seen), h.app_version or "-",
+             "-" if h.pending is None else str(h.pending), _when(h.last_sync_at) if h.last_seen else "-",
+             "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now)) for h in report]
+    print(_table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS"),
+                 rows))
+    silent = sum(h.silent for h in report)
+    revoked = sum(h.revoked for h in report)
+    print(f"\n{len(report)} kiosk(s): {len(report) - silent - revoked} ok, {silent} silent "
+          f"(not seen for {args.silent_after:g} min or never), {revoked} revoked")
+    return 0
+
+
+def _conflicts(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.sync.central import conflicts
+
+    found: list[ConflictRow] = conflicts(engine, site=args.site)
+    if not found:
+        print("no conflicts" + (f" for site {args.site!r}" if args.site else ""))
+        return 0
+    print(_table(("RECEIVED (UTC)", "SITE", "KIOSK", "TABLE", "RECORD", "DIGEST"),
+                 [(_when(c.received_at), c.site, c.kiosk, c.table_name, c.record_id, c.digest[:12])
+                  for c in found]))
+    print(f"\n{len(found)} conflict(s): the stored record was kept; these copies are set aside")
+    return 0
+
+
+def _printable(text: str, width: int) -> str:
+    """A message as one safe line for a terminal: no control characters (a kiosk's text is not trusted)."""
+    line = " / ".join(part.strip() for part in text.splitlines())
+    line = "".join(c if c.isprintable() else "?" for c in line)
+    return line if len(line) <= width else line[:width - 1] + "…"
+
+
+def _moderate(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.wall.central import moderate, wall_messages
+
+    if args.list:
+        found = wall_messages(engine, args.site)
+        if not found:
+            print(f"no wall messages for site {args.site!r} yet")
+            return 0
+        print(_table(("ID", "WRITTEN (UTC)", "KIOSK", "STATUS", "FLAGS", "TEXT"),
+                     [(str(m.id), _when(m.created_at), m.kiosk, m.status.value + (", pinned" if m.pinned else ""),
+                       ",".join(m.flags) or "-", _printable(m.text, 60)) for m in found]))
+        waiting = sum(m.status.value == "pending" for m in found)
+        print(f"\n{len(found)} message(s), {waiting} waiting for staff")
+        return 0
+    message_id = args.hide or args.approve
+    by = engine.url.username or "central"
+    before = {m.id: m.status for m in wall_messages(engine, args.site)}.get(message_id)
+    after = moderate(engine, args.site, message_id, "hide" if args.hide else "approve", by)
+    if before is after.status:
+        print(f"message {after.id} is already {after.status.value}; nothing changed")
+    else:
+        print(f"message {after.id} is now {after.status.value}; the kiosks of site {args.site!r} "
+              "apply it with their next sync")
+    return 0
+
+
+_ACTIONS = {
+    "init": _init, "add-site": _add_site, "add-kiosk": _add_kiosk, "revoke-kiosk": _revoke_kiosk,
+    "add-user": _add_user, "health": _health, "conflicts": _conflicts, "moderate": _moderate,
+}

@@ -1,1 +1,0 @@
-"""Thin view models: Qt properties, slots and signals over the services; no business rules here."""

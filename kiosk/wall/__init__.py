@@ -1,0 +1,1 @@
+"""wall: see docs/architecture.md."""

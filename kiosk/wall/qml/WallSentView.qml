@@ -1,0 +1,76 @@
+pragma ComponentBehavior: Bound
+// After sending: a warm thank-you and what happens next (on the wall now, or once staff have seen it).
+// Leaves by itself after a few seconds.
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: view
+    objectName: "wall.sent"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property var compose: models.wallCompose
+    readonly property real u: root.u
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 72 * view.u
+        spacing: 40 * view.u
+
+        Item { Layout.fillHeight: true }
+        Face {
+            mood: "yes"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: 240 * view.u
+            Layout.preferredHeight: 240 * view.u
+        }
+        Text {
+            objectName: "wall.sent.title"
+            text: view.compose.outcomeTitle
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.title * 1.2 * view.u
+            font.bold: true
+            color: Theme.ink
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "wall.sent.message"
+            text: view.compose.outcomeText
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body * 1.25 * view.u
+            color: Theme.ink
+            Layout.fillWidth: true
+            Layout.maximumWidth: 940 * view.u
+            Layout.alignment: Qt.AlignHCenter
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            lineHeight: 1.2
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 24 * view.u
+            spacing: 28 * view.u
+            KioskButton {
+                objectName: "wall.sent.wall"
+                u: view.u
+                fill: Theme.quiet
+                ink: Theme.quietInk
+                text: qsTr("See the wall")
+                onClicked: view.compose.seeWall()
+            }
+            KioskButton {
+                objectName: "wall.sent.done"
+                u: view.u
+                text: qsTr("Done")
+                onClicked: view.compose.done()
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

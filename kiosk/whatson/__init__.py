@@ -1,0 +1,1 @@
+"""whatson: see docs/architecture.md."""

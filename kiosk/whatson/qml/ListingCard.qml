@@ -1,0 +1,153 @@
+// One listing in a list: its picture, when (or whether it is open), what, where, and badges. Tapping it
+// opens the listing. Its accessible name is the whole card in words (`spoken`).
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+
+AbstractButton {
+    id: card
+    property real u: 1
+    property string when: ""          // "10am – 1pm", or "Open now until 4pm"
+    property bool whenIsGood: false   // open now: the line is green
+    property string title: ""
+    property string place: ""
+    property string summary: ""
+    property string note: ""          // why a session is cancelled
+    property bool cancelled: false
+    property bool happeningNow: false
+    property bool dropIn: false
+    property string price: ""
+    property string photo: ""
+    property string iconName: "star"
+    property int tint: 0
+    property string spoken: ""
+
+    text: title
+    implicitHeight: Math.max(200 * u, contentItem.implicitHeight + topPadding + bottomPadding)
+    padding: 24 * u
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: spoken || title
+
+    background: Rectangle {
+        radius: Theme.radius * card.u
+        color: card.cancelled ? Theme.quiet : Theme.surface
+        border.width: card.visualFocus ? 6 * card.u : 2 * card.u
+        border.color: card.visualFocus ? Theme.focus : Theme.shadow
+        scale: card.down ? 0.985 : 1
+        Behavior on scale { NumberAnimation { duration: 90 } }
+    }
+
+    // Plain positioners rather than Layouts: a list builds several of these at every tab or chip change.
+    contentItem: Item {
+        implicitHeight: Math.max(picture.height, info.implicitHeight)
+
+        ListingPicture {
+            id: picture
+            u: card.u
+            width: 176 * card.u
+            height: 176 * card.u
+            photo: card.photo
+            iconName: card.iconName
+            tint: card.tint
+            opacity: card.cancelled ? 0.6 : 1
+        }
+        Column {
+            id: info
+            x: picture.width + 28 * card.u
+            width: parent.width - x
+            spacing: 8 * card.u
+
+            Row {
+                spacing: 16 * card.u
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: card.when
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body * card.u
+                    font.bold: true
+                    font.strikeout: card.cancelled
+                    color: card.whenIsGood ? Theme.yes : Theme.accent
+                }
+                Badge {
+                    anchors.verticalCenter: parent.verticalCenter
+                    u: card.u
+                    visible: card.happeningNow
+                    text: card.happeningNow ? qsTr("On now") : ""
+                    color: Theme.accent
+                    ink: Theme.accentInk
+                }
+                Badge {
+                    anchors.verticalCenter: parent.verticalCenter
+                    u: card.u
+                    visible: card.cancelled
+                    text: card.cancelled ? qsTr("Cancelled") : ""
+                    color: Theme.noticeBg
+                    ink: Theme.noticeInk
+                }
+            }
+            Text {
+                width: info.width
+                text: card.title
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.button * card.u
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+            }
+            Text {
+                width: info.width
+                visible: text !== ""
+                text: card.place
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * card.u
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Text {
+                width: info.width
+                visible: text !== ""
+                text: card.cancelled ? card.note : card.summary
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * card.u
+                font.bold: card.cancelled
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Flow {
+                width: info.width
+                topPadding: 6 * card.u
+                visible: !card.cancelled
+                spacing: 14 * card.u
+                Badge {
+                    u: card.u
+                    visible: card.dropIn
+                    text: card.dropIn ? qsTr("Just drop in — no booking") : ""
+                    color: Theme.yes
+                    ink: Theme.tileInk
+                }
+                Badge {
+                    u: card.u
+                    visible: !card.dropIn
+                    text: card.dropIn ? "" : qsTr("Please book first")
+                    color: Theme.noticeBg
+                    ink: Theme.noticeInk
+                }
+                Badge {
+                    u: card.u
+                    text: card.price
+                }
+            }
+        }
+    }
+}

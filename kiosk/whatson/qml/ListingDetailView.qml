@@ -1,0 +1,366 @@
+pragma ComponentBehavior: Bound
+// One listing: photo, what, when, where, who runs it, what it costs, who it is for, access and languages —
+// and a QR code to take it away (the listing's web page, or its details as text).
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: view
+    objectName: "listing"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property var whatson: models.whatson
+    readonly property var detail: whatson.detail
+    readonly property real u: root.u
+    readonly property bool landscape: width > height
+
+    component Heading: Text {
+        Layout.fillWidth: true
+        Layout.topMargin: 20 * view.u
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.button * 1.1 * view.u
+        font.bold: true
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+    }
+    component Body: Text {
+        Layout.fillWidth: true
+        visible: text !== ""
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.body * view.u
+        color: Theme.ink
+        wrapMode: Text.Wrap
+        lineHeight: 1.12
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: 56 * view.u
+        columns: view.landscape ? 2 : 1
+        columnSpacing: 56 * view.u
+        rowSpacing: 28 * view.u
+
+        Flickable {
+            id: page
+            objectName: "listing.page"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: content.implicitHeight + 24 * view.u
+            clip: true
+            flickDeceleration: 1400
+            maximumFlickVelocity: 5000 * view.u
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollHint { u: view.u }
+
+            ColumnLayout {
+                id: content
+                width: page.width - 32 * view.u
+                spacing: 16 * view.u
+
+                ListingPicture {
+                    id: picture
+                    objectName: "listing.photo"
+                    u: view.u
+                    Layout.fillWidth: true
+                    // a photo gets room; the category icon that stands in for one does not need much
+                    Layout.preferredHeight: picture.showsPhoto
+                                            ? Math.min(width * 9 / 16, (view.landscape ? 440 : 560) * view.u)
+                                            : 220 * view.u
+                    radius: Theme.radius * view.u
+                    photo: view.detail.photo || ""
+                    iconName: view.detail.icon || "star"
+                    tint: view.detail.tint || 0
+                }
+                Text {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 16 * view.u
+                    text: view.detail.category || ""
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.small * view.u
+                    font.bold: true
+                    color: Theme.inkSoft
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "listing.title"
+                    Layout.fillWidth: true
+                    text: view.detail.title || ""
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.heading * view.u
+                    font.bold: true
+                    color: Theme.ink
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "listing.status"
+                    Layout.fillWidth: true
+                    text: view.detail.status || ""
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.button * view.u
+                    font.bold: true
+                    color: view.detail.statusOpen ? Theme.yes : Theme.accent
+                    wrapMode: Text.WordWrap
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 14 * view.u
+                    Badge {
+                        u: view.u
+                        visible: view.detail.dropIn === true
+                        text: view.detail.dropIn ? qsTr("Just drop in — no booking") : ""
+                        color: Theme.yes
+                        ink: Theme.tileInk
+                    }
+                    Badge {
+                        u: view.u
+                        visible: view.detail.dropIn === false
+                        text: view.detail.dropIn === false ? qsTr("Please book first") : ""
+                        color: Theme.noticeBg
+                        ink: Theme.noticeInk
+                    }
+                    Badge {
+                        u: view.u
+                        text: view.detail.price || ""
+                    }
+                }
+                Body {
+                    text: view.detail.booking || ""
+                    font.bold: true
+                }
+                Body {
+                    Layout.topMargin: 8 * view.u
+                    text: view.detail.summary || ""
+                    font.bold: true
+                }
+                Body {
+                    text: view.detail.description || ""
+                }
+
+                Heading { text: view.detail.timesTitle || "" }
+                Body {
+                    text: view.detail.usually || ""
+                    font.bold: true
+                }
+                Text {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8 * view.u
+                    visible: (view.detail.usually || "") !== "" && timesRepeater.count > 0
+                    text: qsTr("Coming up:")
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.small * view.u
+                    color: Theme.inkSoft
+                }
+                Repeater {
+                    id: timesRepeater
+                    model: view.whatson.detailTimes
+                    RowLayout {
+                        id: timeRow
+                        required property string key
+                        required property string label
+                        required property string hint
+                        Layout.fillWidth: true
+                        spacing: 16 * view.u
+                        Text {
+                            Layout.fillWidth: true
+                            text: timeRow.hint !== "" ? qsTr("%1 — %2").arg(timeRow.label).arg(timeRow.hint) : timeRow.label
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.body * view.u
+                            font.bold: timeRow.key === "now"
+                            color: timeRow.key === "now" ? Theme.yes : Theme.ink
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+
+                Heading { text: qsTr("Where") }
+                Body { text: view.detail.where || "" }
+
+                Heading {
+                    visible: (view.detail.audience || "") !== ""
+                    text: qsTr("Who it is for")
+                }
+                Body { text: view.detail.audience || "" }
+
+                Heading { text: qsTr("Cost") }
+                Body { text: view.detail.price || "" }
+
+                Heading {
+                    visible: ((view.detail.organiser || "") + (view.detail.phone || "") + (view.detail.email || "")
+                              + (view.detail.website || "")) !== ""
+                    text: qsTr("Who runs it")
+                }
+                Body { text: view.detail.organiser || "" }
+                Body {
+                    text: view.detail.phone ? qsTr("Phone: %1").arg(view.detail.phone) : ""
+                }
+                Body {
+                    text: view.detail.email ? qsTr("Email: %1").arg(view.detail.email) : ""
+                    wrapMode: Text.WrapAnywhere
+                }
+                Body {
+                    text: view.detail.website ? qsTr("Web: %1").arg(view.detail.website) : ""
+                    wrapMode: Text.WrapAnywhere
+                }
+
+                Heading {
+                    visible: featureRepeater.count > 0 || (view.detail.accessNote || "") !== ""
+                    text: qsTr("Getting in and around")
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    visible: featureRepeater.count > 0
+                    columns: 2
+                    columnSpacing: 24 * view.u
+                    rowSpacing: 18 * view.u
+                    Repeater {
+                        id: featureRepeater
+                        model: view.whatson.detailFeatures
+                        RowLayout {
+                            id: feature
+                            required property string key
+                            required property string label
+                            objectName: "listing.feature." + key
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            spacing: 18 * view.u
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: label
+                            Rectangle {
+                                Layout.preferredWidth: 76 * view.u
+                                Layout.preferredHeight: 76 * view.u
+                                Layout.alignment: Qt.AlignTop
+                                radius: 18 * view.u
+                                color: Theme.blobB
+                                Image {
+                                    anchors.centerIn: parent
+                                    width: 56 * view.u
+                                    height: width
+                                    source: Qt.resolvedUrl("icons/" + feature.key + ".svg")
+                                    sourceSize: Qt.size(width, height)
+                                    Accessible.ignored: true
+                                }
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                Layout.alignment: Qt.AlignVCenter
+                                text: feature.label
+                                textFormat: Text.PlainText
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.body * view.u
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+                Body { text: view.detail.accessNote || "" }
+
+                Heading {
+                    visible: (view.detail.languages || "") !== ""
+                    text: qsTr("Languages spoken")
+                }
+                Body { text: view.detail.languages || "" }
+            }
+        }
+
+        // "Take this with you" and the way back: beside the page in landscape, below it in portrait.
+        ColumnLayout {
+            Layout.fillWidth: !view.landscape
+            Layout.preferredWidth: view.landscape ? 600 * view.u : -1
+            Layout.maximumWidth: view.landscape ? 600 * view.u : -1
+            Layout.fillHeight: view.landscape
+            spacing: 28 * view.u
+
+            Item { Layout.fillHeight: view.landscape; visible: view.landscape }
+            Rectangle {
+                objectName: "listing.takeaway"
+                Layout.fillWidth: true
+                implicitHeight: takeaway.implicitHeight + 56 * view.u
+                radius: Theme.radius * view.u
+                color: Theme.surface
+                border.width: 2 * view.u
+                border.color: Theme.shadow
+                GridLayout {
+                    id: takeaway
+                    anchors.fill: parent
+                    anchors.margins: 28 * view.u
+                    columns: view.landscape ? 1 : 2
+                    columnSpacing: 32 * view.u
+                    rowSpacing: 20 * view.u
+                    Image {
+                        id: qr
+                        objectName: "listing.qr"
+                        readonly property int modules: Math.max(1, view.detail.qrModules || 1)
+                        readonly property real target: (view.landscape ? 400 : 340) * view.u
+                        Layout.preferredWidth: Math.max(1, Math.floor(target / modules)) * modules
+                        Layout.preferredHeight: Layout.preferredWidth
+                        Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                        source: view.detail.qr || ""
+                        smooth: false
+                        mipmap: false
+                        fillMode: Image.PreserveAspectFit
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code to take this listing with you")
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
+                        spacing: 12 * view.u
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Take this with you")
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.button * 1.1 * view.u
+                            font.bold: true
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            objectName: "listing.qr.caption"
+                            Layout.fillWidth: true
+                            text: view.detail.qrCaption || ""
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.small * view.u
+                            color: Theme.inkSoft
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: view.detail.qrLink === true
+                            text: view.detail.qrLink ? view.detail.qrContent : ""
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.small * view.u
+                            font.bold: true
+                            color: Theme.ink
+                            wrapMode: Text.WrapAnywhere
+                        }
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "listing.back"
+                u: view.u
+                Layout.fillWidth: view.landscape
+                Layout.alignment: Qt.AlignHCenter
+                fill: Theme.quiet
+                ink: Theme.quietInk
+                text: qsTr("Back to what's on")
+                onClicked: view.whatson.backToList()
+            }
+        }
+    }
+}

@@ -1,0 +1,633 @@
+pragma ComponentBehavior: Bound
+// Staff: one activity or space as a touch-friendly form — what it is, when, where, who and how much,
+// contact, access and a photo. Save / Preview / Cancel stay at the top, above the on-screen keyboard; the
+// field being typed in is scrolled into view above it (root.keyboardTop). What Save finds wrong is said in
+// plain words, naming the field, and the form scrolls to it.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: view
+    objectName: "staff.listing.edit"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property var editor: models.listingEditor
+    readonly property real u: root.u
+    readonly property bool landscape: width > height
+    readonly property bool activity: editor.kind === "activity"
+    readonly property real margin: (landscape ? 56 : 48) * u
+
+    // Keeps `item` (a field in the form) in view, above the keyboard when it is up.
+    function ensureVisible(item) {
+        if (!item || !flick.contentItem)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y - 90 * view.u
+        const visibleHeight = Math.min(flick.height, view.root.keyboardTop - flick.mapToItem(null, 0, 0).y)
+        const bottom = top + item.height + 150 * view.u
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + visibleHeight)
+            flick.contentY = Math.min(Math.max(0, flick.contentHeight - visibleHeight + flick.bottomMargin),
+                                      bottom - visibleHeight)
+    }
+    function ensureFocusVisible() {
+        const item = view.root.activeFocusItem
+        if (item && view.isInForm(item))
+            view.ensureVisible(item)
+    }
+    function isInForm(item) {
+        for (let p = item; p; p = p.parent)
+            if (p === form)
+                return true
+        return false
+    }
+    // The item to scroll to for a problem: a field, a weekday chip, a day's opening hours.
+    function fieldItem(key) {
+        const parts = key.split(".")
+        const name = parts[0] === "hours" && parts.length > 1 ? "listing.hours." + parts[1] + ".0"
+                   : key === "days" ? "listing.day.MO" : "listing.field." + key
+        return view.findNamed(form, name)
+    }
+    function findNamed(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = view.findNamed(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    Connections {
+        target: view.root
+        function onActiveFocusItemChanged() { scrollTimer.restart() }
+        function onKeyboardTopChanged() { scrollTimer.restart() }
+    }
+    Connections {
+        target: view.editor
+        function onChanged() {
+            if (view.editor.problemKey !== "") {
+                const item = view.fieldItem(view.editor.problemKey)
+                if (item)
+                    view.ensureVisible(item)
+            }
+        }
+    }
+    Timer {  // after the keyboard's slide and the layout have settled
+        id: scrollTimer
+        interval: 200
+        onTriggered: view.ensureFocusVisible()
+    }
+
+    // -- the bar: what this is, and Cancel / Preview / Save ---------------------------------------------
+    Rectangle {
+        id: bar
+        z: 2
+        width: parent.width
+        height: barColumn.implicitHeight + 40 * view.u
+        color: Theme.background
+        ColumnLayout {
+            id: barColumn
+            x: view.margin
+            y: 20 * view.u
+            width: parent.width - 2 * view.margin
+            spacing: 16 * view.u
+            Text {  // portrait: the heading has a line of its own
+                visible: !view.landscape
+                text: view.editor.heading
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heading * 0.8 * view.u
+                font.bold: true
+                color: Theme.ink
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 24 * view.u
+                Text {
+                    objectName: "listing.edit.heading"
+                    text: view.editor.heading
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.heading * 0.8 * view.u
+                    font.bold: true
+                    color: Theme.ink
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    opacity: view.landscape ? 1 : 0
+                }
+                KioskButton {
+                    objectName: "listing.edit.cancel"
+                    u: view.u
+                    implicitWidth: 220 * view.u
+                    fill: Theme.quiet
+                    ink: Theme.quietInk
+                    text: qsTr("Cancel")
+                    onClicked: view.editor.cancel()
+                }
+                KioskButton {
+                    objectName: "listing.edit.preview"
+                    u: view.u
+                    implicitWidth: 240 * view.u
+                    fill: Theme.quiet
+                    ink: Theme.quietInk
+                    text: qsTr("Preview")
+                    onClicked: view.editor.preview()
+                }
+                KioskButton {
+                    objectName: "listing.edit.save"
+                    u: view.u
+                    implicitWidth: 220 * view.u
+                    enabled: !view.editor.busy
+                    text: view.editor.busy ? qsTr("Saving…") : qsTr("Save")
+                    onClicked: view.editor.save()
+                }
+            }
+            Rectangle {  // what Save found wrong, in plain words
+                visible: view.editor.message !== ""
+                Layout.fillWidth: true
+                implicitHeight: problemText.implicitHeight + 32 * view.u
+                radius: 18 * view.u
+                color: Theme.noticeBg
+                border.color: Theme.noticeInk
+                border.width: 2 * view.u
+                Text {
+                    id: problemText
+                    objectName: "listing.edit.message"
+                    anchors.fill: parent
+                    anchors.margins: 16 * view.u
+                    text: view.editor.message
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body * view.u
+                    font.bold: true
+                    color: Theme.noticeInk
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
+        }
+    }
+
+    // -- the form -----------------------------------------------------------------------------------------
+    Flickable {
+        id: flick
+        objectName: "listing.edit.form"
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        width: parent.width
+        contentWidth: width
+        contentHeight: form.implicitHeight + 96 * view.u
+        bottomMargin: Math.max(0, view.height - view.root.keyboardTop)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { width: 16 * view.u }
+
+        ColumnLayout {
+            id: form
+            x: Math.max(view.margin, (flick.width - 1100 * view.u) / 2)
+            y: 24 * view.u
+            width: Math.min(flick.width - 2 * view.margin, 1100 * view.u)
+            spacing: 28 * view.u
+
+            Text {
+                visible: view.editor.sourceNote !== ""
+                text: view.editor.sourceNote
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * view.u
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+
+            // -- what it is --
+            SectionHeading { u: view.u; text: view.activity ? qsTr("The activity") : qsTr("The space") }
+            FormField {
+                id: titleField
+                u: view.u; editor: view.editor; key: "title"
+                label: qsTr("Title (needed)")
+                placeholder: view.activity ? qsTr("e.g. Knit and natter") : qsTr("e.g. Warm space at the library")
+                Layout.fillWidth: true
+            }
+            FormField {
+                id: categoryField
+                u: view.u; editor: view.editor; key: "category"
+                label: qsTr("Category (needed)")
+                hint: categoryRepeater.count > 0 ? qsTr("Tap one already in use, or type a new one.") : ""
+                Layout.fillWidth: true
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 16 * view.u
+                visible: categoryRepeater.count > 0
+                Repeater {
+                    id: categoryRepeater
+                    model: view.editor.categories
+                    ToggleChip {
+                        required property string key
+                        required property string label
+                        objectName: "listing.category." + key
+                        u: view.u
+                        text: label
+                        on: (view.editor.values["category"] ?? "") === key
+                        onClicked: view.editor.chooseCategory(key)
+                    }
+                }
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "summary"; multiline: true; boxHeight: 150 * view.u
+                label: qsTr("Short description (on the list)")
+                placeholder: qsTr("One or two sentences")
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "description"; multiline: true
+                label: qsTr("Full description (on its own page)")
+                Layout.fillWidth: true
+            }
+            Text {
+                text: qsTr("Photo")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small * view.u
+                font.bold: true
+                color: Theme.ink
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 24 * view.u
+                Rectangle {
+                    visible: view.editor.photoUrl !== ""
+                    Layout.preferredWidth: 240 * view.u
+                    Layout.preferredHeight: 180 * view.u
+                    radius: 18 * view.u
+                    color: Theme.quiet
+                    clip: true
+                    Image {
+                        objectName: "listing.edit.photo"
+                        anchors.fill: parent
+                        source: view.editor.photoUrl
+                        fillMode: Image.PreserveAspectCrop
+                        sourceSize: Qt.size(width, height)
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("The listing's photo")
+                    }
+                }
+                KioskButton {
+                    objectName: "listing.edit.choosePhoto"
+                    u: view.u
+                    fill: Theme.quiet
+                    ink: Theme.quietInk
+                    text: view.editor.photoUrl !== "" ? qsTr("Change photo") : qsTr("Choose a photo")
+                    onClicked: view.editor.openPhotos()
+                }
+                KioskButton {
+                    objectName: "listing.edit.removePhoto"
+                    visible: view.editor.photoUrl !== ""
+                    u: view.u
+                    implicitWidth: 260 * view.u
+                    fill: Theme.quiet
+                    ink: Theme.quietInk
+                    text: qsTr("Remove photo")
+                    onClicked: view.editor.removePhoto()
+                }
+                Item { Layout.fillWidth: true }
+            }
+
+            // -- when --
+            SectionHeading { u: view.u; text: view.activity ? qsTr("When it happens") : qsTr("When it is open") }
+            ColumnLayout {  // times kept from an import, which this form cannot show
+                visible: view.editor.keptText !== ""
+                Layout.fillWidth: true
+                spacing: 16 * view.u
+                Text {
+                    text: qsTr("These times came with an import and are kept as they are:")
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.small * view.u
+                    color: Theme.inkSoft
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    text: view.editor.keptText
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body * view.u
+                    color: Theme.ink
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                KioskButton {
+                    objectName: "listing.edit.newTimes"
+                    u: view.u
+                    fill: Theme.quiet
+                    ink: Theme.quietInk
+                    text: qsTr("Set new times")
+                    onClicked: view.editor.setNewTimes()
+                }
+            }
+            ColumnLayout {  // an activity's times
+                visible: view.activity && view.editor.keptText === ""
+                Layout.fillWidth: true
+                spacing: 24 * view.u
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 16 * view.u
+                    Repeater {
+                        model: view.editor.patterns
+                        ToggleChip {
+                            required property string key
+                            required property string label
+                            objectName: "listing.pattern." + key
+                            u: view.u
+                            text: label
+                            on: (view.editor.values["pattern"] ?? "") === key
+                            onClicked: view.editor.setPattern(key)
+                        }
+                    }
+                }
+                Flow {  // weekly: which days
+                    visible: view.editor.values["pattern"] === "weekly"
+                    Layout.fillWidth: true
+                    spacing: 16 * view.u
+                    Repeater {
+                        model: view.editor.days
+                        ToggleChip {
+                            required property string key
+                            required property string label
+                            required property bool chosen
+                            objectName: "listing.day." + key
+                            u: view.u
+                            text: label
+                            on: chosen
+                            onClicked: view.editor.toggleDay(key)
+                        }
+                    }
+                }
+                Text {
+                    objectName: view.editor.notes["days"] ? "listing.note.days" : ""
+                    visible: (view.editor.notes["days"] ?? "") !== ""
+                    text: view.editor.notes["days"] ?? ""
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.small * view.u
+                    font.bold: true
+                    color: Theme.ink
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                ColumnLayout {  // monthly: "2nd Tuesday", "last Friday"
+                    visible: view.editor.values["pattern"] === "monthly"
+                    Layout.fillWidth: true
+                    spacing: 16 * view.u
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 16 * view.u
+                        Repeater {
+                            model: view.editor.nths
+                            ToggleChip {
+                                required property string key
+                                required property string label
+                                objectName: "listing.nth." + key
+                                u: view.u
+                                text: label
+                                on: (view.editor.values["nth"] ?? "") === key
+                                onClicked: view.editor.setNth(key)
+                            }
+                        }
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 16 * view.u
+                        Repeater {
+                            model: view.editor.weekdays
+                            ToggleChip {
+                                required property string key
+                                required property string label
+                                objectName: "listing.nthDay." + key
+                                u: view.u
+                                text: label
+                                on: (view.editor.values["nth_day"] ?? "") === key
+                                onClicked: view.editor.setNthDay(key)
+                            }
+                        }
+                    }
+                }
+                FormField {
+                    visible: view.editor.values["pattern"] === "once"
+                    u: view.u; editor: view.editor; key: "on"
+                    label: qsTr("Date")
+                    placeholder: qsTr("e.g. 5/12/2026")
+                    inputHints: Qt.ImhPreferNumbers
+                    Layout.fillWidth: true
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 24 * view.u
+                    FormField {
+                        u: view.u; editor: view.editor; key: "start"
+                        label: qsTr("Starts at")
+                        placeholder: qsTr("e.g. 10:00")
+                        inputHints: Qt.ImhPreferNumbers
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    FormField {
+                        u: view.u; editor: view.editor; key: "end"
+                        label: qsTr("Ends at")
+                        placeholder: qsTr("e.g. 12:30")
+                        inputHints: Qt.ImhPreferNumbers
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                    }
+                }
+            }
+            ColumnLayout {  // a space's opening hours: one or two times a day
+                visible: !view.activity && view.editor.keptText === ""
+                Layout.fillWidth: true
+                spacing: 20 * view.u
+                Text {
+                    text: qsTr("Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.")
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.small * view.u
+                    color: Theme.inkSoft
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: view.editor.hours
+                    HoursRow {
+                        u: view.u
+                        editor: view.editor
+                        landscape: view.landscape
+                        Layout.fillWidth: true
+                    }
+                }
+                KioskButton {
+                    objectName: "listing.hours.copyMonday"
+                    u: view.u
+                    fill: Theme.quiet
+                    ink: Theme.quietInk
+                    text: qsTr("Use Monday's hours for Tuesday to Friday")
+                    onClicked: view.editor.copyHoursToWeekdays("MO")
+                }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 24 * view.u
+                FormField {
+                    u: view.u; editor: view.editor; key: "valid_from"
+                    label: qsTr("Showing from (optional)")
+                    placeholder: qsTr("e.g. 1/12/2026")
+                    inputHints: Qt.ImhPreferNumbers
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                }
+                FormField {
+                    u: view.u; editor: view.editor; key: "valid_to"
+                    label: qsTr("Showing until (optional)")
+                    placeholder: qsTr("e.g. 31/3/2027")
+                    inputHints: Qt.ImhPreferNumbers
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                }
+            }
+
+            // -- where --
+            SectionHeading { u: view.u; text: qsTr("Where") }
+            FormField {
+                u: view.u; editor: view.editor; key: "building"
+                label: qsTr("Building (needed)")
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "room"
+                label: qsTr("Room")
+                placeholder: qsTr("e.g. Main hall")
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "address"
+                label: qsTr("Address")
+                Layout.fillWidth: true
+            }
+
+            // -- who and how much --
+            SectionHeading { u: view.u; text: qsTr("Who it is for, and the cost") }
+            FormField {
+                u: view.u; editor: view.editor; key: "audience"; multiline: true; boxHeight: 150 * view.u
+                label: qsTr("Who it is for")
+                placeholder: qsTr("e.g. Everyone welcome; Parents and carers with under-5s")
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "organiser"
+                label: qsTr("Organiser")
+                Layout.fillWidth: true
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 16 * view.u
+                ToggleChip {
+                    objectName: "listing.dropIn"
+                    u: view.u
+                    text: qsTr("Just drop in — no booking")
+                    on: view.editor.dropIn
+                    onClicked: view.editor.setDropIn(!view.editor.dropIn)
+                }
+                ToggleChip {
+                    objectName: "listing.free"
+                    u: view.u
+                    text: qsTr("Free")
+                    on: view.editor.free
+                    onClicked: view.editor.setFree(!view.editor.free)
+                }
+            }
+            FormField {
+                visible: !view.editor.free
+                u: view.u; editor: view.editor; key: "price"
+                label: qsTr("Price in pounds")
+                hint: qsTr("Leave it empty when the price varies, and say how below.")
+                placeholder: qsTr("e.g. 2.50")
+                inputHints: Qt.ImhFormattedNumbersOnly
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "price_note"
+                label: qsTr("About the price (optional)")
+                placeholder: qsTr("e.g. Pay what you can; free for carers")
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "languages"
+                label: qsTr("Languages spoken")
+                placeholder: qsTr("e.g. English, Polish, BSL")
+                hint: qsTr("Separate them with commas.")
+                Layout.fillWidth: true
+            }
+
+            // -- contact --
+            SectionHeading { u: view.u; text: qsTr("Contact") }
+            FormField {
+                u: view.u; editor: view.editor; key: "phone"
+                label: qsTr("Phone")
+                inputHints: Qt.ImhDialableCharactersOnly
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "email"
+                label: qsTr("Email")
+                inputHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                Layout.fillWidth: true
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "website"
+                label: qsTr("Web link")
+                hint: qsTr("Visitors can scan it as a QR code.")
+                inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                Layout.fillWidth: true
+            }
+
+            // -- access --
+            SectionHeading { u: view.u; text: qsTr("Access") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 16 * view.u
+                Repeater {
+                    model: view.editor.features
+                    ToggleChip {
+                        required property string key
+                        required property string label
+                        required property bool chosen
+                        objectName: "listing.access." + key
+                        u: view.u
+                        text: label
+                        on: chosen
+                        onClicked: view.editor.toggleFeature(key)
+                    }
+                }
+            }
+            FormField {
+                u: view.u; editor: view.editor; key: "access_note"; multiline: true
+                label: qsTr("More about access (optional)")
+                placeholder: qsTr("e.g. Ramp at the side door; ask at the desk for the loop")
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

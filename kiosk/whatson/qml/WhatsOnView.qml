@@ -1,0 +1,327 @@
+pragma ComponentBehavior: Bound
+// What's on: Today / This week (activities, day by day) and Open now (places to just drop in), with
+// category chips. The lists flick with momentum; a tap on a card opens the listing.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: view
+    objectName: "whatson"
+    required property var shell
+    required property var models
+    required property var root
+    readonly property var whatson: models.whatson
+    readonly property real u: root.u
+    readonly property bool landscape: width > height
+    readonly property bool spacesTab: whatson.tab === "open"
+    readonly property var tabs: [
+        { key: "today", label: qsTr("Today") },
+        { key: "week", label: qsTr("This week") },
+        { key: "open", label: qsTr("Open now") }
+    ]
+
+    // The three tabs: above the chips in portrait, above the list in landscape (one of the two is shown).
+    component TabRow: GridLayout {
+        columns: 3
+        columnSpacing: 20 * view.u
+        Repeater {
+            model: view.tabs
+            KioskButton {
+                required property var modelData
+                readonly property bool chosen: view.whatson.tab === modelData.key
+                objectName: "whatson.tab." + modelData.key
+                u: view.u
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: 104 * view.u
+                fill: chosen ? Theme.accent : Theme.surface
+                ink: chosen ? Theme.accentInk : Theme.ink
+                text: modelData.label
+                Accessible.checkable: true
+                Accessible.checked: chosen
+                onClicked: view.whatson.setTab(modelData.key)
+            }
+        }
+    }
+    // A new tab, chip or content starts the list at its top (with its kind words, if any).
+    Connections {
+        target: view.whatson
+        function onListsReset() {
+            entries.positionViewAtBeginning()
+            spaces.positionViewAtBeginning()
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: 56 * view.u
+        anchors.topMargin: (view.landscape ? 56 : 72) * view.u
+        columns: view.landscape ? 2 : 1
+        columnSpacing: 56 * view.u
+        rowSpacing: 28 * view.u
+
+        // The title, the tabs and the chips: a column on the left in landscape, on top in portrait.
+        ColumnLayout {
+            Layout.fillWidth: !view.landscape
+            Layout.preferredWidth: view.landscape ? 600 * view.u : -1
+            Layout.maximumWidth: view.landscape ? 600 * view.u : -1
+            Layout.fillHeight: view.landscape
+            spacing: 24 * view.u
+
+            Text {
+                objectName: "whatson.title"
+                Layout.fillWidth: true
+                text: qsTr("What's on")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.title * view.u
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: view.spacesTab ? qsTr("Warm, welcoming places you can simply walk into — no booking, no need to say why.")
+                                     : qsTr("Groups, activities and help nearby. Most are free, and you can just turn up.")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body * view.u
+                color: Theme.inkSoft
+                wrapMode: Text.WordWrap
+                lineHeight: 1.1
+            }
+            TabRow {
+                visible: !view.landscape
+                Layout.fillWidth: true
+                Layout.topMargin: 8 * view.u
+            }
+            // The category chips: a row that scrolls sideways in portrait, a column in landscape. (A Repeater,
+            // not a ListView: a dozen chips need no recycling, and they change with the tab.)
+            Flickable {
+                id: chips
+                objectName: "whatson.chips"
+                Layout.fillWidth: true
+                Layout.fillHeight: view.landscape
+                Layout.preferredHeight: view.landscape ? -1 : 88 * view.u
+                Layout.topMargin: 8 * view.u
+                contentWidth: chipGrid.width
+                contentHeight: chipGrid.height
+                flickableDirection: view.landscape ? Flickable.VerticalFlick : Flickable.HorizontalFlick
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                ScrollIndicator.vertical: ScrollHint { u: view.u; visible: view.landscape && size < 1 }
+                Grid {
+                    id: chipGrid
+                    columns: view.landscape ? 1 : Math.max(1, chipRepeater.count)
+                    spacing: 16 * view.u
+                    Repeater {
+                        id: chipRepeater
+                        model: view.whatson.categories
+                        Chip {
+                            required property string key
+                            required property string label
+                            objectName: "whatson.chip." + (key === "" ? "all" : key)
+                            u: view.u
+                            width: view.landscape ? chips.width - 32 * view.u : implicitWidth
+                            text: label
+                            selected: view.whatson.category === key
+                            onClicked: view.whatson.setCategory(key)
+                        }
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "whatson.back"
+                visible: view.landscape
+                u: view.u
+                Layout.fillWidth: true
+                fill: Theme.quiet
+                ink: Theme.quietInk
+                text: qsTr("Back to the start")
+                onClicked: view.whatson.goHome()
+            }
+        }
+
+        // The list itself (with the tabs above it in landscape).
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 28 * view.u
+
+            TabRow {
+                visible: view.landscape
+                Layout.fillWidth: true
+            }
+            // A kind word when nothing in the tab goes ahead; what is on next is listed below it.
+            Rectangle {
+                objectName: "whatson.empty"
+                visible: view.whatson.emptyTitle !== ""
+                Layout.fillWidth: true
+                Layout.rightMargin: 32 * view.u
+                implicitHeight: notes.implicitHeight + 56 * view.u
+                radius: Theme.radius * view.u
+                color: Theme.noticeBg
+                ColumnLayout {
+                    id: notes
+                    anchors.fill: parent
+                    anchors.margins: 28 * view.u
+                    spacing: 10 * view.u
+                    Text {
+                        objectName: "whatson.empty.title"
+                        Layout.fillWidth: true
+                        text: view.whatson.emptyTitle
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.button * 1.1 * view.u
+                        font.bold: true
+                        color: Theme.noticeInk
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        objectName: "whatson.empty.text"
+                        Layout.fillWidth: true
+                        text: view.whatson.emptyText
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.body * view.u
+                        color: Theme.noticeInk
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ListView {
+                    id: entries
+                    objectName: "whatson.list"
+                    anchors.fill: parent
+                    visible: !view.spacesTab
+                    model: view.whatson.entries
+                    spacing: 20 * view.u
+                    clip: true
+                    cacheBuffer: 0  // rows made as they scroll in: none half-made when a tap resets the list
+                    reuseItems: true
+                    flickDeceleration: 1400
+                    maximumFlickVelocity: 5000 * view.u
+                    boundsBehavior: Flickable.StopAtBounds
+                    footer: Item { width: 1; height: 24 * view.u }
+                    ScrollIndicator.vertical: ScrollHint { u: view.u }
+                    section.property: "section"
+                    section.criteria: ViewSection.FullString
+                    section.delegate: Item {
+                        id: dayHeading
+                        required property string section
+                        width: ListView.view.width - 32 * view.u
+                        height: dayText.implicitHeight + 36 * view.u
+                        Text {
+                            id: dayText
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.bottom: parent.bottom
+                            anchors.bottomMargin: 14 * view.u
+                            text: dayHeading.section
+                            textFormat: Text.PlainText
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.button * 1.15 * view.u
+                            font.bold: true
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    delegate: ListingCard {
+                        required property int index
+                        required property string key
+                        required property string listingId
+                        required property string time
+                        required cancelled
+                        required note
+                        required happeningNow
+                        required dropIn
+                        required price
+                        required photo
+                        required iconName
+                        required tint
+                        required spoken
+                        required summary
+                        required place
+                        required title
+                        objectName: "whatson.entry." + key
+                        width: ListView.view.width - 32 * view.u
+                        u: view.u
+                        when: time
+                        onClicked: view.whatson.openListing(listingId, index)
+                    }
+                    Component.onCompleted: if (!view.spacesTab && view.whatson.returnIndex > 0)
+                                               positionViewAtIndex(view.whatson.returnIndex, ListView.Center)
+                }
+
+                ListView {
+                    id: spaces
+                    objectName: "whatson.spaces"
+                    anchors.fill: parent
+                    visible: view.spacesTab
+                    model: view.whatson.spaces
+                    spacing: 20 * view.u
+                    clip: true
+                    cacheBuffer: 0  // rows made as they scroll in: none half-made when a tap resets the list
+                    reuseItems: true
+                    flickDeceleration: 1400
+                    maximumFlickVelocity: 5000 * view.u
+                    boundsBehavior: Flickable.StopAtBounds
+                    footer: Item { width: 1; height: 24 * view.u }
+                    ScrollIndicator.vertical: ScrollHint { u: view.u }
+                    delegate: ListingCard {
+                        required property int index
+                        required property string key
+                        required property string listingId
+                        required property bool isOpen
+                        required property string status
+                        required dropIn
+                        required price
+                        required photo
+                        required iconName
+                        required tint
+                        required spoken
+                        required summary
+                        required place
+                        required title
+                        objectName: "whatson.space." + key
+                        width: ListView.view.width - 32 * view.u
+                        u: view.u
+                        when: status
+                        whenIsGood: isOpen
+                        onClicked: view.whatson.openListing(listingId, index)
+                    }
+                    Component.onCompleted: if (view.spacesTab && view.whatson.returnIndex > 0)
+                                               positionViewAtIndex(view.whatson.returnIndex, ListView.Center)
+                }
+
+                Text {
+                    objectName: "whatson.loading"
+                    anchors.centerIn: parent
+                    visible: view.whatson.loading
+                    text: qsTr("One moment…")
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body * view.u
+                    color: Theme.inkSoft
+                }
+            }
+        }
+
+        KioskButton {
+            objectName: "whatson.back"
+            visible: !view.landscape
+            u: view.u
+            Layout.alignment: Qt.AlignHCenter
+            fill: Theme.quiet
+            ink: Theme.quietInk
+            text: qsTr("Back to the start")
+            onClicked: view.whatson.goHome()
+        }
+    }
+}

@@ -1,0 +1,361 @@
+"""The staff listing editor's form: a listing as the text staff type, and back.
+
+`ListingForm.from_listing(listing)` fills the form; `form.to_listing(...)` builds the Listing, raising the
+domain's `ListingError` for the first problem, with `form_key(error.field)` naming the form field to point
+at. The form covers what staff set by hand: an activity's times as one weekly pattern (days, start, end), a
+monthly "2nd Tuesday" / "last Friday", or one date; a space's hours as one or two ranges per weekday.
+Anything the form cannot show (several rules, a fortnightly rule, month days — usually from an import) is
+kept as it is (`pattern` "kept") until staff choose to set new times; exceptions, cancellations, closures,
+a rule's first and last dates, the currency and the import source always carry over.
+
+Typed text is tidied as it arrives (`clean_text`): control characters are removed (and counted, so the
+screen can say so), a one-line field turns line breaks into spaces; nothing is ever cut short — a field
+over its limit stays as typed and the listing is refused with the length and the limit.
+Thread: any (pure; the editor's view model uses it on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, time
+
+from kiosk.whatson.rules.listings import AccessFeature, Accessibility, Contact, Kind, Listing, Place, Price
+from kiosk.whatson.rules.schedules import (
+    WEEKDAY_CODES,
+    DayRule,
+    Freq,
+    ListingError,
+    OneOff,
+    OpeningHours,
+    Recurring,
+    Sessions,
+    format_time,
+    parse_time,
+)
+
+# Text fields: their limits (the same as the domain's) and whether they take several lines.
+LIMITS: dict[str, int] = {
+    "title": 120, "summary": 280, "description": 5000, "category": 60, "building": 120, "room": 120,
+    "address": 200, "organiser": 200, "phone": 40, "email": 200, "website": 500, "audience": 280,
+    "languages": 400, "price": 12, "price_note": 200, "access_note": 500, "valid_from": 20, "valid_to": 20,
+    "start": 8, "end": 8, "on": 20,
+}
+MULTILINE = frozenset({"description", "access_note"})
+TEXT_FIELDS = tuple(LIMITS)
+PATTERNS = ("weekly", "monthly", "once", "kept")
+NTHS = ("1", "2", "3", "4", "-1")  # 1st … 4th, last
+HOUR_SLOTS = 4  # open, close, second open, second close
+
+_FIELD_KEYS = {  # ListingError.field (without list indexes) → the form's key
+    "place.building": "building", "place.room": "room", "place.address": "address",
+    "contact.phone": "phone", "contact.email": "email", "contact.website": "website",
+    "price.amount_pence": "price", "price.currency": "price", "price.note": "price_note",
+    "accessibility.note": "access_note", "accessibility.features": "features",
+    "schedule.start": "start", "schedule.end": "end", "schedule.on": "on", "schedule.days": "days",
+    "schedule.rules": "days", "schedule.freq": "days", "schedule.interval": "days",
+    "schedule.monthdays": "days", "schedule.starts_on": "on", "schedule.until": "valid_to",
+    "schedule": "days", "schedule.week": "hours",
+}
+_DOMAIN_NAMES = {"building": "place.building", "room": "place.room", "address": "place.address",
+                 "phone": "contact.phone", "email": "contact.email", "website": "contact.website",
+                 "price_note": "price.note", "access_note": "accessibility.note"}
+# Lengths are checked in the order the form shows the fields, so the first problem named is the top one.
+_REQUIRED = frozenset({"title", "category", "building"})
+_BEFORE_TIMES = ("title", "category", "summary", "description")
+_AFTER_TIMES = ("building", "room", "address", "audience", "organiser", "price_note", "languages", "phone",
+                "email", "website", "access_note")
+_INDEX = re.compile(r"\[\d+\]")
+_MONEY = re.compile(r"^\s*[£$€]?\s*(\d{1,5})(?:[.,](\d{1,2}))?\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
+_LANG_SPLIT = re.compile(r"[,;\n]")
+
+
+def form_key(error_field: str) -> str:
+    """The form field a ListingError's field belongs to: 'place.building' → 'building',
+    'schedule.rules[0].start' → 'start', 'schedule.week.TU' → 'hours.TU'."""
+    name = _INDEX.sub("", error_field).replace("schedule.rules.", "schedule.").replace("schedule.cancellations",
+                                                                                       "schedule")
+    if name.startswith("schedule.week."):
+        return "hours." + name.split(".")[2][:2]
+    if name in _FIELD_KEYS:
+        return _FIELD_KEYS[name]
+    if name.startswith("schedule."):
+        return _FIELD_KEYS.get(".".join(name.split(".")[:2]), "days")
+    return name
+
+
+def clean_text(text: str, *, multiline: bool) -> tuple[str, int]:
+    """Typed or pasted text made safe to keep: control characters (other than line breaks in a multi-line
+    field) removed, tabs as spaces, line breaks as '\\n' — or as spaces in a one-line field. Returns the
+    text and how many characters were removed. Emoji, right-to-left text and markup are kept as typed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    out: list[str] = []
+    removed = 0
+    for ch in text:
+        if ch == "\n":
+            out.append("\n" if multiline else " ")
+        elif ch == "\t":
+            out.append(" ")
+        elif unicodedata.category(ch) == "Cc" or ch in "\ufffe\uffff":
+            removed += 1
+        else:
+            out.append(ch)
+    return "".join(out), removed
+
+
+def parse_date(text: str, name: str) -> date | None:
+    """'2026-12-05' or '5/12/2026' (day first); '' is no date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    m = _DMY.match(text)
+    if m:
+        try:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            pass
+    raise ListingError(name, f"'{text}' is not a date like 2026-12-05 or 5/12/2026")
+
+
+def _time(text: str, name: str) -> time:
+    if not text.strip():
+        raise ListingError(name, "is required")
+    return parse_time(text.strip(), name)
+
+
+def _price(free: bool, amount: str, note: str) -> Price:
+    if free:
+        return Price(0, note=note)
+    if not amount.strip():
+        if not note:
+            raise ListingError("price.amount_pence", "say what it costs, or switch on Free")
+        return Price(None, note=note)
+    m = _MONEY.match(amount)
+    if m is None:
+        raise ListingError("price.amount_pence", f"'{amount.strip()}' is not an amount like 2.50")
+    pence = int(m[1]) * 100 + (int(m[2].ljust(2, "0")) if m[2] else 0)
+    return Price(pence, note=note)
+
+
+def _languages(text: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in _LANG_SPLIT.split(text) if x.strip())
+
+
+def _hours_text(ranges: tuple[tuple[time, time], ...]) -> list[str]:
+    out = [format_time(t) for r in ranges for t in r]
+    return (out + [""] * HOUR_SLOTS)[:HOUR_SLOTS]
+
+
+@dataclass
+class ListingForm:
+    """What the editor shows. `values` holds every text field (LIMITS' keys) plus `pattern`, `nth` and
+    `nth_day`; `hours` maps a weekday code to [open, close, open, close] texts ('' = not used)."""
+
+    kind: Kind
+    values: dict[str, str] = field(default_factory=lambda: dict.fromkeys(TEXT_FIELDS, ""))
+    free: bool = True
+    drop_in: bool = False
+    features: set[AccessFeature] = field(default_factory=set)
+    days: set[str] = field(default_factory=set)  # weekly: weekday codes
+    hours: dict[str, list[str]] = field(default_factory=lambda: {c: [""] * HOUR_SLOTS for c in WEEKDAY_CODES})
+    photo: str = ""
+    original: Listing | None = None  # what was loaded (its kept schedule, source, currency carry over)
+
+    def __post_init__(self) -> None:
+        self.values.setdefault("pattern", "weekly")
+        self.values.setdefault("nth", "2")
+        self.values.setdefault("nth_day", "TU")
+        for key in TEXT_FIELDS:
+            self.values.setdefault(key, "")
+
+    # -- from a listing ---------------------------------------------------------------------------------------
+
+    @classmethod
+    def new(cls, kind: Kind) -> ListingForm:
+        form = cls(kind)
+        if kind is Kind.ACTIVITY:
+            form.values.update(start="10:00", end="12:00")
+        return form
+
+    @classmethod
+    def from_listing(cls, listing: Listing) -> ListingForm:
+        v = {
+            "title": listing.title, "summary": listing.summary, "description": listing.description,
+            "category": listing.category, "building": listing.place.building, "room": listing.place.room,
+            "address": listing.place.address, "organiser": listing.organiser, "phone": listing.contact.phone,
+            "email": listing.contact.email, "website": listing.contact.website, "audience": listing.audience,
+            "languages": ", ".join(listing.languages), "price_note": listing.price.note,
+            "access_note": listing.accessibility.note,
+            "valid_from": listing.valid_from.isoformat() if listing.valid_from else "",
+            "valid_to": listing.valid_to.isoformat() if listing.valid_to else "",
+            "price": "" if not listing.price.amount_pence else
+            f"{listing.price.amount_pence // 100}.{listing.price.amount_pence % 100:02d}",
+        }
+        form = cls(listing.kind, values={**dict.fromkeys(TEXT_FIELDS, ""), **v},
+                   free=listing.price.amount_pence == 0, drop_in=listing.drop_in,
+                   features=set(listing.accessibility.features), photo=listing.photo or "", original=listing)
+        schedule = listing.schedule
+        if isinstance(schedule, OpeningHours):
+            # the first two openings of each day (a day with more is kept as it is until staff set new times)
+            form.hours = {c: _hours_text(schedule.week[i]) for i, c in enumerate(WEEKDAY_CODES)}
+            if any(len(day) > 2 for day in schedule.week):
+                form.values["pattern"] = "kept"
+        else:
+            form._sessions_in(schedule)
+        return form
+
+    def _sessions_in(self, sessions: Sessions) -> None:
+        self.values["pattern"] = "kept"
+        rule = sessions.rules[0]
+        self.values.update(start=format_time(rule.start), end=format_time(rule.end))  # a start for new times
+        weekly = next((r for r in sessions.rules if isinstance(r, Recurring) and r.freq is Freq.WEEKLY), None)
+        if weekly is not None:
+            self.days = {WEEKDAY_CODES[d.weekday] for d in weekly.days}
+        if len(sessions.rules) != 1:
+            return
+        if isinstance(rule, OneOff):
+            self.values.update(pattern="once", on=rule.on.isoformat())
+        elif rule.interval == 1 and not rule.monthdays:
+            if rule.freq is Freq.WEEKLY:
+                self.values["pattern"] = "weekly"
+            elif len(rule.days) == 1 and str(rule.days[0].nth) in NTHS:
+                day = rule.days[0]
+                self.values.update(pattern="monthly", nth=str(day.nth), nth_day=WEEKDAY_CODES[day.weekday])
+
+    def set_new_times(self) -> None:
+        """Leaves a kept schedule for the form's own (staff chose "Set new times"), starting from what the
+        form could read of it."""
+        if self.values["pattern"] == "kept":
+            self.values["pattern"] = "weekly"
+
+    # -- to a listing -----------------------------------------------------------------------------------------
+
+    def _text(self, key: str) -> str:
+        value = self.values.get(key, "")
+        return value.strip() if key not in MULTILINE else value.strip("\n ")
+
+    def _schedule(self) -> Sessions | OpeningHours:
+        original = self.original.schedule if self.original is not None else None
+        if self.values["pattern"] == "kept" and original is not None and (
+                isinstance(original, OpeningHours) == (self.kind is Kind.SPACE)):
+            return original
+        if self.kind is Kind.SPACE:
+            return self._hours(original if isinstance(original, OpeningHours) else None)
+        return self._sessions(original if isinstance(original, Sessions) else None)
+
+    def _hours(self, original: OpeningHours | None) -> OpeningHours:
+        week: list[tuple[tuple[time, time], ...]] = []
+        for code in WEEKDAY_CODES:
+            name = f"schedule.week.{code}"
+            texts = [t.strip() for t in self.hours.get(code, [""] * HOUR_SLOTS)]
+            ranges = []
+            for o, c in ((texts[0], texts[1]), (texts[2], texts[3])):
+                if not o and not c:
+                    continue
+                if not o or not c:
+                    raise ListingError(name, "needs both an opening and a closing time")
+                ranges.append((parse_time(o, name), parse_time(c, name)))
+            week.append(tuple(sorted(ranges)))
+        if not any(week):
+            raise ListingError("schedule.week", "give the opening hours of at least one day")
+        return OpeningHours(tuple(week), original.closures if original else frozenset())
+
+    def _sessions(self, original: Sessions | None) -> Sessions:
+        pattern = self.values["pattern"]
+        start, end = _time(self.values["start"], "schedule.start"), _time(self.values["end"], "schedule.end")
+        old = original.rules[0] if original is not None and len(original.rules) == 1 else None
+        starts_on, until = (old.starts_on, old.until) if isinstance(old, Recurring) else (None, None)
+        rule: Recurring | OneOff
+        if pattern == "once":
+            on = parse_date(self.values["on"], "schedule.on")
+            if on is None:
+                raise ListingError("schedule.on", "is required for a one-off session")
+            rule = OneOff(on, start, end)
+        elif pattern == "monthly":
+            nth = self.values["nth"]
+            if nth not in NTHS or self.values["nth_day"] not in WEEKDAY_CODES:
+                raise ListingError("schedule.days", "choose which week of the month and which day")
+            day = DayRule(WEEKDAY_CODES.index(self.values["nth_day"]), int(nth))
+            rule = Recurring(freq=Freq.MONTHLY, days=(day,), start=start, end=end, starts_on=starts_on, until=until)
+        elif pattern == "weekly":
+            days = tuple(DayRule(WEEKDAY_CODES.index(c)) for c in WEEKDAY_CODES if c in self.days)
+            rule = Recurring(freq=Freq.WEEKLY, days=days, start=start, end=end, starts_on=starts_on, until=until)
+        else:
+            raise ListingError("schedule.days", "choose when it happens")
+        if original is None:
+            return Sessions((rule,))
+        return Sessions((rule,), original.exceptions, original.cancellations)
+
+    def to_listing(self, listing_id: uuid.UUID | None = None) -> Listing:
+        """The listing the form describes (a new id unless given); ListingError for the first problem, in
+        the order the form shows its fields."""
+        original = self.original
+        self._check_lengths(_BEFORE_TIMES)
+        schedule = self._schedule()
+        self._check_lengths(_AFTER_TIMES)
+        valid_from = parse_date(self.values["valid_from"], "valid_from")
+        valid_to = parse_date(self.values["valid_to"], "valid_to")
+        place = Place(self._text("building"), self._text("room"), self._text("address"))
+        currency = original.price.currency if original is not None else "GBP"
+        price = replace(_price(self.free, self.values["price"], self._text("price_note")), currency=currency)
+        languages = _languages(self.values["languages"])
+        contact = Contact(self._text("phone"), self._text("email"), self._text("website"))
+        return Listing(
+            id=listing_id or uuid.uuid4(), kind=self.kind, title=self._text("title"),
+            category=self._text("category"), summary=self._text("summary"),
+            description=self._text("description"), place=place, schedule=schedule,
+            organiser=self._text("organiser"), contact=contact, photo=self.photo or None, price=price,
+            audience=self._text("audience"), drop_in=self.drop_in,
+            accessibility=Accessibility(frozenset(self.features), self._text("access_note")),
+            languages=languages, valid_from=valid_from, valid_to=valid_to,
+            source=original.source if original is not None else "")
+
+    def _check_lengths(self, keys: tuple[str, ...]) -> None:
+        """Needed fields are filled in and none is too long, in the order the form shows them."""
+        for key in keys:
+            n = len(self._text(key))
+            if n == 0 and key in _REQUIRED:
+                raise ListingError(_DOMAIN_NAMES.get(key, key), "is required")
+            if n > LIMITS[key]:
+                raise ListingError(_DOMAIN_NAMES.get(key, key), f"is {n} characters long; at most {LIMITS[key]} fit "
+                                                                "on the screen")
+
+    def copy_of(self) -> ListingForm:
+        """A new listing with this one's details (no import source: staff own the copy)."""
+        values = dict(self.values)
+        copied = ListingForm(self.kind, values, self.free, self.drop_in, set(self.features), set(self.days),
+                             {k: list(v) for k, v in self.hours.items()}, self.photo, None)
+        if self.original is not None:
+            # what the form does not show carries over too (kept times, a rule's first and last dates,
+            # exceptions, the currency) — but not the import source: staff own the copy
+            copied.original = replace(self.original, source="")
+        return copied
+
+
+def problem_text(label: str, problem: str) -> str:
+    """'Title' + 'is required' → 'Title is required'; 'Email' + "'x' is not …" → "Email: 'x' is not …"."""
+    if problem.startswith(("is ", "must ", "needs ", "has ")):
+        return f"{label} {problem}"
+    return f"{label}: {problem}"
+
+
+def changed_fields(a: ListingForm, b: ListingForm) -> list[str]:
+    """The form keys whose text differs between two forms (to show what someone else changed)."""
+    keys = [k for k in TEXT_FIELDS if a.values.get(k, "").strip() != b.values.get(k, "").strip()]
+    for name in ("free", "drop_in", "features", "days", "hours", "photo"):
+        if getattr(a, name) != getattr(b, name):
+            keys.append(name)
+    if a.values["pattern"] != b.values["pattern"] or (
+            a.values["pattern"] == "monthly" and (a.values["nth"], a.values["nth_day"]) !=
+            (b.values["nth"], b.values["nth_day"])):
+        keys.append("pattern")
+    if a.kind is not b.kind:
+        keys.append("kind")
+    return keys

@@ -1,0 +1,180 @@
+"""What's on and open spaces: the listing a visitor reads on the kiosk, and its validation.
+
+A listing is an *activity* (sessions at times: `Sessions`) or a *space* (a place open in hours:
+`OpeningHours`). Everything is immutable and validated on construction; a problem raises `ListingError`
+naming the field and what is wrong, so staff tools and importers can show it as it is.
+Thread: any (pure data).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from kiosk.whatson.rules.schedules import ListingError, OpeningHours, Schedule, Sessions
+
+__all__ = ["AccessFeature", "Accessibility", "Contact", "Kind", "Listing", "ListingError", "Place", "Price"]
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+class Kind(StrEnum):
+    ACTIVITY = "activity"  # a session at times (a café morning, a walking group)
+    SPACE = "space"  # a place open in hours (a warm space, a garden)
+
+
+class AccessFeature(StrEnum):
+    STEP_FREE = "step_free"
+    HEARING_LOOP = "hearing_loop"
+    ACCESSIBLE_TOILET = "accessible_toilet"
+    CHANGING_PLACES = "changing_places"  # a Changing Places toilet (hoist, bench)
+    QUIET_SPACE = "quiet_space"
+    ACCESSIBLE_PARKING = "accessible_parking"
+    SEATING = "seating"
+    LARGE_PRINT = "large_print"
+    BSL = "bsl"  # British Sign Language
+    ASSISTANCE_DOGS = "assistance_dogs"
+    DEMENTIA_FRIENDLY = "dementia_friendly"
+
+
+def _text(value: object, name: str, limit: int, *, required: bool = False, one_line: bool = True) -> None:
+    if not isinstance(value, str):
+        raise ListingError(name, "must be text")
+    if required and not value.strip():
+        raise ListingError(name, "is required")
+    if len(value) > limit:
+        raise ListingError(name, f"is {len(value)} characters long; at most {limit} fit on the screen")
+    if one_line and ("\n" in value or "\r" in value):
+        raise ListingError(name, "must be one line")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    building: str
+    room: str = ""
+    address: str = ""  # one line, e.g. "12 Kelvin Street, Glasgow G3 7AB"
+
+    def __post_init__(self) -> None:
+        _text(self.building, "place.building", 120, required=True)
+        _text(self.room, "place.room", 120)
+        _text(self.address, "place.address", 200)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+    def __post_init__(self) -> None:
+        _text(self.phone, "contact.phone", 40)
+        _text(self.email, "contact.email", 200)
+        _text(self.website, "contact.website", 500)
+        if self.email and ("@" not in self.email or " " in self.email.strip()):
+            raise ListingError("contact.email", f"{self.email!r} is not an email address")
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """What it costs. Free by default; `amount_pence` None means "it varies" and `note` says how."""
+
+    amount_pence: int | None = 0
+    currency: str = "GBP"
+    note: str = ""  # "Pay what you can", "£2 per session, free for carers"
+
+    def __post_init__(self) -> None:
+        if self.amount_pence is not None and (
+                not isinstance(self.amount_pence, int) or isinstance(self.amount_pence, bool) or self.amount_pence < 0):
+            raise ListingError("price.amount_pence", f"{self.amount_pence!r} is not a whole number of pence, 0 or more")
+        if not isinstance(self.currency, str) or not _CURRENCY.match(self.currency):
+            raise ListingError("price.currency", f"{self.currency!r} is not a currency code like GBP")
+        _text(self.note, "price.note", 200)
+        if self.amount_pence is None and not self.note.strip():
+            raise ListingError("price.note", "say what it costs when the price varies")
+
+    @property
+    def is_free(self) -> bool:
+        return self.amount_pence == 0
+
+
+FREE = Price()
+
+
+@dataclass(frozen=True, slots=True)
+class Accessibility:
+    features: frozenset[AccessFeature] = frozenset()
+    note: str = ""  # free text: "Ramp at the side door; ask staff for the loop"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.features, frozenset) or not all(isinstance(f, AccessFeature) for f in self.features):
+            raise ListingError("accessibility.features", "must be a set of known accessibility features")
+        _text(self.note, "accessibility.note", 500, one_line=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Listing:
+    """One activity or space shown on the kiosk. `source` says where an imported listing came from
+    ('hsds:…', 'openactive:…'); it is empty for listings staff wrote by hand."""
+
+    id: uuid.UUID
+    kind: Kind
+    title: str
+    category: str
+    place: Place
+    schedule: Schedule
+    summary: str = ""  # the short description on a card
+    description: str = ""  # the long description on the detail screen
+    organiser: str = ""
+    contact: Contact = field(default_factory=Contact)
+    photo: str | None = None  # an image URL or a content key; the UI resolves it
+    price: Price = FREE
+    audience: str = ""  # who it is for: "Adults", "Parents and carers with under-5s"
+    drop_in: bool = False  # True: just turn up, no booking needed
+    accessibility: Accessibility = field(default_factory=Accessibility)
+    languages: tuple[str, ...] = ()  # languages spoken, as people name them: "English", "Polish", "BSL"
+    valid_from: date | None = None  # inclusive local dates; None means open-ended
+    valid_to: date | None = None
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, uuid.UUID):
+            raise ListingError("id", "must be a UUID")
+        if not isinstance(self.kind, Kind):
+            raise ListingError("kind", f"{self.kind!r} is not 'activity' or 'space'")
+        _text(self.title, "title", 120, required=True)
+        _text(self.category, "category", 60, required=True)
+        _text(self.summary, "summary", 280)
+        _text(self.description, "description", 5000, one_line=False)
+        _text(self.organiser, "organiser", 200)
+        _text(self.audience, "audience", 280)
+        _text(self.source, "source", 500)
+        for name, cls in (("place", Place), ("contact", Contact), ("price", Price), ("accessibility", Accessibility)):
+            if not isinstance(getattr(self, name), cls):
+                raise ListingError(name, f"must be a {cls.__name__}")
+        if self.kind is Kind.ACTIVITY and not isinstance(self.schedule, Sessions):
+            raise ListingError("schedule", "an activity needs session times, not opening hours")
+        if self.kind is Kind.SPACE and not isinstance(self.schedule, OpeningHours):
+            raise ListingError("schedule", "a space needs opening hours, not session times")
+        if self.photo is not None:
+            _text(self.photo, "photo", 1000, required=True)
+        if not isinstance(self.drop_in, bool):
+            raise ListingError("drop_in", "must be true or false")
+        if not isinstance(self.languages, tuple):
+            raise ListingError("languages", "must be a list of language names")
+        for lang in self.languages:
+            _text(lang, "languages", 60, required=True)
+        if len({lang.casefold() for lang in self.languages}) != len(self.languages):
+            raise ListingError("languages", "a language is listed twice")
+        for name in ("valid_from", "valid_to"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+                raise ListingError(name, "must be a date")
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ListingError("valid_to", f"{self.valid_to} is before valid_from {self.valid_from}")
+
+    def runs_on(self, day: date) -> bool:
+        """Whether `day` (a local date) is inside the listing's valid_from/valid_to."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)

@@ -1,0 +1,178 @@
+"""`kiosk export` and the command line's help, run as a real child process on a seeded store."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup
+from kiosk.checkin.store import CheckInService
+from kiosk.cli import parser
+from kiosk.core.clock import ManualClock
+from kiosk.core.config import Config
+from tests.helpers import child_env, run_kiosk
+
+pytestmark = pytest.mark.slow
+
+COLUMNS = ["id", "site", "kiosk", "answered_at", "local_date", "answer", "followup", "language"]
+
+
+@pytest.fixture
+def seeded(engine: Engine, config: Config) -> Iterator[dict[str, CheckIn]]:
+    """Three check-ins on 24, 25 and 26 November 2026 (site-local), the middle one with a follow-up."""
+    service = CheckInService(engine)
+    made: dict[str, CheckIn] = {}
+    for day, answer in ((24, Answer.NO), (25, Answer.YES), (26, Answer.NOT_SURE)):
+        clock = ManualClock(datetime(2026, 11, day, 10, 0, tzinfo=UTC))
+        made[f"2026-11-{day}"] = service.record(CheckIn.new(
+            answer=answer, site=config.site_id, kiosk=config.kiosk_id, language=config.language,
+            clock=clock, timezone=config.timezone))
+        if day == 25:
+            clock.advance(15)
+            service.record_followup(CheckInFollowup.new(checkin=made["2026-11-25"], followup=Followup.VISITOR,
+                                                        clock=clock))
+    yield made
+
+
+def _env(config: Config) -> dict[str, str]:
+    return child_env(KIOSK_DATA_DIR=str(config.data_dir))
+
+
+def _csv(data: bytes) -> list[dict[str, str]]:
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == COLUMNS
+    return [dict(zip(COLUMNS, r, strict=True)) for r in rows[1:]]
+
+
+def _clean_failure(proc_stderr: bytes) -> str:
+    stderr = proc_stderr.decode()
+    assert "Traceback" not in stderr
+    return stderr
+
+
+def test_export_everything(tmp_path: Path, config: Config, seeded: dict[str, CheckIn]) -> None:
+    proc = run_kiosk(["export", "--out", "all.csv"], cwd=tmp_path, env=_env(config))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stderr.decode() == "exported 3 check-in(s)\n"
+    assert proc.stdout == b""
+    data = (tmp_path / "all.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    rows = _csv(data)
+    assert [r["local_date"] for r in rows] == ["2026-11-24", "2026-11-25", "2026-11-26"]
+    assert [r["id"] for r in rows] == [str(seeded[d].id) for d in ("2026-11-24", "2026-11-25", "2026-11-26")]
+    assert [r["followup"] for r in rows] == ["", "visitor", ""]
+    assert rows[1]["answered_at"] == "2026-11-25T10:00:00Z"
+    assert {r["site"] for r in rows} == {"riverside"}
+
+
+def test_export_with_date_filters(tmp_path: Path, config: Config, seeded: dict[str, CheckIn]) -> None:
+    proc = run_kiosk(["export", "--out", "sub/range.csv", "--from", "2026-11-25", "--to", "2026-11-26"],
+                     cwd=tmp_path, env=_env(config))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "exported 2 check-in(s)" in proc.stderr.decode()
+    rows = _csv((tmp_path / "sub" / "range.csv").read_bytes())
+    assert [r["id"] for r in rows] == [str(seeded["2026-11-25"].id), str(seeded["2026-11-26"].id)]
+
+    proc = run_kiosk(["export", "--out", "one.csv", "--from", "2026-11-24", "--to", "2026-11-24"],
+                     cwd=tmp_path, env=_env(config))
+    assert "exported 1 check-in(s)" in proc.stderr.decode()
+    assert [r["answer"] for r in _csv((tmp_path / "one.csv").read_bytes())] == ["no"]
+
+
+def test_export_to_stdout(tmp_path: Path, config: Config, seeded: dict[str, CheckIn]) -> None:
+    proc = run_kiosk(["export", "--out", "-", "--from", "2026-11-26"], cwd=tmp_path, env=_env(config))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.startswith(b"id,site,kiosk,")  # no byte-order mark on a pipe
+    assert proc.stdout.count(b"\r\n") == 2
+    assert [r["id"] for r in _csv(proc.stdout)] == [str(seeded["2026-11-26"].id)]
+    assert "exported 1 check-in(s)" in proc.stderr.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # no file named "-"
+
+
+def test_from_after_to_is_a_clear_error(tmp_path: Path, config: Config) -> None:
+    proc = run_kiosk(["export", "--out", "x.csv", "--from", "2026-12-01", "--to", "2026-11-01"],
+                     cwd=tmp_path, env=_env(config))
+    assert proc.returncode == 2
+    assert _clean_failure(proc.stderr) == "kiosk: --from 2026-12-01 is after --to 2026-11-01\n"
+    assert not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "25/11/2026", "yesterday"])
+def test_a_bad_date_is_an_argparse_error(tmp_path: Path, config: Config, bad: str) -> None:
+    proc = run_kiosk(["export", "--out", "x.csv", "--to", bad], cwd=tmp_path, env=_env(config))
+    assert proc.returncode == 2
+    stderr = _clean_failure(proc.stderr)
+    assert stderr.startswith("usage: kiosk export")
+    assert f"kiosk export: error: argument --to: {bad!r} is not a date like 2026-11-25" in stderr
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_writing_below_a_file_is_a_clear_error(tmp_path: Path, config: Config,
+                                               seeded: dict[str, CheckIn]) -> None:
+    (tmp_path / "blocker").write_text("not a folder")
+    for out in ("blocker/x.csv", "blocker/deeper/x.csv"):
+        proc = run_kiosk(["export", "--out", out], cwd=tmp_path, env=_env(config))
+        assert proc.returncode == 2
+        assert _clean_failure(proc.stderr) == (
+            f"kiosk: cannot write {out}: part of that path is a file, not a folder\n")
+    assert (tmp_path / "blocker").read_text() == "not a folder"
+
+
+def test_writing_onto_a_folder_is_a_clear_error(tmp_path: Path, config: Config,
+                                                seeded: dict[str, CheckIn]) -> None:
+    (tmp_path / "reports").mkdir()
+    proc = run_kiosk(["export", "--out", "reports"], cwd=tmp_path, env=_env(config))
+    assert proc.returncode == 2
+    assert _clean_failure(proc.stderr) == "kiosk: cannot write reports: Is a directory\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "reports"]  # no reports.part left over
+
+
+def test_kiosk_help(tmp_path: Path) -> None:
+    proc = run_kiosk(["--help"], cwd=tmp_path)
+    assert proc.returncode == 0
+    out = proc.stdout.decode()
+    assert out.startswith("usage: kiosk ")
+    assert "Did you experience kindness today?" in out
+    for command in ("run", "demo", "screenshots", "export", "config"):
+        assert command in out
+    assert "KIOSK_CONFIG" in out and "KIOSK_DATA_DIR" in out
+
+
+def _subcommands() -> dict[str, str]:
+    action = next(a for a in parser()._actions if a.dest == "command")
+    return {name: sub.description or "" for name, sub in action.choices.items()}
+
+
+def test_every_subcommand_has_a_description() -> None:
+    subs = _subcommands()
+    assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync", "staff",
+                         "import-listings", "wall"}
+    assert all(subs.values()), subs
+
+
+@pytest.mark.parametrize("command", sorted(_subcommands()))
+def test_subcommand_help(tmp_path: Path, command: str) -> None:
+    proc = run_kiosk([command, "--help"], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert out.startswith(f"usage: kiosk {command}")
+    first_words = " ".join(_subcommands()[command].split()[:4])
+    assert first_words in " ".join(out.split())
+    assert proc.stderr == b""
+
+
+def test_a_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "kiosk.sqlite3").write_bytes(b"this is not a database file, " * 200)
+    proc = run_kiosk(["export", "--out", "x.csv"], cwd=tmp_path, env=child_env(KIOSK_DATA_DIR=str(data)))
+    assert proc.returncode == 2
+    assert _clean_failure(proc.stderr) == (
+        f"kiosk: cannot read the answers in {data / 'kiosk.sqlite3'}: file is not a database\n")
+    assert not (tmp_path / "x.csv").exists() and not (tmp_path / "x.csv.part").exists()

@@ -1,0 +1,172 @@
+"""Tapping through every check-in path on the real QML window, with the real SQLite store."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from kiosk.app import Kiosk
+from kiosk.core.clock import ManualClock
+from tests.support.qmlhelpers import find, tap
+from tests.support.qtkiosk import rows
+
+
+def screen_is(kiosk: Kiosk, name: str) -> bool:
+    return kiosk.shell.screen == name and find(kiosk.window.window, name) is not None
+
+
+def answer(qtbot, kiosk: Kiosk, key: str, then: str) -> None:  # type: ignore[no-untyped-def]
+    w = kiosk.window.window
+    tap(w, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    tap(w, f"checkin.answer.{key}")
+    qtbot.waitUntil(lambda: screen_is(kiosk, then))
+
+
+@pytest.mark.parametrize(("key", "followup"), [
+    ("yes", "staff"), ("yes", "visitor"), ("not_sure", "elsewhere"), ("yes", "skip"), ("not_sure", "skip"),
+])
+def test_answer_then_followup_or_skip(qtbot, kiosk: Kiosk, key: str, followup: str) -> None:  # type: ignore[no-untyped-def]
+    answer(qtbot, kiosk, key, then="followup")
+    assert [r["answer"] for r in rows(kiosk.config)] == [key]
+    tap(kiosk.window.window, f"checkin.followup.{followup}")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "thanks"))
+    stored = rows(kiosk.config, "checkin_followup")
+    if followup == "skip":
+        assert stored == []
+    else:
+        assert [r["followup"] for r in stored] == [followup]
+        assert stored[0]["checkin_id"] == rows(kiosk.config)[0]["id"]
+
+
+def test_no_gets_a_gentle_line_and_no_followup(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    answer(qtbot, kiosk, "no", then="thanks")
+    message = find(kiosk.window.window, "thanks.message")
+    assert message is not None
+    assert "staff are here to help" in message.property("text")
+    assert find(kiosk.window.window, "checkin.followup.staff") is None
+    assert [r["answer"] for r in rows(kiosk.config)] == ["no"]
+
+
+def test_record_is_committed_before_the_next_screen_shows(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[str, int]] = []
+
+    def on_screen() -> None:
+        con = sqlite3.connect(kiosk.config.database_path)
+        try:
+            seen.append((kiosk.shell.screen, con.execute("SELECT count(*) FROM checkin").fetchone()[0]))
+        finally:
+            con.close()
+
+    kiosk.shell.screenChanged.connect(on_screen)
+    answer(qtbot, kiosk, "no", then="thanks")
+    assert seen[-1] == ("thanks", 1)
+    kiosk.clock.advance(10)  # type: ignore[attr-defined]
+    kiosk.shell.goHome()
+    answer(qtbot, kiosk, "yes", then="followup")
+    assert seen[-1] == ("followup", 2)
+
+
+def test_stored_row_has_site_kiosk_language_and_utc_time(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    answer(qtbot, kiosk, "yes", then="followup")
+    (row,) = rows(kiosk.config)
+    assert (row["site"], row["kiosk"], row["language"]) == ("riverside", "kiosk-1", "en")
+    assert row["answered_at"].startswith("2026-11-25 10:00:00")
+    assert row["local_date"] == "2026-11-25"
+    assert row["synced_at"] is None
+
+
+def test_thanks_returns_home_by_itself(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    answer(qtbot, kiosk, "no", then="thanks")
+    clock.advance(kiosk.config.thanks_seconds - 1)
+    kiosk.shell.tick()
+    assert kiosk.shell.screen == "thanks"
+    clock.advance(1)
+    kiosk.shell.tick()
+    qtbot.waitUntil(lambda: screen_is(kiosk, "home"))
+
+
+def test_double_tap_stores_one_answer(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    w = kiosk.window.window
+    tap(w, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    kiosk.checkin.answer("yes")
+    kiosk.checkin.answer("yes")  # second press while the first is still being written
+    kiosk.checkin.answer("no")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "followup"))
+    assert [r["answer"] for r in rows(kiosk.config)] == ["yes"]
+
+
+def test_repeat_guard_ignores_an_answer_straight_after_one(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    answer(qtbot, kiosk, "no", then="thanks")
+    tap(kiosk.window.window, "thanks.done")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "home"))
+    clock.advance(kiosk.config.repeat_guard_seconds - 0.5)
+    tap(kiosk.window.window, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    with qtbot.waitSignal(kiosk.checkin.ignored) as blocker:
+        tap(kiosk.window.window, "checkin.answer.yes")
+    assert blocker.args == ["repeat"]
+    assert kiosk.shell.screen == "checkin"
+    assert kiosk.shell.notice  # a kind word, not silence
+    assert [r["answer"] for r in rows(kiosk.config)] == ["no"]
+    clock.advance(1)
+    tap(kiosk.window.window, "checkin.answer.yes")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "followup"))
+    assert [r["answer"] for r in rows(kiosk.config)] == ["no", "yes"]
+
+
+@pytest.mark.parametrize("screen", ["checkin", "followup"])
+def test_idle_timeout_drops_the_flow_and_returns_home(qtbot, kiosk: Kiosk, clock: ManualClock, screen: str) -> None:  # type: ignore[no-untyped-def]
+    answer(qtbot, kiosk, "yes", then="followup") if screen == "followup" else None
+    if screen == "checkin":
+        tap(kiosk.window.window, "home.checkin")
+        qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    clock.advance(kiosk.config.idle_timeout_seconds - 1)
+    kiosk.shell.tick()
+    assert kiosk.shell.screen == screen
+    clock.advance(1)
+    kiosk.shell.tick()
+    qtbot.waitUntil(lambda: screen_is(kiosk, "home"))
+    kiosk.checkin.followup("staff")  # a late tap on the dropped flow stores nothing
+    assert rows(kiosk.config, "checkin_followup") == []
+
+
+def test_touches_keep_the_flow_alive(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    tap(kiosk.window.window, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    clock.advance(kiosk.config.idle_timeout_seconds - 1)
+    tap(kiosk.window.window, "checkin.question")  # any touch counts as activity
+    clock.advance(2)
+    kiosk.shell.tick()
+    assert kiosk.shell.screen == "checkin"
+
+
+def test_back_goes_home_without_storing(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    tap(kiosk.window.window, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    tap(kiosk.window.window, "checkin.back")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "home"))
+    assert rows(kiosk.config) == []
+
+
+def test_a_failed_save_says_so_kindly_and_lets_the_visitor_retry(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    con = sqlite3.connect(kiosk.config.database_path)
+    con.execute("ALTER TABLE checkin RENAME TO checkin_broken")
+    con.commit()
+    con.close()
+    tap(kiosk.window.window, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    tap(kiosk.window.window, "checkin.answer.yes")
+    qtbot.waitUntil(lambda: bool(kiosk.shell.notice))
+    assert "did not save" in kiosk.shell.notice
+    assert kiosk.shell.screen == "checkin" and not kiosk.checkin.busy
+    assert find(kiosk.window.window, "notice") is not None
+    con = sqlite3.connect(kiosk.config.database_path)
+    con.execute("ALTER TABLE checkin_broken RENAME TO checkin")
+    con.commit()
+    con.close()
+    tap(kiosk.window.window, "checkin.answer.yes")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "followup"))
+    assert len(rows(kiosk.config)) == 1

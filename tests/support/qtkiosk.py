@@ -1,0 +1,40 @@
+"""A real kiosk (real QML, real SQLite) per test, with a hand-moved clock."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSize
+
+from kiosk.app import Kiosk, build
+from kiosk.core import config as settings
+from kiosk.core.clock import ManualClock
+
+
+def make_kiosk(qtbot, config: settings.Config, clock: ManualClock, size: QSize) -> Kiosk:  # type: ignore[no-untyped-def]
+    kiosk = build(config, clock, size=size)
+    kiosk.window.window.show()
+    qtbot.waitExposed(kiosk.window.window)
+    kiosk.store.get()  # open the store now (normally queued after the first frame)
+    return kiosk
+
+
+@pytest.fixture
+def kiosk(qtbot, config: settings.Config, clock: ManualClock) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    k = make_kiosk(qtbot, config, clock, QSize(1080, 1920))
+    yield k
+    k.close()
+    gc.collect()  # drop stale Qt item wrappers before the next kiosk reuses their addresses
+
+
+def rows(config: settings.Config, table: str = "checkin") -> list[sqlite3.Row]:
+    """Reads the store from a separate raw connection: what is there is committed."""
+    con = sqlite3.connect(config.database_path)
+    con.row_factory = sqlite3.Row
+    try:
+        return con.execute(f"SELECT * FROM {table} ORDER BY answered_at").fetchall()
+    finally:
+        con.close()

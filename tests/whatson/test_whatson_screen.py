@@ -1,0 +1,405 @@
+"""What's on, tapped through on the real window with the demo's week in the local store: Today, This week,
+Open now, the category chips, kind empty states, cancelled sessions, kinetic scrolling, back and idle."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Q_ARG, QMetaObject, QSize, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+
+from kiosk.app import Kiosk
+from kiosk.core import config as settings
+from kiosk.whatson.rules.schedules import Cancellation
+from tests.support.qmlhelpers import centre, find
+from tests.support.qtkiosk import make_kiosk
+from tests.support.whatson_support import (
+    SUNDAY_7PM,
+    TUESDAY_10AM,
+    at,
+    demo_week,
+    kiosk_with,
+    london,
+    open_whatson,
+    screen_is,
+    settle,
+    space,
+    store_listings,
+    tap,
+    texts,
+    weekly,
+    whatson,
+)
+
+
+@pytest.fixture
+def tuesday(qtbot, config: settings.Config) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """A kiosk at 10:00 on Tuesday 24 November 2026 (London) with the demo's listings."""
+    k = kiosk_with(qtbot, config, london(TUESDAY_10AM), demo_week(TUESDAY_10AM.date()))
+    yield k
+    k.close()
+
+
+def test_the_home_door_says_what_is_behind_it(tuesday: Kiosk) -> None:
+    door = find(tuesday.window.window, "home.whatson")
+    assert door is not None
+    iface = QAccessible.queryAccessibleInterface(door)
+    assert iface.text(QAccessible.Text.Name) == "What's on"
+    assert door.property("subtitle") == "Activities, and places to just drop in"
+
+
+def test_today_lists_what_is_left_today_with_on_now_marked(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    entries = model.list_model("entries")
+    assert model.tab == "today" and model.category == "" and model.emptyTitle == ""
+    assert entries.column("title") == ["Benefits and money advice drop-in", "Riverside Men's Shed",
+                                       "Digital drop-in: phones, tablets and forms"]
+    assert entries.column("time") == ["10am – 1pm", "10am – 3pm", "2pm – 4pm"]
+    assert entries.column("happeningNow") == [True, True, False]
+    assert set(entries.column("section")) == {"Today — Tuesday 24 November"}
+    shown = texts(tuesday)
+    assert "Today — Tuesday 24 November" in shown and "Benefits and money advice drop-in" in shown
+    assert shown.count("On now") == 2 and "Just drop in — no booking" in shown and "Free" in shown
+
+
+def test_this_week_goes_day_by_day_with_a_heading_for_each(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    with qtbot.waitSignal(model.listsReset):
+        tap(tuesday.window.window, "whatson.tab.week")
+    sections = list(dict.fromkeys(model.list_model("entries").column("section")))
+    assert sections == ["Today — Tuesday 24 November", "Tomorrow — Wednesday 25 November", "Thursday 26 November",
+                        "Friday 27 November", "Saturday 28 November", "Sunday 29 November", "Monday 30 November"]
+    rows = model.list_model("entries").rows()
+    thursday = [r["title"] for r in rows if r["section"] == "Thursday 26 November"]
+    assert thursday == ["Riverside Men's Shed", "Chair-based exercise", "Thursday community lunch",
+                        "Carers' cuppa", "Knit and natter", "Youth drop-in"]
+    lunch = next(r for r in rows if r["title"] == "Thursday community lunch")
+    assert (lunch["dropIn"], lunch["price"], lunch["free"]) == (False, "£3 — free if money is tight", False)
+    assert "Please book first" in lunch["spoken"] and "Just drop in" not in lunch["spoken"]
+    assert find(tuesday.window.window, "whatson.tab.week").property("fill") != find(
+        tuesday.window.window, "whatson.tab.today").property("fill")
+
+
+def test_open_now_says_until_when_or_when_it_opens(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    tap(tuesday.window.window, "whatson.tab.open")
+    qtbot.waitUntil(lambda: model.tab == "open" and find(tuesday.window.window, "whatson.spaces") is not None)
+    spaces = model.list_model("spaces")
+    assert list(zip(spaces.column("title"), spaces.column("status"), strict=True)) == [
+        ("Quiet room", "Open now until 5pm"), ("The sitooterie", "Open now until 7pm"),
+        ("Warm space at the library", "Open now until 8pm"), ("Warm welcome at the hub", "Open now until 4:30pm"),
+        ("Late-night safe space", "Opens on Friday at 9pm")]
+    assert spaces.column("isOpen") == [True, True, True, True, False]
+    assert model.emptyTitle == ""
+    assert [r["key"] for r in model.list_model("categories").rows()] == ["", "Outdoors", "Quiet spaces",
+                                                                         "Warm spaces"]
+    assert "Open now until 5pm" in texts(tuesday)
+
+
+@pytest.mark.parametrize(("hour", "minute", "status"), [
+    (10, 0, "Opens at 2pm"), (15, 0, "Open now until 4pm"), (16, 0, "Opens tomorrow at 2pm"),
+    (13, 59, "Opens at 2pm"), (23, 30, "Opens tomorrow at 2pm"),
+])
+def test_open_now_words_at_different_times(qtbot, config: settings.Config, hour: int, minute: int,  # type: ignore[no-untyped-def]
+                                           status: str) -> None:
+    afternoons = space("Afternoon warm room", {"MO,TU,WE,TH,FR": [("14:00", "16:00")]})
+    k = kiosk_with(qtbot, config, london(at(TUESDAY_10AM.date(), hour, minute)), [afternoons])
+    try:
+        model = open_whatson(qtbot, k)
+        model.setTab("open")
+        assert model.list_model("spaces").column("status") == [status]
+        assert status in texts(k)
+    finally:
+        k.close()
+
+
+def test_a_chip_filters_the_list_and_everything_brings_it_all_back(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    window = tuesday.window.window
+    tap(window, "whatson.tab.week")
+    everything = len(model.list_model("entries").items)
+    chips = model.list_model("categories")
+    assert chips.column("label")[0] == "Everything"
+    assert chips.column("key")[1:] == sorted(chips.column("key")[1:], key=str.casefold)
+    with qtbot.waitSignal(model.listsReset):
+        tap(window, "whatson.chip.Advice")
+    entries = model.list_model("entries")
+    assert model.category == "Advice" and set(entries.column("category")) == {"Advice"}
+    assert entries.column("title") == ["Benefits and money advice drop-in"]
+    chip = find(window, "whatson.chip.Advice")
+    assert chip is not None and chip.property("selected")
+    assert QAccessible.queryAccessibleInterface(chip).state().checked
+    assert not QAccessible.queryAccessibleInterface(find(window, "whatson.chip.all")).state().checked
+    tap(window, "whatson.chip.all")
+    qtbot.waitUntil(lambda: model.category == "")
+    assert len(model.list_model("entries").items) == everything
+    # a new tab starts again from Everything (spaces have other categories)
+    tap(window, "whatson.chip.Advice")
+    tap(window, "whatson.tab.open")
+    qtbot.waitUntil(lambda: model.tab == "open")
+    assert model.category == ""
+
+
+def test_a_chip_with_nothing_today_points_to_its_next_day(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    model.setCategory("Families")
+    assert model.emptyTitle == "Nothing on today"
+    assert model.emptyText == ("Here is what's on tomorrow, Wednesday 25 November. "
+                               "Or tap “Everything” to see all that is on.")
+    assert model.list_model("entries").column("title") == ["Bookbug: songs and rhymes"]
+    settle(tuesday.window.window)
+    assert find(tuesday.window.window, "whatson.empty.title").property("text") == "Nothing on today"
+
+
+def test_sunday_evening_nothing_else_today_shows_tomorrow(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+    k = kiosk_with(qtbot, config, london(SUNDAY_7PM), demo_week(SUNDAY_7PM.date()))
+    try:
+        model = open_whatson(qtbot, k)
+        assert model.emptyTitle == "Nothing else on today"
+        assert model.emptyText == "Here is what's on tomorrow, Monday 30 November."
+        entries = model.list_model("entries")
+        assert set(entries.column("section")) == {"Tomorrow — Monday 30 November"}
+        assert entries.column("title")[:2] == ["Chair-based exercise", "Health walk along the Kelvin"]
+        shown = texts(k)
+        assert shown.index("Nothing else on today") < shown.index("Tomorrow — Monday 30 November")
+        # Open now: everything is closed on a Sunday evening; each says when it opens
+        model.setTab("open")
+        assert model.emptyTitle == "Nothing is open right now"
+        assert model.emptyText == "Here is when each place opens next."
+        statuses = model.list_model("spaces").column("status")
+        assert statuses[:2] == ["Opens tomorrow at 9am", "Opens tomorrow at 9am"]
+        assert statuses[-1] == "Opens on Friday at 9pm"
+    finally:
+        k.close()
+
+
+def test_nothing_today_at_all_points_to_the_next_day_by_name(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+    k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [weekly("Board games", "TH", "14:00", "16:00")])
+    try:
+        model = open_whatson(qtbot, k)
+        assert (model.emptyTitle, model.emptyText) == ("Nothing on today", "Here is what's on next, on Thursday.")
+        assert model.list_model("entries").column("section") == ["Thursday 26 November"]
+        model.setTab("week")
+        assert model.emptyTitle == ""
+    finally:
+        k.close()
+
+
+def test_an_empty_kiosk_says_so_kindly(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+    k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [])
+    try:
+        model = open_whatson(qtbot, k)
+        assert (model.emptyTitle, model.emptyText) == ("Nothing is listed yet",
+                                                       "Staff at the desk can tell you what is on.")
+        assert model.list_model("categories").column("label") == ["Everything"]
+        model.setTab("open")
+        assert model.emptyTitle == "No places to drop in are listed yet"
+        assert "No places to drop in are listed yet" in texts(k)
+    finally:
+        k.close()
+
+
+def test_a_cancelled_session_stays_on_the_list_with_its_reason(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+    tuesday = TUESDAY_10AM.date()
+    listings = [weekly("Walking netball", "TU", "14:00", "15:00",
+                       cancellations=(Cancellation(tuesday, "Hall flooded — back next week"),)),
+                weekly("Chess club", "TU", "16:00", "18:00")]
+    k = kiosk_with(qtbot, config, london(TUESDAY_10AM), listings)
+    try:
+        model = open_whatson(qtbot, k)
+        rows = model.list_model("entries").rows()
+        assert [(r["title"], r["cancelled"]) for r in rows] == [("Walking netball", True), ("Chess club", False)]
+        assert rows[0]["note"] == "Sorry, this one is cancelled: Hall flooded — back next week"
+        assert "Sorry, this one is cancelled" in rows[0]["spoken"]
+        shown = texts(k)
+        assert "Cancelled" in shown and "Sorry, this one is cancelled: Hall flooded — back next week" in shown
+        assert model.emptyTitle == ""
+    finally:
+        k.close()
+
+
+def test_only_cancelled_sessions_left_today_is_an_empty_state_that_still_shows_them(qtbot,  # type: ignore[no-untyped-def]
+                                                                                      config: settings.Config) -> None:
+    tuesday = TUESDAY_10AM.date()
+    walk = weekly("Walking netball", "TU,WE", "14:00", "15:00", cancellations=(Cancellation(tuesday, "Coach ill"),))
+    k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [walk])
+    try:
+        model = open_whatson(qtbot, k)
+        assert model.emptyTitle == "Nothing else on today"
+        assert model.emptyText == "Here is what's on tomorrow, Wednesday 25 November."
+        assert [(r["section"], r["cancelled"]) for r in model.list_model("entries").rows()] == [
+            ("Today — Tuesday 24 November", True), ("Tomorrow — Wednesday 25 November", False)]
+    finally:
+        k.close()
+
+
+def test_the_list_flicks_with_momentum(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    window = tuesday.window.window
+    tap(window, "whatson.tab.week")
+    qtbot.waitUntil(lambda: model.tab == "week")
+    settle(window)
+    listing = find(window, "whatson.list")
+    assert listing is not None and listing.property("contentHeight") > 2 * listing.height()
+    # a finger drag moves the list with the finger
+    start = centre(listing)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(window, start - type(start)(0, 40 * step), 10)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start - type(start)(0, 400))
+    qtbot.waitUntil(lambda: listing.property("contentY") > 100)
+    qtbot.waitUntil(lambda: not listing.property("moving"))
+    # a flick carries on by itself after the finger has left, and slows to a stop
+    before = listing.property("contentY")
+    QMetaObject.invokeMethod(listing, "flick", Q_ARG("qreal", 0.0), Q_ARG("qreal", -3000.0))
+    assert listing.property("flicking")
+    qtbot.waitUntil(lambda: not listing.property("moving"), timeout=10000)
+    assert listing.property("contentY") > before + 300
+
+
+def test_back_goes_home_and_a_new_visit_starts_at_today(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    tap(tuesday.window.window, "whatson.tab.week")
+    tap(tuesday.window.window, "whatson.chip.Advice")
+    tap(tuesday.window.window, "whatson.back")
+    qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
+    open_whatson(qtbot, tuesday)
+    assert (model.tab, model.category) == ("today", "")
+
+
+def test_idle_timeout_returns_home_from_whatson(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    open_whatson(qtbot, tuesday)
+    tap(tuesday.window.window, "whatson.tab.week")
+    tuesday.clock.advance(tuesday.config.idle_timeout_seconds)  # type: ignore[attr-defined]
+    tuesday.shell.tick()
+    qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
+    assert whatson(tuesday).tab == "today"
+
+
+def test_cards_and_chips_have_accessible_names_that_say_it_all(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    window = tuesday.window.window
+    key = model.list_model("entries").column("key")[0]
+    card = find(window, f"whatson.entry.{key}")
+    assert card is not None
+    iface = QAccessible.queryAccessibleInterface(card)
+    assert iface.role() == QAccessible.Role.Button
+    assert iface.text(QAccessible.Text.Name) == (
+        "On now. Today — Tuesday 24 November. 10am to 1pm. Benefits and money advice drop-in. "
+        "Interview rooms, ground floor, Riverside Customer Service Centre. Just drop in — no booking. Free")
+    for name in ("whatson.tab.today", "whatson.tab.week", "whatson.tab.open", "whatson.chip.all", "whatson.back"):
+        item = find(window, name)
+        assert item is not None, name
+        assert QAccessible.queryAccessibleInterface(item).text(QAccessible.Text.Name).strip(), name
+    today = QAccessible.queryAccessibleInterface(find(window, "whatson.tab.today"))
+    assert today.state().checked and today.text(QAccessible.Text.Name) == "Today"
+
+
+def test_new_content_shows_on_the_next_visit_and_bad_payloads_are_skipped(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    model = open_whatson(qtbot, tuesday)
+    reads: list[int] = []
+    real_reload = model.reload
+
+    def counted() -> None:
+        reads.append(1)
+        real_reload()
+
+    model.reload = counted  # type: ignore[method-assign]
+    resets: list[int] = []
+    model.listsReset.connect(lambda: resets.append(1))
+
+    def revisit() -> None:
+        tap(tuesday.window.window, "whatson.back")
+        qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
+        open_whatson(qtbot, tuesday)
+
+    store_listings(tuesday.config, [weekly("Pop-up repair café", "TU", "17:00", "19:00", category="Community")],
+                   raw=[(uuid.uuid4(), json.dumps({"title": "Coffee morning", "when": "Thursdays 10:00"})),
+                        (uuid.uuid4(), "{not json")])
+    revisit()  # straight back: the listings read a moment ago are used again
+    assert reads == [] and "Pop-up repair café" not in model.list_model("entries").column("title")
+    tuesday.clock.advance(31)  # type: ignore[attr-defined]
+    revisit()
+    qtbot.waitUntil(lambda: "Pop-up repair café" in model.list_model("entries").column("title"))
+    assert reads == [1] and "Coffee morning" not in model.list_model("entries").column("title")
+    # the same content read again: the lists are not reset under the visitor's finger
+    tuesday.clock.advance(31)  # type: ignore[attr-defined]
+    resets.clear()
+    revisit()
+    assert reads == [1, 1] and resets == [1]  # the fresh visit's own reset only
+    # staff mode may have changed listings: the next visit reads them again at once
+    tuesday.staff.openPin()
+    tuesday.shell.goHome()
+    open_whatson(qtbot, tuesday)
+    assert reads == [1, 1, 1]
+
+
+@pytest.mark.parametrize("size", [QSize(1080, 1920), QSize(1920, 1080)], ids=["portrait", "landscape"])
+def test_tabs_and_chips_work_in_both_orientations(qtbot, config: settings.Config, size: QSize) -> None:  # type: ignore[no-untyped-def]
+    k = kiosk_with(qtbot, config, london(TUESDAY_10AM), demo_week(TUESDAY_10AM.date()), size=size)
+    try:
+        model = open_whatson(qtbot, k)
+        for tab in ("week", "open", "today"):
+            tap(k.window.window, f"whatson.tab.{tab}")
+            qtbot.waitUntil(lambda tab=tab: model.tab == tab)  # type: ignore[misc]
+        tap(k.window.window, "whatson.chip.Advice")
+        qtbot.waitUntil(lambda: model.category == "Advice")
+        tap(k.window.window, "whatson.back")
+        qtbot.waitUntil(lambda: screen_is(k, "home"))
+    finally:
+        k.close()
+
+
+def test_the_demo_week_is_a_real_buildings_week(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    """Done when: the demo's What's on and Open now look like a real building's week."""
+    model = open_whatson(qtbot, tuesday)
+    model.setTab("week")
+    rows = model.list_model("entries").rows()
+    per_day: dict[str, int] = {}
+    for r in rows:
+        per_day[r["section"]] = per_day.get(r["section"], 0) + 1
+    assert len(per_day) == 7 and sum(per_day.values()) >= 20
+    assert {r["place"].split(", ")[-1] for r in rows} >= {"Riverside Community Hub", "Riverside Library",
+                                                           "Riverside Customer Service Centre"}
+    assert any(r["time"].endswith("pm") and r["time"].startswith(("6", "7")) for r in rows)  # evenings too
+    model.setTab("open")
+    assert sum(model.list_model("spaces").column("isOpen")) >= 4
+
+
+def test_an_unloadable_store_says_sorry(qtbot, config: settings.Config, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.whatson import store as store_listings_module
+
+    def broken(self, include_archived: bool = False):  # type: ignore[no-untyped-def]
+        raise store_listings_module.StaleEdit(uuid.uuid4(), 1, None)
+
+    monkeypatch.setattr(store_listings_module.ListingService, "listings", broken)
+    k = make_kiosk(qtbot, config, london(TUESDAY_10AM), QSize(1080, 1920))
+    try:
+        model = whatson(k)
+        tap(k.window.window, "home.whatson")
+        qtbot.waitUntil(lambda: not model.loading and not model.reading)
+        assert model.emptyTitle == "Sorry — what's on cannot be shown just now"
+        assert "Sorry — what's on cannot be shown just now" in texts(k)
+    finally:
+        k.close()
+
+
+def test_dates_in_the_list_follow_the_site_time_zone_across_midnight(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+    # 23:30 UTC on Tuesday 31 March 2026 is 00:30 on Wednesday 1 April in London (BST)
+    from datetime import UTC, datetime
+
+    from kiosk.core.clock import ManualClock
+
+    k = kiosk_with(qtbot, config, ManualClock(datetime(2026, 3, 31, 23, 30, tzinfo=UTC)),
+                   [weekly("Early swim", "WE", "07:00", "08:00")])
+    try:
+        model = open_whatson(qtbot, k)
+        assert model.list_model("entries").column("section") == ["Today — Wednesday 1 April"]
+        assert model.now().date() == date(2026, 4, 1)
+    finally:
+        k.close()
