@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.checkin.view_model import CheckInViewModel
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.events import EventHub
 from kiosk.core.config import Config
 from kiosk.data.lazy import LocalStore
 from kiosk.shell.shell_model import ShellViewModel
@@ -42,6 +43,7 @@ class Kiosk:
     checkin: CheckInViewModel
     window: KioskWindow
     staff: StaffViewModel
+    events: EventHub
 
     def close(self) -> None:
         self.shell._timer.stop()
@@ -82,6 +84,7 @@ class FeatureContext:
     background: Background
     shell: ShellViewModel
     staff: StaffViewModel
+    events: EventHub  # publish what a use case changed; subscribe to refresh (LanguageChanged too)
 
 
 def features() -> list[Callable[[FeatureContext], dict[str, QObject]]]:
@@ -99,20 +102,21 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     load_fonts(app)
     install_translator(app, config.language)
     store = LocalStore(config.database_path)
+    events = EventHub()
     background = Background()
     shell = ShellViewModel(config, clock)
     background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
     checkin = CheckInViewModel(config, clock, store, background, shell)
     staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
     models: dict[str, QObject] = {"checkin": checkin, "staff": staff}
-    context = FeatureContext(config, clock, store, background, shell, staff)
+    context = FeatureContext(config, clock, store, background, shell, staff, events)
     for install in features():
         models.update(install(context))
     window = KioskWindow(shell, models)
     if size is not None:
         window.window.resize(size)
     _open_store_after_first_frame(window, store, background)
-    return Kiosk(config, clock, background, store, shell, checkin, window, staff)
+    return Kiosk(config, clock, background, store, shell, checkin, window, staff, events)
 
 
 def _open_store_after_first_frame(window: KioskWindow, store: LocalStore, background: Background) -> None:

@@ -7,9 +7,19 @@ from __future__ import annotations
 
 
 class KioskError(Exception):
-    """Base of every error the app expects and explains to people."""
+    """Base of every error the app expects and explains to people.
+
+    An error carries a `code` (what went wrong, e.g. "title_too_long") and `params` (e.g. limit=120); the
+    words people read are made from them in one place, in the language in use at that moment
+    (kiosk.shell.error_words.error_words). The message argument is an English line for logs and the CLI.
+    """
 
     kind = "unexpected"
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        self.code = code or self.kind
+        self.params: dict[str, object] = dict(params)
+        super().__init__(message or self.code)
 
 
 class StorageError(KioskError):

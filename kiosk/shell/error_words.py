@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.errors import KioskError
+
+
+def error_words(error: BaseException) -> str:
+    """Plain words for an error in the language in use now. Call it when the words are shown (a property
+    getter), never at construction, so a language switch changes them."""
+    kind = error.kind if isinstance(error, KioskError) else "unexpected"
+    return kind_words(kind)
+
 
 def kind_words(kind: str) -> str:
     if kind == "storage":
