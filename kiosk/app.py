@@ -20,8 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.checkin.view_model import CheckInViewModel
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.core.events import EventHub
 from kiosk.core.config import Config
+from kiosk.core.events import EventHub
 from kiosk.data.lazy import LocalStore
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.window import KioskWindow, install_translator, load_fonts
