@@ -14,14 +14,14 @@ from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, Repe
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.core.paths import package_qml
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.error_words import kind_words
 from kiosk.shell.shell_model import ShellViewModel
 
 
 class CheckInWriter(Protocol):
-    """What the view model needs from the store (kiosk.data.lazy.LocalStore); runs on the database thread."""
+    """What the view model needs from the check-in use cases (kiosk.checkin.use_cases.CheckIns); runs on the
+    database thread."""
 
     def record(self, checkin: CheckIn) -> CheckIn: ...
 
@@ -57,9 +57,6 @@ class CheckInViewModel(QObject):
         self._config, self._clock, self._service = config, clock, service
         self._background, self._shell = background, shell
         self._guard = RepeatGuard(clock, config.repeat_guard_seconds)
-        for name, qml in (("checkin", "CheckInView.qml"), ("followup", "FollowupView.qml"),
-                          ("thanks", "ThanksView.qml")):
-            shell.register_screen(name, package_qml(__file__, qml))
         self._answers = ChoiceListModel(_answer_choices(config.answers), self)
         self._followups = ChoiceListModel(_followup_choices(), self)
         self._busy = False

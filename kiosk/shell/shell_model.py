@@ -15,6 +15,7 @@ from kiosk.core.clock import Clock, part_of_day
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.view_models import ViewModels
 
 
 # screen name → its QML file; features add theirs with `register_screen`.
@@ -27,6 +28,8 @@ class ShellViewModel(QObject):
     todayChanged = Signal()
     noticeChanged = Signal()
     doorsChanged = Signal()
+    viewModelsChanged = Signal()
+    overlaysChanged = Signal()
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
 
     def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
@@ -34,7 +37,10 @@ class ShellViewModel(QObject):
         self._config, self._clock = config, clock
         self._screen = "home"
         self._screens = {"home": _shell_qml("HomeView.qml")}
+        self._needs: dict[str, tuple[str, ...]] = {}
         self._home_overlays: list[str] = []
+        self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
+        self.models = ViewModels(self.viewModelsChanged.emit)
         self._doors: list[Choice] = []
         self._door_screens: dict[str, str] = {}
         self._doors_model = ChoiceListModel([], self)
@@ -62,16 +68,32 @@ class ShellViewModel(QObject):
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
 
-    def register_screen(self, name: str, qml_url: str) -> None:
-        """A feature's screen: its name and the URL of its QML file (`kiosk.core.paths.package_qml`)."""
+    def register_screen(self, name: str, qml_url: str, needs: tuple[str, ...] = ()) -> None:
+        """A feature's screen: its name, the URL of its QML file (`kiosk.core.paths.package_qml`) and the view
+        models it reads (`models.<name>`), made before the screen first shows."""
         self._screens[name] = qml_url
+        self._needs[name] = needs
 
-    def add_home_overlay(self, qml_url: str) -> None:
-        """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`)."""
-        self._home_overlays.append(qml_url)
-        self.doorsChanged.emit()
+    def add_home_overlay(self, qml_url: str, needs: tuple[str, ...] = ()) -> None:
+        """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`). It appears
+        after the first frame (`start_overlays`), so the welcome screen never waits for it."""
+        self._overlays_waiting.append((qml_url, needs))
 
-    @Property("QStringList", notify=doorsChanged)
+    def start_overlays(self) -> None:
+        """Called once the first frame is up: makes the overlays' view models and shows the overlays."""
+        waiting, self._overlays_waiting = self._overlays_waiting, []
+        for url, needs in waiting:
+            self.models.require(needs)
+            self._home_overlays.append(url)
+        if waiting:
+            self.overlaysChanged.emit()
+
+    @Property("QVariantMap", notify=viewModelsChanged)
+    def viewModels(self) -> dict[str, QObject]:
+        """The view models made so far, by name (QML: `models.<name>`); features' ones appear on first use."""
+        return self.models.made()
+
+    @Property("QStringList", notify=overlaysChanged)
     def homeOverlays(self) -> list[str]:
         return list(self._home_overlays)
 
@@ -117,6 +139,7 @@ class ShellViewModel(QObject):
     def show(self, screen: str) -> None:
         if screen not in self._screens:
             raise ValueError(f"unknown screen {screen!r}")
+        self.models.require(self._needs.get(screen, ()))
         self._screen_since = self._clock.monotonic()
         if screen != self._screen:
             self._screen = screen

@@ -15,6 +15,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.core.paths import assets_dir, qml_dir
 from kiosk.shell.shell_model import ShellViewModel
+from kiosk.shell.view_models import ViewModels
 
 log = logging.getLogger(__name__)
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
@@ -59,13 +60,13 @@ class ActivityFilter(QObject):
 class KioskWindow:
     """Owns the QML engine and the window; keeps Python references alive as long as the window."""
 
-    def __init__(self, shell: ShellViewModel, models: dict[str, QObject]) -> None:
+    def __init__(self, shell: ShellViewModel, models: ViewModels) -> None:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up).
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
         self.shell, self.models = shell, models
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
-        self.engine.setInitialProperties({"shell": shell, "models": models})
+        self.engine.setInitialProperties({"shell": shell})
         self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / "Main.qml")))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):

@@ -13,7 +13,6 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
-from kiosk.core.paths import package_qml
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.staff.pin_store import read_hash
@@ -37,8 +36,6 @@ class StaffViewModel(QObject):
         self._tools: list[Choice] = []
         self._tool_screens: dict[str, str] = {}
         self._tools_model = ChoiceListModel([], self)
-        shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
-        shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
         shell.on_home(self._end)
 
     def add_tool(self, key: str, label: str, screen: str, hint: str = "") -> None:
@@ -47,6 +44,10 @@ class StaffViewModel(QObject):
         self._tool_screens[key] = screen
         self._tools_model = ChoiceListModel(self._tools, self)
         self.changed.emit()
+
+    def is_active(self) -> bool:
+        """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
+        return self._active
 
     # -- properties ---------------------------------------------------------------------------
     @Property(int, notify=changed)

@@ -15,43 +15,73 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.core.events import WallChanged
 from kiosk.core.paths import package_qml
-from kiosk.wall.board_model import DateLabels, WallBoardViewModel, WallCardModel
-from kiosk.wall.compose_model import WallComposeViewModel
-from kiosk.wall.desk import WallDesk
-from kiosk.wall.moderation_model import WallModerationViewModel
-from kiosk.wall.poster_model import WallPosterViewModel
 
 if TYPE_CHECKING:
-    from kiosk.app import FeatureContext, Kiosk
+    from collections.abc import Mapping
+    from typing import Any
+
+    from sqlalchemy import Connection
+
+    from kiosk.app import Kiosk
+    from kiosk.data.services import Services
+    from kiosk.shell.feature_api import FeatureContext
+    from kiosk.wall.board_model import WallBoardViewModel
+    from kiosk.wall.compose_model import WallComposeViewModel
+    from kiosk.wall.moderation_model import WallModerationViewModel
+    from kiosk.wall.poster_model import WallPosterViewModel
 
 
-def install(ctx: FeatureContext) -> dict[str, QObject]:
+SCREENS = {"wall": "WallView.qml", "wall.write": "WallComposeView.qml", "wall.preview": "WallPreviewView.qml",
+           "wall.sent": "WallSentView.qml", "wall.moderate": "StaffModerationView.qml",
+           "wall.poster": "WallPosterView.qml"}
+MODELS = ("wall", "wallCompose", "wallModeration", "wallPoster")
+
+
+def wire(services: Services) -> None:
+    """Pulled wall decisions (approve, hide, pin) update this kiosk's wall state in the pull's transaction."""
+    services.on_pull(_apply_pulled)
+
+
+def _apply_pulled(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
+    from kiosk.wall.store import apply_pulled
+
+    apply_pulled(conn, rows)
+
+
+def install(ctx: FeatureContext) -> None:
     tr = QCoreApplication.translate
-    desk = WallDesk(ctx.store, ctx.config, ctx.clock)
+    for name, qml in SCREENS.items():
+        ctx.shell.register_screen(name, package_qml(__file__, qml), needs=MODELS)
+    ctx.shell.add_home_overlay(package_qml(__file__, "WallAttract.qml"), needs=("wall",))
+    ctx.shell.add_door("wall", tr("wall", "Kindness wall"), tr("wall", "Read and write thank-you notes"), "wall")
+    ctx.staff.add_tool("wall", tr("wall", "Kindness wall messages"), "wall.moderate",
+                       tr("wall", "Approve, hide or pin visitors' messages"))
+    ctx.staff.add_tool("wall.poster", tr("wall", "Print a wall poster"), "wall.poster",
+                       tr("wall", "A4 or A3, of the messages on the wall"))
+    ctx.provide(MODELS, lambda: _make_models(ctx))
+
+
+def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
+    from kiosk.wall.board_model import DateLabels, WallBoardViewModel, WallCardModel
+    from kiosk.wall.compose_model import WallComposeViewModel
+    from kiosk.wall.desk import WallDesk
+    from kiosk.wall.moderation_model import WallModerationViewModel
+    from kiosk.wall.poster_model import WallPosterViewModel
+
+    desk = ctx.services.get(WallDesk.from_services)
     board = WallBoardViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell)
     compose = WallComposeViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell)
     staff_cards = WallCardModel(ctx.background, desk, DateLabels(ctx.config, ctx.clock))
-    def is_staff() -> bool:
-        return bool(ctx.staff.property("active"))
-
+    is_staff = ctx.staff.is_active
     moderation = WallModerationViewModel(ctx.background, desk, ctx.shell, board.card_model, staff_cards,
                                          DateLabels(ctx.config, ctx.clock), is_staff)
     staff_cards.setParent(moderation)
     poster = WallPosterViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, is_staff)
     board.on_write(compose.start)
     compose.on_sent(lambda outcome: board.refresh() if outcome == "approved" else None)
-
-    for name, qml in (("wall", "WallView.qml"), ("wall.write", "WallComposeView.qml"),
-                      ("wall.preview", "WallPreviewView.qml"), ("wall.sent", "WallSentView.qml"),
-                      ("wall.moderate", "StaffModerationView.qml"), ("wall.poster", "WallPosterView.qml")):
-        ctx.shell.register_screen(name, package_qml(__file__, qml))
-    ctx.shell.add_home_overlay(package_qml(__file__, "WallAttract.qml"))
-    ctx.shell.add_door("wall", tr("wall", "Kindness wall"), tr("wall", "Read and write thank-you notes"), "wall")
-    ctx.staff.add_tool("wall", tr("wall", "Kindness wall messages"), "wall.moderate",
-                       tr("wall", "Approve, hide or pin visitors' messages"))
-    ctx.staff.add_tool("wall.poster", tr("wall", "Print a wall poster"), "wall.poster",
-                       tr("wall", "A4 or A3, of the messages on the wall"))
+    ctx.events.subscribe(WallChanged, lambda _e: board.refresh())
     return {"wall": board, "wallCompose": compose, "wallModeration": moderation, "wallPoster": poster}
 
 
@@ -68,6 +98,11 @@ def _wait(condition: Callable[[], bool], timeout: float = 15.0) -> None:
 
 def _models(kiosk: Kiosk) -> tuple[WallBoardViewModel, WallComposeViewModel, WallModerationViewModel,
                                    WallPosterViewModel]:
+    from kiosk.wall.board_model import WallBoardViewModel
+    from kiosk.wall.compose_model import WallComposeViewModel
+    from kiosk.wall.moderation_model import WallModerationViewModel
+    from kiosk.wall.poster_model import WallPosterViewModel
+
     m = kiosk.window.models
     board, compose, moderation, poster = m["wall"], m["wallCompose"], m["wallModeration"], m["wallPoster"]
     assert isinstance(board, WallBoardViewModel) and isinstance(compose, WallComposeViewModel)

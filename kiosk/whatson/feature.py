@@ -19,20 +19,22 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.events import ListingsChanged
 from kiosk.core.paths import package_qml
-from kiosk.data.lazy import LocalStore
-from kiosk.whatson.whatson_model import LoadedListings, WhatsOnViewModel
 
 if TYPE_CHECKING:
-    from kiosk.app import FeatureContext, Kiosk
+    from kiosk.app import Kiosk
+    from kiosk.data.services import Services
+    from kiosk.shell.feature_api import FeatureContext
+    from kiosk.whatson.whatson_model import LoadedListings, WhatsOnViewModel
 
 
-def load_listings(store: LocalStore, config: Config, clock: Clock) -> LoadedListings:
+def load_listings(store: Services, config: Config, clock: Clock) -> LoadedListings:
     """The site's listings as this kiosk shows them (archived ones left out), with their photos' files.
     A listing whose payload this kiosk cannot read is skipped (and logged) by the service. Database thread."""
     from kiosk.whatson.store import ListingService
 
-    service = ListingService(store.engine(), config.site_id, config.kiosk_id, clock, config.data_dir / "photos")
+    service = store.get(ListingService.from_services)  # one per process, through the one engine
     stored = service.listings()
     photos: dict[uuid.UUID, str] = {}
     for item in stored:
@@ -41,21 +43,36 @@ def load_listings(store: LocalStore, config: Config, clock: Clock) -> LoadedList
         if path is not None:
             photos[item.listing.id] = path.resolve().as_uri()
     signature = tuple((s.listing.id, s.version, s.pending, photos.get(s.listing.id, "")) for s in stored)
+    from kiosk.whatson.whatson_model import LoadedListings
+
     return LoadedListings(tuple(s.listing for s in stored), photos, signature)
 
 
-def install(ctx: FeatureContext) -> dict[str, QObject]:
-    ctx.shell.register_screen("whatson", package_qml(__file__, "WhatsOnView.qml"))
-    ctx.shell.register_screen("listing", package_qml(__file__, "ListingDetailView.qml"))
+def install(ctx: FeatureContext) -> None:
+    ctx.shell.register_screen("whatson", package_qml(__file__, "WhatsOnView.qml"), needs=("whatson",))
+    ctx.shell.register_screen("listing", package_qml(__file__, "ListingDetailView.qml"), needs=("whatson",))
     ctx.shell.add_door("whatson", QCoreApplication.translate("whatson", "What's on"),
                        QCoreApplication.translate("whatson", "Activities, and places to just drop in"), "whatson")
-    loader = functools.partial(load_listings, ctx.store, ctx.config, ctx.clock)
-    return {"whatson": WhatsOnViewModel(ctx.config, ctx.clock, ctx.shell, ctx.background, loader)}
+    ctx.provide(("whatson",), lambda: _make_models(ctx))
+    from kiosk.whatson import staff_feature
+
+    staff_feature.install(ctx)
+
+
+def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
+    from kiosk.whatson.whatson_model import WhatsOnViewModel
+
+    loader = functools.partial(load_listings, ctx.services, ctx.config, ctx.clock)
+    model = WhatsOnViewModel(ctx.config, ctx.clock, ctx.shell, ctx.background, loader)
+    ctx.events.subscribe(ListingsChanged, lambda _e: model.invalidate())
+    return {"whatson": model}
 
 
 # -- screenshots (kiosk.shell.screenshots.STEPS) ----------------------------------------------------------------
 
 def _model(kiosk: Kiosk) -> WhatsOnViewModel:
+    from kiosk.whatson.whatson_model import WhatsOnViewModel
+
     model = kiosk.window.models["whatson"]
     assert isinstance(model, WhatsOnViewModel)
     return model

@@ -19,15 +19,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.core.paths import package_qml
-from kiosk.whatson.listing_editor import EDIT_SCREEN, PHOTO_SCREEN, ListingEditorViewModel
-from kiosk.whatson.listing_preview import PREVIEW_SCREEN, ListingPreviewModel
-from kiosk.whatson.listings_staff import LIST_SCREEN, STALE_SCREEN, ListingsStaffViewModel
+from kiosk.whatson.screens import EDIT_SCREEN, LIST_SCREEN, PHOTO_SCREEN, PREVIEW_SCREEN, STALE_SCREEN
 
 if TYPE_CHECKING:
-    from kiosk.app import FeatureContext, Kiosk
+    from kiosk.app import Kiosk
     from kiosk.core.clock import Clock
     from kiosk.core.config import Config
-    from kiosk.data.lazy import LocalStore
+    from kiosk.data.services import Services
+    from kiosk.shell.feature_api import FeatureContext
+    from kiosk.whatson.listing_editor import ListingEditorViewModel
+    from kiosk.whatson.listings_staff import ListingsStaffViewModel
     from kiosk.whatson.store import ListingService, StoredListing
 
 SCREENS = {LIST_SCREEN: "StaffListingsView.qml", EDIT_SCREEN: "ListingEditorView.qml",
@@ -39,7 +40,7 @@ class ServiceOnDbThread:
     """The site's ListingService, made on first use — on the database thread (opening the store may
     migrate it). Calling it is the only way the view models reach the store."""
 
-    def __init__(self, store: LocalStore, config: Config, clock: Clock) -> None:
+    def __init__(self, store: Services, config: Config, clock: Clock) -> None:
         self._store, self._config, self._clock = store, config, clock
         self._service: ListingService | None = None
         self._lock = threading.Lock()
@@ -49,26 +50,36 @@ class ServiceOnDbThread:
             if self._service is None:
                 from kiosk.whatson.store import ListingService
 
-                c = self._config
-                self._service = ListingService(self._store.engine(), c.site_id, c.kiosk_id, self._clock,
-                                               c.data_dir / "photos")
+                self._service = self._store.get(ListingService.from_services)
             return self._service
 
 
-def install(ctx: FeatureContext) -> dict[str, QObject]:
+MODELS = ("listingsStaff", "listingEditor", "listingPreview")
+
+
+def install(ctx: FeatureContext) -> None:
+    """Called by the What's on feature's install: the staff screens, their tool, and their view models."""
     tr = QCoreApplication.translate
-    service = ServiceOnDbThread(ctx.store, ctx.config, ctx.clock)
-    active = lambda: bool(ctx.staff.active)  # noqa: E731
+    for name, qml in SCREENS.items():
+        ctx.shell.register_screen(name, package_qml(__file__, qml), needs=MODELS)
+    ctx.staff.add_tool("listings", tr("listings", "Listings"), LIST_SCREEN,
+                       tr("listings", "Add, change, copy and archive activities and spaces"))
+    ctx.provide(MODELS, lambda: _make_models(ctx))
+
+
+def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
+    from kiosk.whatson.listing_editor import ListingEditorViewModel
+    from kiosk.whatson.listing_preview import ListingPreviewModel
+    from kiosk.whatson.listings_staff import ListingsStaffViewModel
+
+    service = ServiceOnDbThread(ctx.services, ctx.config, ctx.clock)
+    active = ctx.staff.is_active
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
                                     ctx.config.data_dir, ctx.config.language)
     listings = ListingsStaffViewModel(ctx.config, service, ctx.background, ctx.shell, active, editor)
     preview = ListingPreviewModel(ctx.config, ctx.clock, ctx.shell, ctx.background)
     editor.on_preview(preview.show_listing)
     listings.on_preview(preview.show_listing)
-    for name, qml in SCREENS.items():
-        ctx.shell.register_screen(name, package_qml(__file__, qml))
-    ctx.staff.add_tool("listings", tr("listings", "Listings"), LIST_SCREEN,
-                       tr("listings", "Add, change, copy and archive activities and spaces"))
     return {"listingsStaff": listings, "listingEditor": editor, "listingPreview": preview}
 
 
@@ -93,6 +104,9 @@ def _settle(kiosk: Kiosk, rounds: int = 2) -> None:
 
 
 def _models(kiosk: Kiosk) -> tuple[ListingsStaffViewModel, ListingEditorViewModel]:
+    from kiosk.whatson.listing_editor import ListingEditorViewModel
+    from kiosk.whatson.listings_staff import ListingsStaffViewModel
+
     listings, editor = kiosk.window.models["listingsStaff"], kiosk.window.models["listingEditor"]
     assert isinstance(listings, ListingsStaffViewModel) and isinstance(editor, ListingEditorViewModel)
     return listings, editor
