@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard, parse_answers
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
@@ -60,7 +60,7 @@ class CheckInViewModel(QObject):
         for name, qml in (("checkin", "CheckInView.qml"), ("followup", "FollowupView.qml"),
                           ("thanks", "ThanksView.qml")):
             shell.register_screen(name, package_qml(__file__, qml))
-        self._answers = ChoiceListModel(_answer_choices(config.answers), self)
+        self._answers = ChoiceListModel(_answer_choices(parse_answers(list(config.answers))), self)
         self._followups = ChoiceListModel(_followup_choices(), self)
         self._busy = False
         self._current: CheckIn | None = None  # the stored check-in awaiting a follow-up
