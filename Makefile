@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations config-docs clean
 
 run: $(VENV)/.installed
 	$(BIN)/kiosk demo
@@ -33,6 +33,10 @@ $(VENV)/.installed: pyproject.toml packaging/system-deps.sh
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.qml' -o -name '*.py' -not -path '*/__pycache__/*' | sort) \
 		-ts assets/i18n/kiosk_en.ts
+
+# Rewrites config/default.toml and README.md's configuration table from the keys in kiosk/core/config.py.
+config-docs: $(VENV)/.installed
+	$(BIN)/python -m kiosk.core.config_docs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -85,7 +85,7 @@ def run(taps: int, warmup: int, root: Path) -> dict[str, list[float]]:
     QCoreApplication.processEvents()
     raw = RawStore(root / "raw.sqlite3", config.database_path)
     service = kiosk.services.get(CheckIns)
-    answers = [a.value for a in config.answers]
+    answers = list(config.answers)
 
     # Split the tap path: wrap the service the view model calls (one bound-method indirection).
     marks: dict[str, float] = {}

@@ -130,8 +130,11 @@ def parser() -> argparse.ArgumentParser:
 
     cfg = sub.add_parser("config", help="check a configuration file and show the settings in use",
                          description="Check the configuration and print the settings in use, or the "
-                                     "documented defaults with --defaults.")
-    cfg.add_argument("--defaults", action="store_true", help="print the documented default file")
+                                     "documented defaults with --defaults, or the README's table of keys with "
+                                     "--markdown. `make config-docs` rewrites config/default.toml and that table.")
+    shown = cfg.add_mutually_exclusive_group()
+    shown.add_argument("--defaults", action="store_true", help="print the documented default file")
+    shown.add_argument("--markdown", action="store_true", help="print every key as a Markdown table")
     return p
 
 
@@ -327,9 +330,15 @@ def _config(args: argparse.Namespace) -> int:
     if args.defaults:
         print(settings.render_default_toml(), end="")
         return 0
+    if args.markdown:
+        from kiosk.core.config_docs import render_markdown_table
+
+        print(render_markdown_table(), end="")
+        return 0
     config = _load_config(args)
-    for field, value in vars(config).items():
-        print(f"{field} = {value}")
+    for key in settings.SCHEMA:  # text as is, everything else as it is written in TOML
+        print(f"{key.attr} = {key.display(getattr(config, key.attr))}")
+    print(f"source = {config.source}")
     return 0
 
 

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard, parse_answers
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
@@ -57,7 +57,7 @@ class CheckInViewModel(QObject):
         self._config, self._clock, self._service = config, clock, service
         self._background, self._shell = background, shell
         self._guard = RepeatGuard(clock, config.repeat_guard_seconds)
-        self._answers = ChoiceListModel(_answer_choices(config.answers), self)
+        self._answers = ChoiceListModel(_answer_choices(parse_answers(list(config.answers))), self)
         self._followups = ChoiceListModel(_followup_choices(), self)
         self._busy = False
         self._current: CheckIn | None = None  # the stored check-in awaiting a follow-up
