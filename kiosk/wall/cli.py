@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 def _poster(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.cli import _load_config
+    from kiosk.core.config import load as load_config
     from kiosk.core.clock import SystemClock
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
@@ -63,7 +63,7 @@ def _poster(args: argparse.Namespace) -> int:
         poster_format(args.out)
     except PosterError as e:
         raise KioskError(str(e)) from None
-    config = _load_config(args)
+    config = load_config(args.config)
     engine = sqlite_engine(config.database_path)
     try:
         migrate.upgrade(engine)
@@ -105,7 +105,7 @@ def export_messages(args: argparse.Namespace) -> int:
     """`kiosk export --what messages`: this kiosk's wall messages (its own, and the site's it has pulled)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.cli import _load_config
+    from kiosk.core.config import load as load_config
     from kiosk.core.clock import SystemClock
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
@@ -117,7 +117,7 @@ def export_messages(args: argparse.Namespace) -> int:
     if args.source != "local" or args.url or args.password_file:
         raise KioskError("wall messages are exported from this kiosk's own store; --source central, --url and "
                          "--password-file are for check-ins")
-    config = _load_config(args)
+    config = load_config(args.config)
     engine = sqlite_engine(config.database_path)
     try:
         migrate.upgrade(engine)
