@@ -2,6 +2,10 @@
 
 `build()` wires a kiosk for a config and a clock (tests call it directly); `run()` adds the QApplication,
 the qasync event loop and an orderly shutdown. Nothing happens at import time.
+
+Start-up: importing this module imports no Qt and no kiosk module that uses Qt; `qt_app()` imports Qt and
+turns off PySide's `__feature__` import scan (see `_skip_pyside_import_scan`) before `build()` imports the
+shell and the features, so their imports do not each pay for it.
 Thread: GUI (the main thread).
 """
 
@@ -14,22 +18,18 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QGuiApplication
-
-from kiosk import features
-from kiosk.core.background import Background
-from kiosk.core.clock import Clock, SystemClock
-from kiosk.core.config import Config
-from kiosk.core.event_hub import EventHub
-from kiosk.core.events import CheckInRecorded
-from kiosk.data.services import Services
-from kiosk.shell.feature_api import FeatureContext
-from kiosk.shell.shell_model import ShellViewModel
-from kiosk.shell.window import KioskWindow, install_translator, load_fonts
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
     from kiosk.checkin.view_model import CheckInViewModel
+    from kiosk.core.background import Background
+    from kiosk.core.clock import Clock
+    from kiosk.core.config import Config
+    from kiosk.core.event_hub import EventHub
+    from kiosk.data.services import Services
+    from kiosk.shell.shell_model import ShellViewModel
+    from kiosk.shell.window import KioskWindow
     from kiosk.staff.view_model import StaffViewModel
     from kiosk.sync.runner import SyncRunner
 
@@ -75,7 +75,28 @@ def qt_environment() -> None:
     os.environ["QT_LOGGING_RULES"] = f"{rules};{quiet}" if rules else quiet
 
 
+def _skip_pyside_import_scan() -> None:
+    """Turns off PySide's `__feature__` import hook for the rest of the process.
+
+    Importing PySide6 replaces `builtins.__import__` with a hook that, on the first import of each module
+    name, reads and tokenizes the module's whole source file (`inspect.getsource`) to find out whether it
+    mentions PySide6 — so that `from __feature__ import snake_case, true_property` can switch a module's
+    view of the Qt classes. The kiosk uses no `__feature__` (tests/shell/test_startup.py checks), and the scan
+    cost about 18 ms of CPU before the first frame (the kiosk's modules and the standard library's typing,
+    dataclasses, datetime, inspect…). PySide keeps the original import as `builtins.__orig_import__` and runs
+    without the hook where it cannot support features (PyPy); this restores it. A PySide without it is left
+    alone."""
+    import builtins
+
+    original = getattr(builtins, "__orig_import__", None)
+    if callable(original) and builtins.__import__ is not original:
+        builtins.__import__ = original
+
+
 def qt_app(argv: list[str] | None = None) -> QGuiApplication:
+    from PySide6.QtGui import QGuiApplication
+
+    _skip_pyside_import_scan()
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
@@ -88,8 +109,20 @@ def qt_app(argv: list[str] | None = None) -> QGuiApplication:
 def build(config: Config, clock: Clock | None = None, *, size: QSize | None = None) -> Kiosk:
     """The kiosk for a config: services, the shell, each feature installed (its view models are made when a
     screen first needs them), and the window with the home screen."""
+    app = qt_app()  # first: Qt, without PySide's import scan for what follows
+    from kiosk.shell.window import KioskWindow, install_translator, load_fonts, start_qml
+
+    qml = start_qml()  # the window's and home screen's QML compile on Qt's loader thread meanwhile
+    from kiosk import features
+    from kiosk.core.background import Background
+    from kiosk.core.clock import SystemClock
+    from kiosk.core.event_hub import EventHub
+    from kiosk.data.services import Services
+    from kiosk.shell.feature_api import FeatureContext
+    from kiosk.shell.shell_model import ShellViewModel
+    from kiosk.staff import feature as staff_feature
+
     clock = clock or SystemClock()
-    app = qt_app()
     load_fonts(app)
     install_translator(app, config.language)
     events = EventHub()
@@ -97,17 +130,15 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     background = Background()
     shell = ShellViewModel(config, clock)
     background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
-    from kiosk.staff import feature as staff_feature
-
     staff = staff_feature.make(config, clock, background, shell)
     context = FeatureContext(config, clock, services, background, shell, staff, events, shell.models)
     for feature in features.modules():
         if hasattr(feature, "wire"):
             feature.wire(services)
         feature.install(context)
-    window = KioskWindow(shell, shell.models)
+    window = KioskWindow(shell, shell.models, qml)
     if size is not None:
-        window.window.resize(size)
+        window.resize(size)
     _after_first_frame(window, services, background, shell)
     return Kiosk(config, clock, background, services, shell, window, staff, events)
 
@@ -116,16 +147,24 @@ def _after_first_frame(window: KioskWindow, services: Services, background: Back
                        shell: ShellViewModel) -> None:
     """Once the first frame is up: opens the store (SQLAlchemy imports, migrations) on the database thread and
     shows the home screen's overlays, so the welcome screen never waits for either. A tap before then opens
-    the store on its own; taps queue in order."""
+    the store on its own; taps queue in order. Both start from the GUI thread's event loop after the frame's
+    own signal handlers, so the database thread (which starts here) does not compete with them."""
+    from PySide6.QtCore import QTimer
+
     started = threading.Event()
+
+    def after() -> None:
+        stop_watching()  # no Python call on every frame from here on
+        background.op(services.engine).run()
+        window.watch_activity()
+        shell.start_overlays()
 
     def first_frame() -> None:  # called on the render thread on a real display
         if not started.is_set():
             started.set()
-            background.op(services.engine).run()
-            QTimer.singleShot(0, shell, shell.start_overlays)  # on the GUI thread, after this frame
+            QTimer.singleShot(0, shell, after)  # on the GUI thread, after this frame
 
-    window.window.frameSwapped.connect(first_frame)
+    stop_watching = window.on_frame(first_frame)
 
 
 def sync_runner(config: Config, clock: Clock, services: Services | None = None) -> SyncRunner | None:
@@ -144,10 +183,7 @@ def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -
     """Runs the kiosk until the window closes; pending writes finish before the process exits."""
     app = qt_app()
     kiosk = build(config, size=size)
-    if fullscreen:
-        kiosk.window.window.showFullScreen()
-    else:
-        kiosk.window.window.show()
+    kiosk.window.show(full_screen=fullscreen)
     _wait_for_first_frame(kiosk)
     return serve(app, kiosk)
 
@@ -157,10 +193,10 @@ def _wait_for_first_frame(kiosk: Kiosk, timeout_ms: int = 3000) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    kiosk.window.window.frameSwapped.connect(loop.quit)
+    disconnect = kiosk.window.on_frame(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
-    kiosk.window.window.frameSwapped.disconnect(loop.quit)
+    disconnect()
 
 
 def serve(app: QGuiApplication, kiosk: Kiosk,
@@ -181,6 +217,8 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
     app.aboutToQuit.connect(stop.set)
     signal.signal(signal.SIGTERM, lambda *_: loop.call_soon_threadsafe(stop.set))
     signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(stop.set))
+    from kiosk.core.events import CheckInRecorded
+
     runner = sync_runner(kiosk.config, kiosk.clock, kiosk.services)
 
     async def main() -> None:

@@ -271,11 +271,9 @@ def _export_central(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, *, demo: bool) -> int:
-    from PySide6.QtCore import QSize
-
     from kiosk.app import run
 
-    config = _load_config(args, demo=demo)
+    config = _load_config(args, demo=demo)  # before PySide6: see kiosk.app._skip_pyside_import_scan
     if demo:
         from kiosk.checkin.store import CheckInService
         from kiosk.core.clock import SystemClock
@@ -296,7 +294,11 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
             print(f"{'made' if new else 'using'} the central database {config.central_url}; kiosk "
                   f"{config.kiosk_id} of site {config.site_id} syncs every {config.sync_interval_seconds:g} s "
                   "and after each answer", file=sys.stderr)
+        from PySide6.QtCore import QSize
+
         return run(config, fullscreen=args.full_screen, size=QSize(*args.size))
+    from PySide6.QtCore import QSize
+
     size = QSize(*args.size) if args.size else None
     return run(config, fullscreen=not args.windowed, size=size)
 

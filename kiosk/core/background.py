@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.errors import KioskError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -76,7 +78,10 @@ class Background:
 
     def __init__(self, errors: ErrorSink | None = None) -> None:
         self.errors = errors or ErrorSink()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db")
+        # The thread (and concurrent.futures) start with the first job: at start-up that is after the first
+        # frame, so the welcome screen does not wait for them.
+        self._pool: ThreadPoolExecutor | None = None
+        self._closed = False
         self._bridge = _Bridge()
         # Emitted from the worker thread, so Qt's automatic connection queues it to the GUI thread.
         self._bridge.finished.connect(self._on_finished)
@@ -93,8 +98,15 @@ class Background:
 
     def _submit(self, op: Op[T]) -> Future[T]:
         with self._lock:
+            if self._closed:
+                raise RuntimeError("the background runner has shut down")
             self._pending += 1
-        future = self._pool.submit(op._fn, *op._args)
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db")
+            pool = self._pool
+        future = pool.submit(op._fn, *op._args)
         future.add_done_callback(lambda f: self._bridge.finished.emit(op, f))
         return future
 
@@ -108,4 +120,7 @@ class Background:
 
     def shutdown(self) -> None:
         """Waits for queued writes to finish (a visitor's answer is never dropped at exit)."""
-        self._pool.shutdown(wait=True)
+        with self._lock:
+            self._closed, pool = True, self._pool
+        if pool is not None:
+            pool.shutdown(wait=True)

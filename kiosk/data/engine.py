@@ -6,10 +6,12 @@ them happens on the database worker thread (kiosk.core.background) or in the CLI
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, TableClause, create_engine, event, insert
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -43,3 +45,53 @@ def make_engine(url: str) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+class PreparedInsert:
+    """One single-row INSERT, compiled once by SQLAlchemy for the engine's dialect, committed in its own
+    transaction on a pooled DBAPI connection: the tap's hot path.
+
+    A Core `conn.execute(insert(Model), row)` spends ~70 µs of CPU per row around the database's own work
+    (execution context, compiled-cache key, parameter processing, result set-up); this spends ~15 µs. Values
+    go through the same column types Core uses (`dialect_impl(dialect).bind_processor`: UUIDs as hex, UTC
+    moments, ISO dates), so the stored row is the same, and the database's prepared statement is reused (the
+    DBAPI caches it per connection). `__call__` returns after the commit: with the local store's WAL +
+    synchronous=FULL the row is on disk. Errors come out as SQLAlchemy's DBAPIError subclasses, as from Core.
+    Thread: whichever thread uses the engine (the database thread in the app).
+    """
+
+    def __init__(self, engine: Engine, table: type[Any] | TableClause, columns: Sequence[str]) -> None:
+        self._engine = engine
+        dialect = engine.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+        self.sql = compiled.string
+        self._dbapi_error: type[Exception] = dialect.loaded_dbapi.Error
+        positions = compiled.positiontup if compiled.positional else None
+        keys = list(positions) if positions is not None else list(columns)
+        self._keys = keys
+        self._positional = positions is not None
+        self._processors: list[Callable[[Any], Any] | None] = [
+            compiled.binds[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys]
+
+    def params(self, row: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        """The row's values as the DBAPI takes them (bind processors applied, in statement order)."""
+        values = [row[k] if p is None else p(row[k]) for k, p in zip(self._keys, self._processors, strict=True)]
+        return tuple(values) if self._positional else dict(zip(self._keys, values, strict=True))
+
+    def __call__(self, row: Mapping[str, Any]) -> None:
+        try:
+            params = self.params(row)
+        except Exception as e:  # Core reports a value its column type refuses as a StatementError
+            raise StatementError(str(e), self.sql, row, e) from e
+        conn = self._engine.raw_connection()  # a pooled connection (pragmas set when it was opened)
+        try:
+            cursor = conn.cursor()
+            try:
+                cursor.execute(self.sql, params)
+            finally:
+                cursor.close()
+            conn.commit()
+        except self._dbapi_error as e:
+            raise DBAPIError.instance(self.sql, params, e, self._dbapi_error) from e
+        finally:
+            conn.close()  # back to the pool, which rolls back whatever a failure left open

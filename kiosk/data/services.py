@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Config
-from kiosk.core.events import Event
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+    from kiosk.core.events import Event
     from kiosk.data.local import StoreOpened
 
 T = TypeVar("T")

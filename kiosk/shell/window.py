@@ -1,24 +1,35 @@
 """Loads the QML window: fonts, style, translations, the view models as required properties, and an
 event filter that turns every touch into "activity" for the idle timeout. Thread: GUI.
+
+Start-up order (kiosk.app.build): `start_qml()` first, so Qt's QML loader thread compiles the window and
+the home screen (and loads the Qt Quick modules they import) while Python wires the services and features;
+then `KioskWindow` creates the scene from what is compiled; `watch_activity()` once the first frame is up.
+Until then the window is shown and watched through its QtGui side (`show`, `resize`, `on_frame`):
+PySide6.QtQuick (~7 ms to import) is imported when something first asks for `window` (the QQuickWindow).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtCore import QObject, QTranslator, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from kiosk.core.paths import assets_dir, qml_dir
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QSize
+    from PySide6.QtQuick import QQuickWindow
+
 log = logging.getLogger(__name__)
-_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
+PRELOADED = ("Main.qml", "HomeView.qml")  # what the first frame shows: compiled ahead on the loader thread
 
 
 def load_fonts(app: QGuiApplication) -> str:
@@ -38,6 +49,8 @@ def load_fonts(app: QGuiApplication) -> str:
 
 def install_translator(app: QGuiApplication, language: str, directory: Path | None = None) -> QTranslator | None:
     """Loads kiosk_<language>.qm from assets/i18n when one exists (English is the source language)."""
+    from PySide6.QtCore import QLocale
+
     QLocale.setDefault(QLocale(language))
     translator = QTranslator(app)
     if translator.load(f"kiosk_{language}", str(directory or assets_dir() / "i18n")):
@@ -48,38 +61,115 @@ def install_translator(app: QGuiApplication, language: str, directory: Path | No
 
 class ActivityFilter(QObject):
     def __init__(self, shell: ShellViewModel) -> None:
+        from PySide6.QtCore import QEvent  # its Type enum (~180 names) is built on first use: not before the frame
+
         super().__init__(shell)
         self._shell = shell
+        self._activity = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
+                          QEvent.Type.Wheel}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        if event.type() in self._activity:
             self._shell.activity()
         return False
+
+
+class QmlStart:
+    """The QML engine, with the first frame's QML compiling on Qt's loader thread (`PRELOADED`)."""
+
+    def __init__(self) -> None:
+        # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up); set before any
+        # QML is compiled, as the style is chosen when QtQuick.Controls is first imported.
+        os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(qml_dir()))
+        mode = QQmlComponent.CompilationMode.Asynchronous
+        # Kept until the window is made: the engine's type cache holds what they compiled.
+        self.components = [QQmlComponent(self.engine, shell_qml_url(name), mode) for name in PRELOADED]
+
+
+def start_qml() -> QmlStart:
+    """Starts compiling the window and the home screen on Qt's loader thread; call it as early as Qt is up."""
+    return QmlStart()
+
+
+def shell_qml_url(name: str) -> QUrl:
+    """The URL of a QML file of the shared `Kiosk` module (kiosk/shell/qml/Kiosk/)."""
+    return QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / name))
 
 
 class KioskWindow:
     """Owns the QML engine and the window; keeps Python references alive as long as the window."""
 
-    def __init__(self, shell: ShellViewModel, models: ViewModels) -> None:
-        # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up).
-        os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    def __init__(self, shell: ShellViewModel, models: ViewModels, start: QmlStart | None = None) -> None:
+        start = start or QmlStart()
         self.shell, self.models = shell, models
-        self.engine = QQmlApplicationEngine()
-        self.engine.addImportPath(str(qml_dir()))
+        self.engine = start.engine
         self.engine.setInitialProperties({"shell": shell})
-        self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / "Main.qml")))
+        self.engine.load(shell_qml_url("Main.qml"))
         roots = self.engine.rootObjects()
-        if not roots or not isinstance(roots[0], QQuickWindow):
+        if not roots or not roots[0].inherits("QQuickWindow"):
             raise RuntimeError("the kiosk window could not be loaded (see the QML errors above)")
-        self.window: QQuickWindow = roots[0]
-        self._filter = ActivityFilter(shell)
-        self.window.installEventFilter(self._filter)
+        self._preloaded = start.components  # the home screen's Loader may still be compiling from them
+        self._window: QQuickWindow | None = None
+        self._filter: ActivityFilter | None = None
+
+    def _root(self) -> QWindow:
+        """The window as QtGui sees it (no QtQuick import). Not kept: see `window`."""
+        root = self.engine.rootObjects()[0]
+        assert isinstance(root, QWindow)
+        return root
+
+    @property
+    def window(self) -> QQuickWindow:
+        """The QQuickWindow (contentItem, grabWindow, …). The first use imports PySide6.QtQuick; a Python
+        wrapper made before that has the QtGui type only, so none is kept before this is first asked for."""
+        if self._window is None:
+            from PySide6.QtQuick import QQuickWindow
+
+            root = self.engine.rootObjects()[0]
+            if isinstance(root, QQuickWindow):
+                self._window = root
+            else:  # a QtGui wrapper of it is still alive somewhere: drop that one and wrap the window anew
+                import shiboken6
+
+                address = shiboken6.getCppPointer(root)[0]
+                shiboken6.invalidate(root)
+                self._window = cast(QQuickWindow, shiboken6.wrapInstance(address, QQuickWindow))
+        return self._window
+
+    def show(self, *, full_screen: bool = False) -> None:
+        root = self._window or self._root()
+        if full_screen:
+            root.showFullScreen()
+        else:
+            root.show()
+
+    def resize(self, size: QSize) -> None:
+        (self._window or self._root()).resize(size)
+
+    def on_frame(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Calls `callback` after each frame is shown (`frameSwapped`: on the render thread on a real
+        display); returns what disconnects it (which keeps no wrapper of the window meanwhile)."""
+        self._frame_swapped().connect(callback)
+        return lambda: self._frame_swapped().disconnect(callback)
+
+    def _frame_swapped(self) -> Any:
+        return (self._window or self._root()).frameSwapped  # type: ignore[attr-defined]  # a QQuickWindow's
+
+    def watch_activity(self) -> None:
+        """Every touch or key on the window counts as activity (the idle timeout). Installed once the first
+        frame is up: nobody can touch a window before it shows."""
+        if self._filter is None:
+            self._filter = ActivityFilter(self.shell)
+            self.window.installEventFilter(self._filter)
 
     def close(self) -> None:
         """Destroys the QML scene now, while the view models it binds to are still alive."""
         import shiboken6
 
-        self.window.removeEventFilter(self._filter)
+        if self._filter is not None:
+            self.window.removeEventFilter(self._filter)
         self.window.close()
         if shiboken6.isValid(self.engine):
             shiboken6.delete(self.engine)

@@ -6,11 +6,7 @@ thread (scrypt takes ~50 ms); the lock-out counter lives with the staff view mod
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import re
-import secrets
 from dataclasses import dataclass, field
 
 from kiosk.core.clock import Clock
@@ -33,6 +29,10 @@ def validate_pin(pin: str) -> None:
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """`scrypt$N$r$p$salt$hash`, base64; a fresh random salt unless one is given (tests)."""
+    import base64
+    import hashlib
+    import secrets  # (hashing modules imported on use: the staff view model exists from start-up)
+
     validate_pin(pin)
     salt = salt or secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
@@ -41,6 +41,10 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    import base64
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -13,15 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtQuick import QQuickItem
 
-from kiosk.core.events import WallChanged
 from kiosk.core.paths import package_qml
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any
 
+    from PySide6.QtQuick import QQuickItem
     from sqlalchemy import Connection
 
     from kiosk.app import Kiosk
@@ -64,6 +63,7 @@ def install(ctx: FeatureContext) -> None:
 
 
 def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
+    from kiosk.core.events import WallChanged
     from kiosk.wall.board_model import DateLabels, WallBoardViewModel, WallCardModel
     from kiosk.wall.compose_model import WallComposeViewModel
     from kiosk.wall.desk import WallDesk

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import time
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,10 +18,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.core.events import ListingsChanged
 from kiosk.core.paths import package_qml
 
 if TYPE_CHECKING:
+    import uuid
+
     from kiosk.app import Kiosk
     from kiosk.data.services import Services
     from kiosk.shell.feature_api import FeatureContext
@@ -60,6 +60,7 @@ def install(ctx: FeatureContext) -> None:
 
 
 def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
+    from kiosk.core.events import ListingsChanged
     from kiosk.whatson.whatson_model import WhatsOnViewModel
 
     loader = functools.partial(load_listings, ctx.services, ctx.config, ctx.clock)

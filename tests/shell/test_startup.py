@@ -1,0 +1,105 @@
+"""Start-up: what runs before the home screen's first frame, and what waits until just after it.
+
+Each check runs the real `kiosk.app.build` in a fresh offscreen interpreter (the test process has long
+imported everything), the way `kiosk run` starts: the window is shown and watched through
+`KioskWindow.show` / `on_frame`.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO, child_env
+
+_CHILD = r"""
+import builtins, json, os, sys
+from kiosk.app import build, qt_app
+from kiosk.core import config as settings
+
+config = settings.load()
+app = qt_app()
+kiosk = build(config)
+seen = {}
+if os.environ.get("HOLD_QTGUI_WRAPPER"):  # a QtGui wrapper of the window kept alive from before the first frame
+    held = kiosk.window._root()
+    seen["held_type"] = type(held).__name__
+
+def first_frame():
+    if "quick_at_frame" in seen:
+        return
+    seen["quick_at_frame"] = "PySide6.QtQuick" in sys.modules
+    seen["sqlalchemy_at_frame"] = "sqlalchemy" in sys.modules
+    seen["feature_scan_at_frame"] = getattr(builtins.__import__, "__name__", "") == "__feature_import__"
+    seen["view_models_at_frame"] = sorted(kiosk.shell.models.made())
+
+def check():  # after the first frame's own callbacks have run
+    if "after" in seen:
+        return
+    seen["after"] = True
+    window = kiosk.window.window
+    seen["window_type"] = type(window).__name__
+    seen["content_item"] = window.contentItem() is not None
+    kiosk.background.op(lambda: kiosk.services.opened is not None).success(done).run()
+
+def done(opened):
+    seen["store_opened"] = opened
+    print("RESULT " + json.dumps(seen), flush=True)
+    app.quit()
+
+from PySide6.QtCore import QTimer
+kiosk.window.on_frame(first_frame)
+kiosk.window.on_frame(lambda: QTimer.singleShot(0, check))
+kiosk.window.show()
+QTimer.singleShot(60000, app.quit)
+app.exec()
+kiosk.close()
+"""
+
+
+def _start(tmp_path: Path, **env: str) -> dict[str, object]:
+    proc = subprocess.run([sys.executable, "-c", _CHILD], cwd=REPO, capture_output=True, text=True, timeout=120,
+                          env=child_env(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data"), **env),
+                          check=False)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
+    result: dict[str, object] = json.loads(lines[-1][len("RESULT "):])
+    return result
+
+
+@pytest.mark.slow
+def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    assert seen["quick_at_frame"] is False, "PySide6.QtQuick is imported on first use of KioskWindow.window"
+    assert seen["sqlalchemy_at_frame"] is False, "the store opens on the database thread after the first frame"
+    assert seen["feature_scan_at_frame"] is False, "PySide's __feature__ import scan is off (kiosk.app.qt_app)"
+    assert seen["view_models_at_frame"] == ["staff"], "features' view models are made on first use"
+    # …and right after it, everything is there.
+    assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
+    assert seen["store_opened"] is True
+
+
+@pytest.mark.slow
+def test_the_window_is_a_qquickwindow_even_while_a_qtgui_wrapper_of_it_is_alive(tmp_path: Path) -> None:
+    seen = _start(tmp_path, HOLD_QTGUI_WRAPPER="1")
+    assert seen["held_type"] == "QWindow"  # what PySide makes of it before PySide6.QtQuick is imported
+    assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
+    assert seen["store_opened"] is True
+
+
+def _imports_feature(path: Path) -> bool:
+    return any((isinstance(node, ast.ImportFrom) and node.module == "__feature__")
+               or (isinstance(node, ast.Import) and any(a.name == "__feature__" for a in node.names))
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+
+
+def test_no_kiosk_module_uses_pysides_feature_switches(tmp_path: Path) -> None:
+    """kiosk.app turns PySide's `__feature__` import hook off; a module using the feature would break."""
+    assert [str(p.relative_to(REPO)) for p in (REPO / "kiosk").rglob("*.py") if _imports_feature(p)] == []
+    (tmp_path / "uses.py").write_text("from __feature__ import snake_case\n", encoding="utf-8")
+    assert _imports_feature(tmp_path / "uses.py")  # the check would notice one
