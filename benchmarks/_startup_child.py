@@ -82,7 +82,7 @@ def minimal() -> None:
     window = engine.rootObjects()[0]
     _state["t_loaded"] = time.monotonic_ns()
     _watch(window)
-    window.show()
+    window.show()  # type: ignore[attr-defined]  # a QWindow (PySide types it as QObject here)
     app.exec()
 
 

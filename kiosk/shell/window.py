@@ -110,7 +110,7 @@ class KioskWindow:
         roots = self.engine.rootObjects()
         if not roots or not roots[0].inherits("QQuickWindow"):
             raise RuntimeError("the kiosk window could not be loaded (see the QML errors above)")
-        self._preloaded = start.components  # the home screen's Loader may still be compiling from them
+        del start  # its components were needed until the window and the home screen were made: done
         self._window: QQuickWindow | None = None
         self._filter: ActivityFilter | None = None
 
