@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # (the events' dataclasses are built when a feature first names one, not at start-up)
     from kiosk.core.events import Event
@@ -32,6 +32,7 @@ class EventHub(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._home = threading.get_ident()  # the hub stays on the thread that made it (never moved)
         self._subscribers: dict[type[Event], list[Callable[[Any], None]]] = {}
         self._lock = threading.Lock()
         self._queued.connect(self._deliver)
@@ -47,7 +48,7 @@ class EventHub(QObject):
                 callbacks.remove(callback)
 
     def publish(self, event: Event) -> None:
-        if QThread.currentThread() == self.thread():
+        if threading.get_ident() == self._home:  # (cheaper than asking Qt for the current QThread)
             self._deliver(event)
         else:
             self._queued.emit(event)  # a queued connection: delivered on the hub's thread
