@@ -37,7 +37,7 @@ RATIOED = VARIANTS[1:]
 GOAL = 1.3
 
 
-_PYCACHE: list[Path] = []  # where the children keep their compiled Python (set by run())
+_PYCACHE: list[Path] = []  # where the children keep their compiled Python (set by run(); empty: as the parent)
 
 
 def _env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
@@ -45,9 +45,11 @@ def _env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
 
     Python's bytecode is cached (under the run's temporary folder) even when PYTHONDONTWRITEBYTECODE is
     set here: an installed kiosk has its .pyc files (pip compiles them; a source checkout writes them on the
-    first start), and without them every start would re-compile the kiosk's modules from source."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_") and k != "PYTHONDONTWRITEBYTECODE"}
+    first start), and without them every start would re-compile the kiosk's modules from source
+    (--no-bytecode-cache measures that case)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     if _PYCACHE:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE[0])
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [env.get("PYTHONPATH")])])
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -83,10 +85,10 @@ def spawn(mode: str, data_dir: Path | None, config: Path | None = None,
     }
 
 
-def run(runs: int, root: Path, config: Path | None = None,
-        verbose: bool = True) -> dict[str, list[dict[str, float]]]:
+def run(runs: int, root: Path, config: Path | None = None, verbose: bool = True,
+        bytecode_cache: bool = True) -> dict[str, list[dict[str, float]]]:
     warm_dir = root / "warm"
-    _PYCACHE[:] = [root / "pycache"]
+    _PYCACHE[:] = [root / "pycache"] if bytecode_cache else []
     prep = subprocess.run([sys.executable, str(CHILD), "prepare"], env=_env(warm_dir, config),
                           capture_output=True, text=True, timeout=120)
     if prep.returncode != 0:
@@ -162,13 +164,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", type=Path, default=None,
                    help="a kiosk config file for the kiosk variants (default: the built-in defaults)")
     p.add_argument("--quiet", action="store_true", help="no per-round progress on stderr")
+    p.add_argument("--no-bytecode-cache", action="store_true",
+                   help="leave Python's bytecode caching as this environment has it (PYTHONDONTWRITEBYTECODE)")
     args = p.parse_args(argv)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    cache = "" if not args.no_bytecode_cache else "; no bytecode cache"
     print(f"== start-up: spawn → first frame (offscreen, {args.runs} runs each, "
-          f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load})", flush=True)
+          f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load}{cache})", flush=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-start-", dir=args.dir) as tmp:
         results = run(args.runs, Path(tmp), args.config.resolve() if args.config else None,
-                      verbose=not args.quiet)
+                      verbose=not args.quiet, bytecode_cache=not args.no_bytecode_cache)
     report(results)
     return 0
 
