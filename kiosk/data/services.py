@@ -68,7 +68,7 @@ class Services:
         with self._lock:
             if factory not in self._cache:
                 self._cache[factory] = factory(self)
-            return self._cache[factory]  # type: ignore[no-any-return]
+            return self._cache[factory]
 
     # -- hooks the features fill in ---------------------------------------------------------------------
     def publish(self, event: Event) -> None:

@@ -88,12 +88,12 @@ class ShellViewModel(QObject):
         if waiting:
             self.overlaysChanged.emit()
 
-    @Property("QVariantMap", notify=viewModelsChanged)
+    @Property(dict, notify=viewModelsChanged)
     def viewModels(self) -> dict[str, QObject]:
         """The view models made so far, by name (QML: `models.<name>`); features' ones appear on first use."""
         return self.models.made()
 
-    @Property("QStringList", notify=overlaysChanged)
+    @Property(list, notify=overlaysChanged)
     def homeOverlays(self) -> list[str]:
         return list(self._home_overlays)
 
