@@ -7,8 +7,9 @@ import io
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -182,14 +183,50 @@ def test_a_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _many(engine: Engine, config: Config, n: int) -> None:
-    """`n` check-ins in one transaction (a few hundred kilobytes of CSV, more than a pipe holds)."""
-    service = CheckInService(engine)
+    """`n` check-ins in one transaction (a few hundred kilobytes of CSV, more than a pipe holds), shaped
+    like the service's rows."""
+    from sqlalchemy import insert
+
+    from kiosk.core.records import record_digest
+    from kiosk.data.models import CheckInRecord
+
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    rows = []
+    for i in range(n):
+        checkin = CheckIn.new(answer=Answer.YES, site=config.site_id, kiosk=config.kiosk_id,
+                              language=config.language, clock=ManualClock(start + timedelta(minutes=i)),
+                              timezone=config.timezone)
+        row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
+               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language}
+        rows.append({**row, "digest": record_digest(row)})
+    with engine.begin() as conn:
+        conn.execute(insert(CheckInRecord), rows)
+
+
+def _many_messages(engine: Engine, config: Config, n: int) -> None:
+    """`n` waiting wall messages, each as the wall's service stores it (a few hundred kilobytes of JSON)."""
+    from sqlalchemy import create_engine, event
+
+    from kiosk.wall.rules.messages import MessageStatus, WallMessage
+    from kiosk.wall.store import WallService
+
+    fast = create_engine(f"sqlite:///{config.database_path}")  # test data only: no fsync per message
+
+    @event.listens_for(fast, "connect")
+    def _no_sync(dbapi: Any, _record: Any) -> None:
+        dbapi.execute("PRAGMA synchronous = OFF")
+
     clock = ManualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
-    with engine.begin():
+    wall = WallService(fast, config.site_id, config.kiosk_id, clock, timezone=config.timezone)
+    text = ("Thank you to the lady at the desk who found my glasses and walked me to the bus stop. "
+            "You made my whole week.")
+    try:
         for _ in range(n):
             clock.advance(60)
-            service.record(CheckIn.new(answer=Answer.YES, site=config.site_id, kiosk=config.kiosk_id,
-                                       language=config.language, clock=clock, timezone=config.timezone))
+            wall.add(WallMessage.new(text=text, site=config.site_id, kiosk=config.kiosk_id,
+                                     language=config.language, status=MessageStatus.PENDING, clock=clock))
+    finally:
+        fast.dispose()
 
 
 @pytest.mark.parametrize("what", ["checkins", "messages"])
@@ -198,18 +235,8 @@ def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path: Path, engin
     """`kiosk export --out - | head -2`: head exits after two lines and closes the pipe; no traceback."""
     if what == "checkins":
         _many(engine, config, 3000)
-    else:  # enough wall messages that the JSON overflows the pipe too
-        from kiosk.wall.rules.messages import MessageStatus, WallMessage
-        from kiosk.wall.store import WallService
-
-        clock = ManualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
-        wall = WallService(engine, config.site_id, config.kiosk_id, clock, timezone=config.timezone)
-        text = "Thank you to the lady at the desk who found my glasses and walked me to the bus stop. " * 2
-        with engine.begin():
-            for _ in range(1000):
-                clock.advance(60)
-                wall.add(WallMessage.new(text=text.strip(), site=config.site_id, kiosk=config.kiosk_id,
-                                         language=config.language, status=MessageStatus.APPROVED, clock=clock))
+    else:
+        _many_messages(engine, config, 1000)
     args = ["export", "--what", what, "--format", "csv" if what == "checkins" else "json", "--out", "-"]
     exporter = subprocess.Popen([sys.executable, "-m", "kiosk", *args], cwd=tmp_path, env=_env(config),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
