@@ -11,7 +11,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer
@@ -47,10 +47,11 @@ class Kiosk:
     staff: StaffViewModel
     events: EventHub
 
+    _closed: bool = field(default=False, init=False, repr=False)
+
     @property
     def checkin(self) -> CheckInViewModel:
         """The check-in's view model (made on first use, like every feature's)."""
-
         from kiosk.checkin import view_model
 
         model = self.shell.models["checkin"]
@@ -58,6 +59,12 @@ class Kiosk:
         return model
 
     def close(self) -> None:
+        """Stops the kiosk in order: the QML scene first, while every view model it binds to is alive (else
+        each binding is evaluated once more against a dead one: "Cannot read property … of null"); then the
+        pending writes finish and the store closes. Safe to call again."""
+        if self._closed:
+            return
+        self._closed = True
         self.shell._timer.stop()
         self.window.close()
         self.background.shutdown()
@@ -202,11 +209,13 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
             if isinstance(outcome, Exception):
                 log.error("the companion task failed", exc_info=outcome)
 
-    with loop:
-        try:
-            loop.run_until_complete(main())
-        except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
-            log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
-    kiosk.background.shutdown()
+    try:
+        with loop:
+            try:
+                loop.run_until_complete(main())
+            except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
+                log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
+    finally:
+        kiosk.close()  # the scene goes before the view models do (they go when `kiosk` is dropped)
     log.info("kiosk stopped cleanly")
     return 0

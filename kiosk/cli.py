@@ -199,7 +199,39 @@ def _seed_screenshot_listings(config: Config, clock: Clock) -> None:
         engine.dispose()
 
 
+STDOUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
+
+
 def _export(args: argparse.Namespace) -> int:
+    """`kiosk export`: the output folder is checked before anything is opened, and a reader that stops early
+    (`--out - | head`) ends the export quietly with status 141, as other Unix tools do."""
+    if args.out != "-":
+        _check_out_folder(args.out)
+    try:
+        status = _export_to(args)
+        if args.out == "-":
+            sys.stdout.flush()  # a closed pipe shows here, not at exit as "Exception ignored … BrokenPipeError"
+        return status
+    except BrokenPipeError:
+        # Nobody reads any more: point stdout at /dev/null so the interpreter's last flush finds no pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return STDOUT_CLOSED
+
+
+def _check_out_folder(out: str) -> None:
+    """The file's folder must already exist: a mistyped path is reported, never made (nor the data folder)."""
+    folder = Path(out).parent
+    if folder.is_dir():
+        return
+    nearest = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if nearest is not None and not nearest.is_dir():
+        raise KioskError(f"cannot write {out}: part of that path is a file, not a folder")
+    raise KioskError(f"cannot write {out}: the folder {folder} does not exist")
+
+
+def _export_to(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from kiosk.checkin.store import CheckInService
@@ -237,7 +269,9 @@ def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
     from kiosk.core.csv_files import export_checkins_csv, write_checkins
 
     if out == "-":
-        return write_checkins(rows, sys.stdout)
+        n = write_checkins(rows, sys.stdout)
+        sys.stdout.flush()  # before "exported N" is said: a reader that stopped early raises BrokenPipeError here
+        return n
     try:
         return export_checkins_csv(rows, Path(out))
     except (FileExistsError, NotADirectoryError):  # a file stands where a folder should be

@@ -1,5 +1,8 @@
 """The check-in view model: answer taps, the follow-up, the repeat-press guard.
 
+The guard's "we already have your answer" notice belongs to the press that caused it: it goes as soon as the
+screen changes or a genuine answer is taken, so it never covers the next visitor's question or thank-you
+(other features' notices, e.g. a failed save, are left alone).
 An answer is stored on the database thread; only after the commit succeeds does the next screen show.
 Thread: GUI (storage work goes through kiosk.core.background).
 """
@@ -62,7 +65,9 @@ class CheckInViewModel(QObject):
         self._busy = False
         self._current: CheckIn | None = None  # the stored check-in awaiting a follow-up
         self._last_answer = ""
+        self._repeat_notice = ""  # the notice this view model put up, until it is taken down
         shell.on_home(self._reset)
+        shell.screenChanged.connect(self._clear_repeat_notice)
 
     @Property(QObject, constant=True)
     def answers(self) -> ChoiceListModel:
@@ -98,8 +103,10 @@ class CheckInViewModel(QObject):
             return
         if not self._guard.allows():
             self.ignored.emit("repeat")
-            self._shell.set_notice(kind_words("repeat"))
+            self._repeat_notice = kind_words("repeat")
+            self._shell.set_notice(self._repeat_notice)
             return
+        self._clear_repeat_notice()
         answer = Answer(key)
         checkin = CheckIn.new(answer=answer, site=self._config.site_id, kiosk=self._config.kiosk_id,
                               language=self._config.language, clock=self._clock, timezone=self._config.timezone)
@@ -149,3 +156,9 @@ class CheckInViewModel(QObject):
 
     def _reset(self) -> None:
         self._current = None
+
+    def _clear_repeat_notice(self) -> None:
+        """Takes down the repeat notice if it is still the one showing (never someone else's notice)."""
+        if self._repeat_notice and self._shell.notice == self._repeat_notice:
+            self._shell.set_notice("")
+        self._repeat_notice = ""

@@ -47,8 +47,8 @@ def write_checkins(rows: Iterable[CheckInRow], out: IO[str]) -> int:
 
 
 def export_checkins_csv(rows: Iterable[CheckInRow], path: Path) -> int:
-    """Writes to a temporary file then renames, so a half-written export never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Writes to a temporary file then renames, so a half-written export never replaces a good one.
+    The folder must exist (FileNotFoundError otherwise): a mistyped path is never made."""
     tmp = path.with_name(path.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as f:

@@ -326,14 +326,18 @@ def add_user(engine: Engine, kind: UserKind, name: str, sites: tuple[str, ...] |
 def health(engine: Engine, now: datetime | None = None,
            silent_after: timedelta = timedelta(minutes=15)) -> list[KioskHealth]:
     """Every kiosk (including never-seen and revoked ones) with its latest heartbeat, by site and id.
-    A kiosk in service is silent when it was never seen or not seen for longer than `silent_after`."""
+    A kiosk in service is silent when it was never seen or not seen for longer than `silent_after`.
+
+    The last sync is the later of the success the heartbeat reports and the moment that heartbeat reached
+    this database (`synced_at`: the server's clock on PostgreSQL): a heartbeat is queued during a sync and
+    reports the success *before* it — none, after a kiosk's first sync — yet its arrival proves the push."""
     now = now or datetime.now(UTC)
     ranked = select(HeartbeatRecord, func.row_number().over(
         partition_by=HeartbeatRecord.kiosk,
         order_by=(HeartbeatRecord.sent_at.desc(), HeartbeatRecord.id)).label("n")).subquery()
     q = (select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at,
                 ranked.c.sent_at, ranked.c.app_version, ranked.c.pending, ranked.c.last_sync_at,
-                ranked.c.uptime_seconds)
+                ranked.c.synced_at, ranked.c.uptime_seconds)
          .outerjoin(ranked, (ranked.c.kiosk == KioskAccountRecord.kiosk_id) & (ranked.c.n == 1))
          .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id))
     out: list[KioskHealth] = []
@@ -341,9 +345,10 @@ def health(engine: Engine, now: datetime | None = None,
         for r in conn.execute(q):
             revoked = r.revoked_at is not None
             last = r.sent_at
+            synced = max((m for m in (r.last_sync_at, r.synced_at) if m is not None), default=None)
             out.append(KioskHealth(
                 kiosk_id=r.kiosk_id, site=r.site, last_seen=last, app_version=r.app_version, pending=r.pending,
-                last_sync_at=r.last_sync_at, uptime_seconds=r.uptime_seconds, revoked=revoked,
+                last_sync_at=synced, uptime_seconds=r.uptime_seconds, revoked=revoked,
                 silent=not revoked and (last is None or now - last > silent_after)))
     return out
 

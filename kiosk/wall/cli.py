@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
 def _poster(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.core.config import load as load_config
     from kiosk.core.clock import SystemClock
+    from kiosk.core.config import load as load_config
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine
@@ -105,8 +105,8 @@ def export_messages(args: argparse.Namespace) -> int:
     """`kiosk export --what messages`: this kiosk's wall messages (its own, and the site's it has pulled)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.core.config import load as load_config
     from kiosk.core.clock import SystemClock
+    from kiosk.core.config import load as load_config
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine
