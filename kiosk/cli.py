@@ -111,10 +111,11 @@ def parser() -> argparse.ArgumentParser:
 
     from kiosk.sync import central_cli as cli_central  # argparse only, no heavy imports
     from kiosk.sync import cli as cli_sync
+    from kiosk.wall import central_cli as wall_central
     from kiosk.wall import cli as cli_wall
     from kiosk.whatson import cli as cli_listings
 
-    cli_central.register(sub)
+    cli_central.register(sub, extra=[wall_central.ACTION])
     cli_sync.register(sub)
     cli_listings.register(sub)
     cli_wall.register(sub)
@@ -266,7 +267,7 @@ def _export_to(args: argparse.Namespace) -> int:
 
 
 def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
-    from kiosk.core.csv_files import export_checkins_csv, write_checkins
+    from kiosk.checkin.export import export_checkins_csv, write_checkins
 
     if out == "-":
         n = write_checkins(rows, sys.stdout)

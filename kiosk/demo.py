@@ -126,10 +126,10 @@ def prepare_demo_central(config: Config, clock: Clock) -> bool:
     pull) and the kiosk itself. Safe to run again and from a second demo kiosk. Returns True if it was new."""
     from sqlalchemy import select
 
+    from kiosk.data.content import publish_content
     from kiosk.data.engine import make_engine
     from kiosk.data.sync_models import KioskAccountRecord, SiteRecord
     from kiosk.sync import central as admin
-    from kiosk.sync.content import publish_content
 
     path = Path(config.central_url)
     new = not path.exists()

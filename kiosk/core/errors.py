@@ -59,6 +59,12 @@ class StaleEdit(KioskError):
                          "Reload it and make your change again.")
 
 
+class CentralError(KioskError):
+    """Something about the central database that the person running the command can fix."""
+
+    kind = "central"
+
+
 class SyncError(KioskError):
     """Sync with the central database did not happen; the message is in plain words for staff."""
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.checkin.rules import Answer, CheckInRow, Followup
-from kiosk.core.csv_files import CHECKIN_COLUMNS, export_checkins_csv, safe_cell, write_checkins
+from kiosk.checkin.export import CHECKIN_COLUMNS, export_checkins_csv, write_checkins
+from kiosk.core.csv_files import safe_cell
 
 COLUMNS = ["id", "site", "kiosk", "answered_at", "local_date", "answer", "followup", "language"]
 
