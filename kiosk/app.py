@@ -108,9 +108,8 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
 
     staff = staff_feature.make(config, clock, background, shell)
     context = FeatureContext(config, clock, services, background, shell, staff, events, shell.models)
+    features.wire(services)
     for feature in features.modules():
-        if hasattr(feature, "wire"):
-            feature.wire(services)
         feature.install(context)
     window = KioskWindow(shell, shell.models)
     if size is not None:

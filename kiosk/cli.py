@@ -235,9 +235,8 @@ def _check_out_folder(out: str) -> None:
 def _export_to(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.checkin.store import CheckInService
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
+    from kiosk.checkin.use_cases import CheckIns
+    from kiosk.data.services import Services
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
@@ -252,16 +251,15 @@ def _export_to(args: argparse.Namespace) -> int:
     if args.url or args.password_file:
         raise KioskError("--url and --password-file are for --source central")
     config = _load_config(args)
-    engine = sqlite_engine(config.database_path)
+    services = Services(config, repair=False)  # a damaged file is reported, never swapped for an empty one
     try:
-        migrate.upgrade(engine)
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
         reason = getattr(e, "orig", None) or e.__class__.__name__
         raise StorageError(f"cannot read the answers in {config.database_path}: {reason}") from None
     finally:
-        engine.dispose()
+        services.close()
     print(f"exported {n} check-in(s)", file=sys.stderr)
     return 0
 
@@ -312,19 +310,20 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 
     config = _load_config(args, demo=demo)
     if demo:
-        from kiosk.checkin.store import CheckInService
+        from kiosk.checkin.use_cases import CheckIns
         from kiosk.core.clock import SystemClock
-        from kiosk.data import migrate
-        from kiosk.data.engine import sqlite_engine
+        from kiosk.data.services import Services
         from kiosk.demo import demo_seed, prepare_demo_central, seed_checkins, seed_demo_listings
         from kiosk.wall.desk import seed_demo_wall
 
-        engine = sqlite_engine(config.database_path)
-        migrate.upgrade(engine)
-        seed_checkins(CheckInService(engine), config, SystemClock(), seed=demo_seed(config.kiosk_id))
-        seed_demo_listings(engine, config, SystemClock())
-        seed_demo_wall(engine, config, SystemClock())
-        engine.dispose()
+        services = Services(config, SystemClock())
+        try:
+            engine = services.engine()
+            seed_checkins(services.get(CheckIns).store(), config, SystemClock(), seed=demo_seed(config.kiosk_id))
+            seed_demo_listings(engine, config, SystemClock())
+            seed_demo_wall(engine, config, SystemClock())
+        finally:
+            services.close()
         print(f"demo data in {config.data_dir}", file=sys.stderr)
         if args.central is not None:
             new = prepare_demo_central(config, SystemClock())
@@ -389,9 +388,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return cli_central.run(args)
         if args.command == "sync":
+            from kiosk import features
             from kiosk.sync import cli as cli_sync
 
-            return cli_sync.run(args)
+            return cli_sync.run(args, features.wire)
         if args.command == "import-listings":
             from kiosk.whatson import cli as cli_listings
 

@@ -55,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
     config = settings.load(args.config)
     clock = SystemClock()
     exists = config.database_path.exists()
-    engine = service = None
+    services = service = None
     try:
         if exists or not args.dry_run:  # a dry run on a kiosk with no store yet creates none
-            engine, service = _open(config, clock)
+            services, service = _open(config, clock)
         existing = service.existing() if service is not None else {}
         try:
             merged, report = import_listings(args.format, args.path, existing, timezone=config.timezone,
@@ -77,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
         reason = getattr(e, "orig", None) or e.__class__.__name__
         raise StorageError(f"cannot use the listings in {config.database_path}: {reason}") from None
     finally:
-        if engine is not None:
-            engine.dispose()
+        if services is not None:
+            services.close()
     if saved.saved or saved.archived:
         print(f"Saved {saved.saved} listing(s) and archived {saved.archived} on this kiosk; they reach the other "
               f"kiosks of site {config.site_id} with the next sync.")
@@ -88,10 +88,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(config: Any, clock: Any) -> tuple[Any, Any]:
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
+    from kiosk.data.services import Services
     from kiosk.whatson.store import ListingService
 
-    engine = sqlite_engine(config.database_path)
-    migrate.upgrade(engine)
-    return engine, ListingService(engine, config.site_id, config.kiosk_id, clock, config.data_dir / "photos")
+    services = Services(config, clock, repair=False)
+    return services, services.get(ListingService.from_services)
