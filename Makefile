@@ -19,8 +19,9 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks
 
+# The README's pictures, at the README's fixed moment (a Tuesday morning), so they only change when screens do.
 screenshots: $(VENV)/.installed
-	$(BIN)/kiosk screenshots --out docs/screenshots
+	$(BIN)/kiosk screenshots --out docs/screenshots --at 2026-11-24T10:30
 
 $(VENV)/.installed: pyproject.toml packaging/system-deps.sh
 	sh packaging/system-deps.sh

@@ -19,10 +19,9 @@ from kiosk.core.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
     from kiosk.checkin.rules import CheckInRow
-    from kiosk.core.clock import Clock
-    from kiosk.core.config import Config
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
+SCREENSHOT_AT = "2026-11-24T10:30"  # `kiosk screenshots` and the README's pictures: a Tuesday morning, site-local
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -40,6 +39,10 @@ def _moment(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-24T10:30") from None
+
+
+def _moment_or_now(text: str) -> datetime | None:
+    return None if text.strip().lower() == "now" else _moment(text)
 
 
 def _date(text: str) -> date:
@@ -80,10 +83,13 @@ def parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshots", help="render every screen to PNG files",
                            description="Render every screen offscreen to <screen>-<W>x<H>.png.")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
-    shots.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM",
-                       help="render as if it were this site-local time (default: now), e.g. 2026-11-24T10:30")
+    shots.add_argument("--at", type=_moment_or_now, default=SCREENSHOT_AT, metavar="YYYY-MM-DDTHH:MM",
+                       help=f"render as if it were this site-local time (default {SCREENSHOT_AT}, a Tuesday "
+                            "morning: the README's pictures, the same every time); 'now' for the present moment")
     shots.add_argument("--size", type=_size, action="append", metavar="WxH",
                        help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
+    shots.add_argument("--only", action="append", metavar="SCENE",
+                       help="render only this scene, e.g. home or wall-write (repeatable; default every scene)")
 
     exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "
@@ -151,53 +157,6 @@ def _load_config(args: argparse.Namespace, *, demo: bool = False):  # type: igno
             folder = f"demo-{args.kiosk_id}" if args.kiosk_id else "demo"
             overrides["kiosk.data_dir"] = str(settings.default_data_dir() / folder)
     return settings.load(args.config, overrides=overrides)
-
-
-def _screenshots(args: argparse.Namespace) -> int:
-    import tempfile
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSize
-
-    from kiosk.app import build
-    from kiosk.core import config as settings
-    from kiosk.core.clock import SystemClock
-    from kiosk.shell.screenshots import render
-
-    sizes = [QSize(*s) for s in (args.size or [_size(s) for s in DEFAULT_SIZES])]
-    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
-        config = settings.load(args.config, env={"KIOSK_DATA_DIR": tmp})
-        clock: Clock = SystemClock()
-        if args.at is not None:
-            from zoneinfo import ZoneInfo
-
-            from kiosk.core.clock import ManualClock
-
-            at = args.at if args.at.tzinfo else args.at.replace(tzinfo=ZoneInfo(config.timezone))
-            clock = ManualClock(at)
-        _seed_screenshot_listings(config, clock)
-        kiosk = build(config, clock)
-        try:
-            paths = render(kiosk, args.out, sizes)
-        finally:
-            kiosk.close()
-    for path in paths:
-        print(path)
-    return 0
-
-
-def _seed_screenshot_listings(config: Config, clock: Clock) -> None:
-    """The demo's listings in the screenshots' throwaway store, so What's on shows a real week."""
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
-    from kiosk.demo import seed_demo_listings
-
-    engine = sqlite_engine(config.database_path)
-    try:
-        migrate.upgrade(engine)
-        seed_demo_listings(engine, config, clock)
-    finally:
-        engine.dispose()
 
 
 STDOUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
@@ -380,7 +339,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "screenshots":
-            return _screenshots(args)
+            from kiosk import screenshot_command
+
+            args.size = args.size or [_size(s) for s in DEFAULT_SIZES]
+            return screenshot_command.run(args)
         if args.command == "export":
             return _export(args)
         if args.command == "central":

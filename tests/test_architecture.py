@@ -184,7 +184,8 @@ def test_the_cycle_finder_finds_cycles() -> None:
 @pytest.mark.parametrize(
     ("source", "module", "expected"),
     [
-        ("import PySide6.QtCore", "kiosk.wall.rules.messages", ["PySide6.QtCore (pure rules import no Qt, SQL or I/O)"]),
+        ("import PySide6.QtCore", "kiosk.wall.rules.messages",
+         ["PySide6.QtCore (pure rules import no Qt, SQL or I/O)"]),
         ("def f():\n    import sqlalchemy\n", "kiosk.checkin.rules",
          ["sqlalchemy (pure rules import no Qt, SQL or I/O)"]),
         ("import os", "kiosk.core.clock", ["os (pure rules import no Qt, SQL or I/O)"]),
@@ -195,8 +196,9 @@ def test_the_cycle_finder_finds_cycles() -> None:
         ("from PySide6.QtCore import QObject", "kiosk.wall.store", ["PySide6.QtCore (store code imports no Qt)"]),
         ("from PySide6.QtCore import QObject", "kiosk.data.engine", ["PySide6.QtCore (store code imports no Qt)"]),
         ("from kiosk.wall.desk import WallDesk", "kiosk.shell.window", ["kiosk.wall.desk (shell imports no feature)"]),
-        ("from kiosk.wall import store", "kiosk.sync.pull", ["kiosk.wall (a feature never imports another feature)",
-                                                             "kiosk.wall.store (a feature never imports another feature)"]),
+        ("from kiosk.wall import store", "kiosk.sync.pull",
+         ["kiosk.wall (a feature never imports another feature)",
+          "kiosk.wall.store (a feature never imports another feature)"]),
         ("from kiosk.core.event_hub import EventHub", "kiosk.sync.pull", []),
         ("from kiosk.wall.feature import install", "kiosk.app", []),
     ],

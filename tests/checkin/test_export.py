@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.checkin.rules import Answer, CheckInRow, Followup
 from kiosk.checkin.export import CHECKIN_COLUMNS, export_checkins_csv, write_checkins
+from kiosk.checkin.rules import Answer, CheckInRow, Followup
 from kiosk.core.csv_files import safe_cell
 
 COLUMNS = ["id", "site", "kiosk", "answered_at", "local_date", "answer", "followup", "language"]
