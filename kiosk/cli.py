@@ -115,16 +115,10 @@ def parser() -> argparse.ArgumentParser:
                      help="with --source central: a file holding the password (else KIOSK_CENTRAL_ADMIN_PASSWORD, "
                           "PGPASSWORD or ~/.pgpass)")
 
-    from kiosk.sync import central_cli as cli_central  # argparse only, no heavy imports
-    from kiosk.sync import cli as cli_sync
-    from kiosk.wall import central_cli as wall_central
-    from kiosk.wall import cli as cli_wall
-    from kiosk.whatson import cli as cli_listings
+    from kiosk import features  # the features' own commands: argparse only, no heavy imports
 
-    cli_central.register(sub, extra=[wall_central.ACTION])
-    cli_sync.register(sub)
-    cli_listings.register(sub)
-    cli_wall.register(sub)
+    for command in features.command_modules():
+        command.register(sub, central_actions=features.central_actions())
 
     staff = sub.add_parser("staff", help="staff PIN for this kiosk",
                            description="Staff mode opens with a hidden gesture (press and hold the top-left "
@@ -345,23 +339,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return screenshot_command.run(args)
         if args.command == "export":
             return _export(args)
-        if args.command == "central":
-            from kiosk.sync import central_cli as cli_central
-
-            return cli_central.run(args)
-        if args.command == "sync":
+        if getattr(args, "feature_run", None) is not None:  # a command a feature registered
             from kiosk import features
-            from kiosk.sync import cli as cli_sync
 
-            return cli_sync.run(args, features.wire)
-        if args.command == "import-listings":
-            from kiosk.whatson import cli as cli_listings
-
-            return cli_listings.run(args)
-        if args.command == "wall":
-            from kiosk.wall import cli as cli_wall
-
-            return cli_wall.run(args)
+            args.wire = features.wire  # the features' data hooks, for commands that sync
+            return int(args.feature_run(args))
         if args.command == "staff":
             return _staff(args)
         if args.command == "config":

@@ -40,7 +40,7 @@ def add_connection_args(p: argparse.ArgumentParser, *, required: bool = True) ->
                         "PGPASSWORD or ~/.pgpass)")
 
 
-def register(sub: Any, extra: Sequence[CentralAction] = ()) -> None:
+def register(sub: Any, central_actions: Sequence[CentralAction] = ()) -> None:
     p = sub.add_parser("central", help="set up and look after the central database",
                        description="Create or upgrade the central database and manage its sites, kiosks and users. "
                                    "On PostgreSQL every kiosk gets its own login role, and the server itself "
@@ -104,7 +104,8 @@ def register(sub: Any, extra: Sequence[CentralAction] = ()) -> None:
                                                "content; they are kept aside, never overwrite the original.")
     add_connection_args(conflicts)
     conflicts.add_argument("--site", metavar="SITE", help="only this site")
-    for action in extra:
+    p.set_defaults(feature_run=run)
+    for action in central_actions:
         action.configure(actions, add_connection_args)
         actions.choices[action.name].set_defaults(central_run=action.run)
 

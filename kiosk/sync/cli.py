@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.data.services import Services
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser(
         "sync", help="send answers to the central database and show sync status",
         description="Send this kiosk's answers to the central database and pull its site's content. The "
@@ -31,13 +32,15 @@ def register(sub: Any) -> None:
                       help="sync now: send every waiting answer, pull site content, print what happened")
     what.add_argument("--status", action="store_true",
                       help="show waiting answers, the oldest one's age, the last success and the last error")
+    p.set_defaults(feature_run=run)
 
 
-def run(args: argparse.Namespace, wire: Callable[[Services], Services] = lambda s: s) -> int:
-    """`wire` gives the Services the features' data hooks (the composition root, kiosk.cli, passes it)."""
+def run(args: argparse.Namespace) -> int:
+    """`args.wire` gives the Services the features' data hooks (the composition root, kiosk.cli, sets it)."""
     from kiosk.core import config as settings
 
     config = settings.load(args.config)
+    wire: Callable[[Services], Services] = getattr(args, "wire", lambda s: s)
     return _status(config) if args.status else _once(config, wire)
 
 

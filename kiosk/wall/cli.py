@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,8 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser("wall", help="the kindness wall: print a poster of approved messages",
                        description="Kindness wall tools.")
     actions = p.add_subparsers(dest="wall_command", metavar="ACTION", required=True)
@@ -38,6 +40,7 @@ def register(sub: Any) -> None:
                         help="paper size, portrait (default A4)")
     poster.add_argument("--dpi", type=int, choices=[150, 300], default=300,
                         help="resolution (default 300, for printing; 150 for a quick look)")
+    p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,8 @@ KINDS = ("auto", "activity", "space")  # kiosk.whatson.imports.hsds.KINDS (a tes
 STAFF_LABEL = "import"
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser(
         "import-listings", help="import listings from HSDS or OpenActive files",
         description="Import activities and spaces from an Open Referral HSDS 3 package or OpenActive RPDE pages "
@@ -41,6 +43,7 @@ def register(sub: Any) -> None:
                    help="HSDS only: read every service as an activity or a space (default auto: plain weekly "
                         "hours on 3 or more days are a space, anything else an activity)")
     p.add_argument("--dry-run", action="store_true", help="print what would change, and change nothing")
+    p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:
