@@ -103,11 +103,12 @@ def test_home_shows_site_name_and_date(any_kiosk: Kiosk) -> None:
 
 
 def test_list_models_pass_qt_model_tester(kiosk: Kiosk) -> None:
-    for model in (kiosk.checkin.answers, kiosk.checkin.followups):
+    answers, followups = kiosk.checkin.property("answers"), kiosk.checkin.property("followups")
+    for model in (answers, followups):
         QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
         assert model.rowCount() > 0
-    assert kiosk.checkin.answers.keys() == ["yes", "not_sure", "no"]
-    assert kiosk.checkin.followups.keys() == ["staff", "visitor", "elsewhere"]
+    assert answers.keys() == ["yes", "not_sure", "no"]
+    assert followups.keys() == ["staff", "visitor", "elsewhere"]
 
 
 def test_qmllint_is_clean_on_every_qml_file() -> None:

@@ -61,7 +61,8 @@ def test_a_translation_changes_qml_and_python_strings(qtbot, tmp_path: Path, con
         qtbot.waitUntil(lambda: find(kiosk.window.window, "checkin.question") is not None)
         question = find(kiosk.window.window, "checkin.question")
         assert question is not None and question.property("text") == gaelic["Did you experience kindness today?"]
-        assert kiosk.checkin.answers.data(kiosk.checkin.answers.index(0, 0)) == "Tha"
+        answers = kiosk.checkin.property("answers")
+        assert answers.data(answers.index(0, 0)) == "Tha"
         kiosk.close()
     finally:
         app.removeTranslator(translator)  # type: ignore[union-attr]
