@@ -24,6 +24,7 @@ from kiosk.wall.rules.messages import (
     clean_text,
     grapheme_count,
     graphemes,
+    is_pictographic,
     split_at_limit,
 )
 
@@ -53,11 +54,22 @@ E_ACUTE_DECOMPOSED = "e\u0301"
         ("\u1100\u1161\u11a8", ["\u1100\u1161\u11a8"]),  # Hangul jamo L V T: one syllable
         ("שָׁלוֹם", ["שָׁ", "ל", "וֹ", "ם"]),  # Hebrew with points
         ("a\r\nb", ["a", "\r\n", "b"]),
+        ("กำน", ["กำ", "น"]),  # Thai: SARA AM is a spacing mark that belongs to the letter before it
+        ("नमस्ते", ["न", "म", "स्ते"]),  # Hindi: the conjunct स्ते is one
+        ("감사합니다", ["감", "사", "합", "니", "다"]),  # precomposed Hangul syllables
+        ("👩\u200d❤\ufe0f\u200d💋\u200d👨", ["👩\u200d❤\ufe0f\u200d💋\u200d👨"]),  # a kiss: one emoji
+        ("🏽a", ["🏽", "a"]),  # a skin tone on its own is a character of its own
     ],
 )
 def test_graphemes_keep_what_a_reader_sees_as_one_character_together(text: str, expected: list[str]) -> None:
     assert graphemes(text) == expected
     assert "".join(graphemes(text)) == text
+
+
+@pytest.mark.parametrize(("ch", "emoji"), [("☕", True), ("©", True), ("♥", True), ("👍", True), ("🏽", False),
+                                          ("🇬", False), ("3", False), ("é", False), ("\u200d", False)])
+def test_pictographic_is_unicodes_extended_pictographic(ch: str, emoji: bool) -> None:
+    assert is_pictographic(ch) is emoji
 
 
 def test_length_counts_emoji_sequences_and_combining_marks_as_one() -> None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
+import regex
+
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError
 
@@ -66,56 +68,18 @@ class CleanResult:
         return self.length >= self.limit * NEAR_LIMIT_SHARE
 
 
-# -- Grapheme clusters (a close approximation of Unicode UAX #29, enough for counting and never
-#    splitting emoji sequences, combining marks, Hangul syllables or Indic conjuncts) ---------------
+# -- Grapheme clusters: Unicode's extended grapheme clusters (UAX #29) from the `regex` package's \X,
+#    which keeps emoji ZWJ sequences, skin tones, flags, keycaps, combining marks, Hangul syllables and
+#    Indic conjuncts whole ---------------------------------------------------------------------------
 
 ZWJ, ZWNJ, VS16, BLACK_FLAG = "\u200d", "\u200c", "\ufe0f", "\U0001f3f4"
-_EXTRA_PICTO = frozenset([0x00A9, 0x00AE, 0x203C, 0x2049, 0x2122, 0x2139, 0x24C2, 0x3030, 0x303D,
-                          0x3297, 0x3299])
+_CLUSTER = regex.compile(r"\X")
+_PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
 
 
 def is_pictographic(ch: str) -> bool:
-    """Close to Unicode's Extended_Pictographic: the characters emoji are made of."""
-    cp = ord(ch)
-    if 0x1F000 <= cp <= 0x1FAFF:
-        return not (0x1F1E6 <= cp <= 0x1F1FF or 0x1F3FB <= cp <= 0x1F3FF)
-    if 0x2600 <= cp <= 0x27BF or 0x1FC00 <= cp <= 0x1FFFD or cp in _EXTRA_PICTO:
-        return True
-    return 0x2190 <= cp <= 0x2BFF and unicodedata.category(ch) == "So"
-
-
-def _extends(ch: str) -> bool:
-    """Characters that never start a cluster: marks, joiners, selectors, skin tones, tags."""
-    cp = ord(ch)
-    return (unicodedata.category(ch) in ("Mn", "Me", "Mc") or cp in (0x200C, 0x200D)
-            or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F)
-
-
-def _hangul(cp: int) -> str:
-    if 0x1100 <= cp <= 0x115F or 0xA960 <= cp <= 0xA97F:
-        return "L"
-    if 0x1160 <= cp <= 0x11A7 or 0xD7B0 <= cp <= 0xD7C6:
-        return "V"
-    if 0x11A8 <= cp <= 0x11FF or 0xD7CB <= cp <= 0xD7FB:
-        return "T"
-    if 0xAC00 <= cp <= 0xD7A3:
-        return "LV" if (cp - 0xAC00) % 28 == 0 else "LVT"
-    return ""
-
-
-def _joins(prev: str, ch: str, regional: int) -> bool:
-    if _extends(ch):
-        return True
-    if prev == ZWJ and is_pictographic(ch):
-        return True
-    if 0x1F1E6 <= ord(ch) <= 0x1F1FF:
-        return regional % 2 == 1
-    if unicodedata.combining(prev) == 9 and unicodedata.category(ch) == "Lo":
-        return True  # virama + consonant: one Indic conjunct
-    a, b = _hangul(ord(prev)), _hangul(ord(ch))
-    return bool(a and b) and (
-        (a == "L" and b in ("L", "V", "LV", "LVT")) or (a in ("LV", "V") and b in ("V", "T"))
-        or (a in ("LVT", "T") and b == "T"))
+    """Unicode's Extended_Pictographic: the characters emoji are made of."""
+    return _PICTOGRAPHIC.match(ch) is not None
 
 
 def graphemes(text: str) -> list[str]:
@@ -125,31 +89,12 @@ def graphemes(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=64)  # check() splits the text clean_text has just split
 def _clusters(text: str) -> tuple[str, ...]:
-    if text.isascii() and "\r\n" not in text:
-        return tuple(text)
-    out: list[str] = []
-    regional = 0
-    prev = ""
-    for ch in text:
-        if ch < "\u0300" and ch not in "\n\xa9\xae":  # Latin and ASCII never join the one before
-            out.append(ch)
-            regional = 0
-        elif out and ((prev == "\r" and ch == "\n") or _joins(prev, ch, regional)):
-            out[-1] += ch
-        else:
-            out.append(ch)
-            regional = 0
-        if 0x1F1E6 <= ord(ch) <= 0x1F1FF:
-            regional += 1
-        prev = ch
-    return tuple(out)
+    return tuple(_CLUSTER.findall(text))
 
 
 def grapheme_count(text: str) -> int:
     """Characters as a reader counts them; an implausibly long cluster (thousands of jamo or marks
     glued together) counts each of its code points, so it cannot slip under the limit."""
-    if text.isascii():
-        return len(text) - text.count("\r\n")
     return sum(1 if len(g) <= MAX_CLUSTER else len(g) for g in _clusters(text))
 
 
