@@ -8,10 +8,12 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+import regex
 
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import KioskError
 from kiosk.wall.rules.messages import (
+    ASCII_SUSPECT,
     DEFAULT_LIMIT,
     MAX_EMOJI_JOINS,
     MAX_LINE_BREAKS,
@@ -147,6 +149,7 @@ def test_text_is_nfc_normalised() -> None:
         ("nul\x00byte\x7f", "nulbyte"),
         ("pri\ue000vate", "private"),  # private use
         ("x\U000e0041\U000e0042y", "xy"),  # tag characters smuggling hidden text
+        ("x\U000e0002y", "xy"),  # an unassigned tag character is invisible too
         ("a\u200dd", "ad"),  # a ZWJ between Latin letters joins nothing
     ],
 )
@@ -224,6 +227,16 @@ def test_the_fast_check_knows_every_character_cleaning_may_remove() -> None:
     assert missed == []
     for filler in "\u3164\uffa0\u115f\u1160":
         assert SUSPECT.match(filler)
+    assert [c for c in map(chr, range(128)) if bool(ASCII_SUSPECT.match(c)) != bool(SUSPECT.match(c))] == []
+
+
+def test_the_ascii_shortcuts_agree_with_unicode_grapheme_clusters() -> None:
+    """ASCII text skips the regex package's \\X: every character is one, except CR LF (UAX #29 GB3)."""
+    rng = random.Random(20261126)
+    for _ in range(300):
+        text = "".join(rng.choice("ab \r\n\t\x00\x1b~") for _ in range(rng.randint(0, 40)))
+        assert graphemes(text) == regex.findall(r"\X", text), repr(text)
+        assert grapheme_count(text) == len(regex.findall(r"\X", text)), repr(text)
 
 
 def test_cleaning_a_clean_text_changes_nothing() -> None:
