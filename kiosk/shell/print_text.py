@@ -41,7 +41,7 @@ MISSING_MARKS = ("◆", "•")  # printed for a character no font has: the first
 _CLUSTER = regex.compile(r"\X")
 _lock = threading.Lock()
 _state: dict[str, object] = {}  # "app": a QGuiApplication made here; "fonts": True once the fonts are in
-_missing_cache: dict[tuple[str, str], bool] = {}
+_missing_cache: dict[tuple[str, str, bool], bool] = {}
 
 
 class PrintError(KioskError):
@@ -100,14 +100,17 @@ def paragraph_rtl(text: str, default: bool = False) -> bool:
 
 def _glyphless(cluster: str, f: QFont) -> bool:
     """Whether Qt would draw some of `cluster` as ".notdef" (glyph 0): no font, fallbacks included, has it."""
-    key = (cluster, f.key())
+    key = (cluster, f.family(), f.bold())  # coverage does not depend on the size
     known = _missing_cache.get(key)
     if known is None:
         layout = QTextLayout(cluster, f)
         layout.beginLayout()
         layout.createLine()
         layout.endLayout()
-        known = _missing_cache[key] = any(0 in run.glyphIndexes() for run in layout.glyphRuns())
+        known = any(0 in run.glyphIndexes() for run in layout.glyphRuns())
+        if len(_missing_cache) > 20_000:  # a kiosk runs for months: keep the memory bounded
+            _missing_cache.clear()
+        _missing_cache[key] = known
     return known
 
 

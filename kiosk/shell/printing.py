@@ -12,13 +12,13 @@ This module imports no feature.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from kiosk.shell.print_text import PrintError, TextBox, ensure_gui_app, font
+from kiosk.shell.print_text import PrintError, TextBox, ensure_gui_app, font, paragraph_rtl
 
 __all__ = ["Card", "CardPages", "Heading", "Look", "PrintError", "ensure_gui_app", "paper_pixels",
            "write_atomically"]
@@ -62,7 +62,7 @@ class Look:
     small: float = 3.9
     title: float = 15
     subtitle: float = 6.6
-    grow: tuple[float, ...] = field(default=(1.7, 1.45, 1.2))  # one page of cards: the first scale that fits
+    grow: tuple[float, ...] = (1.7, 1.45, 1.2)  # one page of cards: the first scale that fits
     lookahead: int = 12  # when the next card does not fit at a page's foot, a later one may fill the gap
 
 
@@ -103,8 +103,7 @@ class _Layout:
         first = mm(12) + self.title.height + sum(b.height for b in self.lines) + mm(16)
         self.tops = (self.margin + first, self.margin + mm(16))  # where cards start: first page, later pages
         self.bottom = self.height - self.margin - mm(16)
-        max_lines = int((self.bottom - self.tops[0] - mm(24)) / self.pitch(self.body))
-        self.pages = self._place([self._card(c, max_lines) for c in cards])
+        self.pages = self._place([self._card(c) for c in cards])
 
     @staticmethod
     def pitch(f: QFont) -> float:
@@ -113,12 +112,14 @@ class _Layout:
     def box(self, text: str, f: QFont, width: float, **kw: object) -> TextBox:
         return TextBox(text, f, width, pitch=self.pitch(f), mark=QColor(self.look.accent), **kw)  # type: ignore[arg-type]
 
-    def _card(self, card: Card, max_lines: int) -> _Placed:
-        box = self.box(card.text, self.body, self.text_w, max_lines=max_lines)
-        end = Qt.AlignmentFlag.AlignRight if box.rtl else Qt.AlignmentFlag.AlignLeft  # the foot lines up with the text
+    def _card(self, card: Card) -> _Placed:
+        rtl = paragraph_rtl(card.text)
+        end = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft  # the foot lines up with the text
         foot = self.box(card.foot, self.small, self.text_w, align=end) if card.foot else None
-        height = self.pad + self.quote_room + box.height + (self.mm(2) + foot.height if foot else 0) + self.pad
-        return _Placed(box, foot, height)
+        chrome = 2 * self.pad + self.quote_room + (self.mm(2) + foot.height if foot else 0)
+        most = max(1, int((self.bottom - self.tops[0] - chrome) / self.pitch(self.body)))  # fits the first page
+        box = self.box(card.text, self.body, self.text_w, max_lines=most)
+        return _Placed(box, foot, chrome + box.height)
 
     def _place(self, waiting: list[_Placed]) -> list[list[_Placed]]:
         """Each card in the shortest column, in order — except that a gap at the foot of a page is filled by
@@ -222,6 +223,16 @@ class CardPages:
     @property
     def page_count(self) -> int:
         return len(self._layout.pages)
+
+    def cards_on(self, index: int) -> list[QRectF]:
+        """Where each card is on page `index`, in pixels, in the order they were placed."""
+        return [QRectF(c.x, c.y, self._layout.col_w, c.height) for c in self._layout.pages[index]]
+
+    @property
+    def text_area(self) -> QRectF:
+        """The part of a page between the margins, above the footer: no card reaches outside it."""
+        layout = self._layout
+        return QRectF(layout.margin, layout.margin, layout.inner, layout.bottom - layout.margin)
 
     def image(self, index: int, height: int | None = None) -> QImage:
         """Page `index` (from 0) as an RGB image at the full resolution, or scaled to `height` pixels."""

@@ -146,6 +146,26 @@ def test_cards_go_on_as_many_pages_as_it_takes_as_pdf_and_png(tmp_path: Path) ->
     assert not list(tmp_path.glob("*.part"))
 
 
+GIANT = Card("x" * 5000, "a foot of several lines " * 12)
+
+
+@pytest.mark.parametrize(("paper", "columns"), [(A4, 2), ((297.0, 420.0), 3)])
+def test_every_card_stays_inside_the_page_even_a_5000_character_one(tmp_path: Path, paper: tuple[float, float],
+                                                                    columns: int) -> None:
+    mixed = [Card("Thank you " * 3, "1 Nov"), Card("kind words 😊 " * 400, "2 Nov"), Card("שלום " * 30), GIANT,
+             Card("Thanks!", "3 Nov")] * 3
+    for cards in (mixed, [GIANT]):  # alone, the giant is on the first page, under the full heading
+        pages = CardPages(cards, HEADING, paper_mm=paper, dpi=150, columns=columns)
+        area = pages.text_area
+        placed = [rect for i in range(pages.page_count) for rect in pages.cards_on(i)]
+        assert len(placed) == len(cards)
+        assert all(area.contains(rect) for rect in placed)
+    pages = CardPages(mixed, HEADING, paper_mm=paper, dpi=150, columns=columns)
+    text = " ".join(p.text for p in read_pdf(pages.write(tmp_path / "long.pdf")[0]))
+    assert text.count("…") >= 6  # the two over-long cards, three times, end with an ellipsis
+    assert text.count("Thanks!") == 3
+
+
 def test_one_page_of_cards_is_set_larger() -> None:
     bare = Heading("")
     cards = [Card("To the lady at desk 3 who helped me with my forms, thank you")]
