@@ -26,25 +26,22 @@ Item {
             Layout.preferredWidth: 240 * view.u
             Layout.preferredHeight: 240 * view.u
         }
-        Text {
+        KioskText {
             objectName: "wall.sent.title"
+            heading: true
             text: view.compose.outcomeTitle
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * 1.2 * view.u
+            u: view.u
+            size: Theme.title * 1.2
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             objectName: "wall.sent.message"
             text: view.compose.outcomeText
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * 1.25 * view.u
-            color: Theme.ink
+            u: view.u
+            size: Theme.body * 1.25
             Layout.fillWidth: true
             Layout.maximumWidth: 940 * view.u
             Layout.alignment: Qt.AlignHCenter

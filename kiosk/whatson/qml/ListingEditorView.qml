@@ -96,31 +96,30 @@ Item {
             y: 20 * view.u
             width: parent.width - 2 * view.margin
             spacing: 16 * view.u
-            Text {  // portrait: the heading has a line of its own
+            KioskText {  // portrait: the heading has a line of its own
                 visible: !view.landscape
                 text: view.editor.heading
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading * 0.8 * view.u
+                heading: true
+                u: view.u
+                size: Theme.heading * 0.8
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
                 elide: Text.ElideRight
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 24 * view.u
-                Text {
+                KioskText {
                     objectName: "listing.edit.heading"
+                    heading: true
                     text: view.editor.heading
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.heading * 0.8 * view.u
+                    u: view.u
+                    size: Theme.heading * 0.8
                     font.bold: true
-                    color: Theme.ink
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                     opacity: view.landscape ? 1 : 0
+                    Accessible.ignored: !view.landscape  // see-through in portrait: the line above says it
                 }
                 KioskButton {
                     objectName: "listing.edit.cancel"
@@ -157,15 +156,13 @@ Item {
                 color: Theme.noticeBg
                 border.color: Theme.noticeInk
                 border.width: 2 * view.u
-                Text {
+                KioskText {
                     id: problemText
                     objectName: "listing.edit.message"
                     anchors.fill: parent
                     anchors.margins: 16 * view.u
                     text: view.editor.message
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * view.u
+                    u: view.u
                     font.bold: true
                     color: Theme.noticeInk
                     wrapMode: Text.WordWrap
@@ -198,12 +195,11 @@ Item {
             width: Math.min(flick.width - 2 * view.margin, 1100 * view.u)
             spacing: 28 * view.u
 
-            Text {
+            KioskText {
                 visible: view.editor.sourceNote !== ""
                 text: view.editor.sourceNote
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -254,13 +250,11 @@ Item {
                 label: qsTr("Full description (on its own page)")
                 Layout.fillWidth: true
             }
-            Text {
+            KioskText {
                 text: qsTr("Photo")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
             }
             RowLayout {
@@ -311,21 +305,17 @@ Item {
                 visible: view.editor.keptText !== ""
                 Layout.fillWidth: true
                 spacing: 16 * view.u
-                Text {
+                KioskText {
                     text: qsTr("These times came with an import and are kept as they are:")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     color: Theme.inkSoft
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
-                Text {
+                KioskText {
                     text: view.editor.keptText
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * view.u
-                    color: Theme.ink
+                    u: view.u
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
@@ -376,15 +366,13 @@ Item {
                         }
                     }
                 }
-                Text {
+                KioskText {
                     objectName: view.editor.notes["days"] ? "listing.note.days" : ""
                     visible: (view.editor.notes["days"] ?? "") !== ""
                     text: view.editor.notes["days"] ?? ""
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
-                    color: Theme.ink
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
@@ -459,11 +447,10 @@ Item {
                 visible: !view.activity && view.editor.keptText === ""
                 Layout.fillWidth: true
                 spacing: 20 * view.u
-                Text {
+                KioskText {
                     text: qsTr("Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     color: Theme.inkSoft
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap

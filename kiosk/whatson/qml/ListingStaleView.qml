@@ -25,35 +25,28 @@ Item {
         y: 40 * view.u
         width: view.width - 2 * view.margin
         spacing: 20 * view.u
-        Text {
+        KioskText {
             objectName: "listing.stale.title"
+            heading: true
             text: qsTr("Someone else changed this listing")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading * view.u
+            u: view.u
+            size: Theme.heading
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             objectName: "listing.stale.text"
             text: view.conflict.text ?? ""
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
-            color: Theme.ink
+            u: view.u
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             visible: view.conflict.gone === true
             text: qsTr("It is no longer on this site's list, so your change cannot be applied.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
+            u: view.u
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
@@ -115,22 +108,20 @@ Item {
                 visible: view.landscape
                 Layout.preferredWidth: 300 * view.u
             }
-            Text {
+            KioskText {
                 text: qsTr("Their version (showing now)")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 font.bold: true
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 text: qsTr("Your change")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 font.bold: true
                 color: Theme.inkSoft
                 Layout.fillWidth: true
@@ -178,42 +169,39 @@ Item {
                 columns: view.landscape ? 3 : 2
                 columnSpacing: 24 * view.u
                 rowSpacing: 8 * view.u
-                Text {
+                KioskText {
                     text: diff.label
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
-                    color: Theme.ink
                     Layout.columnSpan: view.landscape ? 1 : 2
                     Layout.preferredWidth: view.landscape ? diffGrid.labelWidth : diffGrid.width
                     Layout.alignment: Qt.AlignTop
                     wrapMode: Text.WordWrap
+                    Accessible.ignored: true  // said by the row (its accessible name)
                 }
-                Text {
+                KioskText {
                     text: diff.theirs === "" ? qsTr("(empty)") : diff.theirs
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
-                    color: Theme.ink
+                    u: view.u
+                    size: Theme.small
                     Layout.preferredWidth: diffGrid.half
                     Layout.alignment: Qt.AlignTop
                     wrapMode: Text.WordWrap
                     maximumLineCount: 8
                     elide: Text.ElideRight
+                    Accessible.ignored: true  // said by the row (its accessible name)
                 }
-                Text {
+                KioskText {
                     text: diff.mine === "" ? qsTr("(empty)") : diff.mine
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
-                    color: Theme.ink
                     Layout.preferredWidth: diffGrid.half
                     Layout.alignment: Qt.AlignTop
                     wrapMode: Text.WordWrap
                     maximumLineCount: 8
                     elide: Text.ElideRight
+                    Accessible.ignored: true  // said by the row (its accessible name)
                 }
             }
         }

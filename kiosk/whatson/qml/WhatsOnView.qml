@@ -70,24 +70,21 @@ Item {
             Layout.fillHeight: view.landscape
             spacing: 24 * view.u
 
-            Text {
+            KioskText {
                 objectName: "whatson.title"
+                heading: true
                 Layout.fillWidth: true
                 text: qsTr("What's on")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title * view.u
+                u: view.u
+                size: Theme.title
                 font.bold: true
-                color: Theme.ink
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 Layout.fillWidth: true
                 text: view.spacesTab ? qsTr("Warm, welcoming places you can simply walk into — no booking, no need to say why.")
                                      : qsTr("Groups, activities and help nearby. Most are free, and you can just turn up.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 color: Theme.inkSoft
                 wrapMode: Text.WordWrap
                 lineHeight: 1.1
@@ -168,24 +165,21 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 28 * view.u
                     spacing: 10 * view.u
-                    Text {
+                    KioskText {
                         objectName: "whatson.empty.title"
                         Layout.fillWidth: true
                         text: view.whatson.emptyTitle
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.button * 1.1 * view.u
+                        u: view.u
+                        size: Theme.button * 1.1
                         font.bold: true
                         color: Theme.noticeInk
                         wrapMode: Text.WordWrap
                     }
-                    Text {
+                    KioskText {
                         objectName: "whatson.empty.text"
                         Layout.fillWidth: true
                         text: view.whatson.emptyText
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.body * view.u
+                        u: view.u
                         color: Theme.noticeInk
                         wrapMode: Text.WordWrap
                     }
@@ -217,18 +211,17 @@ Item {
                         required property string section
                         width: ListView.view.width - 32 * view.u
                         height: dayText.implicitHeight + 36 * view.u
-                        Text {
+                        KioskText {
                             id: dayText
                             anchors.left: parent.left
                             anchors.right: parent.right
                             anchors.bottom: parent.bottom
                             anchors.bottomMargin: 14 * view.u
                             text: dayHeading.section
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.button * 1.15 * view.u
+                            heading: true
+                            u: view.u
+                            size: Theme.button * 1.15
                             font.bold: true
-                            color: Theme.ink
                             wrapMode: Text.WordWrap
                         }
                     }
@@ -300,14 +293,12 @@ Item {
                                                positionViewAtIndex(view.whatson.returnIndex, ListView.Center)
                 }
 
-                Text {
+                KioskText {
                     objectName: "whatson.loading"
                     anchors.centerIn: parent
                     visible: view.whatson.loading
                     text: qsTr("One moment…")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * view.u
+                    u: view.u
                     color: Theme.inkSoft
                 }
             }
