@@ -24,9 +24,12 @@ def _shell_qml(name: str) -> str:
 
 class ShellViewModel(QObject):
     screenChanged = Signal()
+    screenViewChanged = Signal()
     todayChanged = Signal()
+    partOfDayChanged = Signal()
     noticeChanged = Signal()
     doorsChanged = Signal()
+    homeOverlaysChanged = Signal()
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
 
     def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
@@ -57,7 +60,7 @@ class ShellViewModel(QObject):
 
     screen = Property(str, _get_screen, notify=screenChanged)
 
-    @Property(str, notify=screenChanged)
+    @Property(str, notify=screenViewChanged)
     def screenView(self) -> str:
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
@@ -69,9 +72,9 @@ class ShellViewModel(QObject):
     def add_home_overlay(self, qml_url: str) -> None:
         """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`)."""
         self._home_overlays.append(qml_url)
-        self.doorsChanged.emit()
+        self.homeOverlaysChanged.emit()
 
-    @Property("QStringList", notify=doorsChanged)
+    @Property("QStringList", notify=homeOverlaysChanged)  # type: ignore[arg-type]
     def homeOverlays(self) -> list[str]:
         return list(self._home_overlays)
 
@@ -100,7 +103,7 @@ class ShellViewModel(QObject):
     def today(self) -> str:
         return self._today
 
-    @Property(str, notify=todayChanged)
+    @Property(str, notify=partOfDayChanged)
     def partOfDay(self) -> str:
         return self._part_of_day
 
@@ -120,6 +123,7 @@ class ShellViewModel(QObject):
         self._screen_since = self._clock.monotonic()
         if screen != self._screen:
             self._screen = screen
+            self.screenViewChanged.emit()
             self.screenChanged.emit()
         if screen == "home":
             for callback in self._on_home:
@@ -176,3 +180,4 @@ class ShellViewModel(QObject):
         if (today, pod) != (self._today, self._part_of_day):
             self._today, self._part_of_day = today, pod
             self.todayChanged.emit()
+            self.partOfDayChanged.emit()

@@ -11,7 +11,7 @@ Item {
     required property var shell
     required property var models
     required property var root
-    readonly property var compose: models.wallCompose
+    readonly property var sending: models.wallSend
     readonly property real u: root.u
 
     ColumnLayout {
@@ -28,7 +28,7 @@ Item {
         }
         Text {
             objectName: "wall.sent.title"
-            text: view.compose.outcomeTitle
+            text: view.sending.outcomeTitle
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.title * 1.2 * view.u
@@ -40,7 +40,7 @@ Item {
         }
         Text {
             objectName: "wall.sent.message"
-            text: view.compose.outcomeText
+            text: view.sending.outcomeText
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body * 1.25 * view.u
@@ -62,13 +62,13 @@ Item {
                 fill: Theme.quiet
                 ink: Theme.quietInk
                 text: qsTr("See the wall")
-                onClicked: view.compose.seeWall()
+                onClicked: view.sending.seeWall()
             }
             KioskButton {
                 objectName: "wall.sent.done"
                 u: view.u
                 text: qsTr("Done")
-                onClicked: view.compose.done()
+                onClicked: view.sending.done()
             }
         }
         Item { Layout.fillHeight: true }

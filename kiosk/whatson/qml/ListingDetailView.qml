@@ -162,7 +162,7 @@ Item {
                 }
                 Repeater {
                     id: timesRepeater
-                    model: view.whatson.detailTimes
+                    model: view.detail.times
                     RowLayout {
                         id: timeRow
                         required property string key
@@ -225,7 +225,7 @@ Item {
                     rowSpacing: 18 * view.u
                     Repeater {
                         id: featureRepeater
-                        model: view.whatson.detailFeatures
+                        model: view.detail.features
                         RowLayout {
                             id: feature
                             required property string key
