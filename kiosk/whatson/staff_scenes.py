@@ -129,7 +129,8 @@ def editor(kind: str) -> Callable[[Stage], None]:
         if kind == "problem":
             edit.setField("title", "")
             edit.save()
-            stage.wait_until(lambda: bool(edit.problemKey), "the editor to point at the problem")
+            stage.wait_until(lambda: bool(edit.property("fields").property("problemKey")),
+                             "the editor to point at the problem")
 
     return play
 

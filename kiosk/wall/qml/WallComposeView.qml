@@ -119,7 +119,7 @@ Item {
                             onTextChanged: if (text !== view.compose.text) view.compose.setText(text)
                             Connections {
                                 target: view.compose
-                                function onChanged() {
+                                function onTextChanged() {
                                     if (field.text !== view.compose.text)
                                         field.text = view.compose.text
                                 }

@@ -11,7 +11,7 @@ Item {
     required property var shell
     required property var models
     required property var root
-    readonly property var compose: models.wallCompose
+    readonly property var sending: models.wallSend
     readonly property real u: root.u
 
     ColumnLayout {
@@ -29,7 +29,7 @@ Item {
         KioskText {
             objectName: "wall.sent.title"
             heading: true
-            text: view.compose.outcomeTitle
+            text: view.sending.outcomeTitle
             u: view.u
             size: Theme.title * 1.2
             font.bold: true
@@ -39,7 +39,7 @@ Item {
         }
         KioskText {
             objectName: "wall.sent.message"
-            text: view.compose.outcomeText
+            text: view.sending.outcomeText
             u: view.u
             size: Theme.body * 1.25
             Layout.fillWidth: true
@@ -59,13 +59,13 @@ Item {
                 fill: Theme.quiet
                 ink: Theme.quietInk
                 text: qsTr("See the wall")
-                onClicked: view.compose.seeWall()
+                onClicked: view.sending.seeWall()
             }
             KioskButton {
                 objectName: "wall.sent.done"
                 u: view.u
                 text: qsTr("Done")
-                onClicked: view.compose.done()
+                onClicked: view.sending.done()
             }
         }
         Item { Layout.fillHeight: true }

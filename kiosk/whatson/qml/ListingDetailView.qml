@@ -154,7 +154,7 @@ Item {
                 }
                 Repeater {
                     id: timesRepeater
-                    model: view.whatson.detailTimes
+                    model: view.detail.times
                     RowLayout {
                         id: timeRow
                         required property string key
@@ -215,7 +215,7 @@ Item {
                     rowSpacing: 18 * view.u
                     Repeater {
                         id: featureRepeater
-                        model: view.whatson.detailFeatures
+                        model: view.detail.features
                         RowLayout {
                             id: feature
                             required property string key

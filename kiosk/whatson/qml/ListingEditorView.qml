@@ -15,6 +15,10 @@ Item {
     required property var models
     required property var root
     readonly property var editor: models.listingEditor
+    readonly property var fields: editor.fields
+    readonly property var schedule: editor.schedule
+    readonly property var photos: editor.photos
+    readonly property var saving: editor.saving
     readonly property real u: root.u
     readonly property bool landscape: width > height
     readonly property bool activity: editor.kind === "activity"
@@ -68,10 +72,10 @@ Item {
         function onKeyboardTopChanged() { scrollTimer.restart() }
     }
     Connections {
-        target: view.editor
-        function onChanged() {
-            if (view.editor.problemKey !== "") {
-                const item = view.fieldItem(view.editor.problemKey)
+        target: view.fields
+        function onProblemKeyChanged() {
+            if (view.fields.problemKey !== "") {
+                const item = view.fieldItem(view.fields.problemKey)
                 if (item)
                     view.ensureVisible(item)
             }
@@ -128,7 +132,7 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Cancel")
-                    onClicked: view.editor.cancel()
+                    onClicked: view.saving.cancel()
                 }
                 KioskButton {
                     objectName: "listing.edit.preview"
@@ -137,19 +141,19 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Preview")
-                    onClicked: view.editor.preview()
+                    onClicked: view.saving.preview()
                 }
                 KioskButton {
                     objectName: "listing.edit.save"
                     u: view.u
                     implicitWidth: 220 * view.u
-                    enabled: !view.editor.busy
-                    text: view.editor.busy ? qsTr("Saving…") : qsTr("Save")
-                    onClicked: view.editor.save()
+                    enabled: !view.saving.busy
+                    text: view.saving.busy ? qsTr("Saving…") : qsTr("Save")
+                    onClicked: view.saving.save()
                 }
             }
             Rectangle {  // what Save found wrong, in plain words
-                visible: view.editor.message !== ""
+                visible: view.saving.message !== ""
                 Layout.fillWidth: true
                 implicitHeight: problemText.implicitHeight + 32 * view.u
                 radius: 18 * view.u
@@ -161,7 +165,7 @@ Item {
                     objectName: "listing.edit.message"
                     anchors.fill: parent
                     anchors.margins: 16 * view.u
-                    text: view.editor.message
+                    text: view.saving.message
                     u: view.u
                     font.bold: true
                     color: Theme.noticeInk
@@ -196,8 +200,8 @@ Item {
             spacing: 28 * view.u
 
             KioskText {
-                visible: view.editor.sourceNote !== ""
-                text: view.editor.sourceNote
+                visible: view.fields.sourceNote !== ""
+                text: view.fields.sourceNote
                 u: view.u
                 size: Theme.small
                 color: Theme.inkSoft
@@ -209,14 +213,14 @@ Item {
             SectionHeading { u: view.u; text: view.activity ? qsTr("The activity") : qsTr("The space") }
             FormField {
                 id: titleField
-                u: view.u; editor: view.editor; key: "title"
+                u: view.u; editor: view.fields; key: "title"
                 label: qsTr("Title (needed)")
                 placeholder: view.activity ? qsTr("e.g. Knit and natter") : qsTr("e.g. Warm space at the library")
                 Layout.fillWidth: true
             }
             FormField {
                 id: categoryField
-                u: view.u; editor: view.editor; key: "category"
+                u: view.u; editor: view.fields; key: "category"
                 label: qsTr("Category (needed)")
                 hint: categoryRepeater.count > 0 ? qsTr("Tap one already in use, or type a new one.") : ""
                 Layout.fillWidth: true
@@ -227,26 +231,26 @@ Item {
                 visible: categoryRepeater.count > 0
                 Repeater {
                     id: categoryRepeater
-                    model: view.editor.categories
+                    model: view.fields.categories
                     ToggleChip {
                         required property string key
                         required property string label
                         objectName: "listing.category." + key
                         u: view.u
                         text: label
-                        on: (view.editor.values["category"] ?? "") === key
-                        onClicked: view.editor.chooseCategory(key)
+                        on: (view.fields.values["category"] ?? "") === key
+                        onClicked: view.fields.chooseCategory(key)
                     }
                 }
             }
             FormField {
-                u: view.u; editor: view.editor; key: "summary"; multiline: true; boxHeight: 150 * view.u
+                u: view.u; editor: view.fields; key: "summary"; multiline: true; boxHeight: 150 * view.u
                 label: qsTr("Short description (on the list)")
                 placeholder: qsTr("One or two sentences")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "description"; multiline: true
+                u: view.u; editor: view.fields; key: "description"; multiline: true
                 label: qsTr("Full description (on its own page)")
                 Layout.fillWidth: true
             }
@@ -261,7 +265,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Rectangle {
-                    visible: view.editor.photoUrl !== ""
+                    visible: view.photos.photoUrl !== ""
                     Layout.preferredWidth: 240 * view.u
                     Layout.preferredHeight: 180 * view.u
                     radius: 18 * view.u
@@ -270,7 +274,7 @@ Item {
                     Image {
                         objectName: "listing.edit.photo"
                         anchors.fill: parent
-                        source: view.editor.photoUrl
+                        source: view.photos.photoUrl
                         fillMode: Image.PreserveAspectCrop
                         sourceSize: Qt.size(width, height)
                         asynchronous: true
@@ -283,18 +287,18 @@ Item {
                     u: view.u
                     fill: Theme.quiet
                     ink: Theme.quietInk
-                    text: view.editor.photoUrl !== "" ? qsTr("Change photo") : qsTr("Choose a photo")
-                    onClicked: view.editor.openPhotos()
+                    text: view.photos.photoUrl !== "" ? qsTr("Change photo") : qsTr("Choose a photo")
+                    onClicked: view.photos.openPhotos()
                 }
                 KioskButton {
                     objectName: "listing.edit.removePhoto"
-                    visible: view.editor.photoUrl !== ""
+                    visible: view.photos.photoUrl !== ""
                     u: view.u
                     implicitWidth: 260 * view.u
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Remove photo")
-                    onClicked: view.editor.removePhoto()
+                    onClicked: view.photos.removePhoto()
                 }
                 Item { Layout.fillWidth: true }
             }
@@ -302,7 +306,7 @@ Item {
             // -- when --
             SectionHeading { u: view.u; text: view.activity ? qsTr("When it happens") : qsTr("When it is open") }
             ColumnLayout {  // times kept from an import, which this form cannot show
-                visible: view.editor.keptText !== ""
+                visible: view.schedule.keptText !== ""
                 Layout.fillWidth: true
                 spacing: 16 * view.u
                 KioskText {
@@ -314,7 +318,7 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 KioskText {
-                    text: view.editor.keptText
+                    text: view.schedule.keptText
                     u: view.u
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
@@ -325,35 +329,35 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Set new times")
-                    onClicked: view.editor.setNewTimes()
+                    onClicked: view.schedule.setNewTimes()
                 }
             }
             ColumnLayout {  // an activity's times
-                visible: view.activity && view.editor.keptText === ""
+                visible: view.activity && view.schedule.keptText === ""
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Flow {
                     Layout.fillWidth: true
                     spacing: 16 * view.u
                     Repeater {
-                        model: view.editor.patterns
+                        model: view.schedule.patterns
                         ToggleChip {
                             required property string key
                             required property string label
                             objectName: "listing.pattern." + key
                             u: view.u
                             text: label
-                            on: (view.editor.values["pattern"] ?? "") === key
-                            onClicked: view.editor.setPattern(key)
+                            on: view.schedule.pattern === key
+                            onClicked: view.schedule.setPattern(key)
                         }
                     }
                 }
                 Flow {  // weekly: which days
-                    visible: view.editor.values["pattern"] === "weekly"
+                    visible: view.schedule.pattern === "weekly"
                     Layout.fillWidth: true
                     spacing: 16 * view.u
                     Repeater {
-                        model: view.editor.days
+                        model: view.schedule.days
                         ToggleChip {
                             required property string key
                             required property string label
@@ -362,14 +366,14 @@ Item {
                             u: view.u
                             text: label
                             on: chosen
-                            onClicked: view.editor.toggleDay(key)
+                            onClicked: view.schedule.toggleDay(key)
                         }
                     }
                 }
                 KioskText {
-                    objectName: view.editor.notes["days"] ? "listing.note.days" : ""
-                    visible: (view.editor.notes["days"] ?? "") !== ""
-                    text: view.editor.notes["days"] ?? ""
+                    objectName: view.schedule.notes["days"] ? "listing.note.days" : ""
+                    visible: (view.schedule.notes["days"] ?? "") !== ""
+                    text: view.schedule.notes["days"] ?? ""
                     u: view.u
                     size: Theme.small
                     font.bold: true
@@ -377,22 +381,22 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 ColumnLayout {  // monthly: "2nd Tuesday", "last Friday"
-                    visible: view.editor.values["pattern"] === "monthly"
+                    visible: view.schedule.pattern === "monthly"
                     Layout.fillWidth: true
                     spacing: 16 * view.u
                     Flow {
                         Layout.fillWidth: true
                         spacing: 16 * view.u
                         Repeater {
-                            model: view.editor.nths
+                            model: view.schedule.nths
                             ToggleChip {
                                 required property string key
                                 required property string label
                                 objectName: "listing.nth." + key
                                 u: view.u
                                 text: label
-                                on: (view.editor.values["nth"] ?? "") === key
-                                onClicked: view.editor.setNth(key)
+                                on: view.schedule.nth === key
+                                onClicked: view.schedule.setNth(key)
                             }
                         }
                     }
@@ -400,22 +404,22 @@ Item {
                         Layout.fillWidth: true
                         spacing: 16 * view.u
                         Repeater {
-                            model: view.editor.weekdays
+                            model: view.schedule.weekdays
                             ToggleChip {
                                 required property string key
                                 required property string label
                                 objectName: "listing.nthDay." + key
                                 u: view.u
                                 text: label
-                                on: (view.editor.values["nth_day"] ?? "") === key
-                                onClicked: view.editor.setNthDay(key)
+                                on: view.schedule.nthDay === key
+                                onClicked: view.schedule.setNthDay(key)
                             }
                         }
                     }
                 }
                 FormField {
-                    visible: view.editor.values["pattern"] === "once"
-                    u: view.u; editor: view.editor; key: "on"
+                    visible: view.schedule.pattern === "once"
+                    u: view.u; editor: view.fields; key: "on"
                     label: qsTr("Date")
                     placeholder: qsTr("e.g. 5/12/2026")
                     inputHints: Qt.ImhPreferNumbers
@@ -426,7 +430,7 @@ Item {
                     columns: 2
                     columnSpacing: 24 * view.u
                     FormField {
-                        u: view.u; editor: view.editor; key: "start"
+                        u: view.u; editor: view.fields; key: "start"
                         label: qsTr("Starts at")
                         placeholder: qsTr("e.g. 10:00")
                         inputHints: Qt.ImhPreferNumbers
@@ -434,7 +438,7 @@ Item {
                         Layout.alignment: Qt.AlignTop
                     }
                     FormField {
-                        u: view.u; editor: view.editor; key: "end"
+                        u: view.u; editor: view.fields; key: "end"
                         label: qsTr("Ends at")
                         placeholder: qsTr("e.g. 12:30")
                         inputHints: Qt.ImhPreferNumbers
@@ -444,7 +448,7 @@ Item {
                 }
             }
             ColumnLayout {  // a space's opening hours: one or two times a day
-                visible: !view.activity && view.editor.keptText === ""
+                visible: !view.activity && view.schedule.keptText === ""
                 Layout.fillWidth: true
                 spacing: 20 * view.u
                 KioskText {
@@ -456,10 +460,10 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 Repeater {
-                    model: view.editor.hours
+                    model: view.schedule.hours
                     HoursRow {
                         u: view.u
-                        editor: view.editor
+                        editor: view.schedule
                         landscape: view.landscape
                         Layout.fillWidth: true
                     }
@@ -470,7 +474,7 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Use Monday's hours for Tuesday to Friday")
-                    onClicked: view.editor.copyHoursToWeekdays("MO")
+                    onClicked: view.schedule.copyHoursToWeekdays("MO")
                 }
             }
             GridLayout {
@@ -478,7 +482,7 @@ Item {
                 columns: 2
                 columnSpacing: 24 * view.u
                 FormField {
-                    u: view.u; editor: view.editor; key: "valid_from"
+                    u: view.u; editor: view.fields; key: "valid_from"
                     label: qsTr("Showing from (optional)")
                     placeholder: qsTr("e.g. 1/12/2026")
                     inputHints: Qt.ImhPreferNumbers
@@ -486,7 +490,7 @@ Item {
                     Layout.alignment: Qt.AlignTop
                 }
                 FormField {
-                    u: view.u; editor: view.editor; key: "valid_to"
+                    u: view.u; editor: view.fields; key: "valid_to"
                     label: qsTr("Showing until (optional)")
                     placeholder: qsTr("e.g. 31/3/2027")
                     inputHints: Qt.ImhPreferNumbers
@@ -498,18 +502,18 @@ Item {
             // -- where --
             SectionHeading { u: view.u; text: qsTr("Where") }
             FormField {
-                u: view.u; editor: view.editor; key: "building"
+                u: view.u; editor: view.fields; key: "building"
                 label: qsTr("Building (needed)")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "room"
+                u: view.u; editor: view.fields; key: "room"
                 label: qsTr("Room")
                 placeholder: qsTr("e.g. Main hall")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "address"
+                u: view.u; editor: view.fields; key: "address"
                 label: qsTr("Address")
                 Layout.fillWidth: true
             }
@@ -517,13 +521,13 @@ Item {
             // -- who and how much --
             SectionHeading { u: view.u; text: qsTr("Who it is for, and the cost") }
             FormField {
-                u: view.u; editor: view.editor; key: "audience"; multiline: true; boxHeight: 150 * view.u
+                u: view.u; editor: view.fields; key: "audience"; multiline: true; boxHeight: 150 * view.u
                 label: qsTr("Who it is for")
                 placeholder: qsTr("e.g. Everyone welcome; Parents and carers with under-5s")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "organiser"
+                u: view.u; editor: view.fields; key: "organiser"
                 label: qsTr("Organiser")
                 Layout.fillWidth: true
             }
@@ -534,20 +538,20 @@ Item {
                     objectName: "listing.dropIn"
                     u: view.u
                     text: qsTr("Just drop in — no booking")
-                    on: view.editor.dropIn
-                    onClicked: view.editor.setDropIn(!view.editor.dropIn)
+                    on: view.fields.dropIn
+                    onClicked: view.fields.setDropIn(!view.fields.dropIn)
                 }
                 ToggleChip {
                     objectName: "listing.free"
                     u: view.u
                     text: qsTr("Free")
-                    on: view.editor.free
-                    onClicked: view.editor.setFree(!view.editor.free)
+                    on: view.fields.free
+                    onClicked: view.fields.setFree(!view.fields.free)
                 }
             }
             FormField {
-                visible: !view.editor.free
-                u: view.u; editor: view.editor; key: "price"
+                visible: !view.fields.free
+                u: view.u; editor: view.fields; key: "price"
                 label: qsTr("Price in pounds")
                 hint: qsTr("Leave it empty when the price varies, and say how below.")
                 placeholder: qsTr("e.g. 2.50")
@@ -555,13 +559,13 @@ Item {
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "price_note"
+                u: view.u; editor: view.fields; key: "price_note"
                 label: qsTr("About the price (optional)")
                 placeholder: qsTr("e.g. Pay what you can; free for carers")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "languages"
+                u: view.u; editor: view.fields; key: "languages"
                 label: qsTr("Languages spoken")
                 placeholder: qsTr("e.g. English, Polish, BSL")
                 hint: qsTr("Separate them with commas.")
@@ -571,19 +575,19 @@ Item {
             // -- contact --
             SectionHeading { u: view.u; text: qsTr("Contact") }
             FormField {
-                u: view.u; editor: view.editor; key: "phone"
+                u: view.u; editor: view.fields; key: "phone"
                 label: qsTr("Phone")
                 inputHints: Qt.ImhDialableCharactersOnly
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "email"
+                u: view.u; editor: view.fields; key: "email"
                 label: qsTr("Email")
                 inputHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "website"
+                u: view.u; editor: view.fields; key: "website"
                 label: qsTr("Web link")
                 hint: qsTr("Visitors can scan it as a QR code.")
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
@@ -596,7 +600,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 16 * view.u
                 Repeater {
-                    model: view.editor.features
+                    model: view.fields.features
                     ToggleChip {
                         required property string key
                         required property string label
@@ -605,12 +609,12 @@ Item {
                         u: view.u
                         text: label
                         on: chosen
-                        onClicked: view.editor.toggleFeature(key)
+                        onClicked: view.fields.toggleFeature(key)
                     }
                 }
             }
             FormField {
-                u: view.u; editor: view.editor; key: "access_note"; multiline: true
+                u: view.u; editor: view.fields; key: "access_note"; multiline: true
                 label: qsTr("More about access (optional)")
                 placeholder: qsTr("e.g. Ramp at the side door; ask at the desk for the loop")
                 Layout.fillWidth: true

@@ -13,7 +13,7 @@ Item {
     required property var shell
     required property var models
     required property var root
-    readonly property var editor: models.listingEditor
+    readonly property var editor: models.listingEditor.photos
     readonly property real u: root.u
     readonly property bool landscape: width > height
     readonly property real margin: (landscape ? 64 : 56) * u

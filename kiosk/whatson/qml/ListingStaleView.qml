@@ -63,17 +63,17 @@ Item {
                 ink: Theme.quietInk
                 text: qsTr("Keep theirs")
                 subtitle: qsTr("Drop my change")
-                onClicked: view.listings.keepTheirs()
+                onClicked: view.conflict.keepTheirs()
             }
             KioskButton {
                 objectName: "listing.stale.applyMine"
                 visible: view.conflict.gone !== true
                 u: view.u
                 Layout.fillWidth: true
-                enabled: !view.listings.busy
+                enabled: !view.conflict.busy
                 text: qsTr("Use mine")
                 subtitle: qsTr("Apply my change on top")
-                onClicked: view.listings.applyMine()
+                onClicked: view.conflict.applyMine()
             }
             KioskButton {
                 objectName: "listing.stale.editMine"
@@ -84,7 +84,7 @@ Item {
                 ink: Theme.quietInk
                 text: qsTr("Combine by hand")
                 subtitle: qsTr("Open mine in the editor")
-                onClicked: view.listings.editMine()
+                onClicked: view.conflict.editMine()
             }
             KioskButton {
                 objectName: "listing.stale.back"
@@ -94,7 +94,7 @@ Item {
                 ink: Theme.quietInk
                 text: qsTr("Decide later")
                 subtitle: qsTr("Back to the list")
-                onClicked: view.listings.closeConflict()
+                onClicked: view.conflict.closeConflict()
             }
         }
         RowLayout {  // the two columns' headings, over the rows' columns
@@ -143,7 +143,7 @@ Item {
         clip: true
         spacing: 16 * view.u
         boundsBehavior: Flickable.StopAtBounds
-        model: view.listings.conflictRows
+        model: view.conflict.rows
         ScrollBar.vertical: ScrollBar { width: 16 * view.u }
         delegate: Rectangle {
             id: diff
