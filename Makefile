@@ -9,7 +9,10 @@ BIN := $(VENV)/bin
 run: $(VENV)/.installed
 	$(BIN)/kiosk demo
 
-test: $(VENV)/.installed
+# Every check the README promises, in one command (CI runs it through .ci/run): `lint` first (ruff, then mypy
+# on kiosk/, tests/ and benchmarks/), then the whole pytest suite (architecture tests included). The first
+# check that fails stops it and fails the target.
+test: $(VENV)/.installed lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed

@@ -62,7 +62,7 @@ def view_model_classes() -> list[tuple[str, type[QObject], int]]:
 
 def own_properties(cls: type[QObject]) -> list[tuple[str, str, bool]]:
     """(property, its notify signal's name or "", constant) for the Qt properties the class itself declares."""
-    meta = cls.staticMetaObject
+    meta = cls.staticMetaObject  # type: ignore[attr-defined]  # there at run time; PySide6's stubs leave it out
     out = []
     for i in range(meta.propertyOffset(), meta.propertyCount()):
         prop = meta.property(i)

@@ -16,8 +16,11 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAccessible
 from PySide6.QtQml import QQmlComponent, QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.core.clock import ManualClock
+from kiosk.core.config import Config
 from kiosk.screenshot_command import scene_book
 from tests.support.qmlhelpers import class_name, has_property, settle
 from tests.support.qtkiosk import make_kiosk
@@ -187,7 +190,7 @@ def test_the_check_finds_a_plain_text_a_hidden_sentence_and_rich_text(kiosk: Kio
         probe.deleteLater()
 
 
-def test_every_text_follows_the_window_scale(qtbot, config, clock) -> None:  # type: ignore[no-untyped-def]
+def test_every_text_follows_the_window_scale(qtbot: QtBot, config: Config, clock: ManualClock) -> None:
     """A KioskText left at the default `u` would not grow or shrink with the screen. At 1080 px `u` is 1 and
     a missing `u` cannot show, so this walks every screen at 720 x 1280 (u = 2/3)."""
     kiosk = make_kiosk(qtbot, config, clock, QSize(720, 1280))

@@ -17,9 +17,11 @@ from kiosk.shell.stage import SceneError
 from kiosk.staff.pin_store import read_hash, write_hash
 from kiosk.staff.rules import hash_pin, verify_pin
 from kiosk.staff.scenes import SCENE_PIN
+from kiosk.wall.moderation_model import WallModerationViewModel
 from kiosk.wall.send_model import WallSendViewModel
 from kiosk.whatson.listings_staff import ListingsStaffViewModel
 from tests.helpers import REPO
+from tests.support.qmlhelpers import view_model
 from tests.support.qtkiosk import rows
 
 SCENES = scene_book()
@@ -129,7 +131,7 @@ def test_the_thank_you_after_a_message_is_a_message_really_sent(kiosk: Kiosk) ->
     assert kiosk.shell.property("screen") == "wall.sent"
     assert sending.property("outcome") == "pending"  # the default policy: staff read first
     SCENES.play("wall-moderate", kiosk)
-    texts = [i.text for i in kiosk.window.models["wallModeration"].waiting_model.items()]  # type: ignore[attr-defined]
+    texts = [i.text for i in view_model(kiosk, "wallModeration", WallModerationViewModel).waiting_model.items()]
     assert any("Sam at counter 12" in t for t in texts)
 
 

@@ -7,6 +7,7 @@ import gc
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.core.clock import ManualClock
+from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir, qml_files
 from kiosk.screenshot_command import scene_book
 from tests.support.qmlhelpers import has_signal, settle
@@ -27,7 +31,7 @@ INTERACTIVE_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccess
 
 
 @pytest.fixture(params=SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
-def any_kiosk(request, qtbot, config, clock):  # type: ignore[no-untyped-def]
+def any_kiosk(request: pytest.FixtureRequest, qtbot: QtBot, config: Config, clock: ManualClock) -> Iterator[Kiosk]:
     k = make_kiosk(qtbot, config, clock, request.param)
     yield k
     k.close()

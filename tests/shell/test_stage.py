@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock, SystemClock
@@ -31,7 +32,7 @@ class Ping(QObject):
     pinged = Signal(str)
 
 
-def test_wait_until_returns_as_soon_as_the_condition_holds(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_wait_until_returns_as_soon_as_the_condition_holds(qapp: QApplication) -> None:
     done: list[bool] = []
     QTimer.singleShot(50, lambda: done.append(True))
     started = time.monotonic()
@@ -39,12 +40,12 @@ def test_wait_until_returns_as_soon_as_the_condition_holds(qapp) -> None:  # typ
     assert done and time.monotonic() - started < 5
 
 
-def test_a_wait_that_never_ends_names_the_scene_and_what_it_waited_for(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_wait_that_never_ends_names_the_scene_and_what_it_waited_for(qapp: QApplication) -> None:
     with pytest.raises(SceneError, match=r"scene 'wall-sent': gave up after 0.2 s waiting for the message"):
         stage_on(scene="wall-sent").wait_until(lambda: False, "the message", timeout=0.2)
 
 
-def test_an_error_while_checking_is_reported_with_the_scene(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_while_checking_is_reported_with_the_scene(qapp: QApplication) -> None:
     with pytest.raises(SceneError, match=r"scene 'listing': checking for the list failed: boom"):
         stage_on(scene="listing").wait_until(lambda: _raise("boom"), "the list")
 
@@ -53,7 +54,7 @@ def _raise(message: str) -> bool:
     raise ValueError(message)
 
 
-def test_wait_for_runs_the_action_and_returns_the_signal_arguments(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_wait_for_runs_the_action_and_returns_the_signal_arguments(qapp: QApplication) -> None:
     ping = Ping()
     args = stage_on().wait_for(ping.pinged, "the ping", lambda: QTimer.singleShot(20, lambda: ping.pinged.emit("hi")))
     assert args == ("hi",)
@@ -110,7 +111,7 @@ Window {
 
 
 @pytest.fixture
-def fading_window(qapp, tmp_path: Path) -> Iterator[QQuickWindow]:  # type: ignore[no-untyped-def]
+def fading_window(qapp: QApplication, tmp_path: Path) -> Iterator[QQuickWindow]:
     picture = tmp_path / "big.png"
     image = QImage(3000, 3000, QImage.Format.Format_RGB32)
     image.fill(QColor("green"))

@@ -18,7 +18,7 @@ CONTEXTS = ("whatson", "listings", "wall", "errors")
 class Shouting(QTranslator):
     """Every phrase of CONTEXTS in capitals (what a real catalogue's words would be, recognisably)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         return source.upper() if context in CONTEXTS else None
 

@@ -47,6 +47,13 @@ def find(window: QQuickWindow, name: str) -> QQuickItem | None:
     return None
 
 
+def must_find(window: QQuickWindow, name: str) -> QQuickItem:
+    """The visible item named `name`; fails the test, naming what is visible, when there is none."""
+    item = find(window, name)
+    assert item is not None, f"no visible item named {name!r}; visible: {sorted(visible_names(window))}"
+    return item
+
+
 def visible_names(window: QQuickWindow) -> set[str]:
     return {i.objectName() for i in walk(window.contentItem()) if i.objectName() and i.isVisible()}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import stat
+import subprocess
 import tomllib
 import uuid
 from collections.abc import Iterator
@@ -54,15 +55,15 @@ def admin(pg_url: str) -> Iterator[Admin]:
     engine.dispose()
 
 
-def _ok(proc: object) -> tuple[str, str]:
-    out, err = proc.stdout.decode(), proc.stderr.decode()  # type: ignore[attr-defined]
-    assert proc.returncode == 0, err  # type: ignore[attr-defined]
+def _ok(proc: subprocess.CompletedProcess[bytes]) -> tuple[str, str]:
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0, err
     return out, err
 
 
-def _refused(proc: object) -> str:
-    err = proc.stderr.decode()  # type: ignore[attr-defined]
-    assert proc.returncode == 2, (proc.stdout, err)  # type: ignore[attr-defined]
+def _refused(proc: subprocess.CompletedProcess[bytes]) -> str:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, (proc.stdout, err)
     assert "Traceback" not in err
     assert err.startswith("kiosk: ") and err.count("\n") == 1, err
     return err

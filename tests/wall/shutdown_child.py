@@ -11,6 +11,7 @@ import asyncio
 import os
 import sys
 import time
+from collections.abc import Callable
 
 
 def main(data_dir: str) -> int:
@@ -38,7 +39,7 @@ def main(data_dir: str) -> int:
     kiosk = build(config, size=QSize(608, 1080))
     kiosk.window.window.show()
 
-    async def until(what: str, predicate) -> None:  # type: ignore[no-untyped-def]
+    async def until(what: str, predicate: Callable[[], object]) -> None:
         deadline = time.monotonic() + 30
         while not predicate():
             if time.monotonic() > deadline:

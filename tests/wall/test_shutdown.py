@@ -7,9 +7,12 @@ import gc
 import subprocess
 import sys
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from PySide6.QtCore import QSize
+from pytestqt.logging import Record
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
@@ -21,10 +24,17 @@ from tests.helpers import REPO, child_env
 from tests.support.qtkiosk import make_kiosk
 from tests.support.wallhelpers import enter_staff_mode, moderation, screen_is
 
+
+class QtLog(Protocol):
+    """pytest-qt's `qtlog` fixture: the Qt messages of the test so far."""
+
+    records: list[Record]
+
+
 QML_TROUBLE = ("TypeError", "Cannot read property", "of null", "ReferenceError", "is not defined")
 
 
-def _moderating(qtbot, config: Config, clock: ManualClock) -> Kiosk:  # type: ignore[no-untyped-def]
+def _moderating(qtbot: QtBot, config: Config, clock: ManualClock) -> Kiosk:
     """A kiosk on the staff moderation screen (through the PIN pad), its lists filled."""
     engine = sqlite_engine(config.database_path)
     migrate.upgrade(engine)
@@ -36,7 +46,7 @@ def _moderating(qtbot, config: Config, clock: ManualClock) -> Kiosk:  # type: ig
     return kiosk
 
 
-def test_closing_the_kiosk_on_the_moderation_screen_is_quiet(qtbot, qtlog, config: Config,  # type: ignore[no-untyped-def]
+def test_closing_the_kiosk_on_the_moderation_screen_is_quiet(qtbot: QtBot, qtlog: QtLog, config: Config,
                                                              clock: ManualClock) -> None:
     kiosk = _moderating(qtbot, config, clock)
     before = len(qtlog.records)

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
@@ -33,7 +35,7 @@ def on_screen(kiosk: Kiosk, name: str) -> str:
     return str(item.property("text"))
 
 
-def test_writing_and_the_thank_you_follow_the_language(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_writing_and_the_thank_you_follow_the_language(qtbot: QtBot, kiosk: Kiosk) -> None:
     w = kiosk.window.window
     tap(w, "home.wall")
     qtbot.waitUntil(lambda: screen_is(kiosk, "wall"))
@@ -62,7 +64,7 @@ def test_writing_and_the_thank_you_follow_the_language(qtbot, kiosk: Kiosk) -> N
         assert on_screen(kiosk, "wall.sent.message").startswith("IT WILL APPEAR ON THE WALL")
 
 
-def test_staff_decision_words_and_reasons_follow_the_language(qtbot, kiosk: Kiosk, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_staff_decision_words_and_reasons_follow_the_language(qtbot: QtBot, kiosk: Kiosk, store: Store) -> None:
     store.add("Thank you to the library", MessageStatus.PENDING, at=T0)
     store.add("Ring Jo on 07700 900123", MessageStatus.PENDING, at=T0 + timedelta(minutes=1),
               flags=frozenset({"personal_phone"}))
@@ -83,7 +85,7 @@ def test_staff_decision_words_and_reasons_follow_the_language(qtbot, kiosk: Kios
         assert any("A PHONE NUMBER" in str(t) for t in texts)  # the filter's flags, in words
 
 
-def _texts(kiosk: Kiosk) -> list:  # type: ignore[type-arg]
+def _texts(kiosk: Kiosk) -> list[QQuickItem]:
     from tests.support.wallhelpers import texts_on_screen
 
     return list(texts_on_screen(kiosk))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 import pytest
 
@@ -88,7 +89,8 @@ def test_times_the_form_cannot_show_are_kept_with_exceptions_and_cancellations()
     form.days = {"MO"}
     schedule = form.to_listing(fortnightly.id).schedule
     assert isinstance(schedule, Sessions) and len(schedule.rules) == 1
-    assert schedule.cancellations == fortnightly.schedule.cancellations  # type: ignore[union-attr]
+    assert isinstance(fortnightly.schedule, Sessions)
+    assert schedule.cancellations == fortnightly.schedule.cancellations
 
 
 def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates() -> None:
@@ -100,7 +102,8 @@ def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates(
     assert form.values["price"] == "2.50" and not form.free
     form.values["start"] = "10:30"
     edited = form.to_listing(listing.id)
-    [new_rule] = edited.schedule.rules  # type: ignore[union-attr]
+    assert isinstance(edited.schedule, Sessions)
+    [new_rule] = edited.schedule.rules
     assert isinstance(new_rule, Recurring) and (new_rule.starts_on, new_rule.until) == (rule.starts_on, rule.until)
     assert edited.price == Price(250, "EUR") and edited.source == listing.source
     assert form.copy_of().to_listing().source == ""
@@ -169,9 +172,11 @@ def test_limits_are_the_domains() -> None:
     for key, domain_field in (("title", "title"), ("summary", "summary"), ("description", "description"),
                               ("category", "category"), ("organiser", "organiser"), ("audience", "audience")):
         limit = LIMITS[key]
-        replace(base, **{domain_field: "x" * limit})
+        at_limit: dict[str, Any] = {domain_field: "x" * limit}
+        over: dict[str, Any] = {domain_field: "x" * (limit + 1)}
+        replace(base, **at_limit)
         with pytest.raises(ListingError):
-            replace(base, **{domain_field: "x" * (limit + 1)})
+            replace(base, **over)
 
 
 def test_clean_text_removes_control_characters_and_keeps_everything_else() -> None:
