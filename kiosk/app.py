@@ -23,8 +23,9 @@ from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Config
 from kiosk.core.events import EventHub
 from kiosk.data.lazy import LocalStore
+from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
-from kiosk.shell.window import KioskWindow, install_translator, load_fonts
+from kiosk.shell.window import KioskWindow, load_fonts
 from kiosk.staff.view_model import StaffViewModel
 
 if TYPE_CHECKING:
@@ -44,10 +45,12 @@ class Kiosk:
     window: KioskWindow
     staff: StaffViewModel
     events: EventHub
+    language: LanguageSwitch
 
     def close(self) -> None:
         self.shell._timer.stop()
         self.window.close()
+        self.language.close()
         self.background.shutdown()
         self.store.close()
 
@@ -100,23 +103,24 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     clock = clock or SystemClock()
     app = qt_app()
     load_fonts(app)
-    install_translator(app, config.language)
     store = LocalStore(config.database_path)
     events = EventHub()
+    language = LanguageSwitch(config.languages, events)
+    language.set(config.language)
     background = Background()
-    shell = ShellViewModel(config, clock)
-    background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
+    shell = ShellViewModel(config, clock, language)
+    background.errors.raised.connect(shell.show_error)
     checkin = CheckInViewModel(config, clock, store, background, shell)
     staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
     models: dict[str, QObject] = {"checkin": checkin, "staff": staff}
     context = FeatureContext(config, clock, store, background, shell, staff, events)
     for install in features():
         models.update(install(context))
-    window = KioskWindow(shell, models)
+    window = KioskWindow(shell, models, language)
     if size is not None:
         window.window.resize(size)
     _open_store_after_first_frame(window, store, background)
-    return Kiosk(config, clock, background, store, shell, checkin, window, staff, events)
+    return Kiosk(config, clock, background, store, shell, checkin, window, staff, events, language)
 
 
 def _open_store_after_first_frame(window: KioskWindow, store: LocalStore, background: Background) -> None:

@@ -1,6 +1,8 @@
 """The check-in view model: answer taps, the follow-up, the repeat-press guard.
 
-An answer is stored on the database thread; only after the commit succeeds does the next screen show.
+Answer and follow-up labels are kept as (context, source) and translated when the screen reads them; each
+answer is stored with the language the visitor was using. An answer is stored on the database thread; only
+after the commit succeeds does the next screen show.
 Thread: GUI (storage work goes through kiosk.core.background).
 """
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard
 from kiosk.core.background import Background
@@ -17,6 +19,7 @@ from kiosk.core.config import Config
 from kiosk.core.paths import package_qml
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.error_words import kind_words
+from kiosk.shell.language import later
 from kiosk.shell.shell_model import ShellViewModel
 
 
@@ -30,18 +33,18 @@ class CheckInWriter(Protocol):
 
 def _answer_choices(answers: tuple[Answer, ...]) -> list[Choice]:
     labels = {
-        Answer.YES: QCoreApplication.translate("checkin", "Yes"),
-        Answer.NOT_SURE: QCoreApplication.translate("checkin", "Not sure"),
-        Answer.NO: QCoreApplication.translate("checkin", "No"),
+        Answer.YES: later.translate("checkin", "Yes"),
+        Answer.NOT_SURE: later.translate("checkin", "Not sure"),
+        Answer.NO: later.translate("checkin", "No"),
     }
     return [Choice(a.value, labels[a]) for a in answers]
 
 
 def _followup_choices() -> list[Choice]:
     return [
-        Choice(Followup.STAFF.value, QCoreApplication.translate("checkin", "From staff here")),
-        Choice(Followup.VISITOR.value, QCoreApplication.translate("checkin", "From another visitor")),
-        Choice(Followup.ELSEWHERE.value, QCoreApplication.translate("checkin", "Somewhere else")),
+        Choice(Followup.STAFF.value, later.translate("checkin", "From staff here")),
+        Choice(Followup.VISITOR.value, later.translate("checkin", "From another visitor")),
+        Choice(Followup.ELSEWHERE.value, later.translate("checkin", "Somewhere else")),
     ]
 
 
@@ -60,8 +63,8 @@ class CheckInViewModel(QObject):
         for name, qml in (("checkin", "CheckInView.qml"), ("followup", "FollowupView.qml"),
                           ("thanks", "ThanksView.qml")):
             shell.register_screen(name, package_qml(__file__, qml))
-        self._answers = ChoiceListModel(_answer_choices(config.answers), self)
-        self._followups = ChoiceListModel(_followup_choices(), self)
+        self._answers = ChoiceListModel(_answer_choices(config.answers), self, retranslate_on=shell.languageChanged)
+        self._followups = ChoiceListModel(_followup_choices(), self, retranslate_on=shell.languageChanged)
         self._busy = False
         self._current: CheckIn | None = None  # the stored check-in awaiting a follow-up
         self._last_answer = ""
@@ -101,11 +104,12 @@ class CheckInViewModel(QObject):
             return
         if not self._guard.allows():
             self.ignored.emit("repeat")
-            self._shell.set_notice(kind_words("repeat"))
+            self._shell.set_notice(lambda: kind_words("repeat"))
             return
         answer = Answer(key)
         checkin = CheckIn.new(answer=answer, site=self._config.site_id, kiosk=self._config.kiosk_id,
-                              language=self._config.language, clock=self._clock, timezone=self._config.timezone)
+                              language=self._shell.current_language(), clock=self._clock,
+                              timezone=self._config.timezone)
         self._set_busy(True)
         self._background.op(self._service.record, checkin).success(self._stored).failure(self._failed).run()
 

@@ -40,21 +40,22 @@ ATTRACT_REFRESH_SECONDS = 120.0  # while the attract strip shows, newly approved
 
 
 class DateLabels:
-    """"25 November" (with the year when it is not this year) in the site's time zone and language."""
+    """"25 November" (with the year when it is not this year) in the site's time zone and the language in use
+    when asked (the default QLocale, which kiosk.shell.language sets)."""
 
     def __init__(self, config: Config, clock: Clock) -> None:
         self._zone = ZoneInfo(config.timezone)
-        self._locale = QLocale(config.language)
         self._clock = clock
-        self._cache: dict[tuple[int, int, int], str] = {}
+        self._cache: dict[tuple[str, int, int, int], str] = {}
 
     def __call__(self, moment: datetime) -> str:
         local = moment.astimezone(self._zone)
-        key = (local.year, local.month, local.day)
+        locale = QLocale()
+        key = (locale.name(), local.year, local.month, local.day)
         label = self._cache.get(key)
         if label is None:
             this_year = self._clock.now().astimezone(self._zone).year == local.year
-            label = self._locale.toString(QDate(*key), "d MMMM" if this_year else "d MMMM yyyy")
+            label = locale.toString(QDate(*key[1:]), "d MMMM" if this_year else "d MMMM yyyy")
             if len(self._cache) > 2000:
                 self._cache.clear()
             self._cache[key] = label
@@ -211,6 +212,12 @@ class WallCardModel(QAbstractListModel):
             self._fetching = fetching
             self.loadingChanged.emit()
 
+    @Slot()
+    def retranslate(self) -> None:
+        """The dates are made when read: have the views read them again (after a language switch)."""
+        if self._cards:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cards) - 1, 0), [self.WhenRole])
+
 
 class WallBoardViewModel(QObject):
     """`models.wall`: the board's cards, the "Write a message" door, and the home screen's attract strip."""
@@ -232,6 +239,7 @@ class WallBoardViewModel(QObject):
         self._write: Callable[[], None] = lambda: None
         shell.ticked.connect(self._tick)
         shell.screenChanged.connect(self._screen_changed)
+        shell.languageChanged.connect(self._cards.retranslate)
         self._cards.totalChanged.connect(self._tick)
 
     @Property(QObject, constant=True)

@@ -5,7 +5,7 @@ kind words near and over the limit, and the preview (exactly the plain text the 
 ever cut: over the limit, Send is disabled and the part that does not fit is shown. Sending runs the offline
 filter and stores the message on the database thread (kiosk.wall.desk); the repeat limiter (per kiosk) is
 asked first. The unfinished draft is dropped whenever the home screen returns (the idle timeout included).
-Thread: GUI.
+Every line the screen shows is translated when read; a language switch re-reads them. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.language import later
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.wall.desk import Sent, WallDesk
 from kiosk.wall.rules.messages import CleanResult, MessageStatus, TextProblem, clean_text, split_at_limit
@@ -32,11 +33,10 @@ SENT_EXTRA_SECONDS = 4.0  # the thank-you after a message stays this much longer
 
 def _prompts() -> list[Choice]:
     """Tap-to-start prompts: the label on the chip, and (as hint) the words it starts the message with."""
-    tr = QCoreApplication.translate
     return [
-        Choice("thanks", tr("wall", "Thank you to…"), tr("wall", "Thank you to ")),
-        Choice("today", tr("wall", "Today someone…"), tr("wall", "Today someone ")),
-        Choice("saw", tr("wall", "A kind thing I saw…"), tr("wall", "A kind thing I saw: ")),
+        Choice("thanks", later.translate("wall", "Thank you to…"), later.translate("wall", "Thank you to ")),
+        Choice("today", later.translate("wall", "Today someone…"), later.translate("wall", "Today someone ")),
+        Choice("saw", later.translate("wall", "A kind thing I saw…"), later.translate("wall", "A kind thing I saw: ")),
     ]
 
 
@@ -53,8 +53,7 @@ class WallComposeViewModel(QObject):
         self._background, self._desk, self._shell = background, desk, shell
         self._limit = config.wall_max_length
         self._limiter: RepeatLimiter | None = None  # made on the first Send (its module loads the filter)
-        self._prompts = ChoiceListModel(_prompts(), self)
-        self._prompt_texts = {c.hint for c in _prompts()}
+        self._prompts = ChoiceListModel(_prompts(), self, retranslate_on=shell.languageChanged)
         self._text = ""
         self._clean = clean_text("", self._limit)
         self._busy = False
@@ -63,6 +62,12 @@ class WallComposeViewModel(QObject):
         self._sent_at = 0.0
         shell.on_home(self._reset)
         shell.ticked.connect(self._tick)
+        shell.languageChanged.connect(self._language_switched)
+
+    @Slot()
+    def _language_switched(self) -> None:
+        self.changed.emit()  # every line is translated when read
+        self.outcomeChanged.emit()
 
     # -- the draft ----------------------------------------------------------------------------------
     @Property(str, notify=changed)
@@ -85,13 +90,13 @@ class WallComposeViewModel(QObject):
     @Property(bool, notify=changed)
     def showPrompts(self) -> bool:
         """The prompts are there to start with: while the draft is empty or is just a prompt."""
-        return self._text.strip() == "" or self._text in self._prompt_texts
+        return self._text.strip() == "" or self._text in {c.hint_words() for c in _prompts()}
 
     @Slot(str)
     def usePrompt(self, key: str) -> None:
         for choice in _prompts():
             if choice.key == key and self.showPrompts:
-                self.setText(choice.hint)
+                self.setText(choice.hint_words())
 
     @Property(int, constant=True)
     def limit(self) -> int:
@@ -117,14 +122,14 @@ class WallComposeViewModel(QObject):
     @Property(str, notify=changed)
     def counterText(self) -> str:
         """Shown as the limit comes near, and kindly when it is passed (nothing is cut)."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         remaining = self._clean.remaining
         # Worded without plurals ("Room for 1 more" reads right for every number, with or without a catalogue).
         if remaining < 0:
-            return tr("wall", "A little too long: %1 over the limit. Please shorten it — nothing has been cut.") \
-                .replace("%1", str(-remaining))
+            return translate("wall", "A little too long: %1 over the limit. Please shorten it — nothing has been "
+                                     "cut.").replace("%1", str(-remaining))
         if self._clean.near_limit:
-            return tr("wall", "Room for %1 more").replace("%1", str(remaining))
+            return translate("wall", "Room for %1 more").replace("%1", str(remaining))
         return ""
 
     @Property(str, notify=changed)
@@ -143,24 +148,24 @@ class WallComposeViewModel(QObject):
     def cleanedNote(self) -> str:
         """A word about what cleaning changed, if anything did (shown under the preview)."""
         problems = self._clean.problems
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if problems & {TextProblem.INVISIBLE_REMOVED, TextProblem.MARKS_REMOVED}:
-            return tr("wall", "A few invisible or stacked characters will be left out.")
+            return translate("wall", "A few invisible or stacked characters will be left out.")
         if TextProblem.LINE_BREAKS_JOINED in problems:
-            return tr("wall", "Extra line breaks will be joined up.")
+            return translate("wall", "Extra line breaks will be joined up.")
         return ""
 
     def clean(self) -> CleanResult:
         return self._clean
 
-    @Property(str, constant=True)
+    @Property(str, notify=changed)
     def policyNote(self) -> str:
         """What happens after Send, by the moderation policy (so nobody wonders where their words went)."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if self._desk.auto:
-            return tr("wall", "Kind messages go on the wall straight away. A member of staff reads any the "
+            return translate("wall", "Kind messages go on the wall straight away. A member of staff reads any the "
                               "kiosk is unsure about first.")
-        return tr("wall", "A member of staff reads every message before it goes on the wall.")
+        return translate("wall", "A member of staff reads every message before it goes on the wall.")
 
     def limiter(self) -> RepeatLimiter:
         """The per-kiosk repeat limiter (wall.repeat_max in wall.repeat_window_seconds; the same words not
@@ -220,7 +225,7 @@ class WallComposeViewModel(QObject):
             self._finish("same_text" if decision.reason == "same_text" else "too_many")
             return
         self._set_busy(True)
-        self._background.op(self._desk.send, self._text, self._config.language) \
+        self._background.op(self._desk.send, self._text, self._shell.current_language()) \
             .success(self._stored).failure(self._failed).run()
 
     def _stored(self, result: Sent) -> None:
@@ -262,24 +267,24 @@ class WallComposeViewModel(QObject):
 
     @Property(str, notify=outcomeChanged)
     def outcomeTitle(self) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if self._outcome in ("too_many", "same_text"):
-            return tr("wall", "Thank you for your kind words")
-        return tr("wall", "Thank you")
+            return translate("wall", "Thank you for your kind words")
+        return translate("wall", "Thank you")
 
     @Property(str, notify=outcomeChanged)
     def outcomeText(self) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if self._outcome == "approved":
-            return tr("wall", "Your message is on the wall now.")
+            return translate("wall", "Your message is on the wall now.")
         if self._outcome == "flagged":  # never an accusation: it simply waits for a person
-            return tr("wall", "A member of staff will read it before it goes on the wall.")
+            return translate("wall", "A member of staff will read it before it goes on the wall.")
         if self._outcome == "too_many":
-            return tr("wall", "Lots of messages have been written here just now, so this one was not sent. "
+            return translate("wall", "Lots of messages have been written here just now, so this one was not sent. "
                               "Please try again in a few minutes.")
         if self._outcome == "same_text":
-            return tr("wall", "We already have this message, so it was not sent again.")
-        return tr("wall", "It will appear on the wall once a member of staff has seen it.")
+            return translate("wall", "We already have this message, so it was not sent again.")
+        return translate("wall", "It will appear on the wall once a member of staff has seen it.")
 
     @Slot()
     def done(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.paths import package_qml
+from kiosk.shell.language import later
 from kiosk.wall.board_model import DateLabels, WallBoardViewModel, WallCardModel
 from kiosk.wall.compose_model import WallComposeViewModel
 from kiosk.wall.desk import WallDesk
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 
 def install(ctx: FeatureContext) -> dict[str, QObject]:
-    tr = QCoreApplication.translate
     desk = WallDesk(ctx.store, ctx.config, ctx.clock)
     board = WallBoardViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell)
     compose = WallComposeViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell)
@@ -47,11 +47,12 @@ def install(ctx: FeatureContext) -> dict[str, QObject]:
                       ("wall.moderate", "StaffModerationView.qml"), ("wall.poster", "WallPosterView.qml")):
         ctx.shell.register_screen(name, package_qml(__file__, qml))
     ctx.shell.add_home_overlay(package_qml(__file__, "WallAttract.qml"))
-    ctx.shell.add_door("wall", tr("wall", "Kindness wall"), tr("wall", "Read and write thank-you notes"), "wall")
-    ctx.staff.add_tool("wall", tr("wall", "Kindness wall messages"), "wall.moderate",
-                       tr("wall", "Approve, hide or pin visitors' messages"))
-    ctx.staff.add_tool("wall.poster", tr("wall", "Print a wall poster"), "wall.poster",
-                       tr("wall", "A4 or A3, of the messages on the wall"))
+    ctx.shell.add_door("wall", later.translate("wall", "Kindness wall"),
+                       later.translate("wall", "Read and write thank-you notes"), "wall")
+    ctx.staff.add_tool("wall", later.translate("wall", "Kindness wall messages"), "wall.moderate",
+                       later.translate("wall", "Approve, hide or pin visitors' messages"))
+    ctx.staff.add_tool("wall.poster", later.translate("wall", "Print a wall poster"), "wall.poster",
+                       later.translate("wall", "A4 or A3, of the messages on the wall"))
     return {"wall": board, "wallCompose": compose, "wallModeration": moderation, "wallPoster": poster}
 
 

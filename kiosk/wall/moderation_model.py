@@ -2,7 +2,8 @@
 on the wall (to hide or pin later), and the ones taken down (to show again).
 
 Every decision runs on the database thread (kiosk.wall.desk → kiosk.wall.store); the lists and the board
-reload after it. Thread: GUI.
+reload after it. Labels and messages are translated when read; a language switch reloads the lists, so the
+flags and dates are in the new language too. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtCore import (
 
 from kiosk.core.background import Background
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.error_words import error_words
+from kiosk.shell.language import Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.wall.board_model import WallCardModel
 from kiosk.wall.desk import WallDesk
@@ -42,30 +45,31 @@ TABS = ("waiting", "approved", "hidden")
 
 def flag_words(flag: str) -> str:
     """A moderation flag key in plain words for staff (kiosk.wall.rules.moderation.Flag)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     words = {
-        "abuse": tr("wall", "Rude or hurtful words"),
-        "personal_phone": tr("wall", "A phone number"),
-        "personal_email": tr("wall", "An email address"),
-        "personal_postcode": tr("wall", "A postcode"),
-        "personal_handle": tr("wall", "A social media name"),
-        "link": tr("wall", "A web link"),
-        "long_digits": tr("wall", "A long number"),
-        "markup": tr("wall", "Web code (it would show as plain text)"),
-        "hidden_characters": tr("wall", "Hidden characters (removed)"),
-        "shouting": tr("wall", "All in capitals"),
-        "spam": tr("wall", "Looks like spam"),
-        "too_long": tr("wall", "Too long"),
-        "empty": tr("wall", "Empty"),
+        "abuse": translate("wall", "Rude or hurtful words"),
+        "personal_phone": translate("wall", "A phone number"),
+        "personal_email": translate("wall", "An email address"),
+        "personal_postcode": translate("wall", "A postcode"),
+        "personal_handle": translate("wall", "A social media name"),
+        "link": translate("wall", "A web link"),
+        "long_digits": translate("wall", "A long number"),
+        "markup": translate("wall", "Web code (it would show as plain text)"),
+        "hidden_characters": translate("wall", "Hidden characters (removed)"),
+        "shouting": translate("wall", "All in capitals"),
+        "spam": translate("wall", "Looks like spam"),
+        "too_long": translate("wall", "Too long"),
+        "empty": translate("wall", "Empty"),
     }
     return words.get(flag, flag)
 
 
 def reasons() -> list[Choice]:
     """Why staff take a message down (stored as the words, and shown in the export)."""
-    tr = QCoreApplication.translate
-    return [Choice("personal", tr("wall", "Personal details")), Choice("unkind", tr("wall", "Not kind")),
-            Choice("spam", tr("wall", "Spam or advert")), Choice("other", tr("wall", "Other reason"))]
+    return [Choice("personal", later.translate("wall", "Personal details")),
+            Choice("unkind", later.translate("wall", "Not kind")),
+            Choice("spam", later.translate("wall", "Spam or advert")),
+            Choice("other", later.translate("wall", "Other reason"))]
 
 
 @dataclass(frozen=True)
@@ -146,11 +150,12 @@ class WallModerationViewModel(QObject):
         self._waiting = StaffMessageModel(self)
         self._hidden = StaffMessageModel(self)
         self.waiting_model, self.hidden_model = self._waiting, self._hidden  # for Python callers
-        self._reasons = ChoiceListModel(reasons(), self)
+        self._reasons = ChoiceListModel(reasons(), self, retranslate_on=shell.languageChanged)
         self._tab = "waiting"
-        self._message = ""
+        self._message: Words = ""
         self._busy = False
         shell.screenChanged.connect(self._screen_changed)
+        shell.languageChanged.connect(self._language_switched)
 
     # -- properties ---------------------------------------------------------------------------------
     @Property(QObject, constant=True)
@@ -176,7 +181,7 @@ class WallModerationViewModel(QObject):
     @Property(str, notify=changed)
     def message(self) -> str:
         """A short line after each decision ("Approved — it is on the wall now.")."""
-        return self._message
+        return words(self._message)
 
     @Property(bool, notify=changed)
     def busy(self) -> bool:
@@ -197,6 +202,13 @@ class WallModerationViewModel(QObject):
         self._shell.show("staff")
 
     # -- loading ------------------------------------------------------------------------------------
+    @Slot()
+    def _language_switched(self) -> None:
+        self.changed.emit()
+        self._approved.retranslate()
+        if self._shell.screen == "wall.moderate":
+            self.reload()  # the flags and dates of the lists, in the new language
+
     def _screen_changed(self) -> None:
         if self._shell.screen == "wall.moderate":
             self._message = ""
@@ -251,7 +263,7 @@ class WallModerationViewModel(QObject):
 
     @staticmethod
     def _reason(key: str) -> str:
-        return next((c.label for c in reasons() if c.key == key), "")
+        return next((c.label_words() for c in reasons() if c.key == key), "")
 
     def _decide(self, message_id: str, status: MessageStatus, action: str, *, pinned: bool = False,
                 reason: str = "") -> None:
@@ -268,17 +280,16 @@ class WallModerationViewModel(QObject):
             .success(lambda _none: self._done(message_id, action)).failure(self._failed).run()
 
     def _done(self, message_id: str, action: str) -> None:
-        tr = QCoreApplication.translate
-        words = {
-            "approve": tr("wall", "Approved — it is on the wall now."),
-            "pin": tr("wall", "Pinned — it stays at the top of the wall."),
-            "unpin": tr("wall", "Unpinned."),
-            "reject": tr("wall", "Rejected — it will not be shown."),
-            "hide": tr("wall", "Hidden — it has left the wall."),
-            "unhide": tr("wall", "Shown again — it is back on the wall."),
+        done = {
+            "approve": later.translate("wall", "Approved — it is on the wall now."),
+            "pin": later.translate("wall", "Pinned — it stays at the top of the wall."),
+            "unpin": later.translate("wall", "Unpinned."),
+            "reject": later.translate("wall", "Rejected — it will not be shown."),
+            "hide": later.translate("wall", "Hidden — it has left the wall."),
+            "unhide": later.translate("wall", "Shown again — it is back on the wall."),
         }
         self._busy = False
-        self._message = words[action]
+        self._message = done[action]
         self.changed.emit()
         self.decided.emit(message_id, action)
         self.reload()
@@ -287,8 +298,7 @@ class WallModerationViewModel(QObject):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         if isinstance(error, WallTransitionError):
-            self._message = QCoreApplication.translate(
-                "wall", "That message has changed meanwhile; the list is up to date now.")
+            self._message = lambda: error_words(error)
         else:
             self._message = ""
             self._background.errors.report(error)

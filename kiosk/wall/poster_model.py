@@ -1,7 +1,8 @@
 """Staff tool "Print a wall poster": choose the paper and the dates, and the kiosk renders a PDF of the
 approved messages (kiosk.wall.poster) into its data folder, with a preview of the first page.
 
-Rendering runs on the database thread (kiosk.wall.desk.WallDesk.poster). Thread: GUI.
+Rendering runs on the database thread (kiosk.wall.desk.WallDesk.poster). The screen's labels and messages are
+translated when read (the poster itself is printed in the language in use when it is made). Thread: GUI.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.language import Words, fill, later, words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.wall.board_model import DateLabels
 from kiosk.wall.desk import PosterMade, WallDesk
@@ -26,15 +28,13 @@ DPI = 300
 
 
 def _sizes() -> list[Choice]:
-    tr = QCoreApplication.translate
-    return [Choice("A4", tr("wall", "A4"), tr("wall", "For a noticeboard")),
-            Choice("A3", tr("wall", "A3"), tr("wall", "Bigger, for a wall"))]
+    return [Choice("A4", later.translate("wall", "A4"), later.translate("wall", "For a noticeboard")),
+            Choice("A3", later.translate("wall", "A3"), later.translate("wall", "Bigger, for a wall"))]
 
 
 def _periods() -> list[Choice]:
-    tr = QCoreApplication.translate
-    return [Choice("week", tr("wall", "Last 7 days")), Choice("month", tr("wall", "Last 30 days")),
-            Choice("all", tr("wall", "All"))]
+    return [Choice("week", later.translate("wall", "Last 7 days")),
+            Choice("month", later.translate("wall", "Last 30 days")), Choice("all", later.translate("wall", "All"))]
 
 
 class WallPosterViewModel(QObject):
@@ -46,15 +46,20 @@ class WallPosterViewModel(QObject):
         super().__init__(parent)
         self._config, self._clock, self._background, self._desk = config, clock, background, desk
         self._shell, self._is_staff = shell, is_staff
-        self._sizes = ChoiceListModel(_sizes(), self)
-        self._periods = ChoiceListModel(_periods(), self)
+        self._sizes = ChoiceListModel(_sizes(), self, retranslate_on=shell.languageChanged)
+        self._periods = ChoiceListModel(_periods(), self, retranslate_on=shell.languageChanged)
         self._size = "A4"
         self._period = "month"
         self._busy = False
-        self._message = ""
+        self._message: Words = ""
         self._preview = ""
         self._path = ""
         shell.screenChanged.connect(self._screen_changed)
+        shell.languageChanged.connect(self._language_switched)
+
+    @Slot()
+    def _language_switched(self) -> None:
+        self.changed.emit()  # the message's words are made when read
 
     @Property(QObject, constant=True)
     def sizes(self) -> ChoiceListModel:
@@ -78,7 +83,7 @@ class WallPosterViewModel(QObject):
 
     @Property(str, notify=changed)
     def message(self) -> str:
-        return self._message
+        return words(self._message)
 
     @Property(str, notify=changed)
     def preview(self) -> str:
@@ -119,15 +124,15 @@ class WallPosterViewModel(QObject):
         return (today - timedelta(days=days - 1) if days else None), today
 
     def _period_label(self, first: date | None, last: date) -> str:
-        locale = QLocale(self._config.language)
-        tr = QCoreApplication.translate
+        locale = QLocale()  # the language in use now (kiosk.shell.language sets the default)
+        translate = QCoreApplication.translate
 
-        def words(d: date) -> str:
+        def day(d: date) -> str:
             return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
 
         if first is None:
-            return tr("wall", "Every message up to %1").replace("%1", words(last))
-        return tr("wall", "%1 to %2").replace("%1", words(first)).replace("%2", words(last))
+            return translate("wall", "Every message up to %1").replace("%1", day(last))
+        return translate("wall", "%1 to %2").replace("%1", day(first)).replace("%2", day(last))
 
     @Slot()
     def make(self) -> None:
@@ -136,44 +141,43 @@ class WallPosterViewModel(QObject):
         self._shell.activity()
         if self._busy or not self._is_staff():
             return
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         first, last = self.dates()
         words = PosterText(
-            title=tr("wall", "Kindness noticed here"), site=self._config.site_name,
+            title=translate("wall", "Kindness noticed here"), site=self._config.site_name,
             period=self._period_label(first, last),
-            continued=tr("wall", "Kindness noticed here (continued)"),
-            footer=tr("wall", "Written by visitors on our kindness kiosk"),
-            page=tr("wall", "Page {n} of {total}"))
+            continued=translate("wall", "Kindness noticed here (continued)"),
+            footer=translate("wall", "Written by visitors on our kindness kiosk"),
+            page=translate("wall", "Page {n} of {total}"))
         out = Path(self._config.data_dir) / "posters" / f"kindness-wall-{last.isoformat()}-{self._size}.pdf"
         size, labels = self._size, DateLabels(self._config, self._clock)
         self._busy = True
-        self._message = tr("wall", "Making the poster…")
+        self._message = later.translate("wall", "Making the poster…")
         self.changed.emit()
         self._background.op(lambda: self._desk.poster(
             out, size=size, dpi=DPI, date_from=first, date_to=last, words=words, when=labels)) \
             .success(self._made).failure(self._failed).run()
 
     def _made(self, result: PosterMade) -> None:
-        tr = QCoreApplication.translate
         self._busy = False
         self._path = str(result.path)
         self._preview = QUrl.fromLocalFile(str(result.preview)).toString()
-        self._message = tr("wall", "Saved as %1 in the folder %2. Copy it to a staff computer to print it.") \
-            .replace("%1", result.path.name).replace("%2", str(result.path.parent))
+        self._message = lambda: fill(QCoreApplication.translate(
+            "wall", "Saved as %1 in the folder %2. Copy it to a staff computer to print it."),
+            result.path.name, result.path.parent)
         self.changed.emit()
         self.made.emit(self._path)
 
     def _failed(self, error: BaseException) -> None:
         from kiosk.wall.poster import NothingToPrint
 
-        tr = QCoreApplication.translate
         self._busy = False
         self._preview = ""
         if isinstance(error, NothingToPrint):
-            self._message = tr("wall", "There are no messages on the wall for these dates yet, so there is "
-                                       "nothing to print. Try a longer time.")
+            self._message = later.translate("wall", "There are no messages on the wall for these dates yet, so "
+                                                    "there is nothing to print. Try a longer time.")
         else:
-            self._message = tr("wall", "The poster could not be made. Please try again, or make it with "
-                                       "`kiosk wall poster` on a staff computer.")
+            self._message = later.translate("wall", "The poster could not be made. Please try again, or make it "
+                                                    "with `kiosk wall poster` on a staff computer.")
             self._background.errors.report(error)
         self.changed.emit()

@@ -21,6 +21,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.paths import package_qml
 from kiosk.data.lazy import LocalStore
+from kiosk.shell.language import later
 from kiosk.whatson.whatson_model import LoadedListings, WhatsOnViewModel
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ def load_listings(store: LocalStore, config: Config, clock: Clock) -> LoadedList
 def install(ctx: FeatureContext) -> dict[str, QObject]:
     ctx.shell.register_screen("whatson", package_qml(__file__, "WhatsOnView.qml"))
     ctx.shell.register_screen("listing", package_qml(__file__, "ListingDetailView.qml"))
-    ctx.shell.add_door("whatson", QCoreApplication.translate("whatson", "What's on"),
-                       QCoreApplication.translate("whatson", "Activities, and places to just drop in"), "whatson")
+    ctx.shell.add_door("whatson", later.translate("whatson", "What's on"),
+                       later.translate("whatson", "Activities, and places to just drop in"), "whatson")
     loader = functools.partial(load_listings, ctx.store, ctx.config, ctx.clock)
     return {"whatson": WhatsOnViewModel(ctx.config, ctx.clock, ctx.shell, ctx.background, loader)}
 

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.core.background import Background
-from kiosk.core.errors import KioskError, StaleEdit
+from kiosk.core.errors import KioskError, StaleEdit, StorageError
 from kiosk.shell.choices import Choice, ChoiceListModel
-from kiosk.shell.error_words import kind_words
+from kiosk.shell.error_words import error_words, kind_words
+from kiosk.shell.language import Text, Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.whatson.listing_models import RowsModel
 from kiosk.whatson.rules.listing_form import (
@@ -35,7 +36,6 @@ from kiosk.whatson.rules.listing_form import (
     ListingForm,
     clean_text,
     form_key,
-    problem_text,
 )
 from kiosk.whatson.rules.listings import AccessFeature, Kind, Listing, ListingError
 from kiosk.whatson.rules.schedules import WEEKDAY_CODES
@@ -49,34 +49,40 @@ EDIT_SCREEN, PHOTO_SCREEN = "staff.listing.edit", "staff.listing.photo"
 
 def field_label(key: str) -> str:
     """A form field's name in plain words, as validation messages and notes use it."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        "title": tr("listings", "Title"), "summary": tr("listings", "Short description"),
-        "description": tr("listings", "Full description"), "category": tr("listings", "Category"),
-        "building": tr("listings", "Building"), "room": tr("listings", "Room"),
-        "address": tr("listings", "Address"), "organiser": tr("listings", "Organiser"),
-        "phone": tr("listings", "Phone"), "email": tr("listings", "Email"), "website": tr("listings", "Web link"),
-        "audience": tr("listings", "Who it is for"), "languages": tr("listings", "Languages spoken"),
-        "price": tr("listings", "Price"), "price_note": tr("listings", "About the price"),
-        "access_note": tr("listings", "More about access"), "valid_from": tr("listings", "Showing from"),
-        "valid_to": tr("listings", "Showing until"), "start": tr("listings", "Start time"),
-        "end": tr("listings", "End time"), "on": tr("listings", "Date"), "days": tr("listings", "Days"),
-        "hours": tr("listings", "Opening hours"), "features": tr("listings", "Accessibility"),
-        "photo": tr("listings", "Photo"), "id": tr("listings", "Listing"), "kind": tr("listings", "Kind"),
-        "schedule": tr("listings", "Times"), "drop_in": tr("listings", "Drop-in"),
+        "title": translate("listings", "Title"), "summary": translate("listings", "Short description"),
+        "description": translate("listings", "Full description"), "category": translate("listings", "Category"),
+        "building": translate("listings", "Building"), "room": translate("listings", "Room"),
+        "address": translate("listings", "Address"), "organiser": translate("listings", "Organiser"),
+        "phone": translate("listings", "Phone"), "email": translate("listings", "Email"),
+        "website": translate("listings", "Web link"),
+        "audience": translate("listings", "Who it is for"), "languages": translate("listings", "Languages spoken"),
+        "price": translate("listings", "Price"), "price_note": translate("listings", "About the price"),
+        "access_note": translate("listings", "More about access"), "valid_from": translate("listings", "Showing from"),
+        "valid_to": translate("listings", "Showing until"), "start": translate("listings", "Start time"),
+        "end": translate("listings", "End time"), "on": translate("listings", "Date"),
+        "days": translate("listings", "Days"),
+        "hours": translate("listings", "Opening hours"), "features": translate("listings", "Accessibility"),
+        "photo": translate("listings", "Photo"), "id": translate("listings", "Listing"),
+        "kind": translate("listings", "Kind"),
+        "schedule": translate("listings", "Times"), "drop_in": translate("listings", "Drop-in"),
     }
     if key.startswith("hours."):
         day = key.split(".")[1]
-        return tr("listings", "Opening hours on %1").replace("%1", weekday_words()[day])
+        return translate("listings", "Opening hours on %1").replace("%1", weekday_words()[day])
     return labels.get(key, key)
 
 
+def _weekday_texts() -> tuple[Text, ...]:
+    return (later.translate("listings", "Monday"), later.translate("listings", "Tuesday"),
+            later.translate("listings", "Wednesday"), later.translate("listings", "Thursday"),
+            later.translate("listings", "Friday"), later.translate("listings", "Saturday"),
+            later.translate("listings", "Sunday"))
+
+
 def weekday_words() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    names = (tr("listings", "Monday"), tr("listings", "Tuesday"), tr("listings", "Wednesday"),
-             tr("listings", "Thursday"), tr("listings", "Friday"), tr("listings", "Saturday"),
-             tr("listings", "Sunday"))
-    return dict(zip(WEEKDAY_CODES, names, strict=True))
+    return {code: str(name) for code, name in zip(WEEKDAY_CODES, _weekday_texts(), strict=True)}
 
 
 def feature_label(feature: AccessFeature) -> str:
@@ -86,18 +92,17 @@ def feature_label(feature: AccessFeature) -> str:
 
 
 def _nth_choices() -> list[Choice]:
-    tr = QCoreApplication.translate
-    words = (tr("listings", "1st"), tr("listings", "2nd"), tr("listings", "3rd"), tr("listings", "4th"),
-             tr("listings", "Last"))
-    return [Choice(k, w) for k, w in zip(NTHS, words, strict=True)]
+    names = (later.translate("listings", "1st"), later.translate("listings", "2nd"), later.translate("listings", "3rd"),
+             later.translate("listings", "4th"), later.translate("listings", "Last"))
+    return [Choice(k, w) for k, w in zip(NTHS, names, strict=True)]
 
 
 def _pattern_choices(kind: Kind) -> list[Choice]:
-    tr = QCoreApplication.translate
     if kind is Kind.SPACE:
         return []
-    return [Choice("weekly", tr("listings", "Every week")), Choice("monthly", tr("listings", "Once a month")),
-            Choice("once", tr("listings", "One date"))]
+    return [Choice("weekly", later.translate("listings", "Every week")),
+            Choice("monthly", later.translate("listings", "Once a month")),
+            Choice("once", later.translate("listings", "One date"))]
 
 
 def staff_label(kiosk_id: str) -> str:
@@ -123,11 +128,11 @@ class ListingEditorViewModel(QObject):
         self._mode = "new"
         self._heading = ""
         self._busy = False
-        self._message = ""
+        self._message: Words = ""  # made when read (kiosk.shell.error_words), so it follows a language switch
         self._problem_key = ""
         self._removed: dict[str, str] = {}  # field → "2 hidden control characters removed."
         self._photo_url = ""
-        self._photo_message = ""
+        self._photo_message: Words = ""
         self._photo_busy = False
         self._back = "staff.listings"
         self._features = RowsModel(("key", "label", "chosen"), tuple, self)
@@ -136,11 +141,18 @@ class ListingEditorViewModel(QObject):
         self._categories = RowsModel(("key", "label"), tuple, self)
         self._photo_files = RowsModel(("key", "label", "hint", "url"), tuple, self)
         self._patterns = ChoiceListModel([], self)
-        self._nths = ChoiceListModel(_nth_choices(), self)
-        self._weekdays = ChoiceListModel([Choice(k, v) for k, v in weekday_words().items()], self)
+        self._nths = ChoiceListModel(_nth_choices(), self, retranslate_on=shell.languageChanged)
+        self._weekdays = ChoiceListModel([Choice(c, t) for c, t in zip(WEEKDAY_CODES, _weekday_texts(), strict=True)],
+                                         self, retranslate_on=shell.languageChanged)
         self._kept_text = ""
         self._preview: Callable[[Listing, str, str], None] | None = None
         shell.on_home(self.reset)
+        shell.languageChanged.connect(self._language_switched)
+
+    @Slot()
+    def _language_switched(self) -> None:
+        self.changed.emit()  # the messages' and notes' words are made when read
+        self.valuesChanged.emit()
 
     def on_preview(self, show: Callable[[Listing, str, str], None]) -> None:
         """Who shows a preview: called with (listing, photo URL, the screen to come back to)."""
@@ -149,9 +161,10 @@ class ListingEditorViewModel(QObject):
     # -- starting ---------------------------------------------------------------------------------------------
 
     def start_new(self, kind: Kind, categories: list[str]) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self._start(ListingForm.new(kind), uuid.uuid4(), 0, "new", categories, "")
-        self._heading = tr("listings", "New activity") if kind is Kind.ACTIVITY else tr("listings", "New space")
+        self._heading = (translate("listings", "New activity") if kind is Kind.ACTIVITY
+                         else translate("listings", "New space"))
 
     def start_edit(self, item: StoredListing, categories: list[str], photo_url: str) -> None:
         self.start_from(item.listing, item.version, categories, photo_url)
@@ -174,7 +187,7 @@ class ListingEditorViewModel(QObject):
         self._busy, self._message, self._problem_key, self._removed = False, "", "", {}
         self._photo_url, self._photo_message, self._photo_busy = photo_url, "", False
         self._categories.reset([(c, c) for c in categories])
-        self._patterns = ChoiceListModel(_pattern_choices(form.kind), self)
+        self._patterns = ChoiceListModel(_pattern_choices(form.kind), self, retranslate_on=self._shell.languageChanged)
         self._kept_text = self._describe_kept()
         self._reset_lists()
         self.changed.emit()
@@ -194,7 +207,7 @@ class ListingEditorViewModel(QObject):
         from kiosk.whatson.listing_text import ListingWords
         from kiosk.whatson.rules.schedules import OneOff, OpeningHours, Sessions
 
-        words = ListingWords(self._language)
+        words = ListingWords()
         schedule = original.schedule
         if isinstance(schedule, OpeningHours):
             lines = words.hours_lines(schedule)
@@ -235,7 +248,7 @@ class ListingEditorViewModel(QObject):
 
     def _note(self, key: str) -> str:
         if key == self._problem_key and self._message:
-            return self._message
+            return words(self._message)
         text = self._form.values.get(key, "").strip()  # as it would be saved
         limit = LIMITS.get(key, 0)
         if limit and len(text) > limit:
@@ -274,7 +287,7 @@ class ListingEditorViewModel(QObject):
     @Property(str, notify=changed)
     def message(self) -> str:
         """What went wrong on Save, in plain words, naming the field."""
-        return self._message
+        return words(self._message)
 
     @Property(str, notify=changed)
     def problemKey(self) -> str:
@@ -329,7 +342,7 @@ class ListingEditorViewModel(QObject):
 
     @Property(str, notify=changed)
     def photoMessage(self) -> str:
-        return self._photo_message
+        return words(self._photo_message)
 
     @Property(bool, notify=changed)
     def photoBusy(self) -> bool:
@@ -470,7 +483,7 @@ class ListingEditorViewModel(QObject):
         except ListingError as e:
             key = form_key(e.field)
             self._problem_key = key
-            self._message = problem_text(field_label(key), e.problem)
+            self._message = _problem_words(e, key)
             self.changed.emit()
             self.valuesChanged.emit()
             return None
@@ -502,7 +515,7 @@ class ListingEditorViewModel(QObject):
             return
         if not isinstance(error, KioskError):
             log.error("a listing could not be saved", exc_info=error)
-        self._message = kind_words(error.kind if isinstance(error, KioskError) else "storage")
+        self._message = _problem_words(error if isinstance(error, KioskError) else StorageError())
         self.changed.emit()
 
     @Slot()
@@ -590,11 +603,11 @@ class ListingEditorViewModel(QObject):
     def _photo_failed(self, error: BaseException) -> None:
         self._photo_busy = False
         if isinstance(error, KioskError):
-            self._photo_message = kind_words(error.kind)
+            self._photo_message = _problem_words(error)
             log.info("photo refused: %s", error)
         else:
             log.error("a photo could not be imported", exc_info=error)
-            self._photo_message = kind_words("photo")
+            self._photo_message = lambda: kind_words("photo")
         self.changed.emit()
 
     @Slot()
@@ -608,6 +621,11 @@ class ListingEditorViewModel(QObject):
     def closePhotos(self) -> None:
         self._shell.activity()
         self._shell.show(EDIT_SCREEN)
+
+
+def _problem_words(error: BaseException, key: str = "") -> Words:
+    """An error's words, made each time they are read (in the language in use then), naming the form field."""
+    return lambda: error_words(error, field=field_label(key) if key else "")
 
 
 def _import_photo(service: Callable[[], ListingService], path: Path) -> tuple[str, str]:

@@ -82,11 +82,19 @@ def fill(template: str, *args: str) -> str:
 
 
 class ListingWords:
-    """Formats listing times, days, prices and states in the kiosk's language."""
+    """Formats listing times, days, prices and states in `language`, or — without one — in the language in use
+    at each call (the default QLocale, which kiosk.shell.language sets when the language is switched)."""
 
-    def __init__(self, language: str) -> None:
-        self.locale = QLocale(language)
-        self.english = language.split("_")[0].split("-")[0].lower() == "en"
+    def __init__(self, language: str | None = None) -> None:
+        self._language = language
+
+    @property
+    def locale(self) -> QLocale:
+        return QLocale(self._language) if self._language else QLocale()
+
+    @property
+    def english(self) -> bool:
+        return self.locale.language() == QLocale.Language.English
 
     # -- times and days -----------------------------------------------------------------------------------
     def clock(self, t: time | datetime) -> str:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from kiosk.core.errors import KioskError, StaleEdit
-from kiosk.shell.error_words import kind_words
+from kiosk.core.errors import KioskError, StaleEdit, StorageError
+from kiosk.shell.error_words import error_words
+from kiosk.shell.language import Words, words
 from kiosk.whatson.listing_editor import EDIT_SCREEN, ListingEditorViewModel, staff_label
 from kiosk.whatson.listing_models import RowsModel
 from kiosk.whatson.rules.listings import Kind, Listing
@@ -72,6 +73,12 @@ def _load(service: Callable[[], ListingService]) -> Loaded:
     return Loaded(tuple(items), tuple(notices), photos)
 
 
+def _error_words(error: BaseException) -> Words:
+    """What went wrong, in words made when read (so they follow a language switch)."""
+    shown = error if isinstance(error, KioskError) else StorageError()
+    return lambda: error_words(shown)
+
+
 class ListingsStaffViewModel(QObject):
     changed = Signal()
     conflictChanged = Signal()
@@ -87,7 +94,7 @@ class ListingsStaffViewModel(QObject):
         self._by_id: dict[str, StoredListing] = {}
         self._loading = False
         self._show_archived = False
-        self._message = ""
+        self._message: Words = ""
         self._busy = False
         self._words: ListingWords | None = None
         self._rows = RowsModel(ROW_ROLES, self._row, self)
@@ -129,8 +136,8 @@ class ListingsStaffViewModel(QObject):
 
     @Property(str, notify=changed)
     def message(self) -> str:
-        """What just happened: "Saved …", "Archived …", or what went wrong."""
-        return self._message
+        """What just happened: "Saved …", "Archived …", or what went wrong (in words made when read)."""
+        return words(self._message)
 
     @Property(int, notify=changed)
     def archivedCount(self) -> int:
@@ -172,19 +179,19 @@ class ListingsStaffViewModel(QObject):
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
         log.error("the listings could not be read", exc_info=error)
-        self._message = kind_words(error.kind if isinstance(error, KioskError) else "storage")
+        self._message = _error_words(error)
         self.changed.emit()
 
     def _show(self) -> None:
         items = [i for i in self._loaded.items if self._show_archived or not i.archived]
         self._rows.reset(items)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         notices = []
         for n in self._loaded.notices:
             if n.status == "stale":
-                text = tr("listings", "Your change to “%1” was not applied: someone else changed it first.")
+                text = translate("listings", "Your change to “%1” was not applied: someone else changed it first.")
             else:
-                text = tr("listings", "Your change to “%1” was not applied: this listing is not this site's.")
+                text = translate("listings", "Your change to “%1” was not applied: this listing is not this site's.")
             notices.append((str(n.change_id), str(n.listing_id), n.title, text.replace("%1", n.title)))
         self._notices.reset(notices)
         self.changed.emit()
@@ -197,7 +204,7 @@ class ListingsStaffViewModel(QObject):
         if self._words is None:
             from kiosk.whatson.listing_text import ListingWords
 
-            self._words = ListingWords(self._config.language)
+            self._words = ListingWords()  # in the language in use at each call
         return self._words
 
     def when_text(self, listing: Listing) -> str:
@@ -216,19 +223,19 @@ class ListingsStaffViewModel(QObject):
     def _row(self, item: StoredListing) -> tuple[Any, ...]:
         from kiosk.whatson.listing_text import category_icon, tint_index
 
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         x = item.listing
         if item.stale:
-            status, kind = tr("listings", "Not applied — someone else changed it first"), "stale"
+            status, kind = translate("listings", "Not applied — someone else changed it first"), "stale"
         elif item.pending and item.archived:
-            status, kind = tr("listings", "Archived here — waiting to reach the other kiosks"), "pending"
+            status, kind = translate("listings", "Archived here — waiting to reach the other kiosks"), "pending"
         elif item.pending:
-            status, kind = tr("listings", "Saved here — waiting to reach the other kiosks"), "pending"
+            status, kind = translate("listings", "Saved here — waiting to reach the other kiosks"), "pending"
         elif item.archived:
-            status, kind = tr("listings", "Archived — not shown to visitors"), "archived"
+            status, kind = translate("listings", "Archived — not shown to visitors"), "archived"
         else:
             status, kind = "", ""
-        kind_label = tr("listings", "Activity") if x.kind is Kind.ACTIVITY else tr("listings", "Space")
+        kind_label = translate("listings", "Activity") if x.kind is Kind.ACTIVITY else translate("listings", "Space")
         when = self.when_text(x)
         spoken = ". ".join(p for p in (x.title, kind_label, x.category, when, status) if p)
         return (str(x.id), x.title, x.kind.value, kind_label, x.category, when, status, kind, item.archived,
@@ -338,7 +345,7 @@ class ListingsStaffViewModel(QObject):
             return
         if not isinstance(error, KioskError):
             log.error("a listing change could not be saved", exc_info=error)
-        self._message = kind_words(error.kind if isinstance(error, KioskError) else "storage")
+        self._message = _error_words(error)
         self.changed.emit()
 
     def _saved(self, item: StoredListing) -> None:
@@ -368,7 +375,7 @@ class ListingsStaffViewModel(QObject):
             .failure(self._load_failed).run()
 
     def _show_conflict(self, conflict: Conflict) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self._conflict = conflict
         theirs = conflict.theirs.listing if conflict.theirs is not None else None
         shown = conflict.mine or theirs
@@ -378,7 +385,7 @@ class ListingsStaffViewModel(QObject):
             "theirsVersion": conflict.theirs.version if conflict.theirs else 0,
             "archiving": conflict.archiving,
             "gone": conflict.theirs is None,
-            "text": tr("listings", "Someone else changed “%1” after you started, so your change was not "
+            "text": translate("listings", "Someone else changed “%1” after you started, so your change was not "
                                    "applied. Nothing is lost: choose which version visitors should see.")
             .replace("%1", title),
         }
@@ -388,9 +395,9 @@ class ListingsStaffViewModel(QObject):
             rows = [(k, label, a.get(k, ""), b.get(k, "")) for k, label in self.summary_labels()
                     if a.get(k, "") != b.get(k, "")]
         elif conflict.archiving and theirs is not None:
-            rows = [("archived", tr("listings", "Shown to visitors"),
-                     tr("listings", "Yes") if not conflict.theirs or not conflict.theirs.archived
-                     else tr("listings", "No"), tr("listings", "No (archived)"))]
+            rows = [("archived", translate("listings", "Shown to visitors"),
+                     translate("listings", "Yes") if not conflict.theirs or not conflict.theirs.archived
+                     else translate("listings", "No"), translate("listings", "No (archived)"))]
         self._conflict_rows.reset(rows)
         self.conflictChanged.emit()
         self._shell.show(STALE_SCREEN)
@@ -398,19 +405,19 @@ class ListingsStaffViewModel(QObject):
     def summary_labels(self) -> list[tuple[str, str]]:
         from kiosk.whatson.listing_editor import field_label
 
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         keys = ("title", "category", "summary", "description", "when", "where", "price", "organiser", "contact",
                 "audience", "drop_in", "access", "languages", "dates", "photo", "kind")
-        special = {"when": tr("listings", "When"), "where": tr("listings", "Where"),
-                   "contact": tr("listings", "Contact"), "access": field_label("features"),
-                   "dates": tr("listings", "Showing from – until")}
+        special = {"when": translate("listings", "When"), "where": translate("listings", "Where"),
+                   "contact": translate("listings", "Contact"), "access": field_label("features"),
+                   "dates": translate("listings", "Showing from – until")}
         return [(k, special.get(k) or field_label(k)) for k in keys]
 
     def summary(self, x: Listing) -> dict[str, str]:
         """A listing as short texts per part, to compare two versions."""
         from kiosk.whatson.listing_editor import feature_label
 
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         words = self._text()
         return {
             "title": x.title, "category": x.category, "summary": x.summary, "description": x.description,
@@ -418,13 +425,14 @@ class ListingsStaffViewModel(QObject):
                                                                        x.place.address) if p),
             "price": words.price_text(x.price), "organiser": x.organiser,
             "contact": ", ".join(p for p in (x.contact.phone, x.contact.email, x.contact.website) if p),
-            "audience": x.audience, "drop_in": tr("listings", "Yes") if x.drop_in else tr("listings", "No"),
+            "audience": x.audience,
+            "drop_in": translate("listings", "Yes") if x.drop_in else translate("listings", "No"),
             "access": ", ".join([feature_label(f) for f in sorted(x.accessibility.features)] +
                                 ([x.accessibility.note] if x.accessibility.note else [])),
             "languages": ", ".join(x.languages),
             "dates": f"{x.valid_from or ''} – {x.valid_to or ''}" if x.valid_from or x.valid_to else "",
-            "photo": tr("listings", "A photo") if x.photo else tr("listings", "No photo"),
-            "kind": tr("listings", "Activity") if x.kind is Kind.ACTIVITY else tr("listings", "Space"),
+            "photo": translate("listings", "A photo") if x.photo else translate("listings", "No photo"),
+            "kind": translate("listings", "Activity") if x.kind is Kind.ACTIVITY else translate("listings", "Space"),
         }
 
     def _finish_conflict(self) -> None:

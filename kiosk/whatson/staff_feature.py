@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.core.paths import package_qml
+from kiosk.shell.language import later
 from kiosk.whatson.listing_editor import EDIT_SCREEN, PHOTO_SCREEN, ListingEditorViewModel
 from kiosk.whatson.listing_preview import PREVIEW_SCREEN, ListingPreviewModel
 from kiosk.whatson.listings_staff import LIST_SCREEN, STALE_SCREEN, ListingsStaffViewModel
@@ -56,7 +57,6 @@ class ServiceOnDbThread:
 
 
 def install(ctx: FeatureContext) -> dict[str, QObject]:
-    tr = QCoreApplication.translate
     service = ServiceOnDbThread(ctx.store, ctx.config, ctx.clock)
     active = lambda: bool(ctx.staff.active)  # noqa: E731
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
@@ -67,8 +67,8 @@ def install(ctx: FeatureContext) -> dict[str, QObject]:
     listings.on_preview(preview.show_listing)
     for name, qml in SCREENS.items():
         ctx.shell.register_screen(name, package_qml(__file__, qml))
-    ctx.staff.add_tool("listings", tr("listings", "Listings"), LIST_SCREEN,
-                       tr("listings", "Add, change, copy and archive activities and spaces"))
+    ctx.staff.add_tool("listings", later.translate("listings", "Listings"), LIST_SCREEN,
+                       later.translate("listings", "Add, change, copy and archive activities and spaces"))
     return {"listingsStaff": listings, "listingEditor": editor, "listingPreview": preview}
 
 

@@ -259,7 +259,7 @@ class WhatsOnViewModel(QObject):
         if self._words is None:
             from kiosk.whatson.listing_text import ListingWords
 
-            self._words = ListingWords(self._config.language)
+            self._words = ListingWords()  # in the language in use at each call
         return self._words
 
     def _refresh(self) -> None:

@@ -170,6 +170,12 @@ Item {
                     }
                 }
             }
+            LanguagePicker {
+                objectName: "home.languages"
+                u: view.u
+                shell: view.shell
+                Layout.fillWidth: true
+            }
             Text {
                 text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
                 textFormat: Text.PlainText
