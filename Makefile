@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Each language's catalogue: assets/i18n/kiosk_<code>.ts (committed) → kiosk_<code>.qm (built, not committed).
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard assets/i18n/kiosk_*.ts))
 
-.PHONY: run test lint bench screenshots translations catalogues clean
+.PHONY: run test lint bench screenshots translations catalogues config-docs clean
 
 run: $(VENV)/.installed catalogues
 	$(BIN)/kiosk demo
@@ -21,8 +21,9 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed catalogues
 	$(BIN)/python -m benchmarks
 
+# The README's pictures, at the README's fixed moment (a Tuesday morning), so they only change when screens do.
 screenshots: $(VENV)/.installed catalogues
-	$(BIN)/kiosk screenshots --out docs/screenshots
+	$(BIN)/kiosk screenshots --out docs/screenshots --at 2026-11-24T10:30
 
 # Compiles every catalogue the kiosk can switch to (kiosk.languages in the config) with lrelease.
 catalogues: $(CATALOGUES)
@@ -42,6 +43,10 @@ $(VENV)/.installed: pyproject.toml packaging/system-deps.sh
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.qml' -o -name '*.py' -not -path '*/__pycache__/*' | sort) \
 		-ts assets/i18n/kiosk_*.ts
+
+# Rewrites config/default.toml and README.md's configuration table from the keys in kiosk/core/config.py.
+config-docs: $(VENV)/.installed
+	$(BIN)/python -m kiosk.core.config_docs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache assets/i18n/*.qm

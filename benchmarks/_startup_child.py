@@ -53,8 +53,10 @@ def _on_frame() -> None:
 
 
 def _probe_store() -> None:
+    from kiosk.checkin.use_cases import CheckIns
+
     k = _kiosk[0]
-    k.background.op(lambda: k.store.get().count()).run().add_done_callback(_on_ready)
+    k.background.op(lambda: k.services.get(CheckIns).store().count()).run().add_done_callback(_on_ready)
 
 
 def _on_ready(future: object) -> None:

@@ -73,7 +73,7 @@ def run(n: int, changes: int, seed: int, root: Path) -> dict[str, list[float]]:
         model = kiosk.window.models["whatson"]
         assert isinstance(model, WhatsOnViewModel)
         t0 = time.perf_counter()
-        loaded = kiosk.background.op(load_listings, kiosk.store, config, clock).run().result(timeout=120)
+        loaded = kiosk.background.op(load_listings, kiosk.services, config, clock).run().result(timeout=120)
         results["load"].append(time.perf_counter() - t0)
         reset_at: dict[str, float] = {}
         for name in ("entries", "spaces"):  # connected before the screen's lists, so called before them

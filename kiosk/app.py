@@ -11,24 +11,27 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.checkin.view_model import CheckInViewModel
+from kiosk import features
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Config
-from kiosk.core.events import EventHub
-from kiosk.data.lazy import LocalStore
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import CheckInRecorded
+from kiosk.data.services import Services
+from kiosk.shell.feature_api import FeatureContext
 from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.window import KioskWindow, load_fonts
-from kiosk.staff.view_model import StaffViewModel
 
 if TYPE_CHECKING:
+    from kiosk.checkin.view_model import CheckInViewModel
+    from kiosk.staff.view_model import StaffViewModel
     from kiosk.sync.runner import SyncRunner
 
 log = logging.getLogger(__name__)
@@ -39,20 +42,36 @@ class Kiosk:
     config: Config
     clock: Clock
     background: Background
-    store: LocalStore
+    services: Services
     shell: ShellViewModel
-    checkin: CheckInViewModel
     window: KioskWindow
     staff: StaffViewModel
     events: EventHub
     language: LanguageSwitch
 
+    _closed: bool = field(default=False, init=False, repr=False)
+
+    @property
+    def checkin(self) -> CheckInViewModel:
+        """The check-in's view model (made on first use, like every feature's)."""
+        from kiosk.checkin import view_model
+
+        model = self.shell.models["checkin"]
+        assert isinstance(model, view_model.CheckInViewModel)
+        return model
+
     def close(self) -> None:
+        """Stops the kiosk in order: the QML scene first, while every view model it binds to is alive (else
+        each binding is evaluated once more against a dead one: "Cannot read property … of null"); then the
+        pending writes finish and the store closes. Safe to call again."""
+        if self._closed:
+            return
+        self._closed = True
         self.shell._timer.stop()
         self.window.close()
         self.language.close()
         self.background.shutdown()
-        self.store.close()
+        self.services.close()
 
 
 def qt_environment() -> None:
@@ -76,74 +95,57 @@ def qt_app(argv: list[str] | None = None) -> QGuiApplication:
     return QGuiApplication(argv if argv is not None else sys.argv[:1])
 
 
-@dataclass(frozen=True)
-class FeatureContext:
-    """What a feature (what's on, the kindness wall, …) gets to install itself: it registers its screens,
-    home doors and staff tools, and returns its view models by name for QML (`models.<name>`)."""
-
-    config: Config
-    clock: Clock
-    store: LocalStore
-    background: Background
-    shell: ShellViewModel
-    staff: StaffViewModel
-    events: EventHub  # publish what a use case changed; subscribe to refresh (LanguageChanged too)
-
-
-def features() -> list[Callable[[FeatureContext], dict[str, QObject]]]:
-    """The installed features, in home-screen door order. Each module is imported only here."""
-    from kiosk.wall import feature as wall
-    from kiosk.whatson import feature as whatson
-    from kiosk.whatson import staff_feature as listings_staff
-
-    return [whatson.install, wall.install, listings_staff.install]
-
-
 def build(config: Config, clock: Clock | None = None, *, size: QSize | None = None) -> Kiosk:
+    """The kiosk for a config: services, the shell, each feature installed (its view models are made when a
+    screen first needs them), and the window with the home screen."""
     clock = clock or SystemClock()
     app = qt_app()
     load_fonts(app)
-    store = LocalStore(config.database_path)
     events = EventHub()
     language = LanguageSwitch(config.languages, events)
     language.set(config.language)
+    services = Services(config, clock, publish=events.publish)
     background = Background()
     shell = ShellViewModel(config, clock, language)
     background.errors.raised.connect(shell.show_error)
-    checkin = CheckInViewModel(config, clock, store, background, shell)
-    staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
-    models: dict[str, QObject] = {"checkin": checkin, "staff": staff}
-    context = FeatureContext(config, clock, store, background, shell, staff, events)
-    for install in features():
-        models.update(install(context))
-    window = KioskWindow(shell, models, language)
+    from kiosk.staff import feature as staff_feature
+
+    staff = staff_feature.make(config, clock, background, shell)
+    context = FeatureContext(config, clock, services, background, shell, staff, events, shell.models)
+    features.wire(services)
+    for feature in features.modules():
+        feature.install(context)
+    window = KioskWindow(shell, shell.models, language)
     if size is not None:
         window.window.resize(size)
-    _open_store_after_first_frame(window, store, background)
-    return Kiosk(config, clock, background, store, shell, checkin, window, staff, events, language)
+    _after_first_frame(window, services, background, shell)
+    return Kiosk(config, clock, background, services, shell, window, staff, events, language)
 
 
-def _open_store_after_first_frame(window: KioskWindow, store: LocalStore, background: Background) -> None:
-    """Opens the store (SQLAlchemy imports, migrations) on the database thread once the first frame is up,
-    so the welcome screen never waits for it. A tap before then opens it on its own; taps queue in order."""
+def _after_first_frame(window: KioskWindow, services: Services, background: Background,
+                       shell: ShellViewModel) -> None:
+    """Once the first frame is up: opens the store (SQLAlchemy imports, migrations) on the database thread and
+    shows the home screen's overlays, so the welcome screen never waits for either. A tap before then opens
+    the store on its own; taps queue in order."""
     started = threading.Event()
 
     def first_frame() -> None:  # called on the render thread on a real display
         if not started.is_set():
             started.set()
-            background.op(store.get).run()
+            background.op(services.engine).run()
+            QTimer.singleShot(0, shell, shell.start_overlays)  # on the GUI thread, after this frame
 
     window.window.frameSwapped.connect(first_frame)
 
 
-def sync_runner(config: Config, clock: Clock) -> SyncRunner | None:
+def sync_runner(config: Config, clock: Clock, services: Services | None = None) -> SyncRunner | None:
     """The background sync for this kiosk, or None when sync.central_url is empty (sync off)."""
     if not config.central_url:
         return None
     from kiosk.sync.cycle import SyncCycle
     from kiosk.sync.runner import SyncRunner
 
-    cycle = SyncCycle(config, clock)
+    cycle = SyncCycle(config, clock, services=services)
     return SyncRunner(cycle.run, interval=config.sync_interval_seconds,
                       backoff_max=config.sync_backoff_max_seconds, close=cycle.close)
 
@@ -189,13 +191,13 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
     app.aboutToQuit.connect(stop.set)
     signal.signal(signal.SIGTERM, lambda *_: loop.call_soon_threadsafe(stop.set))
     signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(stop.set))
-    runner = sync_runner(kiosk.config, kiosk.clock)
+    runner = sync_runner(kiosk.config, kiosk.clock, kiosk.services)
 
     async def main() -> None:
         if runner is not None:
-            kiosk.checkin.recorded.connect(lambda _answer: runner.nudge())  # send a new answer at once
-            # The first database job (migrations) must finish before the sync opens the store.
-            await asyncio.wrap_future(kiosk.background.op(kiosk.store.get).run())
+            kiosk.events.subscribe(CheckInRecorded, lambda _e: runner.nudge())  # send a new answer at once
+            # The first database job (migrations) must finish before the sync uses the store.
+            await asyncio.wrap_future(kiosk.background.op(kiosk.services.engine).run())
             runner.start()
         helper = asyncio.ensure_future(companion(kiosk)) if companion is not None else None
         if helper is not None:
@@ -210,11 +212,13 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
             if isinstance(outcome, Exception):
                 log.error("the companion task failed", exc_info=outcome)
 
-    with loop:
-        try:
-            loop.run_until_complete(main())
-        except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
-            log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
-    kiosk.background.shutdown()
+    try:
+        with loop:
+            try:
+                loop.run_until_complete(main())
+            except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
+                log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
+    finally:
+        kiosk.close()  # the scene goes before the view models do (they go when `kiosk` is dropped)
     log.info("kiosk stopped cleanly")
     return 0

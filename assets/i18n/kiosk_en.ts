@@ -1008,12 +1008,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="15"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
         <source>Kindness Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="43"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44"/>
         <source>Staff access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="128"/>
+        <location filename="../../kiosk/staff/view_model.py" line="129"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Please try again in %n minute.</numerusform>
@@ -1289,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="147"/>
+        <location filename="../../kiosk/staff/view_model.py" line="148"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
@@ -1565,32 +1565,32 @@
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="36"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="39"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="37"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="38"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="45"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="48"/>
         <source>From staff here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="46"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From another visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="47"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>Somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,12 +2017,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="70"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="60"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="71"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="61"/>
         <source>Add, change, copy and archive activities and spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,17 +2030,17 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="115"/>
+        <location filename="../../kiosk/staff/view_model.py" line="116"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="133"/>
+        <location filename="../../kiosk/staff/view_model.py" line="134"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="151"/>
+        <location filename="../../kiosk/staff/view_model.py" line="152"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37"/>
-        <location filename="../../kiosk/wall/feature.py" line="113"/>
+        <location filename="../../kiosk/wall/scenes.py" line="25"/>
         <source>Thank you to </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,12 +2377,12 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="51"/>
+        <location filename="../../kiosk/whatson/feature.py" line="52"/>
         <source>What&apos;s on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="52"/>
+        <location filename="../../kiosk/whatson/feature.py" line="53"/>
         <source>Activities, and places to just drop in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,8 @@
 """The check-in view model: answer taps, the follow-up, the repeat-press guard.
 
+The guard's "we already have your answer" notice belongs to the press that caused it: it goes as soon as the
+screen changes or a genuine answer is taken, so it never covers the next visitor's question or thank-you
+(other features' notices, e.g. a failed save, are left alone).
 Answer and follow-up labels are kept as (context, source) and translated when the screen reads them; each
 answer is stored with the language the visitor was using. An answer is stored on the database thread; only
 after the commit succeeds does the next screen show.
@@ -12,19 +15,19 @@ from typing import Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard
+from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard, parse_answers
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.core.paths import package_qml
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.error_words import kind_words
-from kiosk.shell.language import later
+from kiosk.shell.language import Words, later
 from kiosk.shell.shell_model import ShellViewModel
 
 
 class CheckInWriter(Protocol):
-    """What the view model needs from the store (kiosk.data.lazy.LocalStore); runs on the database thread."""
+    """What the view model needs from the check-in use cases (kiosk.checkin.use_cases.CheckIns); runs on the
+    database thread."""
 
     def record(self, checkin: CheckIn) -> CheckIn: ...
 
@@ -60,15 +63,15 @@ class CheckInViewModel(QObject):
         self._config, self._clock, self._service = config, clock, service
         self._background, self._shell = background, shell
         self._guard = RepeatGuard(clock, config.repeat_guard_seconds)
-        for name, qml in (("checkin", "CheckInView.qml"), ("followup", "FollowupView.qml"),
-                          ("thanks", "ThanksView.qml")):
-            shell.register_screen(name, package_qml(__file__, qml))
-        self._answers = ChoiceListModel(_answer_choices(config.answers), self, retranslate_on=shell.languageChanged)
+        self._answers = ChoiceListModel(_answer_choices(parse_answers(list(config.answers))), self,
+                                        retranslate_on=shell.languageChanged)
         self._followups = ChoiceListModel(_followup_choices(), self, retranslate_on=shell.languageChanged)
         self._busy = False
         self._current: CheckIn | None = None  # the stored check-in awaiting a follow-up
         self._last_answer = ""
+        self._repeat_notice: Words = ""  # the notice this view model put up, until it is taken down
         shell.on_home(self._reset)
+        shell.screenChanged.connect(self._clear_repeat_notice)
 
     @Property(QObject, constant=True)
     def answers(self) -> ChoiceListModel:
@@ -104,8 +107,10 @@ class CheckInViewModel(QObject):
             return
         if not self._guard.allows():
             self.ignored.emit("repeat")
-            self._shell.set_notice(lambda: kind_words("repeat"))
+            self._repeat_notice = lambda: kind_words("repeat")  # words made when shown
+            self._shell.set_notice(self._repeat_notice)
             return
+        self._clear_repeat_notice()
         answer = Answer(key)
         checkin = CheckIn.new(answer=answer, site=self._config.site_id, kiosk=self._config.kiosk_id,
                               language=self._shell.current_language(), clock=self._clock,
@@ -156,3 +161,9 @@ class CheckInViewModel(QObject):
 
     def _reset(self) -> None:
         self._current = None
+
+    def _clear_repeat_notice(self) -> None:
+        """Takes down the repeat notice if it is still the one showing (never someone else's notice)."""
+        if self._repeat_notice:
+            self._shell.take_down_notice(self._repeat_notice)
+        self._repeat_notice = ""

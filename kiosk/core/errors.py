@@ -62,6 +62,12 @@ class StaleEdit(KioskError):
                          "stale_edit_gone", expected=expected, found=found)
 
 
+class CentralError(KioskError):
+    """Something about the central database that the person running the command can fix."""
+
+    kind = "central"
+
+
 class SyncError(KioskError):
     """Sync with the central database did not happen; the message is in plain words for staff."""
 

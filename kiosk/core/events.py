@@ -1,24 +1,11 @@
-"""The one event hub: every write use case says what it changed; screens refresh from what they hear.
-
-    hub.publish(WallChanged(site="riverside"))          # from any thread (the database thread, usually)
-    hub.subscribe(WallChanged, board.refresh_on)        # callbacks run on the GUI thread, in order
-
-Events are small frozen dataclasses (below). Publishing from a worker thread queues delivery to the thread
-the hub lives on (the GUI thread), through one Qt queued signal, so subscribers never run on the database
-thread. Thread: `publish` any; callbacks on the hub's thread.
+"""What changed: the events every write use case reports, and the sync pull too (kiosk.core.event_hub
+delivers them). Small frozen dataclasses that say what changed, never how to redraw it. Pure: no Qt.
+Thread: any.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from PySide6.QtCore import QObject, QThread, Signal
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,43 +39,3 @@ class SyncFinished(Event):
 @dataclass(frozen=True)
 class LanguageChanged(Event):
     language: str
-
-
-E = TypeVar("E", bound=Event)
-
-
-class EventHub(QObject):
-    """Delivers events to subscribers of their type (or a base type) on the hub's own thread."""
-
-    _queued = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._subscribers: dict[type[Event], list[Callable[[Any], None]]] = {}
-        self._lock = threading.Lock()
-        self._queued.connect(self._deliver)
-
-    def subscribe(self, kind: type[E], callback: Callable[[E], None]) -> None:
-        with self._lock:
-            self._subscribers.setdefault(kind, []).append(callback)
-
-    def unsubscribe(self, kind: type[E], callback: Callable[[E], None]) -> None:
-        with self._lock:
-            callbacks = self._subscribers.get(kind, [])
-            if callback in callbacks:
-                callbacks.remove(callback)
-
-    def publish(self, event: Event) -> None:
-        if QThread.currentThread() == self.thread():
-            self._deliver(event)
-        else:
-            self._queued.emit(event)  # a queued connection: delivered on the hub's thread
-
-    def _deliver(self, event: Event) -> None:
-        with self._lock:
-            callbacks = [cb for kind, cbs in self._subscribers.items() if isinstance(event, kind) for cb in cbs]
-        for callback in callbacks:
-            try:
-                callback(event)
-            except Exception:  # one screen's bug must not stop the others hearing the news
-                log.exception("an event subscriber failed on %r", event)

@@ -20,7 +20,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kiosk.data.models import Base, UTCDateTime
+from kiosk.data.base import Base, UTCDateTime
 
 
 class ContentChangeRecord(Base):

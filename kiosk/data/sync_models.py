@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kiosk.data.models import Base, UTCDateTime
+from kiosk.data.base import Base, UTCDateTime
 
 
 class SiteRecord(Base):

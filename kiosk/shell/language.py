@@ -27,7 +27,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.core.events import EventHub, LanguageChanged
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import LanguageChanged
 from kiosk.core.paths import assets_dir
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ class LanguageSwitch(QObject):
         self._engine: QQmlEngine | None = None
         self._translator: QTranslator | None = None
         self._current = ""
+        self._locale_before = QLocale()  # the default locale before this kiosk set its own, given back on close
 
     @property
     def current(self) -> str:
@@ -152,9 +154,12 @@ class LanguageSwitch(QObject):
                             self.directory)
 
     def close(self) -> None:
-        """Takes this kiosk's catalogue out of the application (tests build several kiosks in one process)."""
+        """Takes this kiosk's catalogue and locale out of the application (tests build several kiosks in one
+        process)."""
         app = QCoreApplication.instance()
         if self._translator is not None and app is not None:
             app.removeTranslator(self._translator)
+        if self._current:
+            QLocale.setDefault(self._locale_before)
         self._translator = None
         self._engine = None

@@ -20,6 +20,7 @@ from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.language import LanguageSwitch, Words, language_name, words
+from kiosk.shell.view_models import ViewModels
 
 
 # screen name → its QML file; features add theirs with `register_screen`.
@@ -32,6 +33,8 @@ class ShellViewModel(QObject):
     todayChanged = Signal()
     noticeChanged = Signal()
     doorsChanged = Signal()
+    viewModelsChanged = Signal()
+    overlaysChanged = Signal()
     languageChanged = Signal(str)  # after a switch: the catalogue, locale and QML are already in the new language
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
 
@@ -42,7 +45,10 @@ class ShellViewModel(QObject):
         self._language = language or LanguageSwitch(config.languages, parent=self)
         self._screen = "home"
         self._screens = {"home": _shell_qml("HomeView.qml")}
+        self._needs: dict[str, tuple[str, ...]] = {}
         self._home_overlays: list[str] = []
+        self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
+        self.models = ViewModels(self.viewModelsChanged.emit)
         self._door_screens: dict[str, str] = {}
         self._doors_model = ChoiceListModel([], self, retranslate_on=self.languageChanged)
         self._language_choices = ChoiceListModel([Choice(c, language_name(c)) for c in self._language.languages],
@@ -71,16 +77,32 @@ class ShellViewModel(QObject):
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
 
-    def register_screen(self, name: str, qml_url: str) -> None:
-        """A feature's screen: its name and the URL of its QML file (`kiosk.core.paths.package_qml`)."""
+    def register_screen(self, name: str, qml_url: str, needs: tuple[str, ...] = ()) -> None:
+        """A feature's screen: its name, the URL of its QML file (`kiosk.core.paths.package_qml`) and the view
+        models it reads (`models.<name>`), made before the screen first shows."""
         self._screens[name] = qml_url
+        self._needs[name] = needs
 
-    def add_home_overlay(self, qml_url: str) -> None:
-        """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`)."""
-        self._home_overlays.append(qml_url)
-        self.doorsChanged.emit()
+    def add_home_overlay(self, qml_url: str, needs: tuple[str, ...] = ()) -> None:
+        """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`). It appears
+        after the first frame (`start_overlays`), so the welcome screen never waits for it."""
+        self._overlays_waiting.append((qml_url, needs))
 
-    @Property("QStringList", notify=doorsChanged)  # type: ignore[arg-type]
+    def start_overlays(self) -> None:
+        """Called once the first frame is up: makes the overlays' view models and shows the overlays."""
+        waiting, self._overlays_waiting = self._overlays_waiting, []
+        for url, needs in waiting:
+            self.models.require(needs)
+            self._home_overlays.append(url)
+        if waiting:
+            self.overlaysChanged.emit()
+
+    @Property(dict, notify=viewModelsChanged)
+    def viewModels(self) -> dict[str, QObject]:
+        """The view models made so far, by name (QML: `models.<name>`); features' ones appear on first use."""
+        return self.models.made()
+
+    @Property(list, notify=overlaysChanged)
     def homeOverlays(self) -> list[str]:
         return list(self._home_overlays)
 
@@ -127,7 +149,7 @@ class ShellViewModel(QObject):
         """The language in use now (for Python callers; QML reads `language`)."""
         return self._language.current
 
-    @Property("QStringList", constant=True)  # type: ignore[arg-type]
+    @Property(list, constant=True)
     def languages(self) -> list[str]:
         """The languages this kiosk offers (kiosk.languages in the config), the default first."""
         return list(self._language.languages)
@@ -154,6 +176,7 @@ class ShellViewModel(QObject):
     def show(self, screen: str) -> None:
         if screen not in self._screens:
             raise ValueError(f"unknown screen {screen!r}")
+        self.models.require(self._needs.get(screen, ()))
         self._screen_since = self._clock.monotonic()
         if screen != self._screen:
             self._screen = screen
@@ -189,6 +212,11 @@ class ShellViewModel(QObject):
         if text != self._notice:
             self._notice = text
             self.noticeChanged.emit()
+
+    def take_down_notice(self, text: Words) -> None:
+        """Takes the notice down if it is still `text` (the same words object: never someone else's notice)."""
+        if self._notice is text:
+            self.set_notice("")
 
     @Slot(object)
     def show_error(self, error: BaseException) -> None:

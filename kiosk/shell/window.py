@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.core.paths import assets_dir, qml_dir
 from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
+from kiosk.shell.view_models import ViewModels
 
 log = logging.getLogger(__name__)
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
@@ -50,8 +51,7 @@ class ActivityFilter(QObject):
 class KioskWindow:
     """Owns the QML engine and the window; keeps Python references alive as long as the window."""
 
-    def __init__(self, shell: ShellViewModel, models: dict[str, QObject],
-                 language: LanguageSwitch | None = None) -> None:
+    def __init__(self, shell: ShellViewModel, models: ViewModels, language: LanguageSwitch | None = None) -> None:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up).
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
         self.shell, self.models = shell, models
@@ -59,7 +59,7 @@ class KioskWindow:
         self.engine.addImportPath(str(qml_dir()))
         if language is not None:
             language.attach(self.engine)
-        self.engine.setInitialProperties({"shell": shell, "models": models})
+        self.engine.setInitialProperties({"shell": shell})
         self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / "Main.qml")))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):

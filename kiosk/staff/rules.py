@@ -9,8 +9,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import re
+import secrets
 from dataclasses import dataclass, field
 
 from kiosk.core.clock import Clock
@@ -36,7 +36,7 @@ def validate_pin(pin: str) -> None:
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """`scrypt$N$r$p$salt$hash`, base64; a fresh random salt unless one is given (tests)."""
     validate_pin(pin)
-    salt = salt or os.urandom(16)
+    salt = salt or secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     b64 = base64.b64encode
     return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"

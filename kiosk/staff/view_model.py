@@ -14,7 +14,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
-from kiosk.core.paths import package_qml
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.language import Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
@@ -39,8 +38,6 @@ class StaffViewModel(QObject):
         self._tool_screens: dict[str, str] = {}
         self._tools_model = ChoiceListModel([], self, retranslate_on=shell.languageChanged)
         shell.languageChanged.connect(self._language_switched)
-        shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
-        shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
         shell.on_home(self._end)
 
     def add_tool(self, key: str, label: Words, screen: str, hint: Words = "") -> None:
@@ -52,6 +49,10 @@ class StaffViewModel(QObject):
     @Slot()
     def _language_switched(self) -> None:
         self.changed.emit()  # the message's words are made when read
+
+    def is_active(self) -> bool:
+        """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
+        return self._active
 
     # -- properties ---------------------------------------------------------------------------
     @Property(int, notify=changed)

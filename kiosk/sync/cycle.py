@@ -6,9 +6,10 @@ push (usually nothing), the last successful sync before this one, the app versio
 that fails also queues one — unless one is already waiting — so an outage leaves a trace without piling up.
 
 `SyncCycle.run()` never raises: a failure becomes a `CycleReport` with the reason in plain words, which
-is also stored in `sync_state` (last error) for `kiosk sync --status`. It owns two engines — its own
-on the local SQLite file and one on the central database, made on first use — so the sync never
-shares a connection with the visitor's taps. `close()` disposes them.
+is also stored in `sync_state` (last error) for `kiosk sync --status`. It reaches the local store and the
+central database through the process's Services (kiosk.data.services: one engine per file or URL; the sync
+thread checks out its own connections, so it never shares one with the visitor's taps); pulled content is
+applied by the features' pull appliers, and what changed is published (`ListingsChanged`, `WallChanged`).
 Thread: one thread at a time — the runner's kiosk-sync thread, or the CLI's main thread.
 """
 
@@ -23,8 +24,9 @@ from sqlalchemy import Engine
 from kiosk import __version__
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.data.engine import sqlite_engine
+from kiosk.core.events import ListingsChanged, WallChanged
 from kiosk.data.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
+from kiosk.data.services import Services
 from kiosk.sync.connect import Central, central_engine, central_for, explain
 from kiosk.sync.pull import PullReport, pull
 from kiosk.sync.push import Outcome, PushReport, push
@@ -43,11 +45,12 @@ class CycleReport:
 
 class SyncCycle:
     def __init__(self, config: Config, clock: Clock, *, env: Mapping[str, str] | None = None,
-                 local: Engine | None = None,
+                 local: Engine | None = None, services: Services | None = None,
                  on_batch: Callable[[RecordTable, Outcome], None] | None = None) -> None:
         self.config, self.clock, self.env, self.on_batch = config, clock, env, on_batch
-        self._own_local = local is None
-        self.local = local if local is not None else sqlite_engine(config.database_path)
+        self._own_services = services is None
+        self.services = services if services is not None else Services(config, clock)
+        self.local = local if local is not None else self.services.engine()
         self.outbox = Outbox(self.local, config.site_id, config.kiosk_id)
         self.state = SyncState(self.local)
         self._started = clock.monotonic()
@@ -56,7 +59,7 @@ class SyncCycle:
     def _connect(self) -> tuple[Central, Engine]:
         if self._central is None:
             where = central_for(self.config, self.env)
-            self._central = (where, central_engine(where))
+            self._central = (where, self.services.central_engine(where.shown, lambda _key: central_engine(where)))
         return self._central
 
     def run(self) -> CycleReport:
@@ -69,7 +72,8 @@ class SyncCycle:
             self._heartbeat()  # as things stand now that the answers are in
             push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size, tables=(HEARTBEATS,),
                  report=pushed, on_batch=self.on_batch)
-            pulled = pull(central, self.local, self.config.site_id, shown)
+            pulled = pull(central, self.local, self.config.site_id, shown, apply=self.services.apply_pulled)
+            self._announce(pulled)
         except Exception as e:
             words = explain(e)
             log.warning("sync with %s failed: %s (%s)", shown or "the central database", words,
@@ -87,6 +91,14 @@ class SyncCycle:
             log.exception("could not record the sync success in the local store")
         return CycleReport(True, pushed, pulled, central=shown)
 
+    def _announce(self, pulled: PullReport) -> None:
+        """Tells the screens what the pull changed (delivered on the GUI thread by the event hub)."""
+        site = self.config.site_id
+        if pulled.kinds & {"listing", "photo", "change_result"}:
+            self.services.publish(ListingsChanged(site))
+        if "wall" in pulled.kinds:
+            self.services.publish(WallChanged(site))
+
     def _heartbeat(self, *, unless_one_waits: bool = False) -> None:
         pending = self.outbox.pending()
         self.outbox.add_heartbeat(
@@ -97,7 +109,7 @@ class SyncCycle:
 
     def close(self) -> None:
         if self._central is not None:
-            self._central[1].dispose()
+            self.services.forget_central(self._central[0].shown)
             self._central = None
-        if self._own_local:
-            self.local.dispose()
+        if self._own_services:
+            self.services.close()

@@ -12,21 +12,23 @@ transaction. A transaction that began before a pull and commits after it has an 
 pull's horizon (it was still running), so the next pull — which starts at that horizon — gets it. The
 horizon never goes backwards; if it ever does (a central database restored from a backup) the cursor
 starts again from 0 and the upsert, which keeps the higher version, makes that harmless.
-In the same local transaction, pulled 'wall' decisions update the kiosk's wall state (kiosk.wall.store);
-'listing', 'photo' and 'change_result' rows stay in the mirror, where the listing service reads them.
+In the same local transaction, `apply` (kiosk.data.services.Services.apply_pulled: each feature's applier,
+e.g. the wall's decisions into its wall state) sees the pulled rows; 'listing', 'photo' and 'change_result'
+rows stay in the mirror, where the listing service reads them. The report says which kinds arrived.
 Thread: the kiosk-sync thread or the CLI's main thread.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kiosk.data.models import Base
 from kiosk.data.outbox import SyncState
-from kiosk.wall.store import apply_pulled
 
 CONTENT: Table = Base.metadata.tables["site_content"]
 COLUMNS = tuple(c.name for c in CONTENT.columns)
@@ -36,6 +38,7 @@ COLUMNS = tuple(c.name for c in CONTENT.columns)
 class PullReport:
     changes: int  # rows received (new or changed content)
     cursor: int  # where the next pull starts
+    kinds: frozenset[str] = field(default_factory=frozenset)  # the kinds of content received
 
 
 def horizon(conn: Connection) -> int:
@@ -45,7 +48,10 @@ def horizon(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(CONTENT.c.change_seq), 0) + 1)).scalar_one())
 
 
-def pull(central: Engine, local: Engine, site: str, source: str) -> PullReport:
+Apply = Callable[[Connection, list[Mapping[str, Any]]], None]
+
+
+def pull(central: Engine, local: Engine, site: str, source: str, apply: Apply | None = None) -> PullReport:
     """Brings the local mirror of `site`'s content up to date; `source` names the central database."""
     state = SyncState(local)
     saved = state.get_all()
@@ -64,6 +70,7 @@ def pull(central: Engine, local: Engine, site: str, source: str) -> PullReport:
             lconn.execute(ins.on_conflict_do_update(
                 index_elements=["id"], set_={c: ins.excluded[c] for c in COLUMNS if c != "id"},
                 where=ins.excluded.version > CONTENT.c.version), [r._asdict() for r in rows])
-            apply_pulled(lconn, [r._asdict() for r in rows])  # the wall's decisions, into its wall state
+            if apply is not None:
+                apply(lconn, [r._asdict() for r in rows])  # e.g. the wall's decisions, into its wall state
         state.set({SyncState.CURSOR: str(upto), SyncState.CURSOR_SOURCE: source}, lconn)
-    return PullReport(len(rows), upto)
+    return PullReport(len(rows), upto, frozenset(str(r.kind) for r in rows))

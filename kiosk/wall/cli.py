@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,8 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser("wall", help="the kindness wall: print a poster of approved messages",
                        description="Kindness wall tools.")
     actions = p.add_subparsers(dest="wall_command", metavar="ACTION", required=True)
@@ -38,6 +40,7 @@ def register(sub: Any) -> None:
                         help="paper size, portrait (default A4)")
     poster.add_argument("--dpi", type=int, choices=[150, 300], default=300,
                         help="resolution (default 300, for printing; 150 for a quick look)")
+    p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,8 +52,8 @@ def run(args: argparse.Namespace) -> int:
 def _poster(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.cli import _load_config
     from kiosk.core.clock import SystemClock
+    from kiosk.core.config import load as load_config
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine
@@ -63,7 +66,7 @@ def _poster(args: argparse.Namespace) -> int:
         poster_format(args.out)
     except PosterError as e:
         raise KioskError(str(e)) from None
-    config = _load_config(args)
+    config = load_config(args.config)
     engine = sqlite_engine(config.database_path)
     try:
         migrate.upgrade(engine)
@@ -105,8 +108,8 @@ def export_messages(args: argparse.Namespace) -> int:
     """`kiosk export --what messages`: this kiosk's wall messages (its own, and the site's it has pulled)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.cli import _load_config
     from kiosk.core.clock import SystemClock
+    from kiosk.core.config import load as load_config
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine
@@ -117,7 +120,7 @@ def export_messages(args: argparse.Namespace) -> int:
     if args.source != "local" or args.url or args.password_file:
         raise KioskError("wall messages are exported from this kiosk's own store; --source central, --url and "
                          "--password-file are for check-ins")
-    config = _load_config(args)
+    config = load_config(args.config)
     engine = sqlite_engine(config.database_path)
     try:
         migrate.upgrade(engine)

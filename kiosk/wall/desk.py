@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.core.clock import Clock
+from kiosk.core.events import Event, WallChanged
 from kiosk.wall.rules.messages import MessageStatus, WallMessage, clean_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.core.config import Config
-    from kiosk.data.lazy import LocalStore
+    from kiosk.data.services import Services
     from kiosk.wall.poster import PosterText
     from kiosk.wall.rules.moderation import Verdict
     from kiosk.wall.rules.wordlists import WordLists
@@ -58,10 +59,12 @@ class PosterMade:
 
 
 class WallDesk:
-    def __init__(self, store: LocalStore | None, config: Config, clock: Clock, *,
-                 service: WallService | None = None) -> None:
-        """`store` is the kiosk's lazily opened local store; the CLI passes a ready `service` instead."""
+    def __init__(self, store: Services | None, config: Config, clock: Clock, *,
+                 service: WallService | None = None, publish: Callable[[Event], None] | None = None) -> None:
+        """`store` is the process's Services (the store opens on first use); the CLI may pass a ready `service`
+        instead. `publish` hears `WallChanged` after each change that shows on the wall."""
         self._store, self._config, self._clock = store, config, clock
+        self._publish = publish or (lambda _event: None)
         # The filter (kiosk.wall.rules.moderation: word lists, patterns) is imported on first use, on the database
         # thread, so it costs the kiosk's start-up nothing. The policy was checked when the config was read.
         self.policy = config.wall_policy  # "pre" | "auto"
@@ -71,6 +74,10 @@ class WallDesk:
         self._lists: WordLists | None = None
         self._lists_failed = False
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_services(cls, services: Services) -> WallDesk:
+        return cls(services, services.config, services.clock, publish=services.publish)
 
     # -- opened on first use ----------------------------------------------------------------------
     def service(self) -> WallService:
@@ -119,7 +126,10 @@ class WallDesk:
         message = WallMessage.new(text=cleaned.text, site=self._config.site_id, kiosk=self._config.kiosk_id,
                                   language=language, status=status, clock=self._clock, flags=flags,
                                   limit=self.limit)
-        return Sent(self.service().add(message), flagged)
+        sent = Sent(self.service().add(message), flagged)
+        if sent.message.status == MessageStatus.APPROVED:
+            self._publish(WallChanged(self._config.site_id))
+        return sent
 
     # -- the board --------------------------------------------------------------------------------
     def board_page(self, offset: int, limit: int) -> BoardPage:
@@ -138,6 +148,7 @@ class WallDesk:
 
     def decide(self, message_id: uuid.UUID, status: MessageStatus, pinned: bool = False, reason: str = "") -> None:
         self.service().decide(message_id, status, pinned=pinned, reason=reason)
+        self._publish(WallChanged(self._config.site_id))
 
     def approved_rows(self, date_from: date | None = None, date_to: date | None = None) -> list[MessageRow]:
         """Approved messages in the range, oldest first (what a poster prints)."""

@@ -26,20 +26,25 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, Table, select
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import StaleEdit
+from kiosk.core.events import Event, ListingsChanged
 from kiosk.data import changes
 from kiosk.data.models import Base
 from kiosk.data.outbox import local_store
 from kiosk.whatson.rules.listing_json import listing_from_json, listing_to_json
 from kiosk.whatson.rules.listings import Listing, ListingError
+
+if TYPE_CHECKING:
+    from kiosk.data.services import Services
 
 log = logging.getLogger(__name__)
 LISTING, PHOTO = "listing", "photo"
@@ -118,8 +123,20 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 class ListingService:
-    def __init__(self, engine: Engine, site: str, kiosk: str, clock: Clock, photos_dir: Path) -> None:
+    def __init__(self, engine: Engine, site: str, kiosk: str, clock: Clock, photos_dir: Path,
+                 publish: Callable[[Event], None] | None = None) -> None:
         self.engine, self.site, self.kiosk, self.clock, self.photos_dir = engine, site, kiosk, clock, photos_dir
+        self._publish = publish or (lambda _event: None)
+
+    @classmethod
+    def from_services(cls, services: Services) -> ListingService:
+        """The site's listings, through the process's one engine; saves say `ListingsChanged`."""
+        c = services.config
+        return cls(services.engine(), c.site_id, c.kiosk_id, services.clock, c.data_dir / "photos",
+                   publish=services.publish)
+
+    def _changed(self) -> None:
+        self._publish(ListingsChanged(self.site))
 
     # -- reading -------------------------------------------------------------------------------------------
 
@@ -184,7 +201,9 @@ class ListingService:
         pending, and sent to the central database with the next sync. StaleEdit if this kiosk already knows
         a newer version (reload and edit that)."""
         with self.engine.begin() as conn:
-            return self._queue(conn, listing, base_version, staff_label, archived=False)
+            saved = self._queue(conn, listing, base_version, staff_label, archived=False)
+        self._changed()
+        return saved
 
     @local_store
     def archive(self, listing_id: uuid.UUID, base_version: int, staff_label: str) -> StoredListing:
@@ -193,7 +212,9 @@ class ListingService:
             item = self._current(conn).get(listing_id)
             if item is None:
                 raise StaleEdit(listing_id, base_version, None)
-            return self._queue(conn, item.listing, base_version, staff_label, archived=True)
+            archived = self._queue(conn, item.listing, base_version, staff_label, archived=True)
+        self._changed()
+        return archived
 
     @local_store
     def import_listings(self, listings: Sequence[Listing], *, remove: Sequence[uuid.UUID] = (),
@@ -218,6 +239,8 @@ class ListingService:
                     continue
                 self._queue(conn, item.listing, item.version, staff_label, archived=True)
                 archived += 1
+        if saved or archived:
+            self._changed()
         return ImportSaved(saved, archived, unchanged)
 
     # -- stale edits -----------------------------------------------------------------------------------------

@@ -170,3 +170,43 @@ def test_a_failed_save_says_so_kindly_and_lets_the_visitor_retry(qtbot, kiosk: K
     tap(kiosk.window.window, "checkin.answer.yes")
     qtbot.waitUntil(lambda: screen_is(kiosk, "followup"))
     assert len(rows(kiosk.config)) == 1
+
+
+def _repeat_press(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    """One visitor answers; a press straight after (within the guard) shows the 'already have it' notice."""
+    answer(qtbot, kiosk, "no", then="thanks")
+    tap(kiosk.window.window, "thanks.done")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "home"))
+    tap(kiosk.window.window, "home.checkin")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    with qtbot.waitSignal(kiosk.checkin.ignored):
+        tap(kiosk.window.window, "checkin.answer.yes")
+    assert find(kiosk.window.window, "notice") is not None  # the banner shows
+    assert kiosk.shell.notice
+
+
+def test_repeat_notice_never_covers_the_next_genuine_answer(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    _repeat_press(qtbot, kiosk, clock)
+    clock.advance(kiosk.config.repeat_guard_seconds)
+    tap(kiosk.window.window, "checkin.answer.no")  # the next visitor's genuine answer
+    qtbot.waitUntil(lambda: screen_is(kiosk, "thanks"))
+    assert kiosk.shell.notice == ""
+    assert find(kiosk.window.window, "notice") is None  # no visible banner: the thank-you shows uncovered
+    assert [r["answer"] for r in rows(kiosk.config)] == ["no", "no"]
+
+
+def test_repeat_notice_goes_when_the_screen_changes(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    _repeat_press(qtbot, kiosk, clock)
+    tap(kiosk.window.window, "checkin.back")
+    qtbot.waitUntil(lambda: screen_is(kiosk, "home"))
+    assert kiosk.shell.notice == ""
+    clock.advance(kiosk.config.repeat_guard_seconds)
+    tap(kiosk.window.window, "home.checkin")  # the next visitor's flow starts clean
+    qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
+    assert find(kiosk.window.window, "notice") is None  # no visible banner
+
+
+def test_other_notices_are_left_alone_by_the_checkin(qtbot, kiosk: Kiosk, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    kiosk.shell.set_notice("Sorry — that did not save.")  # someone else's notice (a failed save)
+    answer(qtbot, kiosk, "no", then="thanks")
+    assert kiosk.shell.notice == "Sorry — that did not save."

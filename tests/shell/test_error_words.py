@@ -89,6 +89,7 @@ def test_an_errors_words_follow_the_language(qapp, tmp_path: Path) -> None:  # t
 
 
 def test_dates_and_numbers_in_error_words_follow_the_locale(qapp) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(QLocale("en"))
     error = ListingError("valid_to", "…", code="ends_before_start", end=date(2026, 11, 1), start=date(2026, 12, 1))
     assert error_words(error, field="Showing until") == \
         "Showing until: 1 November 2026 is before the first date, 1 December 2026"

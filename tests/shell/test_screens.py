@@ -16,11 +16,12 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from kiosk.app import Kiosk
 from kiosk.core.paths import qml_dir, qml_files
-from kiosk.shell.screenshots import STEPS
+from kiosk.screenshot_command import scene_book
 from tests.support.qmlhelpers import settle
 from tests.support.qtkiosk import make_kiosk
 
 SIZES = [QSize(1080, 1920), QSize(1920, 1080)]
+SCENES = scene_book()  # every screen, reached as `kiosk screenshots` reaches it
 INTERACTIVE_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.EditableText}
 
 
@@ -55,9 +56,9 @@ def is_control(item: QQuickItem) -> bool:
     return item.metaObject().indexOfSignal("clicked()") >= 0 or item.inherits("QQuickAbstractButton")
 
 
-@pytest.mark.parametrize("screen", list(STEPS))
+@pytest.mark.parametrize("screen", SCENES.names)
 def test_every_control_has_an_accessible_name_and_role(any_kiosk: Kiosk, screen: str) -> None:
-    STEPS[screen](any_kiosk)
+    SCENES.play(screen, any_kiosk)
     controls = [i for i in on_screen(any_kiosk) if is_control(i)]
     assert controls, f"no controls found on {screen}"
     for item in controls:
@@ -71,9 +72,9 @@ def test_every_control_has_an_accessible_name_and_role(any_kiosk: Kiosk, screen:
         assert item.objectName(), f"{screen}: control {name!r} has no objectName"
 
 
-@pytest.mark.parametrize("screen", list(STEPS))
+@pytest.mark.parametrize("screen", SCENES.names)
 def test_touch_targets_and_text_are_big_enough(any_kiosk: Kiosk, screen: str) -> None:
-    STEPS[screen](any_kiosk)
+    SCENES.play(screen, any_kiosk)
     items = on_screen(any_kiosk)
     for item in items:
         if is_control(item) and item.objectName() != "notice":
@@ -83,9 +84,9 @@ def test_touch_targets_and_text_are_big_enough(any_kiosk: Kiosk, screen: str) ->
             assert size >= 28, (screen, item.property("text"), size)
 
 
-@pytest.mark.parametrize("screen", list(STEPS))
+@pytest.mark.parametrize("screen", SCENES.names)
 def test_nothing_is_cut_off_at_the_window_edge(any_kiosk: Kiosk, screen: str) -> None:
-    STEPS[screen](any_kiosk)
+    SCENES.play(screen, any_kiosk)
     window = any_kiosk.window.window
     for item in on_screen(any_kiosk):
         if item.inherits("QQuickText") and item.property("text") and item.objectName():

@@ -48,7 +48,7 @@ def editor_model(kiosk: Kiosk) -> ListingEditorViewModel:
 def service(kiosk: Kiosk) -> ListingService:
     """The same store, read from the test's thread (its own connection)."""
     c = kiosk.config
-    return ListingService(kiosk.store.engine(), c.site_id, c.kiosk_id, kiosk.clock, c.data_dir / "photos")
+    return ListingService(kiosk.services.engine(), c.site_id, c.kiosk_id, kiosk.clock, c.data_dir / "photos")
 
 
 def on_screen(kiosk: Kiosk, name: str) -> bool:

@@ -18,7 +18,7 @@ def make_kiosk(qtbot, config: settings.Config, clock: ManualClock, size: QSize) 
     kiosk = build(config, clock, size=size)
     kiosk.window.window.show()
     qtbot.waitExposed(kiosk.window.window)
-    kiosk.store.get()  # open the store now (normally queued after the first frame)
+    kiosk.services.engine()  # open the store now (normally queued after the first frame)
     return kiosk
 
 

@@ -35,7 +35,7 @@ def main() -> int:
         window.show()
         frames: list[int] = []
         window.frameSwapped.connect(lambda: frames.append(1))
-        ok = wait(lambda: bool(frames) and kiosk.store.opened is not None and kiosk.background.pending == 0)
+        ok = wait(lambda: bool(frames) and kiosk.services.opened is not None and kiosk.background.pending == 0)
         tap(window, "home.checkin")
         ok = ok and wait(lambda: kiosk.shell.screen == "checkin")
         tap(window, "checkin.answer.no")

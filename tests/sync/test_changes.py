@@ -21,8 +21,8 @@ from sqlalchemy import Engine, select, text
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import StaleEdit
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
-from kiosk.sync.content import publish_content
 from kiosk.sync.cycle import SyncCycle
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.store import WallService

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import Engine, insert, select
 
 from kiosk.data.changes import MAX_PAYLOAD, apply_changes, parse_result
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
-from kiosk.sync.content import publish_content
 from tests.sync.kiosks import central_db
 
 CHANGES = Base.metadata.tables["content_change"]

@@ -17,10 +17,10 @@ from sqlalchemy import Engine, insert, select, text
 
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import StaleEdit
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
 from kiosk.data.outbox import SyncState
 from kiosk.sync.connect import central_engine, central_for
-from kiosk.sync.content import publish_content
 from kiosk.sync.pull import horizon, pull
 from tests.sync.kiosks import Login, central_db, kiosk_config, kiosk_login, local_store
 

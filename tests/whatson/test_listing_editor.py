@@ -121,7 +121,7 @@ def test_add_an_activity_typing_on_the_on_screen_keyboard(qtbot, kiosk: Kiosk) -
     assert stored.pending and stored.version == 1
     assert x.drop_in and {f.value for f in x.accessibility.features} == {"step_free"}
     # …and the visitors' What's on reads it (this kiosk shows it at once; the sync takes it to the others).
-    loaded = load_listings(kiosk.store, kiosk.config, kiosk.clock)
+    loaded = load_listings(kiosk.services, kiosk.config, kiosk.clock)
     assert [y.title for y in loaded.listings] == ["Knit and natter"]
     week = whats_on(loaded.listings, kiosk.clock.now(), kiosk.config.timezone, "week")
     assert [e.listing.title for d in week.days for e in d.entries] == ["Knit and natter", "Knit and natter"]
@@ -245,7 +245,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
     qtbot.waitUntil(lambda: "Archived" in listings.message and not listings.loading)
     next_frame(qtbot, kiosk.window.window)
     assert [s.listing.title for s in service(kiosk).listings()] == ["Chair yoga (copy)"]
-    assert [y.title for y in load_listings(kiosk.store, kiosk.config, kiosk.clock).listings] == ["Chair yoga (copy)"]
+    assert [y.title for y in load_listings(kiosk.services, kiosk.config, kiosk.clock).listings] == ["Chair yoga (copy)"]
     qtbot.waitUntil(lambda: listings.rows.rowCount() == 1)
     tap(w, "listings.showArchived")
     qtbot.waitUntil(lambda: listings.rows.rowCount() == 2)
@@ -344,7 +344,7 @@ def test_preview_shows_the_visitor_detail_screen(qtbot, kiosk: Kiosk) -> None:  
 
 def _pulled(kiosk: Kiosk, content_id: uuid.UUID, kind: str, payload: dict[str, object], version: int) -> None:
     """What a pull leaves in the local mirror: someone else's version, or a change's outcome."""
-    with kiosk.store.engine().begin() as conn:
+    with kiosk.services.engine().begin() as conn:
         conn.execute(CONTENT.delete().where(CONTENT.c.id == content_id))
         conn.execute(insert(CONTENT).values(id=content_id, site=kiosk.config.site_id, kind=kind,
                                             payload=json.dumps(payload), version=version, archived=False,
@@ -446,7 +446,7 @@ def _own_changes(kiosk: Kiosk) -> list[uuid.UUID]:
     from sqlalchemy import select
 
     changes = Base.metadata.tables["content_change"]
-    with kiosk.store.engine().connect() as conn:
+    with kiosk.services.engine().connect() as conn:
         return list(conn.execute(select(changes.c.id).order_by(changes.c.created_at)).scalars())
 
 

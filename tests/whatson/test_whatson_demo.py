@@ -85,10 +85,10 @@ def test_other_sites_and_other_content_do_not_stop_the_samples(engine: Engine, c
 
 
 def test_screenshots_seed_their_throwaway_store(config: settings.Config, clock: ManualClock) -> None:
-    from kiosk import cli
     from kiosk.data.engine import sqlite_engine
+    from kiosk.screenshot_command import seed_listings
 
-    cli._seed_screenshot_listings(config, clock)
+    seed_listings(config, clock)
     engine = sqlite_engine(config.database_path)
     try:
         assert len([r for r in _rows(engine) if r.kind == "listing"]) == 22

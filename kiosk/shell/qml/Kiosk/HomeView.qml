@@ -205,7 +205,7 @@ Item {
                 when: overlay.status === Loader.Ready
             }
             Component.onCompleted: setSource(overlay.modelData, {
-                "u": Qt.binding(() => view.u), "models": view.models,
+                "u": Qt.binding(() => view.u), "models": Qt.binding(() => view.models),
                 "area": Qt.binding(() => Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y,
                                                  welcome.width, welcome.height))
             })

@@ -6,7 +6,8 @@ import QtQuick.Window
 Window {
     id: window
     required property var shell
-    required property var models  // view models by name: checkin, and each feature's
+    // View models by name (checkin, staff, and each feature's), made the first time a screen needs them.
+    readonly property var models: shell.viewModels
     readonly property real u: Math.min(width, height) / 1080
     width: 1080
     height: 1920
@@ -23,7 +24,7 @@ Window {
         anchors.fill: parent
         function showCurrent() {
             setSource(Qt.resolvedUrl(window.shell.screenView),
-                      { "shell": window.shell, "models": window.models, "root": window })
+                      { "shell": window.shell, "models": Qt.binding(() => window.models), "root": window })
         }
         Component.onCompleted: showCurrent()
         Connections {

@@ -1,0 +1,54 @@
+"""What a feature gets to install itself, and what a feature module provides.
+
+Every feature package (checkin, staff, whatson, wall) has a `feature.py` with:
+
+    install(ctx: FeatureContext) -> None     register screens, home doors, staff tools, home overlays and a
+                                              factory for its view models (made on first use); Qt side only
+    wire(services: Services) -> None          (optional) data hooks, e.g. how pulled content updates its tables;
+                                              called in the app and in the CLI
+    register_commands(sub) -> None            (optional) its `kiosk …` sub-commands (argparse only, no Qt)
+
+The composition root (kiosk/app.py, kiosk/cli.py) imports the feature modules listed in kiosk/features.py;
+nothing else imports a feature. Thread: GUI (install).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+
+from kiosk.core.background import Background
+from kiosk.core.clock import Clock
+from kiosk.core.config import Config
+from kiosk.core.event_hub import EventHub
+from kiosk.data.services import Services
+from kiosk.shell.language import Words
+from kiosk.shell.shell_model import ShellViewModel
+from kiosk.shell.view_models import ViewModels
+
+
+class StaffAccess(Protocol):
+    """Staff mode as other features see it: a button on the staff home screen, and whether staff are in."""
+
+    def add_tool(self, key: str, label: Words, screen: str, hint: Words = "") -> None: ...
+
+    def is_active(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class FeatureContext:
+    config: Config
+    clock: Clock
+    services: Services  # the one way into the data (engine, each feature's service, publish)
+    background: Background  # database work on the one database thread
+    shell: ShellViewModel
+    staff: StaffAccess
+    events: EventHub  # subscribe to what changed (ListingsChanged, WallChanged, LanguageChanged, …)
+    models: ViewModels
+
+    def provide(self, names: Iterable[str], factory: Callable[[], dict[str, QObject]]) -> None:
+        """The feature's view models, made by `factory` the first time a screen needs one of `names`."""
+        self.models.provide(names, factory)

@@ -1,0 +1,33 @@
+"""Staff mode: the hidden gesture (press and hold the top-left corner), the PIN pad, and the staff home screen
+with the tools other features add (`ctx.staff.add_tool`).
+
+The staff view model is made up front (the gesture works from the first frame and features add their tools
+at install); it is light: the PIN check (scrypt) runs on the database thread. Thread: GUI.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kiosk.core.paths import package_qml
+
+if TYPE_CHECKING:
+    from kiosk.core.background import Background
+    from kiosk.core.clock import Clock
+    from kiosk.core.config import Config
+    from kiosk.shell.feature_api import FeatureContext
+    from kiosk.shell.shell_model import ShellViewModel
+    from kiosk.staff.view_model import StaffViewModel
+
+
+def make(config: Config, clock: Clock, background: Background, shell: ShellViewModel) -> StaffViewModel:
+    from kiosk.staff.view_model import StaffViewModel
+
+    staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
+    shell.models.add("staff", staff)
+    return staff
+
+
+def install(ctx: FeatureContext) -> None:
+    ctx.shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
+    ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
