@@ -6,7 +6,7 @@ The kiosk is the real one (kiosk.app.build, offscreen) showing the What's on scr
 listings of benchmarks/whatson.py (a realistic mix over 12 categories) in its local store and read once
 through the real loader (ListingService, on the database thread; reported as "load"). Then the visitor
 changes screen 200 times — Today, This week, Open now and category chips in turn, as WhatsOnViewModel
-.setTab/.setCategory (what the buttons call) — while the clock moves on 17 minutes a change (so the walk
+.filter.setTab/.setCategory (what the buttons call) — while the clock moves on 17 minutes a change (so the walk
 crosses midnights and the schedule memo keeps meeting new days). For each change:
   model reset   the tap's slot until the shown list's model has been reset (whats_on / open_spaces, the rows;
                 timed by a slot connected before the screen's own, so the QML list's reaction is not in it)
@@ -95,15 +95,15 @@ def run(n: int, changes: int, seed: int, root: Path) -> dict[str, list[float]]:
             reset_at.clear()
             t0 = time.perf_counter()
             if kind == "tab":
-                model.setTab(value)
+                model.filter.setTab(value)
             else:
-                model.setCategory(value)
+                model.filter.setCategory(value)
             t_rebuilt = time.perf_counter()
             if not reset_at:  # the same tab or chip again: nothing to do, nothing to time
                 continue
-            t_model = reset_at["spaces" if model.tab == "open" else "entries"]
+            t_model = reset_at["spaces" if model.filter.spacesTab else "entries"]
             QCoreApplication.processEvents()
-            view: QQuickItem = views[1] if model.tab == "open" else views[0]
+            view: QQuickItem = views[1] if model.filter.spacesTab else views[0]
             view.ensurePolished()  # (already laid out by the event pass; here in case it was not)
             t_events = time.perf_counter()
             results["model reset"].append(t_model - t0)

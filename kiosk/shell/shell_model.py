@@ -30,7 +30,9 @@ def _shell_qml(name: str) -> str:
 
 class ShellViewModel(QObject):
     screenChanged = Signal()
+    screenViewChanged = Signal()
     todayChanged = Signal()
+    partOfDayChanged = Signal()
     noticeChanged = Signal()
     doorsChanged = Signal()
     viewModelsChanged = Signal()
@@ -72,7 +74,7 @@ class ShellViewModel(QObject):
 
     screen = Property(str, _get_screen, notify=screenChanged)
 
-    @Property(str, notify=screenChanged)
+    @Property(str, notify=screenViewChanged)
     def screenView(self) -> str:
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
@@ -130,7 +132,7 @@ class ShellViewModel(QObject):
     def today(self) -> str:
         return self._today
 
-    @Property(str, notify=todayChanged)
+    @Property(str, notify=partOfDayChanged)
     def partOfDay(self) -> str:
         return self._part_of_day
 
@@ -180,6 +182,7 @@ class ShellViewModel(QObject):
         self._screen_since = self._clock.monotonic()
         if screen != self._screen:
             self._screen = screen
+            self.screenViewChanged.emit()
             self.screenChanged.emit()
         if screen == "home":
             for callback in self._on_home:
@@ -252,3 +255,4 @@ class ShellViewModel(QObject):
         if force or (today, pod) != (self._today, self._part_of_day):
             self._today, self._part_of_day = today, pod
             self.todayChanged.emit()
+            self.partOfDayChanged.emit()

@@ -24,7 +24,10 @@ MAX_DIGITS = 8
 
 
 class StaffViewModel(QObject):
-    changed = Signal()
+    enteredChanged = Signal()
+    messageChanged = Signal()
+    activeChanged = Signal()
+    checkingChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
                  lockout_seconds: float = 300.0, parent: QObject | None = None) -> None:
@@ -48,27 +51,27 @@ class StaffViewModel(QObject):
 
     @Slot()
     def _language_switched(self) -> None:
-        self.changed.emit()  # the message's words are made when read
+        self.messageChanged.emit()  # the message's words are made when read
 
     def is_active(self) -> bool:
         """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
         return self._active
 
     # -- properties ---------------------------------------------------------------------------
-    @Property(int, notify=changed)
+    @Property(int, notify=enteredChanged)
     def entered(self) -> int:
         """How many digits have been typed (the PIN itself never leaves this object)."""
         return len(self._pin)
 
-    @Property(str, notify=changed)
+    @Property(str, notify=messageChanged)
     def message(self) -> str:
         return words(self._message)
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=activeChanged)
     def active(self) -> bool:
         return self._active
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=checkingChanged)
     def checking(self) -> bool:
         return self._checking
 
@@ -79,7 +82,8 @@ class StaffViewModel(QObject):
     def _set(self, message: Words | None = None) -> None:
         if message is not None:
             self._message = message
-        self.changed.emit()
+        for signal in (self.enteredChanged, self.messageChanged, self.activeChanged, self.checkingChanged):
+            signal.emit()
 
     # -- slots --------------------------------------------------------------------------------
     @Slot()

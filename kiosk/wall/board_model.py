@@ -3,7 +3,8 @@ screen, and the home screen's attract strip after a minute without a touch).
 
 The model never loads the whole wall: it holds the pages fetched so far and asks the database thread for
 the next one when a view scrolls near its end (`canFetchMore`/`fetchMore`), so 10,000 messages cost only
-what has been seen. Thread: GUI (pages come from kiosk.wall.desk through kiosk.core.background).
+what has been seen. A card's date is put in words when read (DateLabels), again after a language change.
+Thread: GUI (pages come from kiosk.wall.desk through kiosk.core.background).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from PySide6.QtCore import (
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import LanguageChanged
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.wall.desk import BoardPage, WallDesk
 
@@ -40,22 +43,29 @@ ATTRACT_REFRESH_SECONDS = 120.0  # while the attract strip shows, newly approved
 
 
 class DateLabels:
-    """"25 November" (with the year when it is not this year) in the site's time zone and the language in use
-    when asked (the default QLocale, which kiosk.shell.language sets)."""
+    """"25 November" (with the year when it is not this year) in the site's time zone and the language in use:
+    it follows kiosk.core.events.LanguageChanged (made before the lists that use it, so it has followed by the
+    time they hear the news)."""
 
-    def __init__(self, config: Config, clock: Clock) -> None:
+    def __init__(self, config: Config, clock: Clock, events: EventHub | None = None) -> None:
         self._zone = ZoneInfo(config.timezone)
+        self._locale = QLocale(config.language)
         self._clock = clock
-        self._cache: dict[tuple[str, int, int, int], str] = {}
+        self._cache: dict[tuple[int, int, int], str] = {}
+        if events is not None:
+            events.subscribe(LanguageChanged, self._language_changed)
+
+    def _language_changed(self, event: LanguageChanged) -> None:
+        self._locale = QLocale(event.language)
+        self._cache.clear()
 
     def __call__(self, moment: datetime) -> str:
         local = moment.astimezone(self._zone)
-        locale = QLocale()
-        key = (locale.name(), local.year, local.month, local.day)
+        key = (local.year, local.month, local.day)
         label = self._cache.get(key)
         if label is None:
             this_year = self._clock.now().astimezone(self._zone).year == local.year
-            label = locale.toString(QDate(*key[1:]), "d MMMM" if this_year else "d MMMM yyyy")
+            label = self._locale.toString(QDate(*key), "d MMMM" if this_year else "d MMMM yyyy")
             if len(self._cache) > 2000:
                 self._cache.clear()
             self._cache[key] = label
@@ -73,6 +83,7 @@ class WallCardModel(QAbstractListModel):
 
     totalChanged = Signal()
     loadingChanged = Signal()
+    loadedChanged = Signal()
 
     def __init__(self, background: Background, desk: WallDesk, labels: Callable[[datetime], str],
                  page: int = PAGE, parent: QObject | None = None) -> None:
@@ -131,7 +142,7 @@ class WallCardModel(QAbstractListModel):
     def loading(self) -> bool:
         return self._fetching
 
-    @Property(bool, notify=totalChanged)
+    @Property(bool, notify=loadedChanged)
     def loaded(self) -> bool:
         return self._loaded
 
@@ -147,6 +158,11 @@ class WallCardModel(QAbstractListModel):
 
     def ids(self) -> list[str]:
         return [c[0] for c in self._cards]
+
+    def retranslate(self) -> None:
+        """The language changed: the views read every card's date again."""
+        if self._cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1), [self.WhenRole])
 
     def texts(self) -> list[str]:
         return [c[1] for c in self._cards]
@@ -203,20 +219,17 @@ class WallCardModel(QAbstractListModel):
         return str(card.id), card.text, card.created_at, bool(card.pinned), card.kiosk
 
     def _set_total(self, total: int, *, loaded: bool) -> None:
-        if total != self._total or loaded != self._loaded:
-            self._total, self._loaded = total, loaded
+        if total != self._total:
+            self._total = total
             self.totalChanged.emit()
+        if loaded != self._loaded:
+            self._loaded = loaded
+            self.loadedChanged.emit()
 
     def _set_fetching(self, fetching: bool) -> None:
         if fetching != self._fetching:
             self._fetching = fetching
             self.loadingChanged.emit()
-
-    @Slot()
-    def retranslate(self) -> None:
-        """The dates are made when read: have the views read them again (after a language switch)."""
-        if self._cards:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cards) - 1, 0), [self.WhenRole])
 
 
 class WallBoardViewModel(QObject):
@@ -226,20 +239,21 @@ class WallBoardViewModel(QObject):
 
     def __init__(self, config: Config, clock: Clock, background: Background, desk: WallDesk,
                  shell: ShellViewModel, *, attract_after: float = ATTRACT_AFTER_SECONDS,
-                 parent: QObject | None = None) -> None:
+                 events: EventHub | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock, self._shell = clock, shell
         self.desk = desk
         self._attract_after = attract_after
         self._forced = False  # show_attract_now(): on until the screen changes or a touch
-        self._cards = WallCardModel(background, desk, DateLabels(config, clock), parent=self)
+        self._cards = WallCardModel(background, desk, DateLabels(config, clock, events), parent=self)
+        if events is not None:
+            events.subscribe(LanguageChanged, lambda _e: self._cards.retranslate())
         self.card_model = self._cards  # for Python callers
         self._attract = False
         self._asked_at: float | None = None  # when the attract strip last asked for fresh cards
         self._write: Callable[[], None] = lambda: None
         shell.ticked.connect(self._tick)
         shell.screenChanged.connect(self._screen_changed)
-        shell.languageChanged.connect(self._cards.retranslate)
         self._cards.totalChanged.connect(self._tick)
 
     @Property(QObject, constant=True)

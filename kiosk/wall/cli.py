@@ -57,6 +57,7 @@ def _poster(args: argparse.Namespace) -> int:
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine
+    from kiosk.shell.printing import ensure_gui_app
     from kiosk.wall.desk import cli_desk
     from kiosk.wall.poster import PosterError, PosterNote, PosterText, period_label, poster_format, write_poster
 
@@ -88,6 +89,7 @@ def _poster(args: argparse.Namespace) -> int:
     # the dates asked for, or else the dates the messages span
     words = PosterText(site=config.site_name, period=period_label(args.date_from or min(days),
                                                                    args.date_to or max(days)))
+    ensure_gui_app()  # Qt lays the poster out: an offscreen QGuiApplication for its fonts
     try:
         written = write_poster(notes, args.out, size=args.size, dpi=args.dpi, words=words)
     except (FileExistsError, NotADirectoryError):

@@ -3,7 +3,8 @@ wall shows them as calm cards (and drifts over the home screen when nobody is us
 
 Screens: `wall` (the board), `wall.write`, `wall.preview`, `wall.sent`; staff: `wall.moderate`,
 `wall.poster`. Home door `home.wall`. View models for QML: `models.wall` (the board and the attract strip),
-`models.wallCompose`, `models.wallModeration`, `models.wallPoster`. Thread: GUI.
+`models.wallCompose` (the draft), `models.wallSend` (sending, the thank-you), `models.wallModeration`,
+`models.wallPoster`. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 SCREENS = {"wall": "WallView.qml", "wall.write": "WallComposeView.qml", "wall.preview": "WallPreviewView.qml",
            "wall.sent": "WallSentView.qml", "wall.moderate": "StaffModerationView.qml",
            "wall.poster": "WallPosterView.qml"}
-MODELS = ("wall", "wallCompose", "wallModeration", "wallPoster")
+MODELS = ("wall", "wallCompose", "wallSend", "wallModeration", "wallPoster")
 
 
 def wire(services: Services) -> None:
@@ -62,17 +63,20 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     from kiosk.wall.desk import WallDesk
     from kiosk.wall.moderation_model import WallModerationViewModel
     from kiosk.wall.poster_model import WallPosterViewModel
+    from kiosk.wall.send_model import WallSendViewModel
 
     desk = ctx.services.get(WallDesk.from_services)
-    board = WallBoardViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell)
-    compose = WallComposeViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell)
-    staff_cards = WallCardModel(ctx.background, desk, DateLabels(ctx.config, ctx.clock))
+    board = WallBoardViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, events=ctx.events)
+    sending = WallSendViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, ctx.events)
+    compose = WallComposeViewModel(ctx.config, desk, ctx.shell, sending, ctx.events)
+    labels = DateLabels(ctx.config, ctx.clock, ctx.events)  # before the lists that use it hear of a new language
+    staff_cards = WallCardModel(ctx.background, desk, labels)
     is_staff = ctx.staff.is_active
-    moderation = WallModerationViewModel(ctx.background, desk, ctx.shell, board.card_model, staff_cards,
-                                         DateLabels(ctx.config, ctx.clock), is_staff)
+    moderation = WallModerationViewModel(ctx.background, desk, ctx.shell, board.card_model, staff_cards, labels,
+                                         is_staff, ctx.events)
     staff_cards.setParent(moderation)
-    poster = WallPosterViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, is_staff)
+    poster = WallPosterViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, is_staff, ctx.events)
     board.on_write(compose.start)
-    compose.on_sent(lambda outcome: board.refresh() if outcome == "approved" else None)
-    ctx.events.subscribe(WallChanged, lambda _e: board.refresh())
-    return {"wall": board, "wallCompose": compose, "wallModeration": moderation, "wallPoster": poster}
+    ctx.events.subscribe(WallChanged, lambda _e: board.refresh())  # a message approved, hidden, pulled …
+    return {"wall": board, "wallCompose": compose, "wallSend": sending, "wallModeration": moderation,
+            "wallPoster": poster}

@@ -19,6 +19,7 @@ from kiosk.wall.board_model import ATTRACT_AFTER_SECONDS, WallBoardViewModel
 from kiosk.wall.compose_model import WallComposeViewModel
 from kiosk.wall.moderation_model import WallModerationViewModel
 from kiosk.wall.poster_model import WallPosterViewModel
+from kiosk.wall.send_model import WallSendViewModel
 
 
 def _message() -> str:
@@ -85,7 +86,8 @@ def sent(stage: Stage) -> None:
     compose = _write(stage)
     compose.showPreview()
     stage.screen_is("wall.preview")
-    stage.wait_for(compose.sent, "the message to be stored", compose.send)
+    sending = stage.model("wallSend", WallSendViewModel)
+    stage.wait_for(sending.sent, "the message to be stored", compose.send)
     stage.screen_is("wall.sent")
     stage.wait_for_keyboard(up=False)
 

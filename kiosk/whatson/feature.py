@@ -1,7 +1,8 @@
 """What's on: activities today and this week, and places people can just drop in (open now).
 
 Installs the visitor screens ("whatson": the Today / This week / Open now lists; "listing": one listing
-with its "Take this with you" QR code), the home door, and the view model QML sees as `models.whatson`.
+with its "Take this with you" QR code), the home door, and the view model QML sees as `models.whatson` (with
+its parts `filter`, `lists` and `detail`).
 Listings come from the local `site_content` mirror through kiosk.whatson.store.ListingService, read on
 the database thread each time a visitor opens What's on; photos are the files under <data_dir>/photos/.
 Thread: GUI (install), the database thread (load_listings).
@@ -61,6 +62,6 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     from kiosk.whatson.whatson_model import WhatsOnViewModel
 
     loader = functools.partial(load_listings, ctx.services, ctx.config, ctx.clock)
-    model = WhatsOnViewModel(ctx.config, ctx.clock, ctx.shell, ctx.background, loader)
+    model = WhatsOnViewModel(ctx.config, ctx.clock, ctx.shell, ctx.background, loader, ctx.events)
     ctx.events.subscribe(ListingsChanged, lambda _e: model.invalidate())
     return {"whatson": model}

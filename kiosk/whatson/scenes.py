@@ -22,7 +22,7 @@ def _open(stage: Stage, tab: str) -> WhatsOnViewModel:
     stage.screen_is("whatson")
     stage.wait_until(lambda: not model.loading and not model.reading, "the listings to be read")
     model.setTab(tab)
-    stage.wait_until(lambda: model.tab == tab, f"the {tab!r} tab")
+    stage.wait_until(lambda: model.property("filter").property("tab") == tab, f"the {tab!r} tab")
     return model
 
 

@@ -4,9 +4,10 @@ first. Edits go to the local store as content changes (kiosk.whatson.store) and 
 site through the sync.
 
 Screens: `staff.listings`, `staff.listing.edit`, `staff.listing.photo`, `staff.listing.stale`,
-`staff.listing.preview`; the staff tool "Listings". View models for QML: `models.listingsStaff`,
-`models.listingEditor`, `models.listingPreview`. Thread: GUI (install); the ListingService is made and
-used on the database thread only.
+`staff.listing.preview`; the staff tool "Listings". View models for QML: `models.listingsStaff` (with its
+`conflict`), `models.listingEditor` (with its `fields`, `schedule`, `photos` and `saving`),
+`models.listingPreview`. Thread: GUI (install); the ListingService is made and used on the database thread
+only.
 """
 
 from __future__ import annotations
@@ -70,9 +71,9 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     service = ServiceOnDbThread(ctx.services, ctx.config, ctx.clock)
     active = ctx.staff.is_active
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
-                                    ctx.config.data_dir, ctx.config.language)
-    listings = ListingsStaffViewModel(ctx.config, service, ctx.background, ctx.shell, active, editor)
-    preview = ListingPreviewModel(ctx.config, ctx.clock, ctx.shell, ctx.background)
+                                    ctx.config.data_dir, ctx.config.language, ctx.events)
+    listings = ListingsStaffViewModel(ctx.config, service, ctx.background, ctx.shell, active, editor, ctx.events)
+    preview = ListingPreviewModel(ctx.config, ctx.clock, ctx.shell, ctx.events)
     editor.on_preview(preview.show_listing)
     listings.on_preview(preview.show_listing)
     return {"listingsStaff": listings, "listingEditor": editor, "listingPreview": preview}

@@ -129,7 +129,8 @@ def editor(kind: str) -> Callable[[Stage], None]:
         if kind == "problem":
             edit.setField("title", "")
             edit.save()
-            stage.wait_until(lambda: bool(edit.problemKey), "the editor to point at the problem")
+            stage.wait_until(lambda: bool(edit.property("fields").property("problemKey")),
+                             "the editor to point at the problem")
 
     return play
 
@@ -154,7 +155,8 @@ def photos(stage: Stage) -> None:
     stage.screen_is(EDIT_SCREEN)
     edit.openPhotos()
     stage.screen_is(PHOTO_SCREEN)
-    stage.wait_until(lambda: len(_rows(edit, "photoFiles")) >= len(INBOX_PHOTOS), "the photos in the inbox")
+    stage.wait_until(lambda: len(_rows(edit.property("photos"), "photoFiles")) >= len(INBOX_PHOTOS),
+                     "the photos in the inbox")
 
 
 def stale(stage: Stage) -> None:

@@ -150,6 +150,7 @@ def test_kiosk_help(tmp_path: Path) -> None:
 
 def _subcommands() -> dict[str, str]:
     action = next(a for a in parser()._actions if a.dest == "command")
+    assert isinstance(action.choices, dict)
     return {name: sub.description or "" for name, sub in action.choices.items()}
 
 

@@ -55,7 +55,7 @@ def test_record_is_committed_before_the_next_screen_shows(qtbot, kiosk: Kiosk) -
     def on_screen() -> None:
         con = sqlite3.connect(kiosk.config.database_path)
         try:
-            seen.append((kiosk.shell.screen, con.execute("SELECT count(*) FROM checkin").fetchone()[0]))
+            seen.append((kiosk.shell.property("screen"), con.execute("SELECT count(*) FROM checkin").fetchone()[0]))
         finally:
             con.close()
 
@@ -160,7 +160,7 @@ def test_a_failed_save_says_so_kindly_and_lets_the_visitor_retry(qtbot, kiosk: K
     qtbot.waitUntil(lambda: screen_is(kiosk, "checkin"))
     tap(kiosk.window.window, "checkin.answer.yes")
     qtbot.waitUntil(lambda: bool(kiosk.shell.notice))
-    assert "did not save" in kiosk.shell.notice
+    assert "did not save" in kiosk.shell.property("notice")
     assert kiosk.shell.screen == "checkin" and not kiosk.checkin.busy
     assert find(kiosk.window.window, "notice") is not None
     con = sqlite3.connect(kiosk.config.database_path)

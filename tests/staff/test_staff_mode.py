@@ -54,9 +54,9 @@ def test_wrong_pins_say_so_and_lock_the_pad(qtbot, kiosk: Kiosk, clock: ManualCl
         qtbot.waitUntil(lambda: not kiosk.staff.checking)
         assert kiosk.staff.message == f"That PIN is not right. {tries_left} tries left."
     type_pin(kiosk, "9999")
-    qtbot.waitUntil(lambda: "Too many wrong PINs" in kiosk.staff.message)
+    qtbot.waitUntil(lambda: "Too many wrong PINs" in kiosk.staff.property("message"))
     type_pin(kiosk, "4825")  # even the right PIN is refused while locked
-    assert "Too many wrong PINs" in kiosk.staff.message and kiosk.shell.screen == "staff.pin"
+    assert "Too many wrong PINs" in kiosk.staff.property("message") and kiosk.shell.screen == "staff.pin"
     clock.advance(301)
     type_pin(kiosk, "4825")
     qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
@@ -65,7 +65,7 @@ def test_wrong_pins_say_so_and_lock_the_pad(qtbot, kiosk: Kiosk, clock: ManualCl
 def test_no_pin_set_explains_how_to_set_one(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
     kiosk.staff.openPin()
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: "kiosk staff set-pin" in kiosk.staff.message)
+    qtbot.waitUntil(lambda: "kiosk staff set-pin" in kiosk.staff.property("message"))
     assert not kiosk.staff.active
 
 

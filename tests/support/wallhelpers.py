@@ -22,6 +22,7 @@ from kiosk.wall.compose_model import WallComposeViewModel
 from kiosk.wall.moderation_model import WallModerationViewModel
 from kiosk.wall.poster_model import WallPosterViewModel
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
+from kiosk.wall.send_model import WallSendViewModel
 from kiosk.wall.store import MessageRow, WallService
 from tests.support.qmlhelpers import centre, find, settle, tap, view_model, walk
 
@@ -34,6 +35,10 @@ def board(kiosk: Kiosk) -> WallBoardViewModel:
 
 def compose(kiosk: Kiosk) -> WallComposeViewModel:
     return view_model(kiosk, "wallCompose", WallComposeViewModel)
+
+
+def sending(kiosk: Kiosk) -> WallSendViewModel:
+    return view_model(kiosk, "wallSend", WallSendViewModel)
 
 
 def moderation(kiosk: Kiosk) -> WallModerationViewModel:

@@ -233,7 +233,7 @@ def test_change_seq_is_the_writing_transaction_and_the_horizon_waits_for_it(pg_u
                 quick.execute(text(sql), {"id": early})
             with engine.connect() as reader:
                 horizon = reader.execute(text("SELECT sync_horizon()")).scalar_one()
-                seqs = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
+                seqs: dict[object, int] = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
             assert seqs == {early: seqs[early]} and seqs[early] > slow_xid
             assert horizon <= slow_xid  # the uncommitted change is not behind the horizon yet: never skipped
             slow_tx.commit()

@@ -150,7 +150,8 @@ def test_two_kiosks_editing_the_same_version_at_once_one_wins(pg_url: str) -> No
         with engine.connect() as conn:
             outcomes = {r.id: parse_result(r.payload) for r in conn.execute(
                 select(CONTENT.c.id, CONTENT.c.payload).where(CONTENT.c.id.in_(ids)))}
-        assert [(outcomes[i].status, outcomes[i].current_version) for i in ids if outcomes[i]] == [
+        found = [o for o in (outcomes[i] for i in ids) if o is not None]
+        assert [(o.status, o.current_version) for o in found] == [
             ("applied", 2), ("stale", 2)]
         assert _item(engine, item) == ("north", "listing", 2, False, {"v": "kiosk 0"})
     finally:

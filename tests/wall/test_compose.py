@@ -26,6 +26,7 @@ from tests.support.wallhelpers import (
     keyboard_shown,
     moderation,
     screen_is,
+    sending,
     tap_keys,
     text_format,
     type_text,
@@ -96,7 +97,7 @@ def test_write_with_the_on_screen_keyboard_preview_send_then_staff_approves(
     message = find(w, "wall.sent.message")
     assert message is not None
     assert message.property("text") == "It will appear on the wall once a member of staff has seen it."
-    assert compose(kiosk).property("outcome") == "pending"
+    assert sending(kiosk).property("outcome") == "pending"
     assert store.status_of("Thank you to sam at desk 3 😊") == [MessageStatus.PENDING]
     assert "Thank you to sam at desk 3 😊" not in store.on_board()
 

@@ -17,7 +17,7 @@ from kiosk.wall.desk import WallDesk
 from kiosk.wall.rules.messages import MessageStatus
 from tests.support.qmlhelpers import find, tap
 from tests.support.qtkiosk import make_kiosk
-from tests.support.wallhelpers import Store, board, compose, screen_is
+from tests.support.wallhelpers import Store, board, compose, screen_is, sending
 
 
 def kiosk_with(qtbot, data_dir: Path, clock: ManualClock, **overrides: object) -> Kiosk:  # type: ignore[no-untyped-def]
@@ -63,7 +63,7 @@ def test_pre_every_message_waits_for_staff(qtbot, kiosk: Kiosk, store: Store, cl
         clock.advance(30)
         line = send(qtbot, kiosk, text)
         assert line == "It will appear on the wall once a member of staff has seen it."  # the same for both
-        assert compose(kiosk).property("outcome") == "pending"
+        assert sending(kiosk).property("outcome") == "pending"
     assert [m.text for m in store.queue()] == [CLEAN, PHONE]
     assert store.on_board() == []
     flags = {m.text: m.flags for m in store.queue()}
@@ -84,7 +84,7 @@ def test_auto_a_clean_message_is_on_the_wall_at_once(qtbot, auto: Kiosk, store: 
 def test_auto_a_flagged_message_waits_and_the_visitor_is_not_accused(qtbot, auto: Kiosk, store: Store,
                                                                      text: str) -> None:  # type: ignore[no-untyped-def]
     line = send(qtbot, auto, text)
-    assert compose(auto).property("outcome") == "flagged"
+    assert sending(auto).property("outcome") == "flagged"
     assert line == "A member of staff will read it before it goes on the wall."
     for word in ("rude", "abuse", "not allowed", "spam", "blocked", "rejected"):
         assert word not in line.lower()
@@ -99,7 +99,7 @@ def test_the_same_words_again_are_not_sent_twice(qtbot, auto: Kiosk, store: Stor
     send(qtbot, auto, CLEAN)
     clock.advance(60)
     line = send(qtbot, auto, CLEAN.upper().replace("AISHA", "Aisha") + "!")  # the same words, shouted
-    assert compose(auto).property("outcome") == "same_text"
+    assert sending(auto).property("outcome") == "same_text"
     assert line == "We already have this message, so it was not sent again."
     title = find(auto.window.window, "wall.sent.title")
     assert title is not None and title.property("text") == "Thank you for your kind words"
@@ -111,7 +111,7 @@ def test_too_many_messages_from_one_kiosk_are_refused_kindly(qtbot, auto: Kiosk,
     send(qtbot, auto, "Thank you to the café")
     send(qtbot, auto, "Thank you to the library")
     line = send(qtbot, auto, "Thank you to the housing desk")  # wall.repeat_max = 2 in the window
-    assert compose(auto).property("outcome") == "too_many"
+    assert sending(auto).property("outcome") == "too_many"
     assert "try again in a few minutes" in line
     assert len(store.rows()) == 2
     clock.advance(auto.config.wall_repeat_window_seconds)
@@ -126,7 +126,7 @@ def test_when_the_word_lists_cannot_be_read_every_message_waits(qtbot, auto: Kio
     monkeypatch.setattr(desk, "_lists_failed", True)  # as after a WordListError (logged)
     send(qtbot, auto, CLEAN)
     assert store.status_of(CLEAN) == [MessageStatus.PENDING]
-    assert compose(auto).property("outcome") == "flagged"
+    assert sending(auto).property("outcome") == "flagged"
 
 
 def test_a_broken_word_list_folder_fails_closed(tmp_path: Path, config: settings.Config, clock: ManualClock,

@@ -48,7 +48,7 @@ def open_listing(qtbot, kiosk: Kiosk, slug: str, tab: str = "week") -> None:  # 
     """Taps the listing's first card on the tab, as a visitor would."""
     model = open_whatson(qtbot, kiosk)
     tap(kiosk.window.window, f"whatson.tab.{tab}")
-    qtbot.waitUntil(lambda: model.tab == tab)
+    qtbot.waitUntil(lambda: model.filter.tab == tab)
     lst = model.list_model("spaces" if tab == "open" else "entries")
     index = lst.column("listingId").index(str(demo_id(slug)))
     view = find(kiosk.window.window, "whatson.spaces" if tab == "open" else "whatson.list")
@@ -81,8 +81,8 @@ def test_an_activity_shows_what_when_where_who_cost_access_and_languages(qtbot, 
     open_listing(qtbot, tuesday, "benefits-advice", tab="today")
     model = whatson(tuesday)
     d = model.detail
-    assert d["title"] == "Benefits and money advice drop-in" and d["status"] == "On now, until 1pm"
-    assert d["usually"] == "Every Tuesday, 10am – 1pm\n2nd Tuesday of the month, 5pm – 7pm"
+    assert d.title == "Benefits and money advice drop-in" and d.status == "On now, until 1pm"
+    assert d.usually == "Every Tuesday, 10am – 1pm\n2nd Tuesday of the month, 5pm – 7pm"
     times = model.list_model("times").rows()
     assert times[0] == {"key": "now", "label": "Today, 10am – 1pm", "hint": "On now"}
     assert [t["label"] for t in times[1:4]] == ["Tuesday 1 December, 10am – 1pm", "Tuesday 8 December, 10am – 1pm",
@@ -100,7 +100,7 @@ def test_an_activity_shows_what_when_where_who_cost_access_and_languages(qtbot, 
                  "Take this with you", "Scan with your phone's camera to open the web page."):
         assert text in shown, text
     title = find(tuesday.window.window, "listing.title")
-    assert title is not None and title.property("text") == d["title"]
+    assert title is not None and title.property("text") == d.title
 
 
 def test_accessibility_features_are_an_icon_and_words_with_an_accessible_name(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -120,13 +120,13 @@ def test_accessibility_features_are_an_icon_and_words_with_an_accessible_name(qt
 def test_a_space_shows_its_opening_hours_and_whether_it_is_open(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
     open_listing(qtbot, tuesday, "library-warm-space", tab="open")
     model = whatson(tuesday)
-    assert model.detail["status"] == "Open now until 8pm" and model.detail["statusOpen"] is True
-    assert model.detail["timesTitle"] == "Opening hours" and model.detail["usually"] == ""
+    assert model.detail.status == "Open now until 8pm" and model.detail.statusOpen is True
+    assert model.detail.timesTitle == "Opening hours" and model.detail.usually == ""
     assert model.list_model("times").column("label")[:4] == [
         "Monday to Thursday: 10am – 8pm", "Friday: 10am – 5pm", "Saturday: 10am – 4pm", "Sunday: closed"]
     # the text QR carries title, hours, where and phone
-    assert model.detail["qrLink"] is False
-    assert model.detail["qrContent"] == ("Warm space at the library\nMonday to Thursday: 10am – 8pm\n"
+    assert model.detail.qrLink is False
+    assert model.detail.qrContent == ("Warm space at the library\nMonday to Thursday: 10am – 8pm\n"
                                          "Friday: 10am – 5pm\nRiverside Library, 20 Kelvin Street, Glasgow G3 7AD\n"
                                          "Phone 0141 496 0456")
 
@@ -150,8 +150,8 @@ def test_closures_coming_up_are_listed(qtbot, config: settings.Config) -> None: 
 def test_a_booking_only_activity_says_how_to_book(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
     open_listing(qtbot, tuesday, "community-lunch")
     d = whatson(tuesday).detail
-    assert d["dropIn"] is False and d["booking"] == "To book, phone 0141 496 0123."
-    assert d["status"] == "Next: Thursday 26 November, 12 noon – 1:30pm"
+    assert d.dropIn is False and d.booking == "To book, phone 0141 496 0123."
+    assert d.status == "Next: Thursday 26 November, 12 noon – 1:30pm"
     shown = all_texts(tuesday)
     assert "Please book first" in shown and "To book, phone 0141 496 0123." in shown
     assert "Just drop in — no booking" not in shown
@@ -161,13 +161,13 @@ def test_back_returns_to_the_same_tab_chip_and_place(qtbot, tuesday: Kiosk) -> N
     model = open_whatson(qtbot, tuesday)
     tap(tuesday.window.window, "whatson.tab.week")
     tap(tuesday.window.window, "whatson.chip.Advice")
-    qtbot.waitUntil(lambda: model.category == "Advice")
+    qtbot.waitUntil(lambda: model.filter.category == "Advice")
     key = model.list_model("entries").column("key")[0]
     tap(tuesday.window.window, f"whatson.entry.{key}")
     qtbot.waitUntil(lambda: screen_is(tuesday, "listing"))
     tap(tuesday.window.window, "listing.back")
     qtbot.waitUntil(lambda: screen_is(tuesday, "whatson"))
-    assert (model.tab, model.category) == ("week", "Advice")
+    assert (model.filter.tab, model.filter.category) == ("week", "Advice")
     assert find(tuesday.window.window, "whatson.chip.Advice").property("selected")
 
 
@@ -192,7 +192,7 @@ def test_idle_on_a_listing_goes_home_and_forgets_it(qtbot, tuesday: Kiosk) -> No
     tuesday.clock.advance(tuesday.config.idle_timeout_seconds)  # type: ignore[attr-defined]
     tuesday.shell.tick()
     qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
-    assert whatson(tuesday).detail == {} and whatson(tuesday).list_model("times").rowCount() == 0
+    assert not whatson(tuesday).detail.shown and whatson(tuesday).list_model("times").rowCount() == 0
 
 
 @pytest.mark.parametrize("size", [QSize(1080, 1920), QSize(1920, 1080)], ids=["portrait", "landscape"])
@@ -216,7 +216,7 @@ def test_markup_emoji_and_arabic_in_a_title_render_as_plain_text(qtbot, config: 
         plain = [i for i in walk(k.window.window.contentItem()) if i.inherits("QQuickText")]
         assert plain and all(qml(i, "textFormat === Text.PlainText") for i in plain)
         assert "Phone: <u>0141</u>" in all_texts(k)
-        assert model.detail["qrContent"].startswith(MARKUP + "\n")  # the QR carries the text as typed
+        assert model.detail.qrContent.startswith(MARKUP + "\n")  # the QR carries the text as typed
     finally:
         k.close()
 

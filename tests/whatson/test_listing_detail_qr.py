@@ -81,21 +81,21 @@ def test_the_detail_screen_shows_the_code_for_the_listings_link(qtbot, config: s
         model.openListing(str(demo_id("benefits-advice")), 0)
         qtbot.waitUntil(lambda: screen_is(k, "listing"))
         d = model.detail
-        assert (d["qrLink"], d["qrContent"]) == (True, "https://example.org/money")
-        assert modules(QrImage(d["qrContent"], True, d["qr"], d["qrModules"])) == expected("https://example.org/money")
+        assert (d.qrLink, d.qrContent) == (True, "https://example.org/money")
+        assert modules(QrImage(d.qrContent, True, d.qr, d.qrModules)) == expected("https://example.org/money")
         qr = find(k.window.window, "listing.qr")
-        assert qr is not None and qr.property("source").toString() == d["qr"]
-        qtbot.waitUntil(lambda: qr.property("sourceSize").width() == d["qrModules"])  # the PNG decoded
-        assert qr.width() >= 250 and qr.width() % d["qrModules"] == 0  # whole pixels per module: crisp
+        assert qr is not None and qr.property("source").toString() == d.qr
+        qtbot.waitUntil(lambda: qr.property("sourceSize").width() == d.qrModules)  # the PNG decoded
+        assert qr.width() >= 250 and qr.width() % d.qrModules == 0  # whole pixels per module: crisp
         assert qr.property("smooth") is False
         assert "https://example.org/money" in [i.property("text") for i in _texts(k)]
         # a listing with no link: the details as text, with title, when, where and phone
         model.backToList()
         model.openListing(str(demo_id("knit-and-natter")), 0)
-        assert model.detail["qrLink"] is False
-        assert model.detail["qrContent"] == ("Knit and natter\nEvery Thursday, 2pm – 4pm\n"
+        assert model.detail.qrLink is False
+        assert model.detail.qrContent == ("Knit and natter\nEvery Thursday, 2pm – 4pm\n"
                                              "Riverside Library, 20 Kelvin Street, Glasgow G3 7AD\nPhone 0141 496 0456")
-        assert model.detail["qrCaption"] == "Scan with your phone's camera to keep these details."
+        assert model.detail.qrCaption == "Scan with your phone's camera to keep these details."
     finally:
         k.close()
 
@@ -108,7 +108,7 @@ def test_a_one_off_without_a_phone_carries_its_date_and_email(qtbot, config: set
     try:
         model = open_whatson(qtbot, k)
         model.openListing(str(listing.id), 0)
-        assert model.detail["qrContent"] == ("Quiz night\nEvery Wednesday, 7pm – 9pm\n"
+        assert model.detail.qrContent == ("Quiz night\nEvery Wednesday, 7pm – 9pm\n"
                                              "Riverside Community Hub, 12 Kelvin Street\nquiz@example.org")
     finally:
         k.close()

@@ -89,13 +89,13 @@ def test_add_an_activity_typing_on_the_on_screen_keyboard(qtbot, kiosk: Kiosk) -
     tap_field(w, "listing.field.title")
     qtbot.waitUntil(lambda: keyboard_up(w), timeout=10000)  # the in-app keyboard comes up for the field
     type_on_keyboard(qtbot, w, "knit")  # the keyboard starts a field with a capital
-    qtbot.waitUntil(lambda: editor.values["title"] == "Knit")
+    qtbot.waitUntil(lambda: editor.fields.values["title"] == "Knit")
     field = find(w, "listing.field.title")
     assert field is not None and field.property("text") == "Knit"
     # the field being typed in stays above the keyboard
     assert field.mapToScene(field.boundingRect().bottomLeft()).y() <= float(w.property("keyboardTop"))
     type_text(w, " and natter")  # the rest from a hardware keyboard (the same text events)
-    qtbot.waitUntil(lambda: editor.values["title"] == "Knit and natter")
+    qtbot.waitUntil(lambda: editor.fields.values["title"] == "Knit and natter")
 
     tap_field(w, "listing.field.category")
     type_text(w, "Social")
@@ -137,23 +137,23 @@ def test_a_missing_title_is_named_in_plain_words(qtbot, kiosk: Kiosk) -> None:  
     qtbot.waitUntil(lambda: find(w, "listing.edit.message") is not None)
     message = find(w, "listing.edit.message")
     assert message is not None and message.property("text") == "Title is required"
-    assert editor.problemKey == "title" and kiosk.shell.screen == "staff.listing.edit"
+    assert editor.fields.problemKey == "title" and kiosk.shell.screen == "staff.listing.edit"
     note = reveal(w, "listing.note.title")
     assert note.property("text") == "Title is required"
     assert service(kiosk).listings() == []  # nothing saved
     tap_field(w, "listing.field.title")
     type_text(w, "Lunch club")
-    qtbot.waitUntil(lambda: editor.message == "")  # typing in the field clears its problem
+    qtbot.waitUntil(lambda: editor.saving.message == "")  # typing in the field clears its problem
     tap(w, "listing.edit.save")
-    qtbot.waitUntil(lambda: editor.problemKey == "category")
-    assert editor.message == "Category is required"
+    qtbot.waitUntil(lambda: editor.fields.problemKey == "category")
+    assert editor.saving.message == "Category is required"
     tap_field(w, "listing.field.category")
     type_text(w, "Food")
     tap_field(w, "listing.field.building")
     type_text(w, "Hub")
     tap(w, "listing.edit.save")
-    qtbot.waitUntil(lambda: editor.problemKey == "days")
-    assert editor.message == "Days: a weekly session needs at least one weekday"
+    qtbot.waitUntil(lambda: editor.fields.problemKey == "days")
+    assert editor.saving.message == "Days: a weekly session needs at least one weekday"
 
 
 def test_awkward_text_emoji_rtl_html_control_characters_and_a_long_paste(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -166,19 +166,19 @@ def test_awkward_text_emoji_rtl_html_control_characters_and_a_long_paste(qtbot, 
     tap_field(w, "listing.field.title")
     long_paste = "Minutes of the meeting. " * 209  # 5,016 characters; 5,015 without the last space
     paste(w, long_paste)
-    qtbot.waitUntil(lambda: len(editor.values["title"]) == len(long_paste))  # every character kept
+    qtbot.waitUntil(lambda: len(editor.fields.values["title"]) == len(long_paste))  # every character kept
     note = reveal(w, "listing.note.title")
     assert note.property("text") == "Too long: 5,015 characters, and 120 fit. Please shorten it by 4,895."
     assert find(w, "listing.field.title").property("text") == long_paste  # type: ignore[union-attr]
     tap(w, "listing.edit.save")
-    qtbot.waitUntil(lambda: editor.problemKey == "title")
-    assert editor.message == "Title is 5015 characters long; at most 120 fit on the screen"
+    qtbot.waitUntil(lambda: editor.fields.problemKey == "title")
+    assert editor.saving.message == "Title is 5015 characters long; at most 120 fit on the screen"
 
     title = "Café 👋🏽 مرحبا بكم <b>bold</b>\x07\x1b"
     tap_field(w, "listing.field.title")
     paste(w, title)
-    qtbot.waitUntil(lambda: editor.values["title"] == "Café 👋🏽 مرحبا بكم <b>bold</b>")
-    assert editor.notes["title"] == "2 hidden control characters removed."
+    qtbot.waitUntil(lambda: editor.fields.values["title"] == "Café 👋🏽 مرحبا بكم <b>bold</b>")
+    assert editor.fields.notes["title"] == "2 hidden control characters removed."
     field = find(w, "listing.field.title")
     assert field is not None and field.property("text") == "Café 👋🏽 مرحبا بكم <b>bold</b>"
     tap_field(w, "listing.field.description")
@@ -215,7 +215,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
     # edit
     tap_revealed(w, f"listings.edit.{key}")
     shown(qtbot, kiosk, "staff.listing.edit")
-    assert editor.heading == f"Edit: {original.title}" and editor.values["title"] == original.title
+    assert editor.heading == f"Edit: {original.title}" and editor.fields.values["title"] == original.title
     tap_field(w, "listing.field.title")
     paste(w, "Chair yoga")
     tap(w, "listing.edit.save")
@@ -227,7 +227,7 @@ def test_edit_copy_archive_and_restore(qtbot, kiosk: Kiosk) -> None:  # type: ig
     # copy: a new listing with the same details
     tap_revealed(w, f"listings.copy.{key}")
     shown(qtbot, kiosk, "staff.listing.edit")
-    assert editor.heading == "Copy of Chair yoga" and editor.values["title"] == "Chair yoga (copy)"
+    assert editor.heading == "Copy of Chair yoga" and editor.fields.values["title"] == "Chair yoga (copy)"
     tap(w, "listing.edit.save")
     saved_and_listed(qtbot, kiosk)
     both = service(kiosk).listings()
@@ -272,8 +272,8 @@ def test_a_space_with_opening_hours(qtbot, kiosk: Kiosk) -> None:  # type: ignor
     tap_field(w, "listing.hours.SA.0")
     type_text(w, "10:00")
     tap(w, "listing.edit.save")
-    qtbot.waitUntil(lambda: editor.problemKey == "hours.SA")
-    assert editor.message == "Opening hours on Saturday needs both an opening and a closing time"
+    qtbot.waitUntil(lambda: editor.fields.problemKey == "hours.SA")
+    assert editor.saving.message == "Opening hours on Saturday needs both an opening and a closing time"
     tap_field(w, "listing.hours.SA.1")
     type_text(w, "16:00")
     tap(w, "listing.edit.save")
@@ -301,22 +301,22 @@ def test_a_photo_from_a_usb_stick_is_cleaned_and_kept(qtbot, kiosk: Kiosk) -> No
     tap(w, "listings.addActivity")
     shown(qtbot, kiosk, "staff.listing.edit")
     tap_revealed(w, "listing.edit.choosePhoto")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.photo") and editor.photoFiles.rowCount() == 1)
+    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.photo") and editor.photos.photoFiles.rowCount() == 1)
     next_frame(qtbot, kiosk.window.window)
-    assert editor.photoFiles.row(0)["label"] == "lunch club.jpg"
+    assert editor.photos.photoFiles.row(0)["label"] == "lunch club.jpg"
 
     tap_field(w, "listing.photo.path")  # a file that is not a photo, typed by hand
     type_text(w, str(kiosk.config.data_dir / "minutes.jpg"))
     tap(w, "listing.photo.usePath")
-    qtbot.waitUntil(lambda: not editor.photoBusy and "not a photo" in editor.photoMessage)
+    qtbot.waitUntil(lambda: not editor.photos.photoBusy and "not a photo" in editor.photos.photoMessage)
     assert find(w, "listing.photo.message").property("text").startswith("That file is not a photo")  # type: ignore[union-attr]
 
     tap(w, "listing.photo.file.0")
-    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit") and editor.photoUrl != "")
+    qtbot.waitUntil(lambda: on_screen(kiosk, "staff.listing.edit") and editor.photos.photoUrl != "")
     next_frame(qtbot, kiosk.window.window)
     key = editor.form.photo
     stored = kiosk.config.data_dir / "photos" / f"{key}.jpg"
-    assert editor.photoUrl == stored.as_uri()
+    assert editor.photos.photoUrl == stored.as_uri()
     with Image.open(stored) as kept:
         assert kept.size == (300, 400) and not kept.getexif()  # upright, and no GPS (or any EXIF) left
     assert find(w, "listing.edit.photo") is not None
@@ -338,7 +338,7 @@ def test_preview_shows_the_visitor_detail_screen(qtbot, kiosk: Kiosk) -> None:  
     assert find(w, "preview.back").property("text") == "Back to editing"  # type: ignore[union-attr]
     tap(w, "preview.back")
     shown(qtbot, kiosk, "staff.listing.edit")
-    assert editor_model(kiosk).values["title"] == "Tea & <i>toast</i>"  # nothing was lost on the way
+    assert editor_model(kiosk).fields.values["title"] == "Tea & <i>toast</i>"  # nothing was lost on the way
     assert service(kiosk).listing(original.id).listing.title == original.title  # type: ignore[union-attr]
 
 
@@ -373,7 +373,7 @@ def test_a_stale_notice_from_the_sync_is_shown_with_both_versions(qtbot, kiosk: 
     assert listings.rows.row(0)["statusKind"] == "stale"
     tap(w, f"listings.notice.{change_id}")
     shown(qtbot, kiosk, "staff.listing.stale")
-    rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflictRows.rows()}
+    rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflict.rows.rows()}
     assert rows == {"title": (theirs.title, original.title), "summary": (original.summary, "Bring a friend!")}
     assert "Someone else changed" in find(w, "listing.stale.text").property("text")  # type: ignore[union-attr]
 
@@ -427,12 +427,12 @@ def test_saving_over_a_version_that_changed_meanwhile_asks_staff(qtbot, kiosk: K
     _pulled(kiosk, original.id, "listing", listing_to_json(theirs), 2)  # a pull while staff were typing
     tap(w, "listing.edit.save")
     shown(qtbot, kiosk, "staff.listing.stale")
-    rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflictRows.rows()}
+    rows = {r["key"]: (r["theirs"], r["mine"]) for r in listings.conflict.rows.rows()}
     assert set(rows) == {"title", "where"} and rows["title"] == ("Renamed elsewhere", original.title)
     tap(w, "listing.stale.editMine")  # combine by hand: mine in the editor, based on their version
     shown(qtbot, kiosk, "staff.listing.edit")
     editor = editor_model(kiosk)
-    assert editor.values["room"] == "Garden room"
+    assert editor.fields.values["room"] == "Garden room"
     tap_field(w, "listing.field.title")
     paste(w, "Renamed elsewhere")
     tap(w, "listing.edit.save")
@@ -461,8 +461,8 @@ def test_idle_timeout_leaves_staff_mode_and_drops_the_form(qtbot, kiosk: Kiosk, 
     clock.advance(kiosk.config.idle_timeout_seconds)
     kiosk.shell.tick()
     shown(qtbot, kiosk, "home")
-    assert not kiosk.staff.active and editor.values["title"] == ""
-    editor.save()  # a late tap does nothing outside staff mode
+    assert not kiosk.staff.active and editor.fields.values["title"] == ""
+    editor.saving.save()  # a late tap does nothing outside staff mode
     kiosk.window.models["listingsStaff"].addActivity()
     assert kiosk.shell.screen == "home" and service(kiosk).listings() == []
 
@@ -484,8 +484,10 @@ def test_list_models_pass_the_qt_model_tester(qtbot, kiosk: Kiosk) -> None:  # t
     editor = editor_model(kiosk)
     qtbot.waitUntil(lambda: listings.rows.rowCount() == 4)
     listings.edit(str(DEMO[0].id))
-    for model in (listings.rows, listings.notices, listings.conflictRows, editor.features, editor.days,
-                  editor.hours, editor.categories, editor.photoFiles, editor.patterns, editor.nths, editor.weekdays):
+    fields, schedule = editor.fields, editor.schedule
+    for model in (listings.rows, listings.notices, listings.conflict.rows, fields.features, fields.categories,
+                  schedule.days, schedule.hours, schedule.patterns, schedule.nths, schedule.weekdays,
+                  editor.photos.photoFiles):
         QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert listings.rows.rowCount() == 4 and editor.features.rowCount() == 11 and editor.days.rowCount() == 7
+    assert listings.rows.rowCount() == 4 and fields.features.rowCount() == 11 and schedule.days.rowCount() == 7
     assert isinstance(DEMO[0].schedule, Sessions | OpeningHours)

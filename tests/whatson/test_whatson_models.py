@@ -192,8 +192,8 @@ def test_a_listing_id_that_is_not_loaded_opens_nothing(qtbot, config: settings.C
     try:
         model = open_whatson(qtbot, k)
         model.openListing(str(uuid.uuid4()), 0)
-        assert k.shell.screen == "whatson" and model.detail == {}
+        assert k.shell.screen == "whatson" and not model.detail.shown
         model.setTab("nonsense")
-        assert model.tab == "today"
+        assert model.filter.tab == "today"
     finally:
         k.close()

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import Kiosk
 from kiosk.core import config as settings
+from kiosk.core.events import ListingsChanged
 from kiosk.whatson.rules.schedules import Cancellation
 from tests.support.qmlhelpers import centre, find
 from tests.support.qtkiosk import make_kiosk
@@ -56,7 +57,7 @@ def test_the_home_door_says_what_is_behind_it(tuesday: Kiosk) -> None:
 def test_today_lists_what_is_left_today_with_on_now_marked(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
     model = open_whatson(qtbot, tuesday)
     entries = model.list_model("entries")
-    assert model.tab == "today" and model.category == "" and model.emptyTitle == ""
+    assert model.filter.tab == "today" and model.filter.category == "" and model.lists.emptyTitle == ""
     assert entries.column("title") == ["Benefits and money advice drop-in", "Riverside Men's Shed",
                                        "Digital drop-in: phones, tablets and forms"]
     assert entries.column("time") == ["10am – 1pm", "10am – 3pm", "2pm – 4pm"]
@@ -69,7 +70,7 @@ def test_today_lists_what_is_left_today_with_on_now_marked(qtbot, tuesday: Kiosk
 
 def test_this_week_goes_day_by_day_with_a_heading_for_each(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
     model = open_whatson(qtbot, tuesday)
-    with qtbot.waitSignal(model.listsReset):
+    with qtbot.waitSignal(model.lists.listsReset):
         tap(tuesday.window.window, "whatson.tab.week")
     sections = list(dict.fromkeys(model.list_model("entries").column("section")))
     assert sections == ["Today — Tuesday 24 November", "Tomorrow — Wednesday 25 November", "Thursday 26 November",
@@ -88,14 +89,14 @@ def test_this_week_goes_day_by_day_with_a_heading_for_each(qtbot, tuesday: Kiosk
 def test_open_now_says_until_when_or_when_it_opens(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
     model = open_whatson(qtbot, tuesday)
     tap(tuesday.window.window, "whatson.tab.open")
-    qtbot.waitUntil(lambda: model.tab == "open" and find(tuesday.window.window, "whatson.spaces") is not None)
+    qtbot.waitUntil(lambda: model.filter.tab == "open" and find(tuesday.window.window, "whatson.spaces") is not None)
     spaces = model.list_model("spaces")
     assert list(zip(spaces.column("title"), spaces.column("status"), strict=True)) == [
         ("Quiet room", "Open now until 5pm"), ("The sitooterie", "Open now until 7pm"),
         ("Warm space at the library", "Open now until 8pm"), ("Warm welcome at the hub", "Open now until 4:30pm"),
         ("Late-night safe space", "Opens on Friday at 9pm")]
     assert spaces.column("isOpen") == [True, True, True, True, False]
-    assert model.emptyTitle == ""
+    assert model.lists.emptyTitle == ""
     assert [r["key"] for r in model.list_model("categories").rows()] == ["", "Outdoors", "Quiet spaces",
                                                                          "Warm spaces"]
     assert "Open now until 5pm" in texts(tuesday)
@@ -126,31 +127,31 @@ def test_a_chip_filters_the_list_and_everything_brings_it_all_back(qtbot, tuesda
     chips = model.list_model("categories")
     assert chips.column("label")[0] == "Everything"
     assert chips.column("key")[1:] == sorted(chips.column("key")[1:], key=str.casefold)
-    with qtbot.waitSignal(model.listsReset):
+    with qtbot.waitSignal(model.lists.listsReset):
         tap(window, "whatson.chip.Advice")
     entries = model.list_model("entries")
-    assert model.category == "Advice" and set(entries.column("category")) == {"Advice"}
+    assert model.filter.category == "Advice" and set(entries.column("category")) == {"Advice"}
     assert entries.column("title") == ["Benefits and money advice drop-in"]
     chip = find(window, "whatson.chip.Advice")
     assert chip is not None and chip.property("selected")
     assert QAccessible.queryAccessibleInterface(chip).state().checked
     assert not QAccessible.queryAccessibleInterface(find(window, "whatson.chip.all")).state().checked
     tap(window, "whatson.chip.all")
-    qtbot.waitUntil(lambda: model.category == "")
+    qtbot.waitUntil(lambda: model.filter.category == "")
     assert len(model.list_model("entries").items) == everything
     # a new tab starts again from Everything (spaces have other categories)
     tap(window, "whatson.chip.Advice")
     tap(window, "whatson.tab.open")
-    qtbot.waitUntil(lambda: model.tab == "open")
-    assert model.category == ""
+    qtbot.waitUntil(lambda: model.filter.tab == "open")
+    assert model.filter.category == ""
 
 
 def test_a_chip_with_nothing_today_points_to_its_next_day(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
     model = open_whatson(qtbot, tuesday)
     model.setCategory("Families")
-    assert model.emptyTitle == "Nothing on today"
-    assert model.emptyText == ("Here is what's on tomorrow, Wednesday 25 November. "
-                               "Or tap “Everything” to see all that is on.")
+    assert model.lists.emptyTitle == "Nothing on today"
+    assert model.lists.emptyText == ("Here is what's on tomorrow, Wednesday 25 November. "
+                                     "Or tap “Everything” to see all that is on.")
     assert model.list_model("entries").column("title") == ["Bookbug: songs and rhymes"]
     settle(tuesday.window.window)
     assert find(tuesday.window.window, "whatson.empty.title").property("text") == "Nothing on today"
@@ -160,8 +161,8 @@ def test_sunday_evening_nothing_else_today_shows_tomorrow(qtbot, config: setting
     k = kiosk_with(qtbot, config, london(SUNDAY_7PM), demo_week(SUNDAY_7PM.date()))
     try:
         model = open_whatson(qtbot, k)
-        assert model.emptyTitle == "Nothing else on today"
-        assert model.emptyText == "Here is what's on tomorrow, Monday 30 November."
+        assert model.lists.emptyTitle == "Nothing else on today"
+        assert model.lists.emptyText == "Here is what's on tomorrow, Monday 30 November."
         entries = model.list_model("entries")
         assert set(entries.column("section")) == {"Tomorrow — Monday 30 November"}
         assert entries.column("title")[:2] == ["Chair-based exercise", "Health walk along the Kelvin"]
@@ -169,8 +170,8 @@ def test_sunday_evening_nothing_else_today_shows_tomorrow(qtbot, config: setting
         assert shown.index("Nothing else on today") < shown.index("Tomorrow — Monday 30 November")
         # Open now: everything is closed on a Sunday evening; each says when it opens
         model.setTab("open")
-        assert model.emptyTitle == "Nothing is open right now"
-        assert model.emptyText == "Here is when each place opens next."
+        assert model.lists.emptyTitle == "Nothing is open right now"
+        assert model.lists.emptyText == "Here is when each place opens next."
         statuses = model.list_model("spaces").column("status")
         assert statuses[:2] == ["Opens tomorrow at 9am", "Opens tomorrow at 9am"]
         assert statuses[-1] == "Opens on Friday at 9pm"
@@ -182,10 +183,11 @@ def test_nothing_today_at_all_points_to_the_next_day_by_name(qtbot, config: sett
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [weekly("Board games", "TH", "14:00", "16:00")])
     try:
         model = open_whatson(qtbot, k)
-        assert (model.emptyTitle, model.emptyText) == ("Nothing on today", "Here is what's on next, on Thursday.")
+        assert (model.lists.emptyTitle, model.lists.emptyText) == ("Nothing on today",
+                                                                   "Here is what's on next, on Thursday.")
         assert model.list_model("entries").column("section") == ["Thursday 26 November"]
         model.setTab("week")
-        assert model.emptyTitle == ""
+        assert model.lists.emptyTitle == ""
     finally:
         k.close()
 
@@ -194,11 +196,11 @@ def test_an_empty_kiosk_says_so_kindly(qtbot, config: settings.Config) -> None: 
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [])
     try:
         model = open_whatson(qtbot, k)
-        assert (model.emptyTitle, model.emptyText) == ("Nothing is listed yet",
+        assert (model.lists.emptyTitle, model.lists.emptyText) == ("Nothing is listed yet",
                                                        "Staff at the desk can tell you what is on.")
         assert model.list_model("categories").column("label") == ["Everything"]
         model.setTab("open")
-        assert model.emptyTitle == "No places to drop in are listed yet"
+        assert model.lists.emptyTitle == "No places to drop in are listed yet"
         assert "No places to drop in are listed yet" in texts(k)
     finally:
         k.close()
@@ -218,7 +220,7 @@ def test_a_cancelled_session_stays_on_the_list_with_its_reason(qtbot, config: se
         assert "Sorry, this one is cancelled" in rows[0]["spoken"]
         shown = texts(k)
         assert "Cancelled" in shown and "Sorry, this one is cancelled: Hall flooded — back next week" in shown
-        assert model.emptyTitle == ""
+        assert model.lists.emptyTitle == ""
     finally:
         k.close()
 
@@ -230,8 +232,8 @@ def test_only_cancelled_sessions_left_today_is_an_empty_state_that_still_shows_t
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [walk])
     try:
         model = open_whatson(qtbot, k)
-        assert model.emptyTitle == "Nothing else on today"
-        assert model.emptyText == "Here is what's on tomorrow, Wednesday 25 November."
+        assert model.lists.emptyTitle == "Nothing else on today"
+        assert model.lists.emptyText == "Here is what's on tomorrow, Wednesday 25 November."
         assert [(r["section"], r["cancelled"]) for r in model.list_model("entries").rows()] == [
             ("Today — Tuesday 24 November", True), ("Tomorrow — Wednesday 25 November", False)]
     finally:
@@ -242,7 +244,7 @@ def test_the_list_flicks_with_momentum(qtbot, tuesday: Kiosk) -> None:  # type: 
     model = open_whatson(qtbot, tuesday)
     window = tuesday.window.window
     tap(window, "whatson.tab.week")
-    qtbot.waitUntil(lambda: model.tab == "week")
+    qtbot.waitUntil(lambda: model.filter.tab == "week")
     settle(window)
     listing = find(window, "whatson.list")
     assert listing is not None and listing.property("contentHeight") > 2 * listing.height()
@@ -269,7 +271,7 @@ def test_back_goes_home_and_a_new_visit_starts_at_today(qtbot, tuesday: Kiosk) -
     tap(tuesday.window.window, "whatson.back")
     qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
     open_whatson(qtbot, tuesday)
-    assert (model.tab, model.category) == ("today", "")
+    assert (model.filter.tab, model.filter.category) == ("today", "")
 
 
 def test_idle_timeout_returns_home_from_whatson(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -278,7 +280,7 @@ def test_idle_timeout_returns_home_from_whatson(qtbot, tuesday: Kiosk) -> None: 
     tuesday.clock.advance(tuesday.config.idle_timeout_seconds)  # type: ignore[attr-defined]
     tuesday.shell.tick()
     qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
-    assert whatson(tuesday).tab == "today"
+    assert whatson(tuesday).filter.tab == "today"
 
 
 def test_cards_and_chips_have_accessible_names_that_say_it_all(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -311,7 +313,7 @@ def test_new_content_shows_on_the_next_visit_and_bad_payloads_are_skipped(qtbot,
 
     model.reload = counted  # type: ignore[method-assign]
     resets: list[int] = []
-    model.listsReset.connect(lambda: resets.append(1))
+    model.lists.listsReset.connect(lambda: resets.append(1))
 
     def revisit() -> None:
         tap(tuesday.window.window, "whatson.back")
@@ -321,20 +323,22 @@ def test_new_content_shows_on_the_next_visit_and_bad_payloads_are_skipped(qtbot,
     store_listings(tuesday.config, [weekly("Pop-up repair café", "TU", "17:00", "19:00", category="Community")],
                    raw=[(uuid.uuid4(), json.dumps({"title": "Coffee morning", "when": "Thursdays 10:00"})),
                         (uuid.uuid4(), "{not json")])
-    revisit()  # straight back: the listings read a moment ago are used again
+    revisit()  # straight back, nobody said the listings changed: the ones read a moment ago are used again
+    tuesday.clock.advance(3600)  # type: ignore[attr-defined]
+    revisit()  # time alone never makes it read again
     assert reads == [] and "Pop-up repair café" not in model.list_model("entries").column("title")
-    tuesday.clock.advance(31)  # type: ignore[attr-defined]
-    revisit()
+    tuesday.events.publish(ListingsChanged(tuesday.config.site_id))  # as the sync pull says after applying them
     qtbot.waitUntil(lambda: "Pop-up repair café" in model.list_model("entries").column("title"))
     assert reads == [1] and "Coffee morning" not in model.list_model("entries").column("title")
     # the same content read again: the lists are not reset under the visitor's finger
-    tuesday.clock.advance(31)  # type: ignore[attr-defined]
     resets.clear()
-    revisit()
-    assert reads == [1, 1] and resets == [1]  # the fresh visit's own reset only
-    # staff mode may have changed listings: the next visit reads them again at once
-    tuesday.staff.openPin()
+    tuesday.events.publish(ListingsChanged(tuesday.config.site_id))
+    qtbot.waitUntil(lambda: len(reads) == 2 and not model.reading)
+    assert resets == []
+    # away from What's on, news only marks the listings for a fresh read on the next visit
     tuesday.shell.goHome()
+    tuesday.events.publish(ListingsChanged(tuesday.config.site_id))
+    assert reads == [1, 1]
     open_whatson(qtbot, tuesday)
     assert reads == [1, 1, 1]
 
@@ -346,9 +350,9 @@ def test_tabs_and_chips_work_in_both_orientations(qtbot, config: settings.Config
         model = open_whatson(qtbot, k)
         for tab in ("week", "open", "today"):
             tap(k.window.window, f"whatson.tab.{tab}")
-            qtbot.waitUntil(lambda tab=tab: model.tab == tab)  # type: ignore[misc]
+            qtbot.waitUntil(lambda tab=tab: model.filter.tab == tab)  # type: ignore[misc]
         tap(k.window.window, "whatson.chip.Advice")
-        qtbot.waitUntil(lambda: model.category == "Advice")
+        qtbot.waitUntil(lambda: model.filter.category == "Advice")
         tap(k.window.window, "whatson.back")
         qtbot.waitUntil(lambda: screen_is(k, "home"))
     finally:
@@ -383,7 +387,7 @@ def test_an_unloadable_store_says_sorry(qtbot, config: settings.Config, monkeypa
         model = whatson(k)
         tap(k.window.window, "home.whatson")
         qtbot.waitUntil(lambda: not model.loading and not model.reading)
-        assert model.emptyTitle == "Sorry — what's on cannot be shown just now"
+        assert model.lists.emptyTitle == "Sorry — what's on cannot be shown just now"
         assert "Sorry — what's on cannot be shown just now" in texts(k)
     finally:
         k.close()

@@ -95,5 +95,5 @@ def test_sunday_evening_screens_carry_the_kind_words(qtbot, config: settings.Con
 def test_the_listing_scene_works_on_a_kiosk_with_no_listings(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
     SCENES.play("listing", kiosk)  # falls back to a sample listing so the detail screen can still be pictured
     assert kiosk.shell.screen == "listing"
-    assert kiosk.window.models["whatson"].detail["title"]  # type: ignore[attr-defined]
+    assert kiosk.window.models["whatson"].detail.title  # type: ignore[attr-defined]
 
