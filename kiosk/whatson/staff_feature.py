@@ -71,7 +71,7 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     service = ServiceOnDbThread(ctx.services, ctx.config, ctx.clock)
     active = ctx.staff.is_active
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
-                                    ctx.config.data_dir, ctx.config.language, ctx.events)
+                                    ctx.config.data_dir, ctx.shell.current_language(), ctx.events)
     listings = ListingsStaffViewModel(ctx.config, service, ctx.background, ctx.shell, active, editor, ctx.events)
     preview = ListingPreviewModel(ctx.config, ctx.clock, ctx.shell, ctx.events)
     editor.on_preview(preview.show_listing)

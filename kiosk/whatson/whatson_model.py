@@ -5,9 +5,10 @@
 kiosk.whatson.detail_model.ListingDetail). This view model reads the listings on the database thread when a
 visitor first opens What's on (`loader`, see kiosk.whatson.feature) — again only after `invalidate()`, which
 the feature calls when the event hub says `ListingsChanged` (a staff edit, an import, a sync pull) — and
-works the chosen tab's list out on the GUI thread with the pure kiosk.whatson.rules.tab_lists, at the injected Clock's time in the site's zone. The lists are reset
-when the tab or chip changes, and not at all when a read brings the same content. A language change
-(kiosk.core.events.LanguageChanged) re-announces every word. Thread: GUI.
+works the chosen tab's list out on the GUI thread with the pure kiosk.whatson.rules.tab_lists, at the injected
+Clock's time in the site's zone. The lists are reset when the tab or chip changes, and not at all when a read
+brings the same content. A language change (kiosk.core.events.LanguageChanged) re-announces every word.
+Thread: GUI.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class WhatsOnViewModel(QObject):
         super().__init__(parent)
         self._clock, self._shell, self._background, self._loader = clock, shell, background, loader
         self._tz = ZoneInfo(config.timezone)
-        self._language = LanguageNow(config.language, events)
+        self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._filter = WhatsOnFilter(shell, self)
         self._lists = WhatsOnLists(self._language, self)
         self._detail = ListingDetail(None, "", self._language.words, self)
