@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -76,6 +77,13 @@ def fill(template: str, *args: object) -> str:
     return _PLACEHOLDER.sub(lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], template)
 
 
+def right_to_left(locale: QLocale) -> bool:
+    """Whether the locale's language is written right to left, read from its own name's first letter (so no Qt
+    enum is needed)."""
+    name = locale.nativeLanguageName()
+    return bool(name) and unicodedata.bidirectional(name[0]) in ("R", "AL")
+
+
 def language_name(code: str) -> str:
     """A language's name in that language ("Cymraeg", "Gàidhlig"), as a language picker shows it."""
     locale = QLocale(code)
@@ -98,6 +106,7 @@ class LanguageSwitch(QObject):
         self._engine: QQmlEngine | None = None
         self._translator: QTranslator | None = None
         self._current = ""
+        self._right_to_left = False
         self._locale_before = QLocale()  # the default locale before this kiosk set its own, given back on close
 
     @property
@@ -123,9 +132,7 @@ class LanguageSwitch(QObject):
         self._install(code)
         locale = QLocale(code)
         QLocale.setDefault(locale)
-        app = QCoreApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.setLayoutDirection(locale.textDirection())
+        self._set_direction(right_to_left(locale))
         self._current = code
         if self._engine is not None:
             self._engine.setUiLanguage(code)
@@ -134,6 +141,17 @@ class LanguageSwitch(QObject):
         if self._events is not None:
             self._events.publish(LanguageChanged(code))
         return True
+
+    def _set_direction(self, rtl: bool) -> None:
+        """Mirrors the layouts for a language written right to left (and back). Qt's enum is touched only when
+        the direction changes: building the Qt namespace's enums costs ~30 ms, which a start-up need not pay."""
+        app = QCoreApplication.instance()
+        if rtl == self._right_to_left or not isinstance(app, QGuiApplication):
+            return
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self._right_to_left = rtl
 
     def _install(self, code: str) -> None:
         app = QCoreApplication.instance()
@@ -161,5 +179,6 @@ class LanguageSwitch(QObject):
             app.removeTranslator(self._translator)
         if self._current:
             QLocale.setDefault(self._locale_before)
+        self._set_direction(False)
         self._translator = None
         self._engine = None

@@ -58,8 +58,12 @@ TYPED = ("Sam at counter 12 for being so patient with my mum. You made a hard da
 
 def sources(ts: Path) -> set[str]:
     """The messages of a catalogue (those it still uses: not the vanished or obsolete ones)."""
-    return {m.findtext("source") or "" for m in ET.parse(ts).getroot().iter("message")
-            if (m.find("translation") is None or m.find("translation").get("type") not in ("vanished", "obsolete"))}  # type: ignore[union-attr]
+    found = set()
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") not in ("vanished", "obsolete"):
+            found.add(message.findtext("source") or "")
+    return found
 
 
 def test_catalogue_is_current(tmp_path: Path) -> None:
@@ -200,10 +204,9 @@ def test_every_screen_is_in_the_language_chosen_while_the_kiosk_runs(qtbot, kios
     assert problems_en == {}, "TEST-catalogue words left on screen after switching back to English"
 
 
-# The language is picked on the home screen (and goes back to the first one when the kiosk is idle), so every
-# other screen is made in the new language when it is next opened — the test above. These screens also change
-# at once if the language is switched while they show. The What's on and staff listing screens are left out:
-# they re-read their words when opened (their view models are being split; a switch hook is for then).
+# The language is picked on the home screen (and goes back to the first one when the kiosk is idle), so most
+# screens are made in the new language when they are next opened — the test above. Every screen also changes
+# at once if the language is switched while it shows.
 LIVE = SCENES.names
 
 
@@ -285,3 +288,38 @@ def test_an_answer_is_stored_with_the_language_in_use(qtbot, kiosk2: Kiosk) -> N
     with qtbot.waitSignal(kiosk2.checkin.recorded):
         tap(kiosk2.window.window, "checkin.answer.no")
     assert [r["language"] for r in rows(kiosk2.config)] == [TEST_LANGUAGE]
+
+
+def test_a_language_written_right_to_left_mirrors_the_layout(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from kiosk.shell.language import LanguageSwitch
+
+    switch_ = LanguageSwitch(("en", "ar", "ur"), directory=Path("/nonexistent"))
+    try:
+        assert switch_.set("en") and qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert switch_.set("ar") and qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert switch_.set("ur") and qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert switch_.set("en") and qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        switch_.set("ar")
+    finally:
+        switch_.close()  # gives the application back its left-to-right layout and its locale
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_words_kept_for_later_are_translated_when_read(qapp, catalogue: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTranslator
+
+    from kiosk.shell.language import later, words
+
+    label = later.translate("checkin", "Yes")
+    assert (label.context, label.source) == ("checkin", "Yes") and words(label) == "Yes"
+    translator = QTranslator()
+    assert translator.load(f"kiosk_{TEST_LANGUAGE}", str(catalogue))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert words(label) == str(label) == pseudo("Yes")  # the same object, read again after the switch
+        assert words(("checkin", "No")) == pseudo("No") and words("data stays") == "data stays"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert words(label) == "Yes"
