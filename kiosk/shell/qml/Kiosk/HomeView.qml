@@ -164,11 +164,15 @@ Item {
                     }
                 }
             }
-            LanguagePicker {
+            Loader {  // the language picker, made only when the kiosk offers more than one language
                 objectName: "home.languages"
-                u: view.u
-                shell: view.shell
+                active: view.shell.languages.length > 1
+                visible: active
                 Layout.fillWidth: true
+                sourceComponent: LanguagePicker {
+                    u: view.u
+                    shell: view.shell
+                }
             }
             KioskText {
                 text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")

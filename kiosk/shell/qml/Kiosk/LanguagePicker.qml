@@ -1,13 +1,13 @@
 pragma ComponentBehavior: Bound
 // The languages the kiosk offers (kiosk.languages in the config), each named in itself ("Cymraeg", "Gàidhlig");
-// a tap switches the whole kiosk at once (ShellViewModel.setLanguage). Hidden when there is only one.
+// a tap switches the whole kiosk at once (ShellViewModel.setLanguage). HomeView makes it only when there are two
+// or more.
 import QtQuick
 
 Flow {
     id: picker
     property real u: 1
     required property var shell
-    visible: languageRepeater.count > 1
     spacing: 20 * u
 
     Repeater {
