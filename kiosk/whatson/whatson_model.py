@@ -7,8 +7,8 @@ visitor first opens What's on (`loader`, see kiosk.whatson.feature) — again on
 the feature calls when the event hub says `ListingsChanged` (a staff edit, an import, a sync pull) — and
 works the chosen tab's list out on the GUI thread with the pure kiosk.whatson.rules.tab_lists, at the injected
 Clock's time in the site's zone. The lists are reset when the tab or chip changes, and not at all when a read
-brings the same content. A language change (kiosk.core.events.LanguageChanged) re-announces every word.
-Thread: GUI.
+brings the same content. A language change
+(kiosk.core.events.LanguageChanged) re-announces every word. Thread: GUI.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.app import Kiosk
 from kiosk.screenshot_command import scene_book
-from tests.support.qmlhelpers import settle
+from tests.support.qmlhelpers import class_name, has_property, settle
 from tests.support.qtkiosk import make_kiosk
 
 SPOKEN_ROLES = {QAccessible.Role.StaticText, QAccessible.Role.Heading, QAccessible.Role.AlertMessage}
@@ -76,7 +76,7 @@ def is_placeholder(item: QQuickItem) -> bool:
 
 
 def accessible_attached(item: QQuickItem) -> QObject | None:
-    return next((c for c in item.children() if c.metaObject().className() == "QQuickAccessibleAttached"), None)
+    return next((c for c in item.children() if class_name(c) == "QQuickAccessibleAttached"), None)
 
 
 def is_ignored(item: QQuickItem) -> bool:
@@ -110,7 +110,7 @@ def unspoken_texts(window: QQuickWindow) -> tuple[int, list[str]]:
         if not is_text(item) or is_placeholder(item):
             continue
         words = str(item.property("text") or "")
-        label = f"{item.objectName() or item.metaObject().className()} {words[:60]!r}"
+        label = f"{item.objectName() or class_name(item)} {words[:60]!r}"
         if text_format(item) != 0:
             problems.append(f"{label}: interprets markup (textFormat {text_format(item)}, not plain text)")
         if not words.strip() or item.inherits("QQuickTextEdit"):
@@ -201,7 +201,7 @@ def test_every_text_follows_the_window_scale(qtbot, config, clock) -> None:  # t
             play(screen, kiosk)
             settle(window)
             for item in shown(window.contentItem()):
-                if item.inherits("QQuickText") and item.metaObject().indexOfProperty("heading") >= 0:
+                if item.inherits("QQuickText") and has_property(item, "heading"):
                     seen += 1
                     if abs(float(item.property("u")) - u) > 1e-6:
                         wrong.append(f"{screen}: {item.objectName() or item.property('text')!r} u={item.property('u')}")

@@ -17,7 +17,7 @@ from kiosk.shell.stage import SceneError
 from kiosk.staff.pin_store import read_hash, write_hash
 from kiosk.staff.rules import hash_pin, verify_pin
 from kiosk.staff.scenes import SCENE_PIN
-from kiosk.wall.compose_model import WallComposeViewModel
+from kiosk.wall.send_model import WallSendViewModel
 from kiosk.whatson.listings_staff import ListingsStaffViewModel
 from tests.helpers import REPO
 from tests.support.qtkiosk import rows
@@ -124,9 +124,10 @@ def test_the_keyboard_has_finished_sliding_in_the_wall_pictures(kiosk: Kiosk) ->
 
 def test_the_thank_you_after_a_message_is_a_message_really_sent(kiosk: Kiosk) -> None:
     SCENES.play("wall-sent", kiosk)
-    compose = kiosk.window.models["wallCompose"]
-    assert isinstance(compose, WallComposeViewModel)
-    assert kiosk.shell.screen == "wall.sent" and compose.outcome == "pending"  # the default policy: staff read first
+    sending = kiosk.window.models["wallSend"]
+    assert isinstance(sending, WallSendViewModel)
+    assert kiosk.shell.property("screen") == "wall.sent"
+    assert sending.property("outcome") == "pending"  # the default policy: staff read first
     SCENES.play("wall-moderate", kiosk)
     texts = [i.text for i in kiosk.window.models["wallModeration"].waiting_model.items()]  # type: ignore[attr-defined]
     assert any("Sam at counter 12" in t for t in texts)
@@ -146,6 +147,6 @@ def test_the_listings_show_every_state_from_real_edits(kiosk: Kiosk) -> None:
     assert states.count("stale") == 1 and states.count("pending") == 1 and states.count("archived") == 1
     assert len(listings.property("notices").rows()) == 1
     SCENES.play("staff-listing-stale", kiosk)  # a second time on the same kiosk: the edits are not made again
-    assert kiosk.shell.screen == "staff.listing.stale"
-    assert listings.property("conflict")["title"] == "Bookbug: songs and rhymes"
-    assert [r["key"] for r in listings.property("conflictRows").rows()] == ["title", "summary", "where"]
+    assert kiosk.shell.property("screen") == "staff.listing.stale"
+    assert listings.property("conflict").property("title") == "Bookbug: songs and rhymes"
+    assert [r["key"] for r in listings.property("conflict").property("rows").rows()] == ["title", "summary", "where"]

@@ -18,7 +18,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from kiosk.app import Kiosk
 from kiosk.core.paths import qml_dir, qml_files
 from kiosk.screenshot_command import scene_book
-from tests.support.qmlhelpers import settle
+from tests.support.qmlhelpers import has_signal, settle
 from tests.support.qtkiosk import make_kiosk
 
 SIZES = [QSize(1080, 1920), QSize(1920, 1080)]
@@ -54,7 +54,7 @@ def on_screen(kiosk: Kiosk) -> list[QQuickItem]:
 
 
 def is_control(item: QQuickItem) -> bool:
-    return item.metaObject().indexOfSignal("clicked()") >= 0 or item.inherits("QQuickAbstractButton")
+    return has_signal(item, "clicked()") or item.inherits("QQuickAbstractButton")
 
 
 @pytest.mark.parametrize("screen", SCENES.names)

@@ -14,7 +14,7 @@ from kiosk.staff.rules import hash_pin
 from kiosk.whatson.listing_editor import ListingEditorViewModel
 from kiosk.whatson.listings_staff import ListingsStaffViewModel
 from kiosk.whatson.store import ListingService
-from tests.support.qmlhelpers import centre, find, settle, tap, view_model, walk
+from tests.support.qmlhelpers import centre, class_name, find, has_property, settle, tap, view_model, walk
 
 PIN = "4825"
 
@@ -139,8 +139,7 @@ def keyboard_key(window: QQuickWindow, text: str) -> QQuickItem | None:
     if panel is None:
         return None
     for item in walk(panel):
-        meta = item.metaObject()
-        if (item.isVisible() and meta.className().startswith("Key_") and meta.indexOfProperty("text") >= 0
+        if (item.isVisible() and class_name(item).startswith("Key_") and has_property(item, "text")
                 and item.property("text") == text):
             return item
     return None

@@ -24,7 +24,7 @@ from kiosk.wall.poster_model import WallPosterViewModel
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.send_model import WallSendViewModel
 from kiosk.wall.store import MessageRow, WallService
-from tests.support.qmlhelpers import centre, find, settle, tap, view_model, walk
+from tests.support.qmlhelpers import centre, find, has_property, settle, tap, view_model, walk
 
 PLAIN_TEXT = 0  # Text.PlainText / TextEdit.PlainText
 
@@ -140,7 +140,7 @@ def keyboard_keys(kiosk: Kiosk) -> dict[str, QQuickItem]:
     assert panel is not None, "the on-screen keyboard is not loaded"
     keys: dict[str, QQuickItem] = {}
     for item in walk(panel):
-        if item.metaObject().indexOfProperty("displayText") >= 0 and item.isVisible():
+        if has_property(item, "displayText") and item.isVisible():
             text = item.property("text")
             if isinstance(text, str) and text:
                 keys.setdefault(text, item)
