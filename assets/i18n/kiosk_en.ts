@@ -374,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="178"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished"></translation>
     </message>
