@@ -3,13 +3,15 @@
 `LanguageSwitch.set("cy")` swaps the installed catalogue (assets/i18n/kiosk_cy.qm, compiled by `make`), makes
 that language's locale the default (dates, numbers, text direction), has the QML engine re-evaluate every qsTr
 binding, tells the view models (`changed`, which ShellViewModel passes on as `languageChanged`) and publishes
-`LanguageChanged` on the event hub. English is the source language: it needs no catalogue.
+`LanguageChanged` on the event hub. English is the source language: its catalogue only adds plural forms.
+When nobody is using the kiosk it goes back to its first language (ShellViewModel.tick).
 
 Nothing the screens show is translated when a Python object is built; it is kept as words that are translated
 when read:
 
-    later.translate("wall", "Kindness wall")     # a Text: (context, source), translated by str() / words()
-    lambda: ErrorWords.tr("%n try(s) left", "", n)   # a callable, for words with numbers in them
+    later.translate("wall", "Kindness wall")    # a Text: (context, source), translated by str() / words()
+    lambda: self.tr("%n tries left.", "", n)    # a callable, for words with numbers in them (a QObject's
+                                                # `tr` is how lupdate sees a plural)
 
 `later.translate` is spelt so that lupdate (`make translations`) finds the string for the catalogue.
 Thread: GUI.
