@@ -25,8 +25,9 @@ from kiosk.core.event_hub import EventHub
 from kiosk.core.events import CheckInRecorded
 from kiosk.data.services import Services
 from kiosk.shell.feature_api import FeatureContext
+from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
-from kiosk.shell.window import KioskWindow, install_translator, load_fonts
+from kiosk.shell.window import KioskWindow, load_fonts
 
 if TYPE_CHECKING:
     from kiosk.checkin.view_model import CheckInViewModel
@@ -46,6 +47,7 @@ class Kiosk:
     window: KioskWindow
     staff: StaffViewModel
     events: EventHub
+    language: LanguageSwitch
 
     _closed: bool = field(default=False, init=False, repr=False)
 
@@ -67,6 +69,7 @@ class Kiosk:
         self._closed = True
         self.shell._timer.stop()
         self.window.close()
+        self.language.close()
         self.background.shutdown()
         self.services.close()
 
@@ -98,12 +101,13 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     clock = clock or SystemClock()
     app = qt_app()
     load_fonts(app)
-    install_translator(app, config.language)
     events = EventHub()
+    language = LanguageSwitch(config.languages, events)
+    language.set(config.language)
     services = Services(config, clock, publish=events.publish)
     background = Background()
-    shell = ShellViewModel(config, clock)
-    background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
+    shell = ShellViewModel(config, clock, language)
+    background.errors.raised.connect(shell.show_error)
     from kiosk.staff import feature as staff_feature
 
     staff = staff_feature.make(config, clock, background, shell)
@@ -111,11 +115,11 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     features.wire(services)
     for feature in features.modules():
         feature.install(context)
-    window = KioskWindow(shell, shell.models)
+    window = KioskWindow(shell, shell.models, language)
     if size is not None:
         window.window.resize(size)
     _after_first_frame(window, services, background, shell)
-    return Kiosk(config, clock, background, services, shell, window, staff, events)
+    return Kiosk(config, clock, background, services, shell, window, staff, events, language)
 
 
 def _after_first_frame(window: KioskWindow, services: Services, background: Background,

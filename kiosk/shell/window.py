@@ -1,19 +1,20 @@
-"""Loads the QML window: fonts, style, translations, the view models as required properties, and an
-event filter that turns every touch into "activity" for the idle timeout. Thread: GUI.
+"""Loads the QML window: fonts, style, the view models as required properties, the language switch's hold
+on the QML engine (so qsTr follows a switch: kiosk.shell.language), and an event filter that turns every
+touch into "activity" for the idle timeout. Thread: GUI.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.core.paths import assets_dir, qml_dir
+from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
 
@@ -36,16 +37,6 @@ def load_fonts(app: QGuiApplication) -> str:
     return family
 
 
-def install_translator(app: QGuiApplication, language: str, directory: Path | None = None) -> QTranslator | None:
-    """Loads kiosk_<language>.qm from assets/i18n when one exists (English is the source language)."""
-    QLocale.setDefault(QLocale(language))
-    translator = QTranslator(app)
-    if translator.load(f"kiosk_{language}", str(directory or assets_dir() / "i18n")):
-        app.installTranslator(translator)
-        return translator
-    return None
-
-
 class ActivityFilter(QObject):
     def __init__(self, shell: ShellViewModel) -> None:
         super().__init__(shell)
@@ -60,12 +51,14 @@ class ActivityFilter(QObject):
 class KioskWindow:
     """Owns the QML engine and the window; keeps Python references alive as long as the window."""
 
-    def __init__(self, shell: ShellViewModel, models: ViewModels) -> None:
+    def __init__(self, shell: ShellViewModel, models: ViewModels, language: LanguageSwitch | None = None) -> None:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up).
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
         self.shell, self.models = shell, models
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
+        if language is not None:
+            language.attach(self.engine)
         self.engine.setInitialProperties({"shell": shell})
         self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / "Main.qml")))
         roots = self.engine.rootObjects()

@@ -49,7 +49,7 @@ class DateLabels:
 
     def __init__(self, config: Config, clock: Clock, events: EventHub | None = None) -> None:
         self._zone = ZoneInfo(config.timezone)
-        self._locale = QLocale(config.language)
+        self._locale = QLocale()  # the language in use now (the switch keeps the default locale): made after one too
         self._clock = clock
         self._cache: dict[tuple[int, int, int], str] = {}
         if events is not None:

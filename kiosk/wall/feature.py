@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from kiosk.core.events import WallChanged
 from kiosk.core.paths import package_qml
+from kiosk.shell.language import later
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -47,12 +48,12 @@ def install(ctx: FeatureContext) -> None:
     for name, qml in SCREENS.items():
         ctx.shell.register_screen(name, package_qml(__file__, qml), needs=MODELS)
     ctx.shell.add_home_overlay(package_qml(__file__, "WallAttract.qml"), needs=("wall",))
-    ctx.shell.add_door("wall", QCoreApplication.translate("wall", "Kindness wall"),
-                       QCoreApplication.translate("wall", "Read and write thank-you notes"), "wall")
-    ctx.staff.add_tool("wall", QCoreApplication.translate("wall", "Kindness wall messages"), "wall.moderate",
-                       QCoreApplication.translate("wall", "Approve, hide or pin visitors' messages"))
-    ctx.staff.add_tool("wall.poster", QCoreApplication.translate("wall", "Print a wall poster"), "wall.poster",
-                       QCoreApplication.translate("wall", "A4 or A3, of the messages on the wall"))
+    ctx.shell.add_door("wall", later.translate("wall", "Kindness wall"),
+                       later.translate("wall", "Read and write thank-you notes"), "wall")
+    ctx.staff.add_tool("wall", later.translate("wall", "Kindness wall messages"), "wall.moderate",
+                       later.translate("wall", "Approve, hide or pin visitors' messages"))
+    ctx.staff.add_tool("wall.poster", later.translate("wall", "Print a wall poster"), "wall.poster",
+                       later.translate("wall", "A4 or A3, of the messages on the wall"))
     ctx.provide(MODELS, lambda: _make_models(ctx))
 
 

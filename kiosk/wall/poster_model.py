@@ -60,7 +60,7 @@ class WallPosterViewModel(QObject):
         super().__init__(parent)
         self._config, self._clock, self._background, self._desk = config, clock, background, desk
         self._shell, self._is_staff = shell, is_staff
-        self._language = config.language
+        self._language = shell.current_language()  # a view model may be made after a switch
         self._sizes = WordChoices(SIZES, size_words, self)
         self._periods = WordChoices(PERIODS, period_words, self)
         self._size = "A4"

@@ -42,7 +42,7 @@ class WallSendViewModel(QObject):
                  shell: ShellViewModel, events: EventHub | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._config, self._clock, self._background, self._desk, self._shell = config, clock, background, desk, shell
-        self._language = config.language
+        self._language = shell.current_language()  # a view model may be made after a switch
         self._limiter: RepeatLimiter | None = None  # made on the first Send (its module loads the filter)
         self._busy = False
         self._outcome = ""

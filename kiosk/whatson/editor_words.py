@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.whatson.rules.listing_form import ListingForm, form_key, problem_text
+from kiosk.shell.error_words import error_words
+from kiosk.whatson.rules.listing_form import ListingForm, form_key
 from kiosk.whatson.rules.listings import AccessFeature, ListingError
 from kiosk.whatson.rules.schedules import WEEKDAY_CODES
 
@@ -80,8 +81,9 @@ def pattern_label(pattern: str) -> str:
 
 
 def problem_words(error: ListingError) -> str:
-    """What Save found wrong, naming the field: "Title is required"."""
-    return problem_text(field_label(form_key(error.field)), error.problem)
+    """What Save found wrong, naming the field: "Title is required" (its code and numbers in words:
+    kiosk.shell.error_words)."""
+    return error_words(error, field=field_label(form_key(error.field)))
 
 
 def removed_words(count: int) -> str:

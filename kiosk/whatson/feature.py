@@ -14,12 +14,13 @@ import functools
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.events import ListingsChanged
 from kiosk.core.paths import package_qml
+from kiosk.shell.language import later
 
 if TYPE_CHECKING:
     from kiosk.data.services import Services
@@ -49,8 +50,8 @@ def load_listings(store: Services, config: Config, clock: Clock) -> LoadedListin
 def install(ctx: FeatureContext) -> None:
     ctx.shell.register_screen("whatson", package_qml(__file__, "WhatsOnView.qml"), needs=("whatson",))
     ctx.shell.register_screen("listing", package_qml(__file__, "ListingDetailView.qml"), needs=("whatson",))
-    ctx.shell.add_door("whatson", QCoreApplication.translate("whatson", "What's on"),
-                       QCoreApplication.translate("whatson", "Activities, and places to just drop in"), "whatson")
+    ctx.shell.add_door("whatson", later.translate("whatson", "What's on"),
+                       later.translate("whatson", "Activities, and places to just drop in"), "whatson")
     ctx.provide(("whatson",), lambda: _make_models(ctx))
     from kiosk.whatson import staff_feature
 

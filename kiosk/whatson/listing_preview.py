@@ -33,7 +33,7 @@ class ListingPreviewModel(QObject):
         super().__init__(parent)
         self._clock, self._shell = clock, shell
         self._tz = ZoneInfo(config.timezone)
-        self._language = LanguageNow(config.language, events)
+        self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._back = "staff.listings"
         self._shown: tuple[Listing, str] | None = None
         self._detail = ListingDetail(None, "", self._language.words, self)

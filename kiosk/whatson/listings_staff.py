@@ -80,7 +80,7 @@ class ListingsStaffViewModel(QObject):
         self._service, self._background, self._shell = service, background, shell
         self._staff_active, self._editor = staff_active, editor
         self._label = staff_label(config.kiosk_id)
-        self._language = LanguageNow(config.language, events)
+        self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._loaded = Loaded((), (), {})
         self._by_id: dict[str, StoredListing] = {}
         self._loading = False

@@ -15,9 +15,10 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from kiosk.core.paths import package_qml
+from kiosk.shell.language import later
 from kiosk.whatson.screens import EDIT_SCREEN, LIST_SCREEN, PHOTO_SCREEN, PREVIEW_SCREEN, STALE_SCREEN
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ def install(ctx: FeatureContext) -> None:
     """Called by the What's on feature's install: the staff screens, their tool, and their view models."""
     for name, qml in SCREENS.items():
         ctx.shell.register_screen(name, package_qml(__file__, qml), needs=MODELS)
-    ctx.staff.add_tool("listings", QCoreApplication.translate("listings", "Listings"), LIST_SCREEN,
-                       QCoreApplication.translate("listings", "Add, change, copy and archive activities and spaces"))
+    ctx.staff.add_tool("listings", later.translate("listings", "Listings"), LIST_SCREEN,
+                       later.translate("listings", "Add, change, copy and archive activities and spaces"))
     ctx.provide(MODELS, lambda: _make_models(ctx))
 
 
@@ -70,7 +71,7 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     service = ServiceOnDbThread(ctx.services, ctx.config, ctx.clock)
     active = ctx.staff.is_active
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
-                                    ctx.config.data_dir, ctx.config.language, ctx.events)
+                                    ctx.config.data_dir, ctx.shell.current_language(), ctx.events)
     listings = ListingsStaffViewModel(ctx.config, service, ctx.background, ctx.shell, active, editor, ctx.events)
     preview = ListingPreviewModel(ctx.config, ctx.clock, ctx.shell, ctx.events)
     editor.on_preview(preview.show_listing)

@@ -63,7 +63,7 @@ class WhatsOnViewModel(QObject):
         super().__init__(parent)
         self._clock, self._shell, self._background, self._loader = clock, shell, background, loader
         self._tz = ZoneInfo(config.timezone)
-        self._language = LanguageNow(config.language, events)
+        self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._filter = WhatsOnFilter(shell, self)
         self._lists = WhatsOnLists(self._language, self)
         self._detail = ListingDetail(None, "", self._language.words, self)

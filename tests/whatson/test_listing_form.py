@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from kiosk.shell.error_words import error_words
 from kiosk.whatson.rules.demo_listings import demo_listings
-from kiosk.whatson.rules.listing_form import LIMITS, ListingForm, clean_text, form_key, parse_date, problem_text
+from kiosk.whatson.rules.listing_form import LIMITS, ListingForm, clean_text, form_key, parse_date
 from kiosk.whatson.rules.listings import AccessFeature, Kind, Listing, ListingError, Place, Price
 from kiosk.whatson.rules.schedules import DayRule, Freq, OneOff, OpeningHours, Recurring, Sessions
 
@@ -139,7 +140,7 @@ def test_problems_name_the_field_in_plain_words(change: dict[str, str], key: str
     assert form_key(e.value.field) == key
     labels = {"title": "Title", "building": "Building", "email": "Email", "start": "Start time", "end": "End time",
               "valid_from": "Showing from", "valid_to": "Showing until", "languages": "Languages spoken"}
-    assert words in problem_text(labels[key], e.value.problem)
+    assert words in error_words(e.value, field=labels[key])
 
 
 def test_schedule_problems_point_at_days_and_hours() -> None:

@@ -303,7 +303,8 @@ class WallMessage:
 
     def _to(self, status: MessageStatus, clock: Clock, reason: str = "") -> WallMessage:
         if status not in TRANSITIONS[self.status]:
-            raise WallTransitionError(f"a {self.status} message cannot become {status}")
+            raise WallTransitionError(f"a {self.status} message cannot become {status}", code="wall_transition",
+                                      status=self.status.value, wanted=status.value)
         return replace(self, status=status, reason=reason, moderated_at=clock.now(),
                        pinned=self.pinned and status is MessageStatus.APPROVED)
 
@@ -319,5 +320,6 @@ class WallMessage:
     def pin(self, clock: Clock, pinned: bool = True) -> WallMessage:
         """Keeps an approved message at the top of the wall (or, with pinned=False, lets it go)."""
         if pinned and not self.on_wall:
-            raise WallTransitionError(f"only a message on the wall can be pinned, not a {self.status} one")
+            raise WallTransitionError(f"only a message on the wall can be pinned, not a {self.status} one",
+                                      code="wall_pin_not_on_wall", status=self.status.value)
         return replace(self, pinned=pinned, moderated_at=clock.now())
