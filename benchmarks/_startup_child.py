@@ -69,7 +69,7 @@ def _on_ready(future: object) -> None:
 
 def minimal() -> None:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QWindow
     from PySide6.QtQml import QQmlApplicationEngine
 
     _state["t_imports"] = time.monotonic_ns()
@@ -80,6 +80,7 @@ def minimal() -> None:
     engine = QQmlApplicationEngine()
     engine.load(QUrl.fromLocalFile(str(Path(__file__).with_name("_minimal") / "Main.qml")))
     window = engine.rootObjects()[0]
+    assert isinstance(window, QWindow)
     _state["t_loaded"] = time.monotonic_ns()
     _watch(window)
     window.show()  # type: ignore[attr-defined]  # a QWindow (PySide types it as QObject here)
@@ -104,12 +105,14 @@ def kiosk() -> None:
 
 def cli() -> None:
     """`kiosk run --windowed` exactly, with kiosk.app.build wrapped to watch the window it makes."""
+    from typing import Any
+
     import kiosk.app
     from kiosk.cli import main
 
     real_build = kiosk.app.build
 
-    def build(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def build(*args: Any, **kwargs: Any) -> kiosk.app.Kiosk:
         _state["t_app"] = time.monotonic_ns()  # run() made the QGuiApplication just before
         k = real_build(*args, **kwargs)
         _state["t_loaded"] = time.monotonic_ns()

@@ -31,8 +31,8 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Generator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,15 @@ def default_batch_size() -> int:
     return int({k.name: k.default for k in settings.SCHEMA}["sync.batch_size"])
 
 
+def _as_text(row: tuple[object, ...], now: datetime) -> tuple[object, ...]:
+    """A check-in row (its columns, digest, synced_at) as text for COPY: the id's hex, timestamps as PostgreSQL
+    reads them, the digest left out and synced_at set to `now`."""
+    row_id, site, kiosk, answered_at, local_day, *rest = row
+    assert isinstance(row_id, uuid.UUID) and isinstance(answered_at, datetime) and isinstance(local_day, date)
+    return (row_id.hex, site, kiosk, answered_at.strftime("%Y-%m-%d %H:%M:%S.%f+00"), local_day.isoformat(),
+            *rest[:3], now.strftime("%Y-%m-%d %H:%M:%S.%f+00"))
+
+
 def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
     from sqlalchemy import insert, text
     from sqlalchemy.engine import make_url
@@ -78,7 +87,7 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
     from kiosk.data import migrate
     from kiosk.data.engine import make_engine, sqlite_engine
     from kiosk.data.models import CheckInRecord
-    from kiosk.data.outbox import RECORD_TABLES, Outbox
+    from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
     from kiosk.sync import central as admin
     from kiosk.sync import push as push_module
     from kiosk.sync.connect import central_engine, central_for
@@ -112,8 +121,7 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
         columns = [*RECORD_TABLES[0].columns, "digest", "synced_at"]
         now = datetime.now(UTC)
         raw_rows = [(*(r[c] for c in RECORD_TABLES[0].columns), d, now) for r, d in zip(records, digests, strict=True)]
-        text_rows = [(r[0].hex, *r[1:3], r[3].strftime("%Y-%m-%d %H:%M:%S.%f+00"), r[4].isoformat(), *r[5:8],
-                      now.strftime("%Y-%m-%d %H:%M:%S.%f+00")) for r in raw_rows]
+        text_rows = [_as_text(r, now) for r in raw_rows]
         with server.connect("central") as su:
             su.execute("CREATE TABLE raw_checkin (LIKE checkin INCLUDING ALL)")
             version = su.execute("SHOW server_version").fetchone()
@@ -144,13 +152,14 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
             outbox = Outbox(store, config.site_id, config.kiosk_id)
             real_batches = outbox.batches
 
-            def batches(spec: Any, n: int) -> Any:
+            def batches(spec: RecordTable, n: int) -> Generator[Batch, None, None]:
                 read = timed.wrap(READ, next)
                 items = real_batches(spec, n)
                 while (batch := read(items, None)) is not None:
                     yield batch
 
-            outbox.batches = batches  # type: ignore[method-assign]
+            # Timing wrappers on this one instance; mypy checks an assigned method against the unbound one (with self).
+            outbox.batches = batches  # type: ignore[method-assign, assignment]
             outbox.mark_sent = timed.wrap(MARK, outbox.mark_sent)  # type: ignore[method-assign]
             real_send = push_module.send_batch
             push_module.send_batch = timed.wrap(SEND, real_send)

@@ -32,11 +32,15 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._stats import median, percentile, table
+
+if TYPE_CHECKING:  # Qt is imported when run, after the timings start
+    from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 GOAL_MS = 1000 / 60
 GOAL_RSS_MB = 300.0
@@ -103,7 +107,7 @@ def seed(database: Path, n: int, site: str, kiosk: str) -> None:
 class FrameDriver:
     """Takes one scroll step per swapped frame and times the frames."""
 
-    def __init__(self, window: object, step: Callable[[], bool]) -> None:
+    def __init__(self, window: QQuickWindow, step: Callable[[], bool]) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
 
         self.window, self.step = window, step
@@ -117,18 +121,18 @@ class FrameDriver:
 
     def run(self, frames: int) -> None:
         self._frames = frames
-        self.window.frameSwapped.connect(self._swapped)  # type: ignore[attr-defined]
+        self.window.frameSwapped.connect(self._swapped)
         self._take_step()
         self._timeout.start(120_000)
         self._loop.exec()
-        self.window.frameSwapped.disconnect(self._swapped)  # type: ignore[attr-defined]
+        self.window.frameSwapped.disconnect(self._swapped)
 
     def _take_step(self) -> None:
         self._started = time.perf_counter()
         if not self.step():
             self._loop.quit()
             return
-        self.window.update()  # type: ignore[attr-defined]
+        self.window.update()
 
     def _swapped(self) -> None:
         now = time.perf_counter()
@@ -143,13 +147,13 @@ class FrameDriver:
         return [(b - a) * 1000 for a, b in zip(self.swaps, self.swaps[1:], strict=False)]
 
 
-def find_item(root: object, name: str) -> object:
+def find_item(root: QQuickItem, name: str) -> QQuickItem:
     stack = [root]
     while stack:
         item = stack.pop()
-        if item.objectName() == name:  # type: ignore[attr-defined]
+        if item.objectName() == name:
             return item
-        stack.extend(item.childItems())  # type: ignore[attr-defined]
+        stack.extend(item.childItems())
     raise LookupError(name)
 
 

@@ -23,6 +23,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 from benchmarks._stats import median, percentile, table
 from kiosk.whatson.rules.listings import Kind, Listing, Place
@@ -114,9 +115,9 @@ def run(n: int, calls: int, seed: int) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {"cold": [_time_ms(lambda: whats_on(listings, START, TZ, "week"))],
                                        "week": [], "today": [], "open": []}
     for now in moments:
-        results["week"].append(_time_ms(lambda now=now: whats_on(listings, now, TZ, "week")))  # type: ignore[misc]
-        results["today"].append(_time_ms(lambda now=now: whats_on(listings, now, TZ, "today")))  # type: ignore[misc]
-        results["open"].append(_time_ms(lambda now=now: open_spaces(listings, now, TZ)))  # type: ignore[misc]
+        results["week"].append(_time_ms(partial(whats_on, listings, now, TZ, "week")))
+        results["today"].append(_time_ms(partial(whats_on, listings, now, TZ, "today")))
+        results["open"].append(_time_ms(partial(open_spaces, listings, now, TZ)))
     return results
 
 

@@ -15,7 +15,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kiosk.core.config import Config
     from kiosk.core.event_hub import EventHub
     from kiosk.data.services import Services
+    from kiosk.shell.language import LanguageSwitch
     from kiosk.shell.shell_model import ShellViewModel
     from kiosk.shell.window import KioskWindow
     from kiosk.staff.view_model import StaffViewModel
@@ -46,11 +47,13 @@ class Kiosk:
     window: KioskWindow
     staff: StaffViewModel
     events: EventHub
+    language: LanguageSwitch
+
+    _closed: bool = field(default=False, init=False, repr=False)
 
     @property
     def checkin(self) -> CheckInViewModel:
         """The check-in's view model (made on first use, like every feature's)."""
-
         from kiosk.checkin import view_model
 
         model = self.shell.models["checkin"]
@@ -58,8 +61,15 @@ class Kiosk:
         return model
 
     def close(self) -> None:
+        """Stops the kiosk in order: the QML scene first, while every view model it binds to is alive (else
+        each binding is evaluated once more against a dead one: "Cannot read property … of null"); then the
+        pending writes finish and the store closes. Safe to call again."""
+        if self._closed:
+            return
+        self._closed = True
         self.shell._timer.stop()
         self.window.close()
+        self.language.close()
         self.background.shutdown()
         self.services.close()
 
@@ -111,7 +121,7 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     """The kiosk for a config: services, the shell, each feature installed (its view models are made when a
     screen first needs them), and the window with the home screen."""
     app = qt_app()  # first: Qt, without PySide's import scan for what follows
-    from kiosk.shell.window import KioskWindow, install_translator, load_fonts, start_qml
+    from kiosk.shell.window import KioskWindow, load_fonts, start_qml
 
     qml = start_qml()  # the window's and home screen's QML compile on Qt's loader thread meanwhile
     from kiosk import features
@@ -120,28 +130,29 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     from kiosk.core.event_hub import EventHub
     from kiosk.data.services import Services
     from kiosk.shell.feature_api import FeatureContext
+    from kiosk.shell.language import LanguageSwitch
     from kiosk.shell.shell_model import ShellViewModel
     from kiosk.staff import feature as staff_feature
 
     clock = clock or SystemClock()
     load_fonts(app)
-    install_translator(app, config.language)
     events = EventHub()
+    language = LanguageSwitch(config.languages, events)
+    language.set(config.language)
     services = Services(config, clock, publish=events.publish)
     background = Background()
-    shell = ShellViewModel(config, clock)
-    background.errors.errorRaised.connect(lambda _kind, words: shell.set_notice(words))
+    shell = ShellViewModel(config, clock, language)
+    background.errors.raised.connect(shell.show_error)
     staff = staff_feature.make(config, clock, background, shell)
     context = FeatureContext(config, clock, services, background, shell, staff, events, shell.models)
+    features.wire(services)
     for feature in features.modules():
-        if hasattr(feature, "wire"):
-            feature.wire(services)
         feature.install(context)
-    window = KioskWindow(shell, shell.models, qml)
+    window = KioskWindow(shell, shell.models, language, qml)
     if size is not None:
         window.resize(size)
     _after_first_frame(window, services, background, shell)
-    return Kiosk(config, clock, background, services, shell, window, staff, events)
+    return Kiosk(config, clock, background, services, shell, window, staff, events, language)
 
 
 def _after_first_frame(window: KioskWindow, services: Services, background: Background,
@@ -242,11 +253,13 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
             if isinstance(outcome, Exception):
                 log.error("the companion task failed", exc_info=outcome)
 
-    with loop:
-        try:
-            loop.run_until_complete(main())
-        except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
-            log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
-    kiosk.background.shutdown()
+    try:
+        with loop:
+            try:
+                loop.run_until_complete(main())
+            except RuntimeError:  # Qt quit by itself (e.g. the session ended): the loop stopped early
+                log.warning("the event loop stopped before the sync was stopped; a sync in flight is abandoned")
+    finally:
+        kiosk.close()  # the scene goes before the view models do (they go when `kiosk` is dropped)
     log.info("kiosk stopped cleanly")
     return 0

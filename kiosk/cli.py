@@ -19,10 +19,9 @@ from kiosk.core.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
     from kiosk.checkin.rules import CheckInRow
-    from kiosk.core.clock import Clock
-    from kiosk.core.config import Config
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
+SCREENSHOT_AT = "2026-11-24T10:30"  # `kiosk screenshots` and the README's pictures: a Tuesday morning, site-local
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -40,6 +39,10 @@ def _moment(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-24T10:30") from None
+
+
+def _moment_or_now(text: str) -> datetime | None:
+    return None if text.strip().lower() == "now" else _moment(text)
 
 
 def _date(text: str) -> date:
@@ -80,10 +83,13 @@ def parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshots", help="render every screen to PNG files",
                            description="Render every screen offscreen to <screen>-<W>x<H>.png.")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
-    shots.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM",
-                       help="render as if it were this site-local time (default: now), e.g. 2026-11-24T10:30")
+    shots.add_argument("--at", type=_moment_or_now, default=SCREENSHOT_AT, metavar="YYYY-MM-DDTHH:MM",
+                       help=f"render as if it were this site-local time (default {SCREENSHOT_AT}, a Tuesday "
+                            "morning: the README's pictures, the same every time); 'now' for the present moment")
     shots.add_argument("--size", type=_size, action="append", metavar="WxH",
                        help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
+    shots.add_argument("--only", action="append", metavar="SCENE",
+                       help="render only this scene, e.g. home or wall-write (repeatable; default every scene)")
 
     exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "
@@ -109,15 +115,10 @@ def parser() -> argparse.ArgumentParser:
                      help="with --source central: a file holding the password (else KIOSK_CENTRAL_ADMIN_PASSWORD, "
                           "PGPASSWORD or ~/.pgpass)")
 
-    from kiosk.sync import central_cli as cli_central  # argparse only, no heavy imports
-    from kiosk.sync import cli as cli_sync
-    from kiosk.wall import cli as cli_wall
-    from kiosk.whatson import cli as cli_listings
+    from kiosk import features  # the features' own commands: argparse only, no heavy imports
 
-    cli_central.register(sub)
-    cli_sync.register(sub)
-    cli_listings.register(sub)
-    cli_wall.register(sub)
+    for command in features.command_modules():
+        command.register(sub, central_actions=features.central_actions())
 
     staff = sub.add_parser("staff", help="staff PIN for this kiosk",
                            description="Staff mode opens with a hidden gesture (press and hold the top-left "
@@ -152,59 +153,43 @@ def _load_config(args: argparse.Namespace, *, demo: bool = False):  # type: igno
     return settings.load(args.config, overrides=overrides)
 
 
-def _screenshots(args: argparse.Namespace) -> int:
-    import tempfile
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSize
-
-    from kiosk.app import build
-    from kiosk.core import config as settings
-    from kiosk.core.clock import SystemClock
-    from kiosk.shell.screenshots import render
-
-    sizes = [QSize(*s) for s in (args.size or [_size(s) for s in DEFAULT_SIZES])]
-    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
-        config = settings.load(args.config, env={"KIOSK_DATA_DIR": tmp})
-        clock: Clock = SystemClock()
-        if args.at is not None:
-            from zoneinfo import ZoneInfo
-
-            from kiosk.core.clock import ManualClock
-
-            at = args.at if args.at.tzinfo else args.at.replace(tzinfo=ZoneInfo(config.timezone))
-            clock = ManualClock(at)
-        _seed_screenshot_listings(config, clock)
-        kiosk = build(config, clock)
-        try:
-            paths = render(kiosk, args.out, sizes)
-        finally:
-            kiosk.close()
-    for path in paths:
-        print(path)
-    return 0
-
-
-def _seed_screenshot_listings(config: Config, clock: Clock) -> None:
-    """The demo's listings in the screenshots' throwaway store, so What's on shows a real week."""
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
-    from kiosk.demo import seed_demo_listings
-
-    engine = sqlite_engine(config.database_path)
-    try:
-        migrate.upgrade(engine)
-        seed_demo_listings(engine, config, clock)
-    finally:
-        engine.dispose()
+STDOUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 
 
 def _export(args: argparse.Namespace) -> int:
+    """`kiosk export`: the output folder is checked before anything is opened, and a reader that stops early
+    (`--out - | head`) ends the export quietly with status 141, as other Unix tools do."""
+    if args.out != "-":
+        _check_out_folder(args.out)
+    try:
+        status = _export_to(args)
+        if args.out == "-":
+            sys.stdout.flush()  # a closed pipe shows here, not at exit as "Exception ignored … BrokenPipeError"
+        return status
+    except BrokenPipeError:
+        # Nobody reads any more: point stdout at /dev/null so the interpreter's last flush finds no pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return STDOUT_CLOSED
+
+
+def _check_out_folder(out: str) -> None:
+    """The file's folder must already exist: a mistyped path is reported, never made (nor the data folder)."""
+    folder = Path(out).parent
+    if folder.is_dir():
+        return
+    nearest = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if nearest is not None and not nearest.is_dir():
+        raise KioskError(f"cannot write {out}: part of that path is a file, not a folder")
+    raise KioskError(f"cannot write {out}: the folder {folder} does not exist")
+
+
+def _export_to(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.checkin.store import CheckInService
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
+    from kiosk.checkin.use_cases import CheckIns
+    from kiosk.data.services import Services
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KioskError(f"--from {args.date_from} is after --to {args.date_to}")
@@ -219,25 +204,26 @@ def _export(args: argparse.Namespace) -> int:
     if args.url or args.password_file:
         raise KioskError("--url and --password-file are for --source central")
     config = _load_config(args)
-    engine = sqlite_engine(config.database_path)
+    services = Services(config, repair=False)  # a damaged file is reported, never swapped for an empty one
     try:
-        migrate.upgrade(engine)
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
         reason = getattr(e, "orig", None) or e.__class__.__name__
         raise StorageError(f"cannot read the answers in {config.database_path}: {reason}") from None
     finally:
-        engine.dispose()
+        services.close()
     print(f"exported {n} check-in(s)", file=sys.stderr)
     return 0
 
 
 def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
-    from kiosk.core.csv_files import export_checkins_csv, write_checkins
+    from kiosk.checkin.export import export_checkins_csv, write_checkins
 
     if out == "-":
-        return write_checkins(rows, sys.stdout)
+        n = write_checkins(rows, sys.stdout)
+        sys.stdout.flush()  # before "exported N" is said: a reader that stopped early raises BrokenPipeError here
+        return n
     try:
         return export_checkins_csv(rows, Path(out))
     except (FileExistsError, NotADirectoryError):  # a file stands where a folder should be
@@ -275,19 +261,20 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 
     config = _load_config(args, demo=demo)  # before PySide6: see kiosk.app._skip_pyside_import_scan
     if demo:
-        from kiosk.checkin.store import CheckInService
+        from kiosk.checkin.use_cases import CheckIns
         from kiosk.core.clock import SystemClock
-        from kiosk.data import migrate
-        from kiosk.data.engine import sqlite_engine
+        from kiosk.data.services import Services
         from kiosk.demo import demo_seed, prepare_demo_central, seed_checkins, seed_demo_listings
         from kiosk.wall.desk import seed_demo_wall
 
-        engine = sqlite_engine(config.database_path)
-        migrate.upgrade(engine)
-        seed_checkins(CheckInService(engine), config, SystemClock(), seed=demo_seed(config.kiosk_id))
-        seed_demo_listings(engine, config, SystemClock())
-        seed_demo_wall(engine, config, SystemClock())
-        engine.dispose()
+        services = Services(config, SystemClock())
+        try:
+            engine = services.engine()
+            seed_checkins(services.get(CheckIns).store(), config, SystemClock(), seed=demo_seed(config.kiosk_id))
+            seed_demo_listings(engine, config, SystemClock())
+            seed_demo_wall(engine, config, SystemClock())
+        finally:
+            services.close()
         print(f"demo data in {config.data_dir}", file=sys.stderr)
         if args.central is not None:
             new = prepare_demo_central(config, SystemClock())
@@ -348,25 +335,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "screenshots":
-            return _screenshots(args)
+            from kiosk import screenshot_command
+
+            args.size = args.size or [_size(s) for s in DEFAULT_SIZES]
+            return screenshot_command.run(args)
         if args.command == "export":
             return _export(args)
-        if args.command == "central":
-            from kiosk.sync import central_cli as cli_central
+        if getattr(args, "feature_run", None) is not None:  # a command a feature registered
+            from kiosk import features
 
-            return cli_central.run(args)
-        if args.command == "sync":
-            from kiosk.sync import cli as cli_sync
-
-            return cli_sync.run(args)
-        if args.command == "import-listings":
-            from kiosk.whatson import cli as cli_listings
-
-            return cli_listings.run(args)
-        if args.command == "wall":
-            from kiosk.wall import cli as cli_wall
-
-            return cli_wall.run(args)
+            args.wire = features.wire  # the features' data hooks, for commands that sync
+            return int(args.feature_run(args))
         if args.command == "staff":
             return _staff(args)
         if args.command == "config":

@@ -1,5 +1,8 @@
 """Sample content for `kiosk demo`: a few weeks of realistic answers so exports and charts have data.
 
+The sample answers fall in the site's opening hours (`DEMO_OPENING_HOURS`, in the site's time zone: weekdays
+09:00–17:00, Saturday 10:00–13:00, closed on Sunday), busiest around midday, over the three weeks before now
+and never in the future, so hour-of-day figures look like a real building's whatever time the demo starts.
 Thread: the CLI's main thread, before the window opens.
 """
 
@@ -8,9 +11,11 @@ from __future__ import annotations
 import random
 import uuid
 import zlib
-from datetime import timedelta
+from collections.abc import Iterator, Mapping
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup
 from kiosk.checkin.store import CheckInService
@@ -20,38 +25,80 @@ from kiosk.core.config import Config
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+# Site-local opening hours by weekday (Monday 0 … Sunday 6); a day that is not here is closed.
+DEMO_OPENING_HOURS: Mapping[int, tuple[time, time]] = {
+    **{weekday: (time(9), time(17)) for weekday in range(5)},
+    5: (time(10), time(13)),
+}
+DEMO_DAYS = 21
+_ANSWERS_PER_FULL_DAY = (8, 18)  # a weekday's answers (fewer on a shorter day, in proportion)
+_FOLLOWUP_AFTER = timedelta(seconds=20)
+
 
 class _At:
-    def __init__(self, clock: Clock, offset: timedelta) -> None:
-        self._clock, self._offset = clock, offset
+    """A clock stopped at one moment: when a sample follow-up was given."""
 
-    def now(self):  # type: ignore[no-untyped-def]
-        return self._clock.now() - self._offset
+    def __init__(self, moment: datetime) -> None:
+        self._moment = moment
+
+    def now(self) -> datetime:
+        return self._moment
 
     def monotonic(self) -> float:
-        return self._clock.monotonic()
+        return 0.0
 
 
-def seed_checkins(service: CheckInService, config: Config, clock: Clock, days: int = 21, seed: int = 7) -> int:
+def _span(opening: tuple[time, time]) -> int:
+    start, end = opening
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)  # minutes
+
+
+def sample_moments(now: datetime, timezone: str, rng: random.Random, days: int = DEMO_DAYS,
+                   hours: Mapping[int, tuple[time, time]] = DEMO_OPENING_HOURS) -> Iterator[datetime]:
+    """Moments (aware, UTC, oldest first) when sample visitors answered: in opening hours at the site, in the
+    `days` days before `now`, and early enough that a follow-up 20 s later is still in the past."""
+    zone = ZoneInfo(timezone)
+    start, end = now - timedelta(days=days), now - _FOLLOWUP_AFTER
+    full_day = max(_span(h) for h in hours.values())
+    day = start.astimezone(zone).date()
+    while day <= end.astimezone(zone).date():
+        opening = hours.get(day.weekday())
+        if opening is not None:
+            minutes = _span(opening)
+            count = round(rng.randint(*_ANSWERS_PER_FULL_DAY) * minutes / full_day)
+            opens = opening[0].hour * 60 + opening[0].minute
+            offsets = sorted(rng.triangular(0, minutes, minutes * 0.4) for _ in range(count))
+            for offset in offsets:  # a whole day's worth: those after now (today) or before the window drop out
+                moment = _site_moment(day, opens + offset, zone)
+                if moment is not None and start <= moment < end:
+                    yield moment
+        day += timedelta(days=1)
+
+
+def _site_moment(day: date, minutes: float, zone: ZoneInfo) -> datetime | None:
+    """`minutes` after midnight on `day` at the site, in UTC; None for a wall-clock time the clocks skip."""
+    local = datetime.combine(day, time(), tzinfo=zone) + timedelta(minutes=minutes)  # wall-clock arithmetic
+    moment = local.astimezone(UTC)
+    return moment if moment.astimezone(zone).replace(tzinfo=None) == local.replace(tzinfo=None) else None
+
+
+def seed_checkins(service: CheckInService, config: Config, clock: Clock, days: int = DEMO_DAYS, seed: int = 7) -> int:
     """Adds sample answers over the past `days` days, only into an empty store. Returns how many."""
     if service.count():
         return 0
     rng = random.Random(seed)
     n = 0
-    for day in range(days, 0, -1):
-        for _ in range(rng.randint(6, 18)):
-            offset = timedelta(days=day, hours=rng.randint(0, 7), minutes=rng.randint(0, 59))
-            at = clock.now() - offset
-            answer = rng.choices([Answer.YES, Answer.NOT_SURE, Answer.NO], weights=[70, 20, 10])[0]
-            checkin = CheckIn(id=uuid.UUID(int=rng.getrandbits(128), version=4), site=config.site_id,
-                              kiosk=config.kiosk_id, answered_at=at, local_date=local_date(at, config.timezone),
-                              answer=answer, language=config.language)
-            service.record(checkin)
-            n += 1
-            if answer.asks_followup and rng.random() < 0.6:
-                followup = rng.choices(list(Followup), weights=[60, 25, 15])[0]
-                service.record_followup(CheckInFollowup.new(checkin=checkin, followup=followup,
-                                                            clock=_At(clock, offset - timedelta(seconds=20))))
+    for at in list(sample_moments(clock.now(), config.timezone, rng, days)):
+        answer = rng.choices([Answer.YES, Answer.NOT_SURE, Answer.NO], weights=[70, 20, 10])[0]
+        checkin = CheckIn(id=uuid.UUID(int=rng.getrandbits(128), version=4), site=config.site_id,
+                          kiosk=config.kiosk_id, answered_at=at, local_date=local_date(at, config.timezone),
+                          answer=answer, language=config.language)
+        service.record(checkin)
+        n += 1
+        if answer.asks_followup and rng.random() < 0.6:
+            followup = rng.choices(list(Followup), weights=[60, 25, 15])[0]
+            service.record_followup(CheckInFollowup.new(checkin=checkin, followup=followup,
+                                                        clock=_At(at + _FOLLOWUP_AFTER)))
     return n
 
 
@@ -79,10 +126,10 @@ def prepare_demo_central(config: Config, clock: Clock) -> bool:
     pull) and the kiosk itself. Safe to run again and from a second demo kiosk. Returns True if it was new."""
     from sqlalchemy import select
 
+    from kiosk.data.content import publish_content
     from kiosk.data.engine import make_engine
     from kiosk.data.sync_models import KioskAccountRecord, SiteRecord
     from kiosk.sync import central as admin
-    from kiosk.sync.content import publish_content
 
     path = Path(config.central_url)
     new = not path.exists()

@@ -17,6 +17,11 @@ import pytest
 
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
+from tests.support.qt_gc import make_qt_properties_collectable
+
+# PySide6 marks its Property type with a legacy finalizer, which leaves every view model's Properties in
+# gc.garbage at exit ("gc: N uncollectable objects at shutdown"); tests/support/qt_gc.py says why.
+make_qt_properties_collectable()
 
 
 @pytest.fixture

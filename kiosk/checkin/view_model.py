@@ -1,6 +1,11 @@
 """The check-in view model: answer taps, the follow-up, the repeat-press guard.
 
-An answer is stored on the database thread; only after the commit succeeds does the next screen show.
+The guard's "we already have your answer" notice belongs to the press that caused it: it goes as soon as the
+screen changes or a genuine answer is taken, so it never covers the next visitor's question or thank-you
+(other features' notices, e.g. a failed save, are left alone).
+Answer and follow-up labels are kept as (context, source) and translated when the screen reads them; each
+answer is stored with the language the visitor was using. An answer is stored on the database thread; only
+after the commit succeeds does the next screen show.
 Thread: GUI (storage work goes through kiosk.core.background).
 """
 
@@ -8,7 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard, parse_answers
 from kiosk.core.background import Background
@@ -16,6 +21,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.error_words import kind_words
+from kiosk.shell.language import Words, later
 from kiosk.shell.shell_model import ShellViewModel
 
 
@@ -30,18 +36,18 @@ class CheckInWriter(Protocol):
 
 def _answer_choices(answers: tuple[Answer, ...]) -> list[Choice]:
     labels = {
-        Answer.YES: QCoreApplication.translate("checkin", "Yes"),
-        Answer.NOT_SURE: QCoreApplication.translate("checkin", "Not sure"),
-        Answer.NO: QCoreApplication.translate("checkin", "No"),
+        Answer.YES: later.translate("checkin", "Yes"),
+        Answer.NOT_SURE: later.translate("checkin", "Not sure"),
+        Answer.NO: later.translate("checkin", "No"),
     }
     return [Choice(a.value, labels[a]) for a in answers]
 
 
 def _followup_choices() -> list[Choice]:
     return [
-        Choice(Followup.STAFF.value, QCoreApplication.translate("checkin", "From staff here")),
-        Choice(Followup.VISITOR.value, QCoreApplication.translate("checkin", "From another visitor")),
-        Choice(Followup.ELSEWHERE.value, QCoreApplication.translate("checkin", "Somewhere else")),
+        Choice(Followup.STAFF.value, later.translate("checkin", "From staff here")),
+        Choice(Followup.VISITOR.value, later.translate("checkin", "From another visitor")),
+        Choice(Followup.ELSEWHERE.value, later.translate("checkin", "Somewhere else")),
     ]
 
 
@@ -57,12 +63,15 @@ class CheckInViewModel(QObject):
         self._config, self._clock, self._service = config, clock, service
         self._background, self._shell = background, shell
         self._guard = RepeatGuard(clock, config.repeat_guard_seconds)
-        self._answers = ChoiceListModel(_answer_choices(parse_answers(list(config.answers))), self)
-        self._followups = ChoiceListModel(_followup_choices(), self)
+        self._answers = ChoiceListModel(_answer_choices(parse_answers(list(config.answers))), self,
+                                        retranslate_on=shell.languageChanged)
+        self._followups = ChoiceListModel(_followup_choices(), self, retranslate_on=shell.languageChanged)
         self._busy = False
         self._current: CheckIn | None = None  # the stored check-in awaiting a follow-up
         self._last_answer = ""
+        self._repeat_notice: Words = ""  # the notice this view model put up, until it is taken down
         shell.on_home(self._reset)
+        shell.screenChanged.connect(self._clear_repeat_notice)
 
     @Property(QObject, constant=True)
     def answers(self) -> ChoiceListModel:
@@ -98,11 +107,14 @@ class CheckInViewModel(QObject):
             return
         if not self._guard.allows():
             self.ignored.emit("repeat")
-            self._shell.set_notice(kind_words("repeat"))
+            self._repeat_notice = lambda: kind_words("repeat")  # words made when shown
+            self._shell.set_notice(self._repeat_notice)
             return
+        self._clear_repeat_notice()
         answer = Answer(key)
         checkin = CheckIn.new(answer=answer, site=self._config.site_id, kiosk=self._config.kiosk_id,
-                              language=self._config.language, clock=self._clock, timezone=self._config.timezone)
+                              language=self._shell.current_language(), clock=self._clock,
+                              timezone=self._config.timezone)
         self._set_busy(True)
         self._background.op(self._service.record, checkin).success(self._stored).failure(self._failed).run()
 
@@ -149,3 +161,9 @@ class CheckInViewModel(QObject):
 
     def _reset(self) -> None:
         self._current = None
+
+    def _clear_repeat_notice(self) -> None:
+        """Takes down the repeat notice if it is still the one showing (never someone else's notice)."""
+        if self._repeat_notice:
+            self._shell.take_down_notice(self._repeat_notice)
+        self._repeat_notice = ""

@@ -3,8 +3,9 @@ and their results or errors come back on the GUI thread.
 
     background.op(service.record, checkin).success(on_saved).failure(on_failed).run()
 
-Errors without a `.failure()` handler go to one place, the `ErrorSink`, which maps each error kind to
-kind words once (kiosk.shell.error_words). Thread: `op()`/`run()` on the GUI thread; jobs on "kiosk-db".
+Errors without a `.failure()` handler go to one place, the `ErrorSink`, which logs them and hands them on
+(`raised`) for the shell to show in words made when read (kiosk.shell.error_words).
+Thread: `op()`/`run()` on the GUI thread; jobs on "kiosk-db".
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ T = TypeVar("T")
 class ErrorSink(QObject):
     """Where background errors end up: logged, and announced in plain words for the UI to show."""
 
-    errorRaised = Signal(str, str)  # kind, message
+    errorRaised = Signal(str, str)  # kind, message (in the language in use when it was raised)
+    raised = Signal(object)  # the error itself: its words are made when shown (kiosk.shell.error_words)
 
     def report(self, error: BaseException) -> None:
         from kiosk.shell.error_words import kind_words
@@ -39,6 +41,7 @@ class ErrorSink(QObject):
             log.warning("%s: %s", error.kind, error)
         kind = error.kind if isinstance(error, KioskError) else "unexpected"
         self.errorRaised.emit(kind, kind_words(kind))
+        self.raised.emit(error)
 
 
 class _Bridge(QObject):

@@ -1,4 +1,5 @@
-"""Typed errors the app raises; the UI maps each kind to kind words once (kiosk.shell.error_words).
+"""Typed errors the app raises, each with a `code` and `params`; the words people read are made from them in one
+place, when shown, in the language in use then (kiosk.shell.error_words.error_words).
 
 Thread: any.
 """
@@ -38,7 +39,8 @@ class ConfigError(KioskError):
         self.source = source
         where = f" in {source}" if source else ""
         lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"The kiosk configuration{where} has {len(self.problems)} problem(s):\n{lines}")
+        super().__init__(f"The kiosk configuration{where} has {len(self.problems)} problem(s):\n{lines}",
+                         count=len(self.problems))
 
 
 class GuardedRepeat(KioskError):
@@ -56,7 +58,14 @@ class StaleEdit(KioskError):
         self.content_id, self.expected, self.found = content_id, expected, found
         now = "it no longer exists" if found is None else f"it is now at version {found}"
         super().__init__(f"someone else changed this item first (you edited version {expected}; {now}). "
-                         "Reload it and make your change again.")
+                         "Reload it and make your change again.", code="stale_edit" if found is not None else
+                         "stale_edit_gone", expected=expected, found=found)
+
+
+class CentralError(KioskError):
+    """Something about the central database that the person running the command can fix."""
+
+    kind = "central"
 
 
 class SyncError(KioskError):

@@ -13,16 +13,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:  # (the events' dataclasses are built when a feature first names one, not at start-up)
-    from kiosk.core.events import Event
+from kiosk.core.events import Event
 
 log = logging.getLogger(__name__)
 
-E = TypeVar("E", bound="Event")
+E = TypeVar("E", bound=Event)
 
 
 class EventHub(QObject):

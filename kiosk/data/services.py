@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Config
+from kiosk.core.events import Event
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-    from kiosk.core.events import Event
     from kiosk.data.local import StoreOpened
 
 T = TypeVar("T")
@@ -37,8 +37,12 @@ PullApplier = Callable[["Connection", list[Mapping[str, Any]]], None]
 
 class Services:
     def __init__(self, config: Config, clock: Clock | None = None,
-                 publish: Callable[[Event], None] | None = None, *, path: Path | None = None) -> None:
+                 publish: Callable[[Event], None] | None = None, *, path: Path | None = None,
+                 repair: bool = True) -> None:
+        """`repair`: a damaged store file is moved aside and a fresh one started (the kiosk keeps answering);
+        the CLI passes False, so a command reading a damaged file says so instead of reading an empty one."""
         self.config = config
+        self._repair = repair
         self.clock = clock or SystemClock()
         self.path = path or config.database_path
         self._publish = publish
@@ -58,7 +62,16 @@ class Services:
                 from kiosk.data.engine import sqlite_engine
 
                 engine = sqlite_engine(self.path)
-                self.opened = local.prepare(engine, self.path)
+                try:
+                    if self._repair:
+                        self.opened = local.prepare(engine, self.path)
+                    else:
+                        from kiosk.data import migrate
+
+                        self.opened = local.StoreOpened(migrate.upgrade(engine), None)
+                except BaseException:
+                    engine.dispose()
+                    raise
                 self._engine = engine
             return self._engine
 

@@ -25,6 +25,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.event_hub import EventHub
 from kiosk.data.services import Services
+from kiosk.shell.language import Words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
 
@@ -32,7 +33,7 @@ from kiosk.shell.view_models import ViewModels
 class StaffAccess(Protocol):
     """Staff mode as other features see it: a button on the staff home screen, and whether staff are in."""
 
-    def add_tool(self, key: str, label: str, screen: str, hint: str = "") -> None: ...
+    def add_tool(self, key: str, label: Words, screen: str, hint: Words = "") -> None: ...
 
     def is_active(self) -> bool: ...
 

@@ -1,7 +1,11 @@
-"""The app shell's view model: which screen shows, the welcome text, idle and thank-you timeouts.
+"""The app shell's view model: which screen shows, the welcome text, idle and thank-you timeouts, the notice
+banner, the home screen's doors, and the language (`setLanguage`, from kiosk.shell.language).
 
-Time comes from the injected Clock; a one-second QTimer calls `tick()`, which tests may call directly.
-Thread: GUI.
+Time comes from the injected Clock; a one-second QTimer calls `tick()`, which tests may call directly. Nothing
+shown is translated at construction: door labels and notices are kept as words and translated when read,
+and a language switch re-reads them (`languageChanged`, which other view models listen to as well). When
+nobody has touched the kiosk for screen.idle_timeout_seconds, it goes back to its first language, so the
+next visitor starts there. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from kiosk.core.clock import Clock, part_of_day
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.language import LanguageSwitch, Words, language_name, words
 from kiosk.shell.view_models import ViewModels
 
 
@@ -25,33 +30,39 @@ def _shell_qml(name: str) -> str:
 
 class ShellViewModel(QObject):
     screenChanged = Signal()
+    screenViewChanged = Signal()
     todayChanged = Signal()
+    partOfDayChanged = Signal()
     noticeChanged = Signal()
     doorsChanged = Signal()
     viewModelsChanged = Signal()
     overlaysChanged = Signal()
+    languageChanged = Signal(str)  # after a switch: the catalogue, locale and QML are already in the new language
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
 
-    def __init__(self, config: Config, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, clock: Clock, language: LanguageSwitch | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._config, self._clock = config, clock
+        self._language = language or LanguageSwitch(config.languages, parent=self)
         self._screen = "home"
         self._screens = {"home": _shell_qml("HomeView.qml")}
         self._needs: dict[str, tuple[str, ...]] = {}
         self._home_overlays: list[str] = []
         self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
         self.models = ViewModels(self.viewModelsChanged.emit)
-        self._doors: list[Choice] = []
         self._door_screens: dict[str, str] = {}
-        self._doors_model = ChoiceListModel([], self)
+        self._doors_model = ChoiceListModel([], self, retranslate_on=self.languageChanged)
+        self._language_choices = ChoiceListModel([Choice(c, language_name(c)) for c in self._language.languages],
+                                                 self)
         self._last_activity = clock.monotonic()
         self._screen_since = clock.monotonic()
         self._today = ""
         self._part_of_day = ""
-        self._notice = ""
+        self._notice: Words = ""
         self._on_home: list[Callable[[], None]] = []
-        self._locale = QLocale(config.language)
         self._refresh_today()
+        self._language.changed.connect(self._language_switched)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
@@ -63,7 +74,7 @@ class ShellViewModel(QObject):
 
     screen = Property(str, _get_screen, notify=screenChanged)
 
-    @Property(str, notify=screenChanged)
+    @Property(str, notify=screenViewChanged)
     def screenView(self) -> str:
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
@@ -88,23 +99,22 @@ class ShellViewModel(QObject):
         if waiting:
             self.overlaysChanged.emit()
 
-    @Property("QVariantMap", notify=viewModelsChanged)
+    @Property(dict, notify=viewModelsChanged)
     def viewModels(self) -> dict[str, QObject]:
         """The view models made so far, by name (QML: `models.<name>`); features' ones appear on first use."""
         return self.models.made()
 
-    @Property("QStringList", notify=overlaysChanged)
+    @Property(list, notify=overlaysChanged)
     def homeOverlays(self) -> list[str]:
         return list(self._home_overlays)
 
-    def add_door(self, key: str, label: str, hint: str, screen: str) -> None:
-        """A feature's door on the home screen (below the check-in), objectName `home.<key>`."""
-        self._doors.append(Choice(key, label, hint))
+    def add_door(self, key: str, label: Words, hint: Words, screen: str) -> None:
+        """A feature's door on the home screen (below the check-in), objectName `home.<key>`. The label and hint
+        are (context, source) pairs — `later.translate("wall", "Kindness wall")` — translated when shown."""
+        self._doors_model.append(Choice(key, label, hint))
         self._door_screens[key] = screen
-        self._doors_model = ChoiceListModel(self._doors, self)
-        self.doorsChanged.emit()
 
-    @Property(QObject, notify=doorsChanged)
+    @Property(QObject, constant=True)
     def doors(self) -> ChoiceListModel:
         return self._doors_model
 
@@ -122,18 +132,47 @@ class ShellViewModel(QObject):
     def today(self) -> str:
         return self._today
 
-    @Property(str, notify=todayChanged)
+    @Property(str, notify=partOfDayChanged)
     def partOfDay(self) -> str:
         return self._part_of_day
 
     @Property(str, notify=noticeChanged)
     def notice(self) -> str:
         """A short kind message shown over any screen (e.g. a save that failed); empty when none."""
-        return self._notice
+        return words(self._notice)
 
-    @Property(str, constant=True)
+    # -- language -------------------------------------------------------------------------------------
+    @Property(str, notify=languageChanged)
     def language(self) -> str:
-        return self._config.language
+        """The language in use now: one of `languages`."""
+        return self._language.current
+
+    def current_language(self) -> str:
+        """The language in use now (for Python callers; QML reads `language`)."""
+        return self._language.current
+
+    @Property(list, constant=True)
+    def languages(self) -> list[str]:
+        """The languages this kiosk offers (kiosk.languages in the config), the default first."""
+        return list(self._language.languages)
+
+    @Property(QObject, constant=True)
+    def languageChoices(self) -> ChoiceListModel:
+        """The languages as a picker shows them: key = code, label = the language's name in itself."""
+        return self._language_choices
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:
+        """Switches the whole kiosk to `code` (one of `languages`) at once, whatever screen is showing."""
+        self.activity()
+        self._language.set(code)
+
+    @Slot(str)  # a slot, not a plain method: see kiosk.shell.choices.ChoiceListModel.retranslate
+    def _language_switched(self, code: str) -> None:
+        self._refresh_today(force=True)
+        if self._notice:
+            self.noticeChanged.emit()
+        self.languageChanged.emit(code)
 
     # -- navigation -----------------------------------------------------------------------------
     def show(self, screen: str) -> None:
@@ -143,6 +182,7 @@ class ShellViewModel(QObject):
         self._screen_since = self._clock.monotonic()
         if screen != self._screen:
             self._screen = screen
+            self.screenViewChanged.emit()
             self.screenChanged.emit()
         if screen == "home":
             for callback in self._on_home:
@@ -170,10 +210,23 @@ class ShellViewModel(QObject):
         """Seconds since the last touch (by the injected clock)."""
         return self._clock.monotonic() - self._last_activity
 
-    def set_notice(self, text: str) -> None:
+    def set_notice(self, text: Words) -> None:
+        """Shows `text` (words: translated when read, so it follows a language switch) over any screen."""
         if text != self._notice:
             self._notice = text
             self.noticeChanged.emit()
+
+    def take_down_notice(self, text: Words) -> None:
+        """Takes the notice down if it is still `text` (the same words object: never someone else's notice)."""
+        if self._notice is text:
+            self.set_notice("")
+
+    @Slot(object)
+    def show_error(self, error: BaseException) -> None:
+        """The notice for an error nobody else handled, in words made when read (kiosk.shell.error_words)."""
+        from kiosk.shell.error_words import error_words
+
+        self.set_notice(lambda: error_words(error))
 
     @Slot()
     def dismissNotice(self) -> None:
@@ -190,12 +243,16 @@ class ShellViewModel(QObject):
             self.show("home")
         if self._notice and idle:
             self.set_notice("")
+        if idle and self._language.current != self._language.default:
+            self._language.set(self._language.default)  # the next visitor starts in the kiosk's first language
         self.ticked.emit()
 
-    def _refresh_today(self) -> None:
+    def _refresh_today(self, *, force: bool = False) -> None:
         moment = self._clock.now().astimezone(ZoneInfo(self._config.timezone))
-        today = self._locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM yyyy")
+        today = QLocale(self._language.current).toString(QDate(moment.year, moment.month, moment.day),
+                                                         "dddd d MMMM yyyy")
         pod = part_of_day(moment, self._config.timezone)
-        if (today, pod) != (self._today, self._part_of_day):
+        if force or (today, pod) != (self._today, self._part_of_day):
             self._today, self._part_of_day = today, pod
             self.todayChanged.emit()
+            self.partOfDayChanged.emit()

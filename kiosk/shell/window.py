@@ -1,5 +1,6 @@
-"""Loads the QML window: fonts, style, translations, the view models as required properties, and an
-event filter that turns every touch into "activity" for the idle timeout. Thread: GUI.
+"""Loads the QML window: fonts, style, the view models as required properties, the language switch's hold
+on the QML engine (so qsTr follows a switch: kiosk.shell.language), and an event filter that turns every
+touch into "activity" for the idle timeout. Thread: GUI.
 
 Start-up order (kiosk.app.build): `start_qml()` first, so Qt's QML loader thread compiles the window and
 the home screen (and loads the Qt Quick modules they import) while Python wires the services and features;
@@ -13,14 +14,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QTranslator, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from kiosk.core.paths import assets_dir, qml_dir
+from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
 
@@ -45,18 +46,6 @@ def load_fonts(app: QGuiApplication) -> str:
     else:
         log.warning("bundled fonts not found under %s", assets_dir() / "fonts")
     return family
-
-
-def install_translator(app: QGuiApplication, language: str, directory: Path | None = None) -> QTranslator | None:
-    """Loads kiosk_<language>.qm from assets/i18n when one exists (English is the source language)."""
-    from PySide6.QtCore import QLocale
-
-    QLocale.setDefault(QLocale(language))
-    translator = QTranslator(app)
-    if translator.load(f"kiosk_{language}", str(directory or assets_dir() / "i18n")):
-        app.installTranslator(translator)
-        return translator
-    return None
 
 
 class ActivityFilter(QObject):
@@ -101,10 +90,13 @@ def shell_qml_url(name: str) -> QUrl:
 class KioskWindow:
     """Owns the QML engine and the window; keeps Python references alive as long as the window."""
 
-    def __init__(self, shell: ShellViewModel, models: ViewModels, start: QmlStart | None = None) -> None:
+    def __init__(self, shell: ShellViewModel, models: ViewModels, language: LanguageSwitch | None = None,
+                 start: QmlStart | None = None) -> None:
         start = start or QmlStart()
         self.shell, self.models = shell, models
         self.engine = start.engine
+        if language is not None:
+            language.attach(self.engine)
         self.engine.setInitialProperties({"shell": shell})
         self.engine.load(shell_qml_url("Main.qml"))
         roots = self.engine.rootObjects()

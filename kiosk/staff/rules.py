@@ -17,14 +17,16 @@ _PIN = re.compile(r"^[0-9]{4,8}$")
 
 
 class PinError(KioskError):
+    """A PIN staff chose cannot be used (code "pin_length" or "pin_too_simple")."""
+
     kind = "pin"
 
 
 def validate_pin(pin: str) -> None:
     if not _PIN.match(pin):
-        raise PinError("a staff PIN is 4 to 8 digits")
+        raise PinError("a staff PIN is 4 to 8 digits", code="pin_length", shortest=4, longest=8)
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        raise PinError("choose a PIN that is not all one digit or a simple run like 1234")
+        raise PinError("choose a PIN that is not all one digit or a simple run like 1234", code="pin_too_simple")
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:

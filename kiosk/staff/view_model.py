@@ -1,7 +1,8 @@
 """Staff mode: the hidden gesture opens a PIN pad; the right PIN opens the staff tools.
 
 The PIN is checked on the database thread (scrypt); five wrong PINs lock the pad for five minutes.
-Staff mode ends when the home screen returns (the Leave button or the idle timeout).
+Staff mode ends when the home screen returns (the Leave button or the idle timeout). Tool labels and the
+PIN pad's messages are kept as words and translated when read, so a language switch changes them at once.
 Thread: GUI.
 """
 
@@ -9,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.language import Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.staff.pin_store import read_hash
 from kiosk.staff.rules import PinGuard, verify_pin
@@ -22,7 +24,10 @@ MAX_DIGITS = 8
 
 
 class StaffViewModel(QObject):
-    changed = Signal()
+    enteredChanged = Signal()
+    messageChanged = Signal()
+    activeChanged = Signal()
+    checkingChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
                  lockout_seconds: float = 300.0, parent: QObject | None = None) -> None:
@@ -30,51 +35,55 @@ class StaffViewModel(QObject):
         self._data_dir, self._background, self._shell = data_dir, background, shell
         self._guard = PinGuard(clock, lockout_seconds=lockout_seconds)
         self._pin = ""
-        self._message = ""
+        self._message: Words = ""
         self._checking = False
         self._active = False
-        self._tools: list[Choice] = []
         self._tool_screens: dict[str, str] = {}
-        self._tools_model = ChoiceListModel([], self)
+        self._tools_model = ChoiceListModel([], self, retranslate_on=shell.languageChanged)
+        shell.languageChanged.connect(self._language_switched)
         shell.on_home(self._end)
 
-    def add_tool(self, key: str, label: str, screen: str, hint: str = "") -> None:
-        """A feature's staff screen, shown as a button on the staff home screen."""
-        self._tools.append(Choice(key, label, hint))
+    def add_tool(self, key: str, label: Words, screen: str, hint: Words = "") -> None:
+        """A feature's staff screen, shown as a button on the staff home screen. The label and hint are
+        (context, source) pairs — `later.translate("wall", "Print a wall poster")` — translated when shown."""
+        self._tools_model.append(Choice(key, label, hint))
         self._tool_screens[key] = screen
-        self._tools_model = ChoiceListModel(self._tools, self)
-        self.changed.emit()
+
+    @Slot()
+    def _language_switched(self) -> None:
+        self.messageChanged.emit()  # the message's words are made when read
 
     def is_active(self) -> bool:
         """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
         return self._active
 
     # -- properties ---------------------------------------------------------------------------
-    @Property(int, notify=changed)
+    @Property(int, notify=enteredChanged)
     def entered(self) -> int:
         """How many digits have been typed (the PIN itself never leaves this object)."""
         return len(self._pin)
 
-    @Property(str, notify=changed)
+    @Property(str, notify=messageChanged)
     def message(self) -> str:
-        return self._message
+        return words(self._message)
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=activeChanged)
     def active(self) -> bool:
         return self._active
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=checkingChanged)
     def checking(self) -> bool:
         return self._checking
 
-    @Property(QObject, notify=changed)
+    @Property(QObject, constant=True)
     def tools(self) -> ChoiceListModel:
         return self._tools_model
 
-    def _set(self, message: str | None = None) -> None:
+    def _set(self, message: Words | None = None) -> None:
         if message is not None:
             self._message = message
-        self.changed.emit()
+        for signal in (self.enteredChanged, self.messageChanged, self.activeChanged, self.checkingChanged):
+            signal.emit()
 
     # -- slots --------------------------------------------------------------------------------
     @Slot()
@@ -100,17 +109,15 @@ class StaffViewModel(QObject):
     @Slot()
     def submit(self) -> None:
         self._shell.activity()
-        tr = QCoreApplication.translate
         if self._checking:
             return
         locked = self._guard.locked_for()
         if locked > 0:
-            minutes = max(1, round(locked / 60))
             self._pin = ""
-            self._set(tr("staff", "Too many wrong PINs. Please try again in %n minute(s).", "", minutes))
+            self._set(self._locked_words(locked))
             return
         if len(self._pin) < 4:
-            self._set(tr("staff", "The PIN has at least 4 digits."))
+            self._set(later.translate("staff", "The PIN has at least 4 digits."))
             return
         pin, self._pin = self._pin, ""
         self._checking = True
@@ -121,11 +128,15 @@ class StaffViewModel(QObject):
         stored = read_hash(self._data_dir)
         return None if stored is None else verify_pin(pin, stored)
 
+    def _locked_words(self, seconds: float) -> Words:
+        minutes = max(1, round(seconds / 60))
+        return lambda: self.tr("Too many wrong PINs. Please try again in %n minute(s).", "", minutes)
+
     def _checked(self, ok: bool | None) -> None:
-        tr = QCoreApplication.translate
         self._checking = False
         if ok is None:
-            self._set(tr("staff", "No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin"))
+            self._set(later.translate("staff", "No staff PIN is set on this kiosk yet. Set one with: kiosk staff "
+                                               "set-pin"))
         elif ok:
             self._guard.succeeded()
             self._active = True
@@ -135,14 +146,14 @@ class StaffViewModel(QObject):
         else:
             self._guard.failed()
             if self._guard.locked_for() > 0:
-                minutes = max(1, round(self._guard.locked_for() / 60))
-                self._set(tr("staff", "Too many wrong PINs. Please try again in %n minute(s).", "", minutes))
+                self._set(self._locked_words(self._guard.locked_for()))
             else:
-                self._set(tr("staff", "That PIN is not right. %n tries left.", "", self._guard.tries_left))
+                tries = self._guard.tries_left
+                self._set(lambda: self.tr("That PIN is not right. %n tries left.", "", tries))
 
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
-        self._set(QCoreApplication.translate("staff", "The PIN could not be checked. Please try again."))
+        self._set(later.translate("staff", "The PIN could not be checked. Please try again."))
         self._background.errors.report(error)
 
     @Slot(str)

@@ -19,9 +19,12 @@ from sqlalchemy import URL, Connection, Engine, event, func, insert, select, upd
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from kiosk.core.errors import KioskError
+from kiosk.core.errors import CentralError
 from kiosk.data import migrate
 from kiosk.data.engine import make_engine
+from kiosk.data.sites import check_id as _check_id
+from kiosk.data.sites import check_timezone as _check_timezone
+from kiosk.data.sites import require_site as _require_site
 from kiosk.data.sync_models import (
     HeartbeatRecord,
     KioskAccountRecord,
@@ -36,12 +39,6 @@ __all__ = ["CentralError", "ConflictRow", "KioskCredentials", "KioskHealth", "Ro
            "revoke_kiosk", "role_names", "sqlite_path"]
 
 UserKind = Literal["staff", "manager"]
-
-
-class CentralError(KioskError):
-    """Something about the central database that the person running the command can fix."""
-
-    kind = "central"
 
 
 @dataclass(frozen=True)
@@ -170,27 +167,6 @@ def explain(engine: Engine, error: SQLAlchemyError) -> CentralError:
 
 # -- validation ----------------------------------------------------------------------------------------
 
-def _check(key: str, what: str, value: str) -> str:
-    """`value` checked by the config schema's rule for `key` (one rule for ids everywhere)."""
-    from kiosk.core.config import validate
-
-    if not isinstance(value, str):
-        raise CentralError(f"bad {what} {value!r}")
-    _, problems = validate({key: value})
-    if problems:
-        rule = problems[0].removeprefix(f"{key} = {value!r}: ")
-        raise CentralError(f"bad {what} {value!r}: it {rule}")
-    return value
-
-
-def _check_id(what: str, value: str) -> str:
-    return _check("kiosk.id", what, value)
-
-
-def _check_timezone(value: str) -> str:
-    return _check("site.timezone", "time zone", value)
-
-
 def _is_pg(bind: Engine | Connection) -> bool:
     return bind.dialect.name == "postgresql"
 
@@ -222,11 +198,6 @@ def add_site(engine: Engine, site_id: str, name: str, timezone: str = "Europe/Lo
             raise CentralError(f"site {site_id!r} already exists")
         conn.execute(insert(SiteRecord), [{"id": site_id, "name": name.strip(), "timezone": timezone,
                                                       "created_at": datetime.now(UTC)}])
-
-
-def _require_site(conn: Connection, site_id: str) -> None:
-    if not conn.execute(select(SiteRecord.id).where(SiteRecord.id == site_id)).first():
-        raise CentralError(f"unknown site {site_id!r}: add it first with `kiosk central add-site`")
 
 
 def add_kiosk(engine: Engine, site_id: str, kiosk_id: str) -> KioskCredentials:
@@ -326,14 +297,18 @@ def add_user(engine: Engine, kind: UserKind, name: str, sites: tuple[str, ...] |
 def health(engine: Engine, now: datetime | None = None,
            silent_after: timedelta = timedelta(minutes=15)) -> list[KioskHealth]:
     """Every kiosk (including never-seen and revoked ones) with its latest heartbeat, by site and id.
-    A kiosk in service is silent when it was never seen or not seen for longer than `silent_after`."""
+    A kiosk in service is silent when it was never seen or not seen for longer than `silent_after`.
+
+    The last sync is the later of the success the heartbeat reports and the moment that heartbeat reached
+    this database (`synced_at`: the server's clock on PostgreSQL): a heartbeat is queued during a sync and
+    reports the success *before* it — none, after a kiosk's first sync — yet its arrival proves the push."""
     now = now or datetime.now(UTC)
     ranked = select(HeartbeatRecord, func.row_number().over(
         partition_by=HeartbeatRecord.kiosk,
         order_by=(HeartbeatRecord.sent_at.desc(), HeartbeatRecord.id)).label("n")).subquery()
     q = (select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at,
                 ranked.c.sent_at, ranked.c.app_version, ranked.c.pending, ranked.c.last_sync_at,
-                ranked.c.uptime_seconds)
+                ranked.c.synced_at, ranked.c.uptime_seconds)
          .outerjoin(ranked, (ranked.c.kiosk == KioskAccountRecord.kiosk_id) & (ranked.c.n == 1))
          .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id))
     out: list[KioskHealth] = []
@@ -341,9 +316,10 @@ def health(engine: Engine, now: datetime | None = None,
         for r in conn.execute(q):
             revoked = r.revoked_at is not None
             last = r.sent_at
+            synced = max((m for m in (r.last_sync_at, r.synced_at) if m is not None), default=None)
             out.append(KioskHealth(
                 kiosk_id=r.kiosk_id, site=r.site, last_seen=last, app_version=r.app_version, pending=r.pending,
-                last_sync_at=r.last_sync_at, uptime_seconds=r.uptime_seconds, revoked=revoked,
+                last_sync_at=synced, uptime_seconds=r.uptime_seconds, revoked=revoked,
                 silent=not revoked and (last is None or now - last > silent_after)))
     return out
 

@@ -1,5 +1,5 @@
 """`kiosk central …`: set up and look after the central database (init, sites, kiosks, users, health,
-conflicts, wall moderation).
+conflicts; features add their own actions, e.g. the wall's `moderate`, as `CentralAction`s).
 
 Argparse only at import time; database work is imported inside `run`. The admin's password never comes
 from the command line: `--url` with a password is refused (shell history keeps it); it comes from
@@ -15,11 +15,13 @@ import contextlib
 import json
 import os
 import sys
-import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from kiosk.core.commands import CentralAction
+from kiosk.core.terminal import table, when
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -38,7 +40,7 @@ def add_connection_args(p: argparse.ArgumentParser, *, required: bool = True) ->
                         "PGPASSWORD or ~/.pgpass)")
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[CentralAction] = ()) -> None:
     p = sub.add_parser("central", help="set up and look after the central database",
                        description="Create or upgrade the central database and manage its sites, kiosks and users. "
                                    "On PostgreSQL every kiosk gets its own login role, and the server itself "
@@ -102,25 +104,11 @@ def register(sub: Any) -> None:
                                                "content; they are kept aside, never overwrite the original.")
     add_connection_args(conflicts)
     conflicts.add_argument("--site", metavar="SITE", help="only this site")
+    p.set_defaults(feature_run=run)
+    for action in central_actions:
+        action.configure(actions, add_connection_args)
+        actions.choices[action.name].set_defaults(central_run=action.run)
 
-    moderate = actions.add_parser("moderate", help="list, hide or approve a site's kindness wall messages",
-                                  description="Central moderation of the kindness wall: list a site's messages "
-                                              "with their state, or hide or approve (show again) one. Every kiosk "
-                                              "of the site applies the decision with its next sync.")
-    add_connection_args(moderate)
-    moderate.add_argument("--site", required=True, metavar="SITE", help="the site")
-    what = moderate.add_mutually_exclusive_group(required=True)
-    what.add_argument("--list", action="store_true", help="list the site's messages, oldest first")
-    what.add_argument("--hide", metavar="ID", type=_message_id,
-                      help="take a message off the wall (one still waiting for staff is rejected)")
-    what.add_argument("--approve", metavar="ID", type=_message_id, help="put a message on the wall (or back on it)")
-
-
-def _message_id(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a message id (see --list)") from None
 
 
 def _minutes(text: str) -> float:
@@ -174,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
     password = admin_password(args)
     engine = open_engine(args, password, create=args.central_command == "init")
     try:
-        return _ACTIONS[args.central_command](engine, args)
+        action = getattr(args, "central_run", None) or _ACTIONS[args.central_command]
+        return int(action(engine, args))
     except SQLAlchemyError as e:
         message = str(explain(engine, e))
         raise CentralError(message.replace(password, "***") if password else message) from None
@@ -318,10 +307,6 @@ def _add_user(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "never"
-
-
 def _span(seconds: float) -> str:
     minutes = int(seconds // 60)
     days, rest = divmod(minutes, 1440)
@@ -339,11 +324,6 @@ def _status(h: KioskHealth, now: datetime) -> str:
     return "ok"
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in (header, *rows))
-
-
 def _health(engine: Engine, args: argparse.Namespace) -> int:
     from datetime import UTC
 
@@ -354,10 +334,10 @@ def _health(engine: Engine, args: argparse.Namespace) -> int:
     if not report:
         print("no kiosks yet: add one with `kiosk central add-kiosk`")
         return 0
-    rows = [(h.kiosk_id, h.site, _when(h.last_seen), h.app_version or "-",
-             "-" if h.pending is None else str(h.pending), _when(h.last_sync_at) if h.last_seen else "-",
+    rows = [(h.kiosk_id, h.site, when(h.last_seen), h.app_version or "-",
+             "-" if h.pending is None else str(h.pending), when(h.last_sync_at) if h.last_seen else "-",
              "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now)) for h in report]
-    print(_table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS"),
+    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS"),
                  rows))
     silent = sum(h.silent for h in report)
     revoked = sum(h.revoked for h in report)
@@ -373,47 +353,14 @@ def _conflicts(engine: Engine, args: argparse.Namespace) -> int:
     if not found:
         print("no conflicts" + (f" for site {args.site!r}" if args.site else ""))
         return 0
-    print(_table(("RECEIVED (UTC)", "SITE", "KIOSK", "TABLE", "RECORD", "DIGEST"),
-                 [(_when(c.received_at), c.site, c.kiosk, c.table_name, c.record_id, c.digest[:12])
+    print(table(("RECEIVED (UTC)", "SITE", "KIOSK", "TABLE", "RECORD", "DIGEST"),
+                 [(when(c.received_at), c.site, c.kiosk, c.table_name, c.record_id, c.digest[:12])
                   for c in found]))
     print(f"\n{len(found)} conflict(s): the stored record was kept; these copies are set aside")
     return 0
 
 
-def _printable(text: str, width: int) -> str:
-    """A message as one safe line for a terminal: no control characters (a kiosk's text is not trusted)."""
-    line = " / ".join(part.strip() for part in text.splitlines())
-    line = "".join(c if c.isprintable() else "?" for c in line)
-    return line if len(line) <= width else line[:width - 1] + "…"
-
-
-def _moderate(engine: Engine, args: argparse.Namespace) -> int:
-    from kiosk.wall.central import moderate, wall_messages
-
-    if args.list:
-        found = wall_messages(engine, args.site)
-        if not found:
-            print(f"no wall messages for site {args.site!r} yet")
-            return 0
-        print(_table(("ID", "WRITTEN (UTC)", "KIOSK", "STATUS", "FLAGS", "TEXT"),
-                     [(str(m.id), _when(m.created_at), m.kiosk, m.status.value + (", pinned" if m.pinned else ""),
-                       ",".join(m.flags) or "-", _printable(m.text, 60)) for m in found]))
-        waiting = sum(m.status.value == "pending" for m in found)
-        print(f"\n{len(found)} message(s), {waiting} waiting for staff")
-        return 0
-    message_id = args.hide or args.approve
-    by = engine.url.username or "central"
-    before = {m.id: m.status for m in wall_messages(engine, args.site)}.get(message_id)
-    after = moderate(engine, args.site, message_id, "hide" if args.hide else "approve", by)
-    if before is after.status:
-        print(f"message {after.id} is already {after.status.value}; nothing changed")
-    else:
-        print(f"message {after.id} is now {after.status.value}; the kiosks of site {args.site!r} "
-              "apply it with their next sync")
-    return 0
-
-
 _ACTIONS = {
     "init": _init, "add-site": _add_site, "add-kiosk": _add_kiosk, "revoke-kiosk": _revoke_kiosk,
-    "add-user": _add_user, "health": _health, "conflicts": _conflicts, "moderate": _moderate,
+    "add-user": _add_user, "health": _health, "conflicts": _conflicts,
 }

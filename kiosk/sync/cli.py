@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.data.services import Services
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser(
         "sync", help="send answers to the central database and show sync status",
         description="Send this kiosk's answers to the central database and pull its site's content. The "
@@ -27,54 +32,54 @@ def register(sub: Any) -> None:
                       help="sync now: send every waiting answer, pull site content, print what happened")
     what.add_argument("--status", action="store_true",
                       help="show waiting answers, the oldest one's age, the last success and the last error")
+    p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    """`args.wire` gives the Services the features' data hooks (the composition root, kiosk.cli, sets it)."""
     from kiosk.core import config as settings
 
     config = settings.load(args.config)
-    return _status(config) if args.status else _once(config)
+    wire: Callable[[Services], Services] = getattr(args, "wire", lambda s: s)
+    return _status(config) if args.status else _once(config, wire)
 
 
 def _status(config: Any) -> int:
     from datetime import UTC, datetime
 
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
+    from kiosk.data.services import Services
     from kiosk.sync.status import read_status, render
 
     if not config.database_path.exists():
         print(f"No answers stored on this kiosk yet (no store at {config.database_path}).")
         return 0
-    engine = sqlite_engine(config.database_path)
+    services = Services(config, repair=False)
     try:
-        migrate.upgrade(engine)
-        status = read_status(config, engine)
+        status = read_status(config, services.engine())
     finally:
-        engine.dispose()
+        services.close()
     print("\n".join(render(status, datetime.now(UTC))))
     return 0
 
 
-def _once(config: Any) -> int:
+def _once(config: Any, wire: Callable[[Services], Services]) -> int:
     from kiosk.core.clock import SystemClock
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
     from kiosk.data.outbox import RECORD_TABLES
+    from kiosk.data.services import Services
     from kiosk.sync.connect import NOT_CONFIGURED
     from kiosk.sync.cycle import SyncCycle
 
     if not config.central_url:
         print(f"kiosk: {NOT_CONFIGURED}", file=sys.stderr)
         return 2
-    engine = sqlite_engine(config.database_path)
-    cycle = SyncCycle(config, SystemClock(), local=engine)
+    services = wire(Services(config, SystemClock(), repair=False))  # the features' pull appliers, as in the app
+    cycle = SyncCycle(config, SystemClock(), services=services)
     try:
-        migrate.upgrade(engine)
+        services.engine()
         report = cycle.run()
     finally:
         cycle.close()
-        engine.dispose()
+        services.close()
     if not report.ok or report.push is None or report.pull is None:
         print(f"kiosk: {report.error}", file=sys.stderr)
         return 2

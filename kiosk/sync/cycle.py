@@ -50,12 +50,6 @@ class SyncCycle:
         self.config, self.clock, self.env, self.on_batch = config, clock, env, on_batch
         self._own_services = services is None
         self.services = services if services is not None else Services(config, clock)
-        if services is None:
-            from kiosk import features
-
-            for feature in features.modules():  # the features' pull appliers, as in the app
-                if hasattr(feature, "wire"):
-                    feature.wire(self.services)
         self.local = local if local is not None else self.services.engine()
         self.outbox = Outbox(self.local, config.site_id, config.kiosk_id)
         self.state = SyncState(self.local)

@@ -3,7 +3,8 @@ screen, and the home screen's attract strip after a minute without a touch).
 
 The model never loads the whole wall: it holds the pages fetched so far and asks the database thread for
 the next one when a view scrolls near its end (`canFetchMore`/`fetchMore`), so 10,000 messages cost only
-what has been seen. Thread: GUI (pages come from kiosk.wall.desk through kiosk.core.background).
+what has been seen. A card's date is put in words when read (DateLabels), again after a language change.
+Thread: GUI (pages come from kiosk.wall.desk through kiosk.core.background).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from PySide6.QtCore import (
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import LanguageChanged
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.wall.desk import BoardPage, WallDesk
 
@@ -40,13 +43,21 @@ ATTRACT_REFRESH_SECONDS = 120.0  # while the attract strip shows, newly approved
 
 
 class DateLabels:
-    """"25 November" (with the year when it is not this year) in the site's time zone and language."""
+    """"25 November" (with the year when it is not this year) in the site's time zone and the language in use:
+    it follows kiosk.core.events.LanguageChanged (made before the lists that use it, so it has followed by the
+    time they hear the news)."""
 
-    def __init__(self, config: Config, clock: Clock) -> None:
+    def __init__(self, config: Config, clock: Clock, events: EventHub | None = None) -> None:
         self._zone = ZoneInfo(config.timezone)
-        self._locale = QLocale(config.language)
+        self._locale = QLocale()  # the language in use now (the switch keeps the default locale): made after one too
         self._clock = clock
         self._cache: dict[tuple[int, int, int], str] = {}
+        if events is not None:
+            events.subscribe(LanguageChanged, self._language_changed)
+
+    def _language_changed(self, event: LanguageChanged) -> None:
+        self._locale = QLocale(event.language)
+        self._cache.clear()
 
     def __call__(self, moment: datetime) -> str:
         local = moment.astimezone(self._zone)
@@ -72,6 +83,7 @@ class WallCardModel(QAbstractListModel):
 
     totalChanged = Signal()
     loadingChanged = Signal()
+    loadedChanged = Signal()
 
     def __init__(self, background: Background, desk: WallDesk, labels: Callable[[datetime], str],
                  page: int = PAGE, parent: QObject | None = None) -> None:
@@ -130,7 +142,7 @@ class WallCardModel(QAbstractListModel):
     def loading(self) -> bool:
         return self._fetching
 
-    @Property(bool, notify=totalChanged)
+    @Property(bool, notify=loadedChanged)
     def loaded(self) -> bool:
         return self._loaded
 
@@ -146,6 +158,11 @@ class WallCardModel(QAbstractListModel):
 
     def ids(self) -> list[str]:
         return [c[0] for c in self._cards]
+
+    def retranslate(self) -> None:
+        """The language changed: the views read every card's date again."""
+        if self._cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1), [self.WhenRole])
 
     def texts(self) -> list[str]:
         return [c[1] for c in self._cards]
@@ -202,9 +219,12 @@ class WallCardModel(QAbstractListModel):
         return str(card.id), card.text, card.created_at, bool(card.pinned), card.kiosk
 
     def _set_total(self, total: int, *, loaded: bool) -> None:
-        if total != self._total or loaded != self._loaded:
-            self._total, self._loaded = total, loaded
+        if total != self._total:
+            self._total = total
             self.totalChanged.emit()
+        if loaded != self._loaded:
+            self._loaded = loaded
+            self.loadedChanged.emit()
 
     def _set_fetching(self, fetching: bool) -> None:
         if fetching != self._fetching:
@@ -219,13 +239,15 @@ class WallBoardViewModel(QObject):
 
     def __init__(self, config: Config, clock: Clock, background: Background, desk: WallDesk,
                  shell: ShellViewModel, *, attract_after: float = ATTRACT_AFTER_SECONDS,
-                 parent: QObject | None = None) -> None:
+                 events: EventHub | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock, self._shell = clock, shell
         self.desk = desk
         self._attract_after = attract_after
         self._forced = False  # show_attract_now(): on until the screen changes or a touch
-        self._cards = WallCardModel(background, desk, DateLabels(config, clock), parent=self)
+        self._cards = WallCardModel(background, desk, DateLabels(config, clock, events), parent=self)
+        if events is not None:
+            events.subscribe(LanguageChanged, lambda _e: self._cards.retranslate())
         self.card_model = self._cards  # for Python callers
         self._attract = False
         self._asked_at: float | None = None  # when the attract strip last asked for fresh cards

@@ -18,10 +18,11 @@ from typing import Literal
 
 from sqlalchemy import Connection, Engine, Table, select, text
 
-from kiosk.core.errors import StaleEdit
+from kiosk.core.errors import CentralError, StaleEdit
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
-from kiosk.sync.central import CentralError, _check_id, _require_site
-from kiosk.sync.content import publish_content
+from kiosk.data.sites import check_id as _check_id
+from kiosk.data.sites import require_site as _require_site
 from kiosk.wall.rules.messages import MessageStatus
 from kiosk.wall.store import wall_payload
 

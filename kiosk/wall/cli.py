@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,8 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser("wall", help="the kindness wall: print a poster of approved messages",
                        description="Kindness wall tools.")
     actions = p.add_subparsers(dest="wall_command", metavar="ACTION", required=True)
@@ -38,6 +40,7 @@ def register(sub: Any) -> None:
                         help="paper size, portrait (default A4)")
     poster.add_argument("--dpi", type=int, choices=[150, 300], default=300,
                         help="resolution (default 300, for printing; 150 for a quick look)")
+    p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,11 +52,12 @@ def run(args: argparse.Namespace) -> int:
 def _poster(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.core.config import load as load_config
     from kiosk.core.clock import SystemClock
+    from kiosk.core.config import load as load_config
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine
+    from kiosk.shell.printing import ensure_gui_app
     from kiosk.wall.desk import cli_desk
     from kiosk.wall.poster import PosterError, PosterNote, PosterText, period_label, poster_format, write_poster
 
@@ -85,6 +89,7 @@ def _poster(args: argparse.Namespace) -> int:
     # the dates asked for, or else the dates the messages span
     words = PosterText(site=config.site_name, period=period_label(args.date_from or min(days),
                                                                    args.date_to or max(days)))
+    ensure_gui_app()  # Qt lays the poster out: an offscreen QGuiApplication for its fonts
     try:
         written = write_poster(notes, args.out, size=args.size, dpi=args.dpi, words=words)
     except (FileExistsError, NotADirectoryError):
@@ -105,8 +110,8 @@ def export_messages(args: argparse.Namespace) -> int:
     """`kiosk export --what messages`: this kiosk's wall messages (its own, and the site's it has pulled)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.core.config import load as load_config
     from kiosk.core.clock import SystemClock
+    from kiosk.core.config import load as load_config
     from kiosk.core.errors import KioskError, StorageError
     from kiosk.data import migrate
     from kiosk.data.engine import sqlite_engine

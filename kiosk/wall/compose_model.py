@@ -1,71 +1,71 @@
-"""Writing a kindness-wall message: the draft, prompts to start from, the live count, preview and send.
+"""Writing a kindness-wall message: the draft, prompts to start from, the live count, and the way between the
+writing and preview screens — `models.wallCompose`. Sending and the thank-you are kiosk.wall.send_model.
 
 The draft is what the visitor typed, untouched; `clean_text` runs on every change to give the count, the
 kind words near and over the limit, and the preview (exactly the plain text the wall will show). Nothing is
-ever cut: over the limit, Send is disabled and the part that does not fit is shown. Sending runs the offline
-filter and stores the message on the database thread (kiosk.wall.desk); the repeat limiter (per kiosk) is
-asked first. The unfinished draft is dropped whenever the home screen returns (the idle timeout included).
-Thread: GUI.
+ever cut: over the limit, Send is disabled and the part that does not fit is shown. Every property has its
+own notify signal; the words are made when read, and re-announced when the language changes
+(kiosk.core.events.LanguageChanged). The unfinished draft is dropped whenever the home screen returns (the
+idle timeout included). Thread: GUI.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from kiosk.core.background import Background
-from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import LanguageChanged
 from kiosk.shell.shell_model import ShellViewModel
-from kiosk.wall.desk import Sent, WallDesk
-from kiosk.wall.rules.messages import CleanResult, MessageStatus, TextProblem, clean_text, split_at_limit
+from kiosk.wall.choices_model import WordChoices
+from kiosk.wall.desk import WallDesk
+from kiosk.wall.rules.messages import TextProblem, clean_text, split_at_limit
+from kiosk.wall.send_model import WallSendViewModel
 
-if TYPE_CHECKING:
-    from kiosk.wall.rules.moderation import RepeatLimiter
-
-OUTCOMES = ("approved", "pending", "flagged", "too_many", "same_text")
-SENT_EXTRA_SECONDS = 4.0  # the thank-you after a message stays this much longer than screen.thanks_seconds
+PROMPTS = ("thanks", "today", "saw")
 
 
-def _prompts() -> list[Choice]:
-    """Tap-to-start prompts: the label on the chip, and (as hint) the words it starts the message with."""
-    tr = QCoreApplication.translate
-    return [
-        Choice("thanks", tr("wall", "Thank you to…"), tr("wall", "Thank you to ")),
-        Choice("today", tr("wall", "Today someone…"), tr("wall", "Today someone ")),
-        Choice("saw", tr("wall", "A kind thing I saw…"), tr("wall", "A kind thing I saw: ")),
-    ]
+def prompt_words(key: str) -> tuple[str, str]:
+    """A tap-to-start prompt: the label on the chip, and the words it starts the message with."""
+    if key == "thanks":
+        return (QCoreApplication.translate("wall", "Thank you to…"),
+                QCoreApplication.translate("wall", "Thank you to "))
+    if key == "today":
+        return (QCoreApplication.translate("wall", "Today someone…"),
+                QCoreApplication.translate("wall", "Today someone "))
+    return (QCoreApplication.translate("wall", "A kind thing I saw…"),
+            QCoreApplication.translate("wall", "A kind thing I saw: "))
 
 
 class WallComposeViewModel(QObject):
-    changed = Signal()  # the draft and everything computed from it
-    outcomeChanged = Signal()
-    busyChanged = Signal()
-    sent = Signal(str)  # the outcome key, after the message is stored (or refused by the limiter)
+    textChanged = Signal()
+    showPromptsChanged = Signal()
+    countChanged = Signal()
+    nearLimitChanged = Signal()
+    overLimitChanged = Signal()
+    canSendChanged = Signal()
+    counterTextChanged = Signal()
+    overflowTextChanged = Signal()
+    previewChanged = Signal()
+    cleanedNoteChanged = Signal()
+    policyNoteChanged = Signal()
 
-    def __init__(self, config: Config, clock: Clock, background: Background, desk: WallDesk,
-                 shell: ShellViewModel, parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, desk: WallDesk, shell: ShellViewModel, sender: WallSendViewModel,
+                 events: EventHub | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._config, self._clock = config, clock
-        self._background, self._desk, self._shell = background, desk, shell
+        self._desk, self._shell, self._sender = desk, shell, sender
         self._limit = config.wall_max_length
-        self._limiter: RepeatLimiter | None = None  # made on the first Send (its module loads the filter)
-        self._prompts = ChoiceListModel(_prompts(), self)
-        self._prompt_texts = {c.hint for c in _prompts()}
+        self._prompts = WordChoices(PROMPTS, prompt_words, self)
         self._text = ""
         self._clean = clean_text("", self._limit)
-        self._busy = False
-        self._outcome = ""
-        self._after_send: Callable[[str], None] = lambda _outcome: None
-        self._sent_at = 0.0
-        shell.on_home(self._reset)
-        shell.ticked.connect(self._tick)
+        sender.busyChanged.connect(self.canSendChanged)
+        sender.stored.connect(lambda: self._set_text(""))
+        if events is not None:
+            events.subscribe(LanguageChanged, self._language_changed)
+        shell.on_home(lambda: self._set_text(""))
 
     # -- the draft ----------------------------------------------------------------------------------
-    @Property(str, notify=changed)
+    @Property(str, notify=textChanged)
     def text(self) -> str:
         """The draft exactly as typed."""
         return self._text
@@ -73,113 +73,93 @@ class WallComposeViewModel(QObject):
     @Slot(str)
     def setText(self, text: str) -> None:
         self._shell.activity()
-        if text != self._text:
-            self._text = text
-            self._clean = clean_text(text, self._limit)
-            self.changed.emit()
+        self._set_text(text)
 
     @Property(QObject, constant=True)
-    def prompts(self) -> ChoiceListModel:
+    def prompts(self) -> WordChoices:
         return self._prompts
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=showPromptsChanged)
     def showPrompts(self) -> bool:
         """The prompts are there to start with: while the draft is empty or is just a prompt."""
-        return self._text.strip() == "" or self._text in self._prompt_texts
+        return self._show_prompts()
 
     @Slot(str)
     def usePrompt(self, key: str) -> None:
-        for choice in _prompts():
-            if choice.key == key and self.showPrompts:
-                self.setText(choice.hint)
+        if key in PROMPTS and self._show_prompts():
+            self.setText(self._prompts.hint(key))
 
     @Property(int, constant=True)
     def limit(self) -> int:
         return self._limit
 
-    @Property(int, notify=changed)
+    @Property(int, notify=countChanged)
     def count(self) -> int:
         """Characters as a reader counts them (an emoji is one)."""
         return self._clean.length
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=nearLimitChanged)
     def nearLimit(self) -> bool:
         return self._clean.near_limit
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=overLimitChanged)
     def overLimit(self) -> bool:
         return TextProblem.TOO_LONG in self._clean.problems
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=canSendChanged)
     def canSend(self) -> bool:
-        return self._clean.submittable and not self._busy
+        return self._clean.submittable and not self._sender.is_busy
 
-    @Property(str, notify=changed)
+    @Property(str, notify=counterTextChanged)
     def counterText(self) -> str:
         """Shown as the limit comes near, and kindly when it is passed (nothing is cut)."""
-        tr = QCoreApplication.translate
         remaining = self._clean.remaining
         # Worded without plurals ("Room for 1 more" reads right for every number, with or without a catalogue).
         if remaining < 0:
-            return tr("wall", "A little too long: %1 over the limit. Please shorten it — nothing has been cut.") \
+            return QCoreApplication.translate(
+                "wall", "A little too long: %1 over the limit. Please shorten it — nothing has been cut.") \
                 .replace("%1", str(-remaining))
         if self._clean.near_limit:
-            return tr("wall", "Room for %1 more").replace("%1", str(remaining))
+            return QCoreApplication.translate("wall", "Room for %1 more").replace("%1", str(remaining))
         return ""
 
-    @Property(str, notify=changed)
+    @Property(str, notify=overflowTextChanged)
     def overflowText(self) -> str:
         """The part past the limit, so the visitor can see what to shorten."""
         if TextProblem.TOO_LONG not in self._clean.problems:
             return ""
         return split_at_limit(self._clean.text, self._limit)[1]
 
-    @Property(str, notify=changed)
+    @Property(str, notify=previewChanged)
     def preview(self) -> str:
         """Exactly the plain text the wall will show."""
         return self._clean.text
 
-    @Property(str, notify=changed)
+    @Property(str, notify=cleanedNoteChanged)
     def cleanedNote(self) -> str:
         """A word about what cleaning changed, if anything did (shown under the preview)."""
         problems = self._clean.problems
-        tr = QCoreApplication.translate
         if problems & {TextProblem.INVISIBLE_REMOVED, TextProblem.MARKS_REMOVED}:
-            return tr("wall", "A few invisible or stacked characters will be left out.")
+            return QCoreApplication.translate("wall", "A few invisible or stacked characters will be left out.")
         if TextProblem.LINE_BREAKS_JOINED in problems:
-            return tr("wall", "Extra line breaks will be joined up.")
+            return QCoreApplication.translate("wall", "Extra line breaks will be joined up.")
         return ""
 
-    def clean(self) -> CleanResult:
-        return self._clean
-
-    @Property(str, constant=True)
+    @Property(str, notify=policyNoteChanged)
     def policyNote(self) -> str:
         """What happens after Send, by the moderation policy (so nobody wonders where their words went)."""
-        tr = QCoreApplication.translate
         if self._desk.auto:
-            return tr("wall", "Kind messages go on the wall straight away. A member of staff reads any the "
-                              "kiosk is unsure about first.")
-        return tr("wall", "A member of staff reads every message before it goes on the wall.")
-
-    def limiter(self) -> RepeatLimiter:
-        """The per-kiosk repeat limiter (wall.repeat_max in wall.repeat_window_seconds; the same words not
-        again within the hour)."""
-        if self._limiter is None:
-            from kiosk.wall.rules.moderation import RepeatLimiter
-
-            self._limiter = RepeatLimiter(self._clock, max_per_window=self._config.wall_repeat_max,
-                                          window_seconds=self._config.wall_repeat_window_seconds)
-        return self._limiter
+            return QCoreApplication.translate(
+                "wall", "Kind messages go on the wall straight away. A member of staff reads any the kiosk is "
+                        "unsure about first.")
+        return QCoreApplication.translate("wall", "A member of staff reads every message before it goes on the wall.")
 
     # -- steps --------------------------------------------------------------------------------------
-    def on_sent(self, callback: Callable[[str], None]) -> None:
-        self._after_send = callback
-
     @Slot()
     def start(self) -> None:
         """A fresh message (the board's "Write a message")."""
-        self._reset()
+        self._set_text("")
+        self._sender.forget()
         self._shell.show("wall.write")
 
     @Slot()
@@ -192,7 +172,8 @@ class WallComposeViewModel(QObject):
     def back(self) -> None:
         """From writing back to the wall (the words are dropped: "Write a message" starts afresh)."""
         self._shell.activity()
-        self._reset()
+        self._set_text("")
+        self._sender.forget()
         self._shell.show("wall")
 
     @Slot()
@@ -200,103 +181,32 @@ class WallComposeViewModel(QObject):
         self._shell.activity()
         self._shell.show("wall.write")
 
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit()
-            self.changed.emit()
-
     @Slot()
     def send(self) -> None:
         self._shell.activity()
-        if self._busy or not self._clean.submittable:
-            return
-        decision = self.limiter().allows(self._clean.text)
-        if not decision.allowed:
-            self._finish("same_text" if decision.reason == "same_text" else "too_many")
-            return
-        self._set_busy(True)
-        self._background.op(self._desk.send, self._text, self._config.language) \
-            .success(self._stored).failure(self._failed).run()
+        if self._clean.submittable:
+            self._sender.send(self._text, self._clean.text)
 
-    def _stored(self, result: Sent) -> None:
-        self._set_busy(False)
-        self.limiter().recorded(result.message.text)
-        if result.message.status is MessageStatus.APPROVED:
-            outcome = "approved"
-        else:
-            outcome = "flagged" if result.flagged and self._desk.auto else "pending"
-        self._text = ""
-        self._clean = clean_text("", self._limit)
-        self.changed.emit()
-        self._finish(outcome)
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)  # the draft stays: the visitor can try again
-        self._background.errors.report(error)
-
+    # -- Python side --------------------------------------------------------------------------------
     def _finish(self, outcome: str) -> None:
-        if outcome != self._outcome:
-            self._outcome = outcome
-            self.outcomeChanged.emit()
-        self.sent.emit(outcome)
-        self._after_send(outcome)
-        if self._shell.screen in ("wall.write", "wall.preview"):
-            self._sent_at = self._clock.monotonic()
-            self._shell.show("wall.sent")
+        """(The screenshot scene of the thank-you calls this: as after a message went to staff.)"""
+        self._sender.finish(outcome)
 
-    def _tick(self) -> None:
-        """The thank-you leaves by itself: to the wall when the message is on it, else home."""
-        waited = self._clock.monotonic() - self._sent_at
-        if self._shell.screen == "wall.sent" and waited >= self._config.thanks_seconds + SENT_EXTRA_SECONDS:
-            self.seeWall() if self._outcome == "approved" else self._shell.goHome()
+    def _show_prompts(self) -> bool:
+        return self._text.strip() == "" or self._text in {self._prompts.hint(k) for k in PROMPTS}
 
-    @Property(str, notify=outcomeChanged)
-    def outcome(self) -> str:
-        """approved | pending | flagged | too_many | same_text (empty before sending)."""
-        return self._outcome
+    def _set_text(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        self._clean = clean_text(text, self._limit)
+        for signal in (self.textChanged, self.showPromptsChanged, self.countChanged, self.nearLimitChanged,
+                       self.overLimitChanged, self.canSendChanged, self.counterTextChanged, self.overflowTextChanged,
+                       self.previewChanged, self.cleanedNoteChanged):
+            signal.emit()
 
-    @Property(str, notify=outcomeChanged)
-    def outcomeTitle(self) -> str:
-        tr = QCoreApplication.translate
-        if self._outcome in ("too_many", "same_text"):
-            return tr("wall", "Thank you for your kind words")
-        return tr("wall", "Thank you")
-
-    @Property(str, notify=outcomeChanged)
-    def outcomeText(self) -> str:
-        tr = QCoreApplication.translate
-        if self._outcome == "approved":
-            return tr("wall", "Your message is on the wall now.")
-        if self._outcome == "flagged":  # never an accusation: it simply waits for a person
-            return tr("wall", "A member of staff will read it before it goes on the wall.")
-        if self._outcome == "too_many":
-            return tr("wall", "Lots of messages have been written here just now, so this one was not sent. "
-                              "Please try again in a few minutes.")
-        if self._outcome == "same_text":
-            return tr("wall", "We already have this message, so it was not sent again.")
-        return tr("wall", "It will appear on the wall once a member of staff has seen it.")
-
-    @Slot()
-    def done(self) -> None:
-        self._shell.goHome()
-
-    @Slot()
-    def seeWall(self) -> None:
-        self._shell.activity()
-        self._shell.show("wall")
-
-    def _reset(self) -> None:
-        """Drops an unfinished message (home screen, idle timeout, a new "Write a message")."""
-        changed = self._text != ""
-        self._text = ""
-        self._clean = clean_text("", self._limit)
-        if self._outcome:
-            self._outcome = ""
-            self.outcomeChanged.emit()
-        if changed:
-            self.changed.emit()
+    def _language_changed(self, _event: LanguageChanged) -> None:
+        self._prompts.retranslate()
+        for signal in (self.showPromptsChanged, self.counterTextChanged, self.cleanedNoteChanged,
+                       self.policyNoteChanged):
+            signal.emit()

@@ -160,17 +160,13 @@ class WallDesk:
                words: PosterText, when: Callable[[datetime], str], preview_height: int = 900) -> PosterMade:
         """Renders the approved messages in the dates to `out` (PDF or PNG) and a small preview PNG of the
         first page beside it. Raises NothingToPrint when there are none."""
-        from kiosk.wall.poster import PosterNote, render_pages, save_pages
+        from kiosk.wall.poster import PosterNote, save_poster
 
         rows = self.approved_rows(date_from, date_to)
-        pages = render_pages([PosterNote(r.text, when(r.created_at)) for r in rows], size=size, dpi=dpi,
-                             words=words)
-        written = save_pages(pages, out, dpi=dpi, title=words.title)
-        first = pages[0]
-        thumb = first.resize((round(first.width * preview_height / first.height), preview_height))
-        preview = out.with_name(out.stem + "-preview.png")
-        thumb.save(preview, "PNG")
-        return PosterMade(written[0], len(pages), len(rows), preview)
+        made = save_poster([PosterNote(r.text, when(r.created_at)) for r in rows], out, size=size, dpi=dpi,
+                           words=words, preview_height=preview_height)
+        assert made.preview is not None
+        return PosterMade(made.paths[0], made.pages, len(rows), made.preview)
 
     # -- demo ---------------------------------------------------------------------------------------
     def seed_demo(self) -> int:

@@ -2,7 +2,8 @@
 on the wall (to hide or pin later), and the ones taken down (to show again).
 
 Every decision runs on the database thread (kiosk.wall.desk → kiosk.wall.store); the lists and the board
-reload after it. Thread: GUI.
+reload after it. Dates, flags, reasons and the line after a decision (or its error, kiosk.shell.error_words)
+are put in words when read, and re-announced when the language changes. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ from PySide6.QtCore import (
 )
 
 from kiosk.core.background import Background
-from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import LanguageChanged
+from kiosk.shell.error_words import error_words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.wall.board_model import WallCardModel
+from kiosk.wall.choices_model import WordChoices
 from kiosk.wall.desk import WallDesk
 from kiosk.wall.rules.messages import MessageStatus, WallMessage, WallTransitionError
 
@@ -42,38 +46,55 @@ TABS = ("waiting", "approved", "hidden")
 
 def flag_words(flag: str) -> str:
     """A moderation flag key in plain words for staff (kiosk.wall.rules.moderation.Flag)."""
-    tr = QCoreApplication.translate
     words = {
-        "abuse": tr("wall", "Rude or hurtful words"),
-        "personal_phone": tr("wall", "A phone number"),
-        "personal_email": tr("wall", "An email address"),
-        "personal_postcode": tr("wall", "A postcode"),
-        "personal_handle": tr("wall", "A social media name"),
-        "link": tr("wall", "A web link"),
-        "long_digits": tr("wall", "A long number"),
-        "markup": tr("wall", "Web code (it would show as plain text)"),
-        "hidden_characters": tr("wall", "Hidden characters (removed)"),
-        "shouting": tr("wall", "All in capitals"),
-        "spam": tr("wall", "Looks like spam"),
-        "too_long": tr("wall", "Too long"),
-        "empty": tr("wall", "Empty"),
+        "abuse": QCoreApplication.translate("wall", "Rude or hurtful words"),
+        "personal_phone": QCoreApplication.translate("wall", "A phone number"),
+        "personal_email": QCoreApplication.translate("wall", "An email address"),
+        "personal_postcode": QCoreApplication.translate("wall", "A postcode"),
+        "personal_handle": QCoreApplication.translate("wall", "A social media name"),
+        "link": QCoreApplication.translate("wall", "A web link"),
+        "long_digits": QCoreApplication.translate("wall", "A long number"),
+        "markup": QCoreApplication.translate("wall", "Web code (it would show as plain text)"),
+        "hidden_characters": QCoreApplication.translate("wall", "Hidden characters (removed)"),
+        "shouting": QCoreApplication.translate("wall", "All in capitals"),
+        "spam": QCoreApplication.translate("wall", "Looks like spam"),
+        "too_long": QCoreApplication.translate("wall", "Too long"),
+        "empty": QCoreApplication.translate("wall", "Empty"),
     }
     return words.get(flag, flag)
 
 
-def reasons() -> list[Choice]:
-    """Why staff take a message down (stored as the words, and shown in the export)."""
-    tr = QCoreApplication.translate
-    return [Choice("personal", tr("wall", "Personal details")), Choice("unkind", tr("wall", "Not kind")),
-            Choice("spam", tr("wall", "Spam or advert")), Choice("other", tr("wall", "Other reason"))]
+REASONS = ("personal", "unkind", "spam", "other")
+
+
+def reason_words(key: str) -> tuple[str, str]:
+    """Why staff take a message down (stored as the words, and shown in the export): (label, hint)."""
+    words = {"personal": QCoreApplication.translate("wall", "Personal details"),
+             "unkind": QCoreApplication.translate("wall", "Not kind"),
+             "spam": QCoreApplication.translate("wall", "Spam or advert"),
+             "other": QCoreApplication.translate("wall", "Other reason")}
+    return words.get(key, key), ""
+
+
+def done_words(action: str) -> str:
+    """What a decision did, said after it."""
+    words = {
+        "approve": QCoreApplication.translate("wall", "Approved — it is on the wall now."),
+        "pin": QCoreApplication.translate("wall", "Pinned — it stays at the top of the wall."),
+        "unpin": QCoreApplication.translate("wall", "Unpinned."),
+        "reject": QCoreApplication.translate("wall", "Rejected — it will not be shown."),
+        "hide": QCoreApplication.translate("wall", "Hidden — it has left the wall."),
+        "unhide": QCoreApplication.translate("wall", "Shown again — it is back on the wall."),
+    }
+    return words.get(action, "")
 
 
 @dataclass(frozen=True)
 class StaffItem:
     id: str
     text: str
-    when: str
-    flags: str  # in words, "; " between
+    created_at: datetime
+    flags: frozenset[str]  # flag keys (shown in words, "; " between)
     status: str
     pinned: bool
     kiosk: str
@@ -92,8 +113,9 @@ class StaffMessageModel(QAbstractListModel):
 
     countChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, labels: Callable[[datetime], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._labels = labels
         self._items: list[StaffItem] = []
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -105,8 +127,12 @@ class StaffMessageModel(QAbstractListModel):
         item = self._items[index.row()]
         if role in (_DISPLAY_ROLE, self.TextRole):
             return item.text
-        return {self.IdRole: item.id, self.WhenRole: item.when, self.FlagsRole: item.flags,
-                self.StatusRole: item.status, self.PinnedRole: item.pinned, self.KioskRole: item.kiosk}.get(role)
+        if role == self.WhenRole:
+            return self._labels(item.created_at)
+        if role == self.FlagsRole:
+            return "; ".join(flag_words(f) for f in sorted(item.flags))
+        return {self.IdRole: item.id, self.StatusRole: item.status, self.PinnedRole: item.pinned,
+                self.KioskRole: item.kiosk}.get(role)
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {self.IdRole: QByteArray(b"messageId"), self.TextRole: QByteArray(b"text"),
@@ -130,27 +156,37 @@ class StaffMessageModel(QAbstractListModel):
     def items(self) -> list[StaffItem]:
         return list(self._items)
 
+    def retranslate(self) -> None:
+        """The language changed: the views read the dates and flags again."""
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1), [self.WhenRole, self.FlagsRole])
+
 
 class WallModerationViewModel(QObject):
     """`models.wallModeration`: the staff screen's three lists and the decisions."""
 
-    changed = Signal()
+    tabChanged = Signal()
+    messageChanged = Signal()
+    busyChanged = Signal()
     decided = Signal(str, str)  # message id, what was done (approve|reject|hide|unhide|pin|unpin)
 
     def __init__(self, background: Background, desk: WallDesk, shell: ShellViewModel, board: WallCardModel,
                  approved: WallCardModel, labels: Callable[[datetime], str],
-                 is_staff: Callable[[], bool], parent: QObject | None = None) -> None:
+                 is_staff: Callable[[], bool], events: EventHub | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._background, self._desk, self._shell = background, desk, shell
-        self._board, self._approved, self._labels, self._is_staff = board, approved, labels, is_staff
-        self._waiting = StaffMessageModel(self)
-        self._hidden = StaffMessageModel(self)
+        self._board, self._approved, self._is_staff = board, approved, is_staff
+        self._waiting = StaffMessageModel(labels, self)
+        self._hidden = StaffMessageModel(labels, self)
         self.waiting_model, self.hidden_model = self._waiting, self._hidden  # for Python callers
-        self._reasons = ChoiceListModel(reasons(), self)
+        self._reasons = WordChoices(REASONS, reason_words, self)
         self._tab = "waiting"
-        self._message = ""
+        self._done = ""  # the last decision's action, said in words …
+        self._error: BaseException | None = None  # … or the error that stopped it
         self._busy = False
         shell.screenChanged.connect(self._screen_changed)
+        if events is not None:
+            events.subscribe(LanguageChanged, self._language_changed)
 
     # -- properties ---------------------------------------------------------------------------------
     @Property(QObject, constant=True)
@@ -166,19 +202,21 @@ class WallModerationViewModel(QObject):
         return self._hidden
 
     @Property(QObject, constant=True)
-    def reasons(self) -> ChoiceListModel:
+    def reasons(self) -> WordChoices:
         return self._reasons
 
-    @Property(str, notify=changed)
+    @Property(str, notify=tabChanged)
     def tab(self) -> str:
         return self._tab
 
-    @Property(str, notify=changed)
+    @Property(str, notify=messageChanged)
     def message(self) -> str:
         """A short line after each decision ("Approved — it is on the wall now.")."""
-        return self._message
+        if self._error is not None:
+            return error_words(self._error)
+        return done_words(self._done)
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=busyChanged)
     def busy(self) -> bool:
         return self._busy
 
@@ -187,8 +225,8 @@ class WallModerationViewModel(QObject):
         self._shell.activity()
         if tab in TABS and tab != self._tab:
             self._tab = tab
-            self._message = ""
-            self.changed.emit()
+            self.tabChanged.emit()
+            self._say("")
             self.reload()
 
     @Slot()
@@ -199,8 +237,7 @@ class WallModerationViewModel(QObject):
     # -- loading ------------------------------------------------------------------------------------
     def _screen_changed(self) -> None:
         if self._shell.screen == "wall.moderate":
-            self._message = ""
-            self.changed.emit()
+            self._say("")
             self.reload()
 
     @Slot()
@@ -212,17 +249,12 @@ class WallModerationViewModel(QObject):
             self._background.op(self._desk.taken_down).success(self._hidden_loaded).run()
 
     def _queue_loaded(self, messages: list[WallMessage]) -> None:
-        self._waiting.replace([self._item(m.id, m.text, m.created_at, m.status, m.pinned, m.kiosk, m.flags)
-                               for m in messages])
+        self._waiting.replace([StaffItem(str(m.id), m.text, m.created_at, frozenset(m.flags), m.status.value,
+                                         m.pinned, m.kiosk) for m in messages])
 
     def _hidden_loaded(self, rows: list[MessageRow]) -> None:
-        self._hidden.replace([self._item(r.id, r.text, r.created_at, r.status, False, r.kiosk, frozenset())
-                              for r in rows])
-
-    def _item(self, message_id: uuid.UUID, text: str, created_at: datetime, status: MessageStatus, pinned: bool,
-              kiosk: str, flags: frozenset[str]) -> StaffItem:
-        words = "; ".join(flag_words(f) for f in sorted(flags))
-        return StaffItem(str(message_id), text, self._labels(created_at), words, status.value, pinned, kiosk)
+        self._hidden.replace([StaffItem(str(r.id), r.text, r.created_at, frozenset(), r.status.value, False,
+                                        r.kiosk) for r in rows])
 
     # -- decisions ----------------------------------------------------------------------------------
     @Slot(str)
@@ -235,11 +267,11 @@ class WallModerationViewModel(QObject):
 
     @Slot(str, str)
     def reject(self, message_id: str, reason: str) -> None:
-        self._decide(message_id, MessageStatus.REJECTED, "reject", reason=self._reason(reason))
+        self._decide(message_id, MessageStatus.REJECTED, "reject", reason=self._reasons.label(reason))
 
     @Slot(str, str)
     def hide(self, message_id: str, reason: str) -> None:
-        self._decide(message_id, MessageStatus.HIDDEN, "hide", reason=self._reason(reason))
+        self._decide(message_id, MessageStatus.HIDDEN, "hide", reason=self._reasons.label(reason))
 
     @Slot(str)
     def unhide(self, message_id: str) -> None:
@@ -248,10 +280,6 @@ class WallModerationViewModel(QObject):
     @Slot(str, bool)
     def pin(self, message_id: str, pinned: bool) -> None:
         self._decide(message_id, MessageStatus.APPROVED, "pin" if pinned else "unpin", pinned=pinned)
-
-    @staticmethod
-    def _reason(key: str) -> str:
-        return next((c.label for c in reasons() if c.key == key), "")
 
     def _decide(self, message_id: str, status: MessageStatus, action: str, *, pinned: bool = False,
                 reason: str = "") -> None:
@@ -262,35 +290,38 @@ class WallModerationViewModel(QObject):
             key = uuid.UUID(message_id)
         except ValueError:
             return
-        self._busy = True
-        self.changed.emit()
+        self._set_busy(True)
         self._background.op(self._desk.decide, key, status, pinned, reason) \
-            .success(lambda _none: self._done(message_id, action)).failure(self._failed).run()
+            .success(lambda _none: self._decided(message_id, action)).failure(self._failed).run()
 
-    def _done(self, message_id: str, action: str) -> None:
-        tr = QCoreApplication.translate
-        words = {
-            "approve": tr("wall", "Approved — it is on the wall now."),
-            "pin": tr("wall", "Pinned — it stays at the top of the wall."),
-            "unpin": tr("wall", "Unpinned."),
-            "reject": tr("wall", "Rejected — it will not be shown."),
-            "hide": tr("wall", "Hidden — it has left the wall."),
-            "unhide": tr("wall", "Shown again — it is back on the wall."),
-        }
-        self._busy = False
-        self._message = words[action]
-        self.changed.emit()
+    def _decided(self, message_id: str, action: str) -> None:
+        self._set_busy(False)
+        self._say(action)
         self.decided.emit(message_id, action)
         self.reload()
         self._board.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self._busy = False
+        self._set_busy(False)
         if isinstance(error, WallTransitionError):
-            self._message = QCoreApplication.translate(
-                "wall", "That message has changed meanwhile; the list is up to date now.")
+            self._say("", error)
         else:
-            self._message = ""
+            self._say("")
             self._background.errors.report(error)
-        self.changed.emit()
         self.reload()
+
+    def _say(self, action: str, error: BaseException | None = None) -> None:
+        self._done, self._error = action, error
+        self.messageChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit()
+
+    def _language_changed(self, _event: LanguageChanged) -> None:
+        self._reasons.retranslate()
+        self._waiting.retranslate()
+        self._hidden.retranslate()
+        self._approved.retranslate()
+        self.messageChanged.emit()

@@ -162,7 +162,7 @@ class WallService:
         with self.engine.begin() as conn:
             found = self._messages(conn, STATE.c.message_id == message_id)
             if not found:
-                raise WallTransitionError("this kiosk does not know that message")
+                raise WallTransitionError("this kiosk does not know that message", code="wall_unknown_message")
             current = found[0]
             if target is MessageStatus.APPROVED and current.status is MessageStatus.APPROVED:
                 if current.pinned == pinned:
@@ -176,10 +176,13 @@ class WallService:
             elif target is MessageStatus.HIDDEN:
                 new = current.hide(self.clock, reason)
             else:
-                raise WallTransitionError(f"a {current.status} message cannot go back to waiting")
+                raise WallTransitionError(f"a {current.status} message cannot go back to waiting",
+                                          code="wall_transition", status=current.status.value,
+                                          wanted=MessageStatus.PENDING.value)
             if new.status is MessageStatus.APPROVED and not new.text:
                 raise WallTransitionError("this kiosk never had the message's text; show it again from the central "
-                                          "database (kiosk central moderate) or the kiosk where it was written")
+                                          "database (kiosk central moderate) or the kiosk where it was written",
+                                          code="wall_text_missing")
             known = changes.known_version(conn, self.site, self.kiosk, WALL, message_id)
             changes.queue_change(conn, site=self.site, kiosk=self.kiosk, kind=WALL, content_id=message_id,
                                  base_version=known.version, staff_label=staff_label, at=now, known=known,

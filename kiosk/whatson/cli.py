@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,8 @@ KINDS = ("auto", "activity", "space")  # kiosk.whatson.imports.hsds.KINDS (a tes
 STAFF_LABEL = "import"
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
+    """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
     p = sub.add_parser(
         "import-listings", help="import listings from HSDS or OpenActive files",
         description="Import activities and spaces from an Open Referral HSDS 3 package or OpenActive RPDE pages "
@@ -41,6 +43,7 @@ def register(sub: Any) -> None:
                    help="HSDS only: read every service as an activity or a space (default auto: plain weekly "
                         "hours on 3 or more days are a space, anything else an activity)")
     p.add_argument("--dry-run", action="store_true", help="print what would change, and change nothing")
+    p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,10 +58,10 @@ def run(args: argparse.Namespace) -> int:
     config = settings.load(args.config)
     clock = SystemClock()
     exists = config.database_path.exists()
-    engine = service = None
+    services = service = None
     try:
         if exists or not args.dry_run:  # a dry run on a kiosk with no store yet creates none
-            engine, service = _open(config, clock)
+            services, service = _open(config, clock)
         existing = service.existing() if service is not None else {}
         try:
             merged, report = import_listings(args.format, args.path, existing, timezone=config.timezone,
@@ -77,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         reason = getattr(e, "orig", None) or e.__class__.__name__
         raise StorageError(f"cannot use the listings in {config.database_path}: {reason}") from None
     finally:
-        if engine is not None:
-            engine.dispose()
+        if services is not None:
+            services.close()
     if saved.saved or saved.archived:
         print(f"Saved {saved.saved} listing(s) and archived {saved.archived} on this kiosk; they reach the other "
               f"kiosks of site {config.site_id} with the next sync.")
@@ -88,10 +91,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(config: Any, clock: Any) -> tuple[Any, Any]:
-    from kiosk.data import migrate
-    from kiosk.data.engine import sqlite_engine
+    from kiosk.data.services import Services
     from kiosk.whatson.store import ListingService
 
-    engine = sqlite_engine(config.database_path)
-    migrate.upgrade(engine)
-    return engine, ListingService(engine, config.site_id, config.kiosk_id, clock, config.data_dir / "photos")
+    services = Services(config, clock, repair=False)
+    return services, services.get(ListingService.from_services)

@@ -4,8 +4,8 @@ the spaces, a listing's sessions and accessibility features).
 A RowsModel holds the domain items as they are and turns an item into its row (a tuple, one value per
 role) only when a delegate asks for it, so a week of 2,000 sessions resets in well under a millisecond and
 only the rows on screen are ever formatted. `reset(items)` replaces the whole list (begin/endResetModel;
-nothing at all when an empty list stays empty).
-Thread: GUI.
+nothing at all when an empty list stays empty); `remake()` makes every row again, in the language now in
+use (dataChanged). Thread: GUI.
 """
 
 from __future__ import annotations
@@ -56,6 +56,12 @@ class RowsModel(QAbstractListModel):
         self._items = items
         self._rows = [None] * len(items)
         self.endResetModel()
+
+    def remake(self) -> None:
+        """Makes every row again when next asked (the language changed: the words differ) and tells the views."""
+        if self._items:
+            self._rows = [None] * len(self._items)
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1), [])
 
     @property
     def items(self) -> Sequence[Any]:

@@ -1,48 +1,61 @@
-"""A listing shown exactly as a visitor sees it, from staff mode: the What's on view model's detail screen
-fed with the one listing being edited (nothing is read from or written to the store), whose Back returns
-to the staff screen it came from instead of the visitor list. Thread: GUI.
+"""A listing shown exactly as a visitor sees it, from staff mode: the visitors' own detail screen fed with the
+one listing being edited or picked (nothing is read from or written to the store), whose Back returns to the
+staff screen it came from instead of the visitor list. Thread: GUI.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, Signal, Slot
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from kiosk.core.background import Background
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.event_hub import EventHub
 from kiosk.shell.shell_model import ShellViewModel
-from kiosk.whatson.rules.listings import Listing
-from kiosk.whatson.whatson_model import LoadedListings, WhatsOnViewModel
+from kiosk.whatson.detail_model import ListingDetail, detail_of
+from kiosk.whatson.language import LanguageNow
+
+if TYPE_CHECKING:
+    from kiosk.whatson.rules.listings import Listing
 
 PREVIEW_SCREEN = "staff.listing.preview"
+EDIT_SCREEN = "staff.listing.edit"
 
 
-def _nothing() -> LoadedListings:
-    return LoadedListings(())
+class ListingPreviewModel(QObject):
+    detailChanged = Signal()
+    fromEditorChanged = Signal()
 
-
-class ListingPreviewModel(WhatsOnViewModel):
-    backChanged = Signal()
-
-    def __init__(self, config: Config, clock: Clock, shell: ShellViewModel, background: Background) -> None:
-        super().__init__(config, clock, shell, background, _nothing)
+    def __init__(self, config: Config, clock: Clock, shell: ShellViewModel, events: EventHub | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock, self._shell = clock, shell
+        self._tz = ZoneInfo(config.timezone)
+        self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._back = "staff.listings"
+        self._shown: tuple[Listing, str] | None = None
+        self._detail = ListingDetail(None, "", self._language.words, self)
+        self._language.on_change(self._remake)
 
-    def _on_screen(self) -> None:  # the visitor list's reloads are not for the preview
-        return
+    @Property(QObject, notify=detailChanged)
+    def detail(self) -> ListingDetail:
+        return self._detail
+
+    @Property(bool, notify=fromEditorChanged)
+    def fromEditor(self) -> bool:
+        """Opened from the editor (Back returns there) rather than from the staff list."""
+        return self._back == EDIT_SCREEN
 
     def show_listing(self, listing: Listing, photo_url: str, back: str) -> None:
         """Shows `listing` (with the photo at `photo_url`, if any) on the preview screen."""
-        self._back = back
-        self.backChanged.emit()
-        self.set_listings(LoadedListings((listing,), {listing.id: photo_url} if photo_url else {}))
-        self.show_detail(listing)
+        if back != self._back:
+            self._back = back
+            self.fromEditorChanged.emit()
+        self._shown = (listing, photo_url)
+        self._remake()
         self._shell.show(PREVIEW_SCREEN)
-
-    @Property(bool, notify=backChanged)
-    def fromEditor(self) -> bool:
-        """Opened from the editor (Back returns there) rather than from the staff list."""
-        return self._back == "staff.listing.edit"
 
     @Slot()
     def backToList(self) -> None:
@@ -52,3 +65,13 @@ class ListingPreviewModel(WhatsOnViewModel):
     @Slot()
     def goHome(self) -> None:
         self.backToList()
+
+    def _remake(self) -> None:
+        """A new detail (the listing, or the language, changed: a detail's properties are constant)."""
+        if self._shown is None:
+            return
+        listing, photo = self._shown
+        old = self._detail
+        self._detail = detail_of(listing, photo, self._clock.now(), self._tz, self._language.words, self)
+        self.detailChanged.emit()
+        old.deleteLater()

@@ -3,19 +3,22 @@
 patterns ("Every Tuesday, 10am – 1pm"), accessibility features, and the plain-text summary a QR code
 carries when a listing has no link.
 
-Every phrase goes through QCoreApplication.translate("whatson", …). English clock times are written the
-way people say them (10am, 2:30pm, 12 noon); other languages get their locale's short time. Imported only
+Every phrase goes through QCoreApplication.translate("whatson", …) when it is asked for (`words_for(language)`
+keeps only the locale). English clock times are written the way people say them (10am, 2:30pm, 12 noon);
+other languages get their locale's short time. Imported only
 when the What's on screen is first used (it pulls in the listings domain). Thread: GUI.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from kiosk.whatson.rules.listing_detail import WeekRun, week_runs
 from kiosk.whatson.rules.listings import AccessFeature, Listing, Place, Price
 from kiosk.whatson.rules.schedules import Freq, OpeningHours, Recurring, Sessions
 from kiosk.whatson.rules.whats_on import Occurrence, OpenState
@@ -79,6 +82,12 @@ def tint_index(category: str, tints: int = 6) -> int:
 def fill(template: str, *args: str) -> str:
     """Puts args into a translated template's %1, %2, … in one pass (an argument's own "%2" stays as it is)."""
     return _PLACEHOLDER.sub(lambda m: args[int(m[1]) - 1] if 0 < int(m[1]) <= len(args) else m[0], template)
+
+
+@functools.lru_cache(maxsize=8)
+def words_for(language: str) -> ListingWords:
+    """The formatter for a language (its QLocale made once); every phrase is still translated when asked."""
+    return ListingWords(language)
 
 
 class ListingWords:
@@ -201,25 +210,21 @@ class ListingWords:
     # -- schedules ----------------------------------------------------------------------------------------
     def hours_lines(self, hours: OpeningHours) -> list[str]:
         """Opening hours, runs of days with the same hours together: "Monday to Thursday: 10am – 8pm"."""
-        lines: list[str] = []
-        i = 0
-        while i < 7:
-            j = i
-            while j + 1 < 7 and hours.week[j + 1] == hours.week[i]:
-                j += 1
-            if i == j:
-                days = self.weekday_number(i)
-            elif i + 1 == j:
-                days = self.join([self.weekday_number(i), self.weekday_number(j)])
-            else:
-                days = fill(QCoreApplication.translate("whatson", "%1 to %2"), self.weekday_number(i),
-                            self.weekday_number(j))
-            ranges = hours.week[i]
-            times = (self.join([self.time_range(o, c) for o, c in ranges]) if ranges
-                     else QCoreApplication.translate("whatson", "closed"))
-            lines.append(fill(QCoreApplication.translate("whatson", "%1: %2"), days, times))
-            i = j + 1
-        return lines
+        return [self.run_line(run) for run in week_runs(hours)]
+
+    def run_line(self, run: WeekRun) -> str:
+        """One run of days with the same hours: "Monday to Thursday: 10am – 8pm", "Sunday: closed"."""
+        i, j = run.first, run.last
+        if i == j:
+            days = self.weekday_number(i)
+        elif i + 1 == j:
+            days = self.join([self.weekday_number(i), self.weekday_number(j)])
+        else:
+            days = fill(QCoreApplication.translate("whatson", "%1 to %2"), self.weekday_number(i),
+                        self.weekday_number(j))
+        times = (self.join([self.time_range(o, c) for o, c in run.ranges]) if run.ranges
+                 else QCoreApplication.translate("whatson", "closed"))
+        return fill(QCoreApplication.translate("whatson", "%1: %2"), days, times)
 
     def _ordinal(self, n: int) -> str:
         names = {1: QCoreApplication.translate("whatson", "1st"), 2: QCoreApplication.translate("whatson", "2nd"),

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -72,6 +75,7 @@ def test_export_everything(tmp_path: Path, config: Config, seeded: dict[str, Che
 
 
 def test_export_with_date_filters(tmp_path: Path, config: Config, seeded: dict[str, CheckIn]) -> None:
+    (tmp_path / "sub").mkdir()  # the folder must exist: the export never makes one
     proc = run_kiosk(["export", "--out", "sub/range.csv", "--from", "2026-11-25", "--to", "2026-11-26"],
                      cwd=tmp_path, env=_env(config))
     assert proc.returncode == 0, proc.stderr.decode()
@@ -146,6 +150,7 @@ def test_kiosk_help(tmp_path: Path) -> None:
 
 def _subcommands() -> dict[str, str]:
     action = next(a for a in parser()._actions if a.dest == "command")
+    assert isinstance(action.choices, dict)
     return {name: sub.description or "" for name, sub in action.choices.items()}
 
 
@@ -176,3 +181,89 @@ def test_a_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
     assert _clean_failure(proc.stderr) == (
         f"kiosk: cannot read the answers in {data / 'kiosk.sqlite3'}: file is not a database\n")
     assert not (tmp_path / "x.csv").exists() and not (tmp_path / "x.csv.part").exists()
+
+
+def _many(engine: Engine, config: Config, n: int) -> None:
+    """`n` check-ins in one transaction (a few hundred kilobytes of CSV, more than a pipe holds), shaped
+    like the service's rows."""
+    from sqlalchemy import insert
+
+    from kiosk.core.records import record_digest
+    from kiosk.data.models import CheckInRecord
+
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    rows = []
+    for i in range(n):
+        checkin = CheckIn.new(answer=Answer.YES, site=config.site_id, kiosk=config.kiosk_id,
+                              language=config.language, clock=ManualClock(start + timedelta(minutes=i)),
+                              timezone=config.timezone)
+        row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
+               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language}
+        rows.append({**row, "digest": record_digest(row)})
+    with engine.begin() as conn:
+        conn.execute(insert(CheckInRecord), rows)
+
+
+def _many_messages(engine: Engine, config: Config, n: int) -> None:
+    """`n` waiting wall messages, each as the wall's service stores it (a few hundred kilobytes of JSON)."""
+    from sqlalchemy import create_engine, event
+
+    from kiosk.wall.rules.messages import MessageStatus, WallMessage
+    from kiosk.wall.store import WallService
+
+    fast = create_engine(f"sqlite:///{config.database_path}")  # test data only: no fsync per message
+
+    @event.listens_for(fast, "connect")
+    def _no_sync(dbapi: Any, _record: Any) -> None:
+        dbapi.execute("PRAGMA synchronous = OFF")
+
+    clock = ManualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+    wall = WallService(fast, config.site_id, config.kiosk_id, clock, timezone=config.timezone)
+    text = ("Thank you to the lady at the desk who found my glasses and walked me to the bus stop. "
+            "You made my whole week.")
+    try:
+        for _ in range(n):
+            clock.advance(60)
+            wall.add(WallMessage.new(text=text, site=config.site_id, kiosk=config.kiosk_id,
+                                     language=config.language, status=MessageStatus.PENDING, clock=clock))
+    finally:
+        fast.dispose()
+
+
+@pytest.mark.parametrize("what", ["checkins", "messages"])
+def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path: Path, engine: Engine, config: Config,
+                                                           what: str) -> None:
+    """`kiosk export --out - | head -2`: head exits after two lines and closes the pipe; no traceback."""
+    if what == "checkins":
+        _many(engine, config, 3000)
+    else:
+        _many_messages(engine, config, 1000)
+    args = ["export", "--what", what, "--format", "csv" if what == "checkins" else "json", "--out", "-"]
+    exporter = subprocess.Popen([sys.executable, "-m", "kiosk", *args], cwd=tmp_path, env=_env(config),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert exporter.stdout is not None and exporter.stderr is not None
+    head = subprocess.Popen(["head", "-2"], stdin=exporter.stdout, stdout=subprocess.PIPE)
+    exporter.stdout.close()  # only head holds the read end now: when head exits, the pipe is closed
+    shown, _ = head.communicate(timeout=120)
+    stderr = exporter.stderr.read().decode()
+    exporter.stderr.close()
+    status = exporter.wait(timeout=120)
+    assert len(shown.splitlines()) == 2
+    if what == "checkins":
+        assert shown.startswith(b"id,site,kiosk,")
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr and "Exception ignored" not in stderr, stderr
+    assert status in (0, 141), (status, stderr)
+
+
+def test_a_missing_output_folder_is_a_clear_error_and_nothing_is_made(tmp_path: Path, config: Config) -> None:
+    data = tmp_path / "fresh-data"  # a kiosk data folder that does not exist yet: the export must not make it
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for what, out in (("checkins", tmp_path / "no" / "such" / "dir" / "x.csv"),
+                      ("checkins", Path("nowhere") / "x.csv"),
+                      ("messages", tmp_path / "no" / "x.json")):
+        proc = run_kiosk(["export", "--what", what, "--format", out.suffix[1:], "--out", str(out)], cwd=tmp_path,
+                         env=child_env(KIOSK_DATA_DIR=str(data)))
+        assert proc.returncode == 2
+        stderr = _clean_failure(proc.stderr)
+        assert stderr == f"kiosk: cannot write {out}: the folder {out.parent} does not exist\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no folders, no data, no store

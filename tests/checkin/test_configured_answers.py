@@ -6,6 +6,7 @@ import gc
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
 
 from kiosk.checkin.rules import Answer, parse_answers
 from kiosk.core import config as settings
@@ -30,7 +31,7 @@ def test_every_configurable_answer_set_parses_into_the_enum() -> None:
         assert parse_answers(list(config.answers)) == tuple(Answer(w) for w in words)
 
 
-def test_the_configured_answers_are_offered_in_order_and_stored(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_the_configured_answers_are_offered_in_order_and_stored(qtbot: QtBot, tmp_path: Path,
                                                                  clock: ManualClock) -> None:
     config = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path / "data")}, overrides={"checkin.answers": ["no", "yes"]})
     kiosk = make_kiosk(qtbot, config, clock, QSize(1080, 1920))

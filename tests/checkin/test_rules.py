@@ -26,7 +26,8 @@ def test_new_checkin_takes_its_time_and_fields_from_the_injected_clock(clock: Ma
     c = CheckIn.new(answer=Answer.NOT_SURE, site="riverside", kiosk="kiosk-2", language="gd", clock=clock,
                     timezone="Europe/London")
     assert c.answered_at == datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-    assert c.answered_at.utcoffset() is not None and c.answered_at.utcoffset().total_seconds() == 0
+    offset = c.answered_at.utcoffset()
+    assert offset is not None and offset.total_seconds() == 0
     assert c.local_date == date(2026, 11, 25)
     assert (c.site, c.kiosk, c.language, c.answer) == ("riverside", "kiosk-2", "gd", Answer.NOT_SURE)
     assert c.id.version == 4

@@ -92,8 +92,8 @@ def test_date_filters_are_inclusive_and_use_the_site_local_date(service: CheckIn
     for c in by_day.values():
         service.record(c)
 
-    def ids(**kw: date) -> list[uuid.UUID]:
-        return [r.id for r in service.rows(**kw)]
+    def ids(date_from: date | None = None, date_to: date | None = None) -> list[uuid.UUID]:
+        return [r.id for r in service.rows(date_from=date_from, date_to=date_to)]
 
     middle = [by_day[d].id for d in (24, 25, 26)]
     assert ids(date_from=date(2026, 11, 24), date_to=date(2026, 11, 26)) == middle

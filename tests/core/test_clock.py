@@ -35,7 +35,8 @@ from kiosk.core.clock import ManualClock, SystemClock, local_date, part_of_day
     ],
 )
 def test_part_of_day_uses_the_site_time_zone(utc: tuple[int, ...], timezone: str, expected: str) -> None:
-    assert part_of_day(datetime(*utc, tzinfo=UTC), timezone) == expected
+    year, month, day, hour, minute = utc
+    assert part_of_day(datetime(year, month, day, hour, minute, tzinfo=UTC), timezone) == expected
 
 
 def test_part_of_day_accepts_a_moment_in_any_zone() -> None:

@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from alembic.script import Script, ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from kiosk.data import migrate
@@ -76,10 +76,13 @@ def test_revision_history_is_linear(fresh: Engine) -> None:
             children[rev.down_revision] = children.get(rev.down_revision, 0) + 1
     assert all(n == 1 for n in children.values()), children
     # Following down_revision from the head visits every revision exactly once.
-    chain, rev = [], scripts.get_revision(HEAD)
-    while rev is not None:
-        chain.append(rev.revision)
-        rev = scripts.get_revision(rev.down_revision) if rev.down_revision else None
+    chain: list[str] = []
+    step: Script | None = scripts.get_revision(HEAD)
+    while step is not None:
+        chain.append(step.revision)
+        down = step.down_revision
+        assert down is None or isinstance(down, str), "the history is one line: no merges"
+        step = scripts.get_revision(down) if down else None
     assert sorted(chain) == sorted(r.revision for r in revisions)
 
 
@@ -90,6 +93,7 @@ def test_sqlite_store_is_wal_with_full_sync(fresh: Engine) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     # WAL is a property of the file: any other program opening it sees it too.
+    assert fresh.url.database is not None
     raw = sqlite3.connect(fresh.url.database)
     try:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

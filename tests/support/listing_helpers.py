@@ -3,23 +3,28 @@ form field into view, typing on the on-screen keyboard, and reading the store fr
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.staff.pin_store import write_hash
 from kiosk.staff.rules import hash_pin
 from kiosk.whatson.listing_editor import ListingEditorViewModel
+from kiosk.whatson.listing_models import RowsModel
 from kiosk.whatson.listings_staff import ListingsStaffViewModel
 from kiosk.whatson.store import ListingService
-from tests.support.qmlhelpers import centre, find, settle, tap, view_model, walk
+from tests.support.qmlhelpers import centre, class_name, find, has_property, settle, tap, view_model, walk
+from tests.support.qtprops import prop
 
 PIN = "4825"
 
 
-def staff_listings(qtbot, kiosk: Kiosk) -> ListingsStaffViewModel:  # type: ignore[no-untyped-def]
+def staff_listings(qtbot: QtBot, kiosk: Kiosk) -> ListingsStaffViewModel:
     """Into staff mode the way staff do it (PIN pad), then the Listings tool; waits for the list."""
     write_hash(kiosk.config.data_dir, hash_pin(PIN))
     kiosk.staff.openPin()
@@ -45,6 +50,26 @@ def editor_model(kiosk: Kiosk) -> ListingEditorViewModel:
     return view_model(kiosk, "listingEditor", ListingEditorViewModel)
 
 
+def field_values(editor: ListingEditorViewModel) -> dict[str, Any]:
+    """The editor's text fields by key (`models.listingEditor.fields.values`)."""
+    return prop(editor.fields_model, "values", dict)
+
+
+def rows_of(listings: ListingsStaffViewModel) -> RowsModel:
+    """The staff list's rows (`models.listingsStaff.rows`)."""
+    return prop(listings, "rows", RowsModel)
+
+
+def notices_of(listings: ListingsStaffViewModel) -> RowsModel:
+    """The stale-edit notices (`models.listingsStaff.notices`)."""
+    return prop(listings, "notices", RowsModel)
+
+
+def conflict_rows(listings: ListingsStaffViewModel) -> RowsModel:
+    """Theirs and mine, field by field, on the stale-edit screen (`models.listingsStaff.conflict.rows`)."""
+    return prop(listings.conflict_model, "rows", RowsModel)
+
+
 def service(kiosk: Kiosk) -> ListingService:
     """The same store, read from the test's thread (its own connection)."""
     c = kiosk.config
@@ -55,7 +80,7 @@ def on_screen(kiosk: Kiosk, name: str) -> bool:
     return kiosk.shell.screen == name and find(kiosk.window.window, name) is not None
 
 
-def next_frame(qtbot, window: QQuickWindow) -> None:  # type: ignore[no-untyped-def]
+def next_frame(qtbot: QtBot, window: QQuickWindow) -> None:
     """Waits for the window to draw a frame. Tests tap faster than people: a screen that is gone again a few
     milliseconds later, with a button's press animation still running, makes Qt warn about its animation
     driver; letting the new screen draw once first is what a person's pace gives."""
@@ -63,7 +88,7 @@ def next_frame(qtbot, window: QQuickWindow) -> None:  # type: ignore[no-untyped-
         window.update()
 
 
-def shown(qtbot, kiosk: Kiosk, name: str) -> None:  # type: ignore[no-untyped-def]
+def shown(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
     """Waits until screen `name` is showing (and drawn once)."""
     qtbot.waitUntil(lambda: on_screen(kiosk, name))
     next_frame(qtbot, kiosk.window.window)
@@ -139,14 +164,13 @@ def keyboard_key(window: QQuickWindow, text: str) -> QQuickItem | None:
     if panel is None:
         return None
     for item in walk(panel):
-        meta = item.metaObject()
-        if (item.isVisible() and meta.className().startswith("Key_") and meta.indexOfProperty("text") >= 0
+        if (item.isVisible() and class_name(item).startswith("Key_") and has_property(item, "text")
                 and item.property("text") == text):
             return item
     return None
 
 
-def type_on_keyboard(qtbot, window: QQuickWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_on_keyboard(qtbot: QtBot, window: QQuickWindow, text: str) -> None:
     """Taps the keyboard's keys one by one, as a person would."""
     for ch in text:
         key = keyboard_key(window, ch)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
+import shiboken6
+from PySide6.QtCore import QMetaObject, QObject, QPoint, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -16,11 +17,41 @@ def walk(item: QQuickItem) -> Iterator[QQuickItem]:
         yield from walk(child)
 
 
+def _meta_answer(obj: QObject, ask: Callable[[QMetaObject], T]) -> T:
+    """Asks an object's QMetaObject something, then drops PySide's wrapper of it at once. A QML type's meta
+    object dies with its screen; a wrapper left in PySide's table would be handed back later for a new item
+    that happens to get the same address (a `QMetaObject` where a QQuickItem should be)."""
+    meta = obj.metaObject()
+    try:
+        return ask(meta)
+    finally:
+        shiboken6.invalidate(meta)
+
+
+def class_name(obj: QObject) -> str:
+    return _meta_answer(obj, lambda m: str(m.className()))
+
+
+def has_signal(obj: QObject, signature: str) -> bool:
+    return _meta_answer(obj, lambda m: m.indexOfSignal(signature) >= 0)
+
+
+def has_property(obj: QObject, name: str) -> bool:
+    return _meta_answer(obj, lambda m: m.indexOfProperty(name) >= 0)
+
+
 def find(window: QQuickWindow, name: str) -> QQuickItem | None:
     for item in walk(window.contentItem()):
         if item.objectName() == name and item.isVisible():
             return item
     return None
+
+
+def must_find(window: QQuickWindow, name: str) -> QQuickItem:
+    """The visible item named `name`; fails the test, naming what is visible, when there is none."""
+    item = find(window, name)
+    assert item is not None, f"no visible item named {name!r}; visible: {sorted(visible_names(window))}"
+    return item
 
 
 def visible_names(window: QQuickWindow) -> set[str]:

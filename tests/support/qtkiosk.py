@@ -8,13 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk, build
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
 
 
-def make_kiosk(qtbot, config: settings.Config, clock: ManualClock, size: QSize) -> Kiosk:  # type: ignore[no-untyped-def]
+def make_kiosk(qtbot: QtBot, config: settings.Config, clock: ManualClock, size: QSize) -> Kiosk:
     kiosk = build(config, clock, size=size)
     kiosk.window.window.show()
     qtbot.waitExposed(kiosk.window.window)
@@ -23,11 +24,17 @@ def make_kiosk(qtbot, config: settings.Config, clock: ManualClock, size: QSize) 
 
 
 @pytest.fixture
-def kiosk(qtbot, config: settings.Config, clock: ManualClock) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+def kiosk(qtbot: QtBot, config: settings.Config, clock: ManualClock) -> Iterator[Kiosk]:
     k = make_kiosk(qtbot, config, clock, QSize(1080, 1920))
     yield k
     k.close()
     gc.collect()  # drop stale Qt item wrappers before the next kiosk reuses their addresses
+
+
+def manual_clock(kiosk: Kiosk) -> ManualClock:
+    """The kiosk's clock, which the tests move by hand."""
+    assert isinstance(kiosk.clock, ManualClock), kiosk.clock
+    return kiosk.clock
 
 
 def rows(config: settings.Config, table: str = "checkin") -> list[sqlite3.Row]:

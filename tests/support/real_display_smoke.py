@@ -9,15 +9,17 @@ from __future__ import annotations
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QElapsedTimer, QEventLoop, QSize
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import build
 from kiosk.core import config as settings
 from tests.support.qmlhelpers import tap
 
 
-def wait(predicate, ms: int = 10000) -> bool:  # type: ignore[no-untyped-def]
+def wait(predicate: Callable[[], object], ms: int = 10000) -> bool:
     timer = QElapsedTimer()
     timer.start()
     while not predicate():
@@ -46,7 +48,7 @@ def main() -> int:
         stored = con.execute("SELECT answer FROM checkin").fetchall()
         con.close()
         kiosk.close()
-        print(f"platform={QCoreApplication.instance().platformName()} frames={len(frames)} stored={stored}")  # type: ignore[union-attr]
+        print(f"platform={QGuiApplication.platformName()} frames={len(frames)} stored={stored}")
         return 0 if ok and stored == [("no",)] else 1
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core.clock import Clock, ManualClock
@@ -22,8 +24,9 @@ from kiosk.wall.compose_model import WallComposeViewModel
 from kiosk.wall.moderation_model import WallModerationViewModel
 from kiosk.wall.poster_model import WallPosterViewModel
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
+from kiosk.wall.send_model import WallSendViewModel
 from kiosk.wall.store import MessageRow, WallService
-from tests.support.qmlhelpers import centre, find, settle, tap, view_model, walk
+from tests.support.qmlhelpers import centre, find, has_property, settle, tap, view_model, walk
 
 PLAIN_TEXT = 0  # Text.PlainText / TextEdit.PlainText
 
@@ -34,6 +37,10 @@ def board(kiosk: Kiosk) -> WallBoardViewModel:
 
 def compose(kiosk: Kiosk) -> WallComposeViewModel:
     return view_model(kiosk, "wallCompose", WallComposeViewModel)
+
+
+def sending(kiosk: Kiosk) -> WallSendViewModel:
+    return view_model(kiosk, "wallSend", WallSendViewModel)
 
 
 def moderation(kiosk: Kiosk) -> WallModerationViewModel:
@@ -85,7 +92,7 @@ class Store:
         self.engine.dispose()
 
 
-def enter_staff_mode(qtbot, kiosk: Kiosk, tool: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def enter_staff_mode(qtbot: QtBot, kiosk: Kiosk, tool: str | None = None) -> None:
     """Staff mode the way staff get there: the PIN pad (and then a staff tool's button)."""
     write_hash(kiosk.config.data_dir, hash_pin("4825"))
     kiosk.staff.openPin()
@@ -135,14 +142,14 @@ def keyboard_keys(kiosk: Kiosk) -> dict[str, QQuickItem]:
     assert panel is not None, "the on-screen keyboard is not loaded"
     keys: dict[str, QQuickItem] = {}
     for item in walk(panel):
-        if item.metaObject().indexOfProperty("displayText") >= 0 and item.isVisible():
+        if has_property(item, "displayText") and item.isVisible():
             text = item.property("text")
             if isinstance(text, str) and text:
                 keys.setdefault(text, item)
     return keys
 
 
-def tap_keys(qtbot, kiosk: Kiosk, letters: str) -> None:  # type: ignore[no-untyped-def]
+def tap_keys(qtbot: QtBot, kiosk: Kiosk, letters: str) -> None:
     """Taps the on-screen keyboard's keys, one letter at a time, as a visitor would."""
     window = kiosk.window.window
     for letter in letters:
@@ -151,7 +158,11 @@ def tap_keys(qtbot, kiosk: Kiosk, letters: str) -> None:  # type: ignore[no-unty
         assert key is not None, f"no key {letter!r} on the on-screen keyboard"
         before = len(compose(kiosk).property("text"))
         QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(key))
-        qtbot.waitUntil(lambda before=before: len(compose(kiosk).property("text")) > before)
+        qtbot.waitUntil(partial(_draft_longer_than, kiosk, before))
+
+
+def _draft_longer_than(kiosk: Kiosk, length: int) -> bool:
+    return len(compose(kiosk).property("text")) > length
 
 
 def type_text(window: QQuickWindow, text: str) -> None:

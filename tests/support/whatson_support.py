@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, update
 
 from kiosk.app import Kiosk
@@ -19,6 +20,9 @@ from kiosk.core.clock import ManualClock
 from kiosk.data import migrate
 from kiosk.data.engine import sqlite_engine
 from kiosk.data.models import Base
+from kiosk.whatson.detail_model import ListingDetail
+from kiosk.whatson.filter_model import WhatsOnFilter
+from kiosk.whatson.lists_model import WhatsOnLists
 from kiosk.whatson.rules.demo_listings import demo_listings
 from kiosk.whatson.rules.listing_json import listing_to_json
 from kiosk.whatson.rules.listings import Kind, Listing, Place
@@ -27,6 +31,7 @@ from kiosk.whatson.whatson_model import WhatsOnViewModel
 from tests.support import qmlhelpers
 from tests.support.qmlhelpers import find, walk
 from tests.support.qtkiosk import make_kiosk
+from tests.support.qtprops import prop
 
 LONDON = ZoneInfo("Europe/London")
 CONTENT = Base.metadata.tables["site_content"]
@@ -69,7 +74,7 @@ def demo_week(today: date) -> tuple[Listing, ...]:
     return demo_listings(today)
 
 
-def kiosk_with(qtbot, config: settings.Config, clock: ManualClock, listings: Iterable[Listing],  # type: ignore[no-untyped-def]
+def kiosk_with(qtbot: QtBot, config: settings.Config, clock: ManualClock, listings: Iterable[Listing],
                size: QSize = QSize(1080, 1920)) -> Kiosk:  # noqa: B008
     store_listings(config, listings)
     return make_kiosk(qtbot, config, clock, size)
@@ -81,11 +86,26 @@ def whatson(kiosk: Kiosk) -> WhatsOnViewModel:
     return model
 
 
+def filter_part(model: WhatsOnViewModel) -> WhatsOnFilter:
+    """`models.whatson.filter`: the tab and the chip."""
+    return prop(model, "filter", WhatsOnFilter)
+
+
+def lists_part(model: WhatsOnViewModel) -> WhatsOnLists:
+    """`models.whatson.lists`: the lists and the empty-state words."""
+    return prop(model, "lists", WhatsOnLists)
+
+
+def detail_part(model: WhatsOnViewModel) -> ListingDetail:
+    """`models.whatson.detail`: the open listing (a new object each time one opens)."""
+    return prop(model, "detail", ListingDetail)
+
+
 def screen_is(kiosk: Kiosk, name: str) -> bool:
     return kiosk.shell.screen == name and find(kiosk.window.window, name) is not None
 
 
-def open_whatson(qtbot, kiosk: Kiosk) -> WhatsOnViewModel:  # type: ignore[no-untyped-def]
+def open_whatson(qtbot: QtBot, kiosk: Kiosk) -> WhatsOnViewModel:
     """Taps the home door and waits until the listings have arrived from the database thread."""
     model = whatson(kiosk)
     tap(kiosk.window.window, "home.whatson")
@@ -127,10 +147,10 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
     return datetime.combine(day, time(hh, mm), tzinfo=LONDON)
 
 
-def _shown(item: object, window: QQuickWindow) -> bool:
+def _shown(item: QQuickItem, window: QQuickWindow) -> bool:
     """Inside every clipping ancestor (a list's rows scrolled out of view are not shown)."""
-    parent = item.parentItem()  # type: ignore[attr-defined]
-    r = item.mapRectToScene(item.boundingRect())  # type: ignore[attr-defined]
+    parent = item.parentItem()
+    r = item.mapRectToScene(item.boundingRect())
     while parent is not None:
         if parent.clip():
             box = parent.mapRectToScene(parent.boundingRect())

@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 
 
 def main(data_dir: str, central: str) -> int:
@@ -35,7 +36,7 @@ def main(data_dir: str, central: str) -> int:
         finally:
             con.close()
 
-    async def until(what: str, predicate) -> None:  # type: ignore[no-untyped-def]
+    async def until(what: str, predicate: Callable[[], object]) -> None:
         deadline = time.monotonic() + 30  # a guard only; the interval (60 s) would be too late anyway
         while not predicate():
             if time.monotonic() > deadline:

@@ -233,7 +233,7 @@ def test_change_seq_is_the_writing_transaction_and_the_horizon_waits_for_it(pg_u
                 quick.execute(text(sql), {"id": early})
             with engine.connect() as reader:
                 horizon = reader.execute(text("SELECT sync_horizon()")).scalar_one()
-                seqs = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
+                seqs: dict[object, int] = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
             assert seqs == {early: seqs[early]} and seqs[early] > slow_xid
             assert horizon <= slow_xid  # the uncommitted change is not behind the horizon yet: never skipped
             slow_tx.commit()
@@ -274,3 +274,34 @@ def test_urls_for_other_databases_are_refused(tmp_path: Path) -> None:
 
     with pytest.raises(CentralError, match="must be PostgreSQL"):
         open_central("mysql://admin@db/kindness")
+
+
+def test_health_shows_the_sync_that_just_happened(central: Engine, tmp_path: Path) -> None:
+    """A kiosk's first sync: its heartbeat reports the success *before* it (none), but that heartbeat got
+    through, so the central database knows the kiosk synced now — LAST SYNC is not 'never'."""
+    from kiosk.core.clock import ManualClock
+    from kiosk.sync.cycle import SyncCycle
+    from tests.sync.kiosks import kiosk_config, kiosk_login, local_store, record_answers
+
+    url = central.url.render_as_string(hide_password=False)
+    url = str(central.url.database) if central.dialect.name == "sqlite" else url
+    login = kiosk_login(central, url, "north", "north-1")
+    config = kiosk_config(tmp_path, login.url, kiosk_id="north-1", site="north")
+    clock = ManualClock(datetime.now(UTC))  # PostgreSQL stamps arrivals with its own clock: keep them close
+    with local_store(config) as local:
+        record_answers(local, config, clock, 2)
+        cycle = SyncCycle(config, clock, env=login.env, local=local)
+        try:
+            first = cycle.run()
+            assert first.ok, first.error
+            synced = clock.now()
+            [kiosk] = [h for h in health(central, now=synced) if h.kiosk_id == "north-1"]
+            assert kiosk.last_seen is not None and kiosk.last_sync_at is not None
+            assert abs(kiosk.last_sync_at - synced) < timedelta(minutes=1)
+            clock.advance(600)
+            second = cycle.run()
+            assert second.ok, second.error
+            [kiosk] = [h for h in health(central, now=clock.now()) if h.kiosk_id == "north-1"]
+            assert kiosk.last_sync_at is not None and kiosk.last_sync_at >= synced
+        finally:
+            cycle.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import stat
+import subprocess
 import tomllib
 import uuid
 from collections.abc import Iterator
@@ -54,15 +55,15 @@ def admin(pg_url: str) -> Iterator[Admin]:
     engine.dispose()
 
 
-def _ok(proc: object) -> tuple[str, str]:
-    out, err = proc.stdout.decode(), proc.stderr.decode()  # type: ignore[attr-defined]
-    assert proc.returncode == 0, err  # type: ignore[attr-defined]
+def _ok(proc: subprocess.CompletedProcess[bytes]) -> tuple[str, str]:
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0, err
     return out, err
 
 
-def _refused(proc: object) -> str:
-    err = proc.stderr.decode()  # type: ignore[attr-defined]
-    assert proc.returncode == 2, (proc.stdout, err)  # type: ignore[attr-defined]
+def _refused(proc: subprocess.CompletedProcess[bytes]) -> str:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, (proc.stdout, err)
     assert "Traceback" not in err
     assert err.startswith("kiosk: ") and err.count("\n") == 1, err
     return err
@@ -263,3 +264,23 @@ def test_export_source_options_are_checked(tmp_path: Path) -> None:
     err = _refused(run_kiosk(["export", "--url", "central.sqlite3", "--out", "x.csv"], cwd=tmp_path, env=env))
     assert "--url and --password-file are for --source central" in err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_health_after_a_kiosks_first_sync_shows_it(tmp_path: Path) -> None:
+    """The new user's path: set up a SQLite central, sync a kiosk once, ask for health."""
+    url = str(tmp_path / "central.sqlite3")
+    _ok(run_kiosk(["central", "init", "--url", url], cwd=tmp_path))
+    _ok(run_kiosk(["central", "add-site", "--url", url, "--id", "north", "--name", "North"], cwd=tmp_path))
+    settings_text, _ = _ok(run_kiosk(["central", "add-kiosk", "--url", url, "--site", "north", "--id", "north-1"],
+                                     cwd=tmp_path))
+    (tmp_path / "north-1.toml").write_text(settings_text, encoding="utf-8")
+    kiosk_env = child_env(KIOSK_DATA_DIR=str(tmp_path / "north-1"))
+    _ok(run_kiosk(["--config", "north-1.toml", "sync", "--once"], cwd=tmp_path, env=kiosk_env))
+    before = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1)
+
+    out, _ = _ok(run_kiosk(["central", "health", "--url", url], cwd=tmp_path))
+    header, row = out.splitlines()[:2]
+    last_sync = row[header.index("LAST SYNC (UTC)"):header.index("UPTIME")].strip()
+    assert last_sync != "never", out
+    assert datetime.fromisoformat(last_sync).replace(tzinfo=UTC) >= before, out
+    assert row.endswith("ok")

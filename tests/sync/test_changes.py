@@ -18,11 +18,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select, text
 
+from kiosk import features
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import StaleEdit
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
-from kiosk.sync.content import publish_content
+from kiosk.data.services import Services
 from kiosk.sync.cycle import SyncCycle
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.store import WallService
@@ -62,7 +64,8 @@ def _kiosk(admin: Engine, url: str, root: Path, site: str, kiosk_id: str, clock:
     login = kiosk_login(admin, url, site, kiosk_id)
     config = kiosk_config(root, login.url, kiosk_id=kiosk_id, site=site)
     with local_store(config) as local:
-        cycle = SyncCycle(config, clock, env=login.env, local=local)
+        # the features' pull appliers (the wall's decisions), as the app and `kiosk sync` give them
+        cycle = SyncCycle(config, clock, env=login.env, local=local, services=features.wire(Services(config, clock)))
         try:
             yield Kiosk(config, local, cycle, ListingService(local, site, kiosk_id, clock, config.data_dir / "photos"),
                         WallService(local, site, kiosk_id, clock))

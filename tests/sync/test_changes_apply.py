@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import Engine, insert, select
 
 from kiosk.data.changes import MAX_PAYLOAD, apply_changes, parse_result
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
-from kiosk.sync.content import publish_content
 from tests.sync.kiosks import central_db
 
 CHANGES = Base.metadata.tables["content_change"]
@@ -150,7 +150,8 @@ def test_two_kiosks_editing_the_same_version_at_once_one_wins(pg_url: str) -> No
         with engine.connect() as conn:
             outcomes = {r.id: parse_result(r.payload) for r in conn.execute(
                 select(CONTENT.c.id, CONTENT.c.payload).where(CONTENT.c.id.in_(ids)))}
-        assert [(outcomes[i].status, outcomes[i].current_version) for i in ids if outcomes[i]] == [
+        found = [o for o in (outcomes[i] for i in ids) if o is not None]
+        assert [(o.status, o.current_version) for o in found] == [
             ("applied", 2), ("stale", 2)]
         assert _item(engine, item) == ("north", "listing", 2, False, {"v": "kiosk 0"})
     finally:

@@ -14,9 +14,11 @@ import pytest
 from sqlalchemy import Engine, insert
 from sqlalchemy.exc import DBAPIError
 
+from kiosk import features
 from kiosk.core.clock import ManualClock
 from kiosk.data.content_models import WallMessageRecord
 from kiosk.data.engine import make_engine
+from kiosk.data.services import Services
 from kiosk.sync.central import CentralError, add_user
 from kiosk.sync.cycle import SyncCycle
 from kiosk.wall.central import moderate, wall_messages
@@ -42,7 +44,8 @@ def _kiosk(admin: Engine, url: str, root: Path, kiosk_id: str, clock: ManualCloc
     login = kiosk_login(admin, url, "riverside", kiosk_id)
     config = kiosk_config(root, login.url, kiosk_id=kiosk_id)
     with local_store(config) as local:
-        cycle = SyncCycle(config, clock, env=login.env, local=local)
+        # the features' pull appliers (the wall's decisions), as the app and `kiosk sync` give them
+        cycle = SyncCycle(config, clock, env=login.env, local=local, services=features.wire(Services(config, clock)))
         try:
             yield Kiosk(WallService(local, "riverside", kiosk_id, clock), cycle)
         finally:

@@ -15,9 +15,9 @@ from psycopg import errors, sql
 from sqlalchemy import Engine, text
 
 from kiosk.data.changes import parse_result
+from kiosk.data.content import publish_content
 from kiosk.sync import roles
 from kiosk.sync.central import KioskCredentials, add_kiosk, add_user
-from kiosk.sync.content import publish_content
 from tests.support.pgserver import PgServer
 from tests.sync.conftest import login as _login
 

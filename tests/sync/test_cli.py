@@ -77,7 +77,7 @@ def test_once_without_a_central_database_says_sync_is_off(tmp_path: Path, monkey
 
 def test_once_sends_to_a_sqlite_central_and_status_shows_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.sync.content import publish_content
+    from kiosk.data.content import publish_content
 
     central_file = tmp_path / "central.sqlite3"
     central = central_db(str(central_file))

@@ -33,8 +33,8 @@ from sqlalchemy import Engine, text
 
 from kiosk.core.clock import ManualClock, SystemClock
 from kiosk.core.config import Config
+from kiosk.data.content import publish_content
 from kiosk.data.outbox import RecordTable
-from kiosk.sync.content import publish_content
 from kiosk.sync.cycle import CycleReport, SyncCycle
 from kiosk.sync.push import Outcome
 from tests.helpers import REPO, child_env

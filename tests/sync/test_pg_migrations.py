@@ -118,8 +118,8 @@ def test_postgresql_gets_native_types(pg_url: str) -> None:
     try:
         migrate.upgrade(engine)
         with engine.connect() as conn:
-            types = dict(conn.execute(text("SELECT column_name, data_type FROM information_schema.columns "
-                                           "WHERE table_name = 'checkin'")).all())
+            types: dict[str, str] = dict(conn.execute(text(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'checkin'")).all())
             unsynced = conn.execute(text(
                 "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_checkin_unsynced'")).scalar_one()
     finally:

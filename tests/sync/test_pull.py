@@ -17,10 +17,10 @@ from sqlalchemy import Engine, insert, select, text
 
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import StaleEdit
+from kiosk.data.content import publish_content
 from kiosk.data.models import Base
 from kiosk.data.outbox import SyncState
 from kiosk.sync.connect import central_engine, central_for
-from kiosk.sync.content import publish_content
 from kiosk.sync.pull import horizon, pull
 from tests.sync.kiosks import Login, central_db, kiosk_config, kiosk_login, local_store
 
@@ -229,3 +229,29 @@ def test_the_horizon_is_above_every_finished_write(setup: Setup) -> None:
     item = publish_content(setup.admin, "riverside", "listing", {}, "sam")
     with setup.kiosk.connect() as conn:
         assert horizon(conn) > item.change_seq
+
+
+def test_a_sync_cycle_says_what_its_pull_changed(setup: Setup, tmp_path: Path) -> None:
+    """The screens hear of pulled content through the event hub: ListingsChanged for listings, WallChanged for
+    wall decisions, nothing when nothing arrived."""
+    from kiosk.core.events import Event, ListingsChanged, WallChanged
+    from kiosk.data.services import Services
+    from kiosk.sync.cycle import SyncCycle
+
+    clock = ManualClock()
+    config = kiosk_config(tmp_path, setup.login.url)
+    heard: list[Event] = []
+    with local_store(config) as local:
+        cycle = SyncCycle(config, clock, env=setup.login.env, local=local,
+                          services=Services(config, clock, publish=heard.append))
+        try:
+            assert cycle.run().ok and heard == []  # nothing to pull yet: nothing said
+            publish_content(setup.admin, "riverside", "listing", {"title": "Coffee morning"}, "sam", clock=clock)
+            assert cycle.run().ok and heard == [ListingsChanged("riverside")]
+            heard.clear()
+            publish_content(setup.admin, "harbour", "listing", {"title": "Not ours"}, "sam", clock=clock)
+            assert cycle.run().ok and heard == []  # another site's news is not this kiosk's
+            publish_content(setup.admin, "riverside", "wall", {"status": "hidden"}, "sam", clock=clock)
+            assert cycle.run().ok and heard == [WallChanged("riverside")]
+        finally:
+            cycle.close()

@@ -5,13 +5,13 @@ PostgreSQL server, both as the superuser and as a kiosk's own least-privilege lo
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Connection, Engine, select, text
 
 from kiosk import __version__
 from kiosk.core.clock import ManualClock
@@ -19,7 +19,7 @@ from kiosk.core.errors import StorageError
 from kiosk.core.records import record_digest
 from kiosk.data.engine import sqlite_engine
 from kiosk.data.models import CheckInRecord
-from kiosk.data.outbox import RECORD_TABLES, Outbox
+from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
 from kiosk.data.sync_models import HeartbeatRecord
 from kiosk.sync import push as push_module
 from kiosk.sync.connect import central_engine, central_for
@@ -168,7 +168,7 @@ def test_nothing_is_marked_sent_when_the_central_transaction_fails(
     real = push_module.send_batch
     calls = 0
 
-    def fails_on_the_second_batch(conn, batch, at):  # type: ignore[no-untyped-def]
+    def fails_on_the_second_batch(conn: Connection, batch: Batch, at: datetime) -> push_module.Outcome:
         nonlocal calls
         calls += 1
         outcome = real(conn, batch, at)  # the rows are written, but the transaction never commits
@@ -196,7 +196,7 @@ def test_a_crash_between_the_central_commit_and_the_local_mark_doubles_nothing(
     with local_store(config) as local:
         record_answers(local, config, clock, 9)
 
-        def crash(self, spec, ids, at):  # type: ignore[no-untyped-def]
+        def crash(self: Outbox, spec: RecordTable, ids: Sequence[uuid.UUID | str], at: datetime) -> None:
             raise OSError("power cut")
 
         monkeypatch.setattr(Outbox, "mark_sent", crash)
@@ -379,7 +379,7 @@ def test_a_failed_local_mark_stops_the_push_and_the_rows_are_sent_again_as_dupli
     real = Outbox.mark_sent
     calls = 0
 
-    def fails_the_second_time(self, spec, ids, at):  # type: ignore[no-untyped-def]
+    def fails_the_second_time(self: Outbox, spec: RecordTable, ids: Sequence[uuid.UUID | str], at: datetime) -> None:
         nonlocal calls
         calls += 1
         if calls == 2:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +37,7 @@ def seeded(engine: Engine, config: Config) -> Iterator[dict[str, WallMessage]]:
             ("d", 26, 10, "שלום and thanks, Sam", MessageStatus.APPROVED),
             ("e", 26, 11, "Taken down later", MessageStatus.HIDDEN)):
         clock = ManualClock(datetime(2026, 11, day, hour, 0, tzinfo=UTC))
-        service = WallService(engine, config.site_id, config.kiosk_id, clock, timezone=config.timezone)  # type: ignore[arg-type]
+        service = WallService(engine, config.site_id, config.kiosk_id, clock, timezone=config.timezone)
         message = service.add(WallMessage.new(text=text, site=config.site_id, kiosk=config.kiosk_id, language="en",
                                               status=MessageStatus.PENDING, clock=clock))
         clock.advance(600)
@@ -52,12 +53,12 @@ def _env(config: Config) -> dict[str, str]:
     return child_env(KIOSK_DATA_DIR=str(config.data_dir))
 
 
-def _ok(proc) -> str:  # type: ignore[no-untyped-def]
+def _ok(proc: subprocess.CompletedProcess[bytes]) -> str:
     assert proc.returncode == 0, proc.stderr.decode()
     return str(proc.stderr.decode())
 
 
-def _failure(proc) -> str:  # type: ignore[no-untyped-def]
+def _failure(proc: subprocess.CompletedProcess[bytes]) -> str:
     assert proc.returncode == 2
     stderr = str(proc.stderr.decode())
     assert "Traceback" not in stderr

@@ -8,10 +8,12 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+import regex
 
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import KioskError
 from kiosk.wall.rules.messages import (
+    ASCII_SUSPECT,
     DEFAULT_LIMIT,
     MAX_EMOJI_JOINS,
     MAX_LINE_BREAKS,
@@ -24,6 +26,7 @@ from kiosk.wall.rules.messages import (
     clean_text,
     grapheme_count,
     graphemes,
+    is_pictographic,
     split_at_limit,
 )
 
@@ -53,11 +56,22 @@ E_ACUTE_DECOMPOSED = "e\u0301"
         ("\u1100\u1161\u11a8", ["\u1100\u1161\u11a8"]),  # Hangul jamo L V T: one syllable
         ("שָׁלוֹם", ["שָׁ", "ל", "וֹ", "ם"]),  # Hebrew with points
         ("a\r\nb", ["a", "\r\n", "b"]),
+        ("กำน", ["กำ", "น"]),  # Thai: SARA AM is a spacing mark that belongs to the letter before it
+        ("नमस्ते", ["न", "म", "स्ते"]),  # Hindi: the conjunct स्ते is one
+        ("감사합니다", ["감", "사", "합", "니", "다"]),  # precomposed Hangul syllables
+        ("👩\u200d❤\ufe0f\u200d💋\u200d👨", ["👩\u200d❤\ufe0f\u200d💋\u200d👨"]),  # a kiss: one emoji
+        ("🏽a", ["🏽", "a"]),  # a skin tone on its own is a character of its own
     ],
 )
 def test_graphemes_keep_what_a_reader_sees_as_one_character_together(text: str, expected: list[str]) -> None:
     assert graphemes(text) == expected
     assert "".join(graphemes(text)) == text
+
+
+@pytest.mark.parametrize(("ch", "emoji"), [("☕", True), ("©", True), ("♥", True), ("👍", True), ("🏽", False),
+                                          ("🇬", False), ("3", False), ("é", False), ("\u200d", False)])
+def test_pictographic_is_unicodes_extended_pictographic(ch: str, emoji: bool) -> None:
+    assert is_pictographic(ch) is emoji
 
 
 def test_length_counts_emoji_sequences_and_combining_marks_as_one() -> None:
@@ -135,6 +149,7 @@ def test_text_is_nfc_normalised() -> None:
         ("nul\x00byte\x7f", "nulbyte"),
         ("pri\ue000vate", "private"),  # private use
         ("x\U000e0041\U000e0042y", "xy"),  # tag characters smuggling hidden text
+        ("x\U000e0002y", "xy"),  # an unassigned tag character is invisible too
         ("a\u200dd", "ad"),  # a ZWJ between Latin letters joins nothing
     ],
 )
@@ -212,6 +227,16 @@ def test_the_fast_check_knows_every_character_cleaning_may_remove() -> None:
     assert missed == []
     for filler in "\u3164\uffa0\u115f\u1160":
         assert SUSPECT.match(filler)
+    assert [c for c in map(chr, range(128)) if bool(ASCII_SUSPECT.match(c)) != bool(SUSPECT.match(c))] == []
+
+
+def test_the_ascii_shortcuts_agree_with_unicode_grapheme_clusters() -> None:
+    """ASCII text skips the regex package's \\X: every character is one, except CR LF (UAX #29 GB3)."""
+    rng = random.Random(20261126)
+    for _ in range(300):
+        text = "".join(rng.choice("ab \r\n\t\x00\x1b~") for _ in range(rng.randint(0, 40)))
+        assert graphemes(text) == regex.findall(r"\X", text), repr(text)
+        assert grapheme_count(text) == len(regex.findall(r"\X", text)), repr(text)
 
 
 def test_cleaning_a_clean_text_changes_nothing() -> None:

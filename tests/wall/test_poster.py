@@ -1,31 +1,42 @@
-"""The printable wall poster (kiosk.wall.poster): A4/A3 at 150/300 dpi as PNG or PDF, wrapping by measured
-width (long words broken), emoji and scripts the bundled font lacks never crash and never draw "tofu", many
-messages make more pages, and an empty range is a clear error."""
+"""The printable wall poster (kiosk.wall.poster): A4/A3 at 150/300 dpi as PNG or PDF, checked on what it
+writes — page sizes, page counts, the text read back from the PDF, non-blank cards; long words, emoji and
+scripts the bundled font lacks never crash and never print as an empty box; many messages make more pages;
+an empty range is a clear error; the command line makes its own offscreen Qt application."""
 
 from __future__ import annotations
 
-import re
+import subprocess
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import Engine
 
-from kiosk.wall import poster
+from kiosk.core.clock import ManualClock
+from kiosk.core.config import Config
+from kiosk.shell.print_text import MISSING_MARKS
+from kiosk.shell.printing import Card, CardPages, Heading, Look
 from kiosk.wall.poster import (
-    EMOJI,
-    SYMBOL,
+    COLUMNS,
+    PAPER_MM,
     NothingToPrint,
     PosterError,
     PosterNote,
     PosterText,
-    Typeface,
     page_size,
-    paragraph_rtl,
     period_label,
-    render_pages,
-    wrap,
+    poster_pages,
+    save_poster,
     write_poster,
 )
+from kiosk.wall.rules.messages import MessageStatus, WallMessage
+from kiosk.wall.store import WallService
+from tests.helpers import child_env
+from tests.support.printed import bright_colour, colours, ink, read_pdf
+
+pytestmark = pytest.mark.usefixtures("qapp")  # pytest-qt's application: Qt's fonts need one
 
 NOTES = [PosterNote("To the lady at desk 3 who helped me with my forms, thank you", "25 November"),
          PosterNote("Mòran taing to everyone at reception ☕", "24 November"),
@@ -34,6 +45,7 @@ NOTES = [PosterNote("To the lady at desk 3 who helped me with my forms, thank yo
 SCOTLAND = "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
 EMOJI_TEXTS = ["👩🏽‍💻 helped me", "👨‍👩‍👧‍👦 family day", SCOTLAND,
                "🏳️‍🌈 ❤️‍🔥 🇬🇧 👍🏿 0️⃣", "🙏" * 30, "\U0001fae6 new emoji", "漢字とかな 한국어 ✦ ♥"]
+LONG_WORD = "Supercalifragilisticexpialidocious" * 4
 
 
 def test_page_sizes_are_a4_and_a3_portrait() -> None:
@@ -55,23 +67,32 @@ def test_png_pages_are_the_paper_size_at_the_dpi(tmp_path: Path, size: str, dpi:
         assert image.size == page_size(size, dpi)
         assert image.mode == "RGB"
         assert round(image.info["dpi"][0]) == dpi
-        colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
-        assert colours is not None and len(colours) > 50  # real content, not a blank page
+    assert colours(written[0]) > 50  # real content, not a blank page
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_pdf_holds_every_page_at_the_paper_size(tmp_path: Path) -> None:
+def test_pdf_holds_every_page_at_the_paper_size_with_every_message(tmp_path: Path) -> None:
     many = [PosterNote(f"Thank you number {i}: you made a hard day so much easier for me and my mum", "1 Nov")
             for i in range(40)]
     out = tmp_path / "poster.pdf"
-    assert write_poster(many, out, size="A4", dpi=150) == [out]
-    data = out.read_bytes()
-    assert data.startswith(b"%PDF")
-    pages = int(re.search(rb"/Count (\d+)", data).group(1))  # type: ignore[union-attr]
-    assert pages == len(render_pages(many, size="A4", dpi=150)) >= 2
-    box = re.search(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+) ?\]", data)
-    assert box is not None  # points: A4 is 595 x 842
-    assert abs(float(box.group(1)) - 595.3) < 1 and abs(float(box.group(2)) - 841.9) < 1
+    words = PosterText(site="Riverside Library", period="1 – 30 November 2026")
+    assert write_poster(many, out, size="A4", dpi=150, words=words) == [out]
+    assert out.read_bytes().startswith(b"%PDF")
+    pages = read_pdf(out)
+    assert len(pages) == poster_pages(many, size="A4", dpi=150, words=words).page_count >= 2
+    for page in pages:  # points: A4 is 595 x 842
+        assert page.width_pt == pytest.approx(595.3, abs=1) and page.height_pt == pytest.approx(841.9, abs=1)
+    first = pages[0].text
+    assert "Kindness noticed here" in first and "Riverside Library" in first and "1 – 30 November 2026" in first
+    assert "Kindness noticed here (continued)" in pages[1].text
+    text = " ".join(p.text for p in pages)
+    assert all(f"Thank you number {i}:" in text for i in range(40))
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1].text
+
+
+def test_an_a3_pdf_is_a3(tmp_path: Path) -> None:
+    (page,) = read_pdf(save_poster(NOTES, tmp_path / "a3.pdf", size="A3", dpi=300).paths[0])
+    assert page.width_pt == pytest.approx(841.9, abs=1) and page.height_pt == pytest.approx(1190.6, abs=1)
 
 
 def test_many_messages_make_numbered_png_pages(tmp_path: Path) -> None:
@@ -79,58 +100,74 @@ def test_many_messages_make_numbered_png_pages(tmp_path: Path) -> None:
     written = write_poster(many, tmp_path / "wall.png", size="A4", dpi=150)
     assert len(written) >= 2
     assert written[1] == tmp_path / "wall-2.png"
-    assert all(p.exists() for p in written)
+    assert all(p.exists() and colours(p) > 50 for p in written)
 
 
-def test_lines_fit_and_long_words_are_broken_not_lost() -> None:
-    face = Typeface(40, fallbacks=poster._existing(poster.FALLBACK_FONTS))
-    text = "Thank you " + "Supercalifragilisticexpialidocious" * 4 + " and goodbye"
-    lines = wrap(face, text, 400)
-    assert len(lines) > 3
-    assert all(face.width(line) <= 400 for line in lines)
-    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # every character kept, in order
-    assert wrap(face, "line one\nline two", 2000) == ["line one", "line two"]
-    assert wrap(face, "👨‍👩‍👧‍👦" * 40, 300)  # an emoji sequence is never split in half
-    for line in wrap(face, "👨‍👩‍👧‍👦" * 40, 300):
-        assert line.count("\u200d") % 3 == 0
+def test_long_words_are_broken_and_nothing_is_lost(tmp_path: Path) -> None:
+    out = tmp_path / "long.pdf"
+    write_poster([PosterNote(f"Thank you {LONG_WORD} and goodbye", "today")], out, size="A4", dpi=150)
+    (page,) = read_pdf(out)
+    assert LONG_WORD in "".join(page.text.split())  # every character, in order, over several lines
+    assert page.text.count("Supercali") >= 2  # the word was broken across lines
 
 
-def test_fonts_are_checked_glyph_by_glyph_so_nothing_draws_as_tofu() -> None:
-    bundled_only = Typeface(40, fallbacks=())
-    assert bundled_only.face_for("a") == 0
-    assert bundled_only.face_for("é") == 0
-    assert bundled_only.face_for("🙏") == SYMBOL  # no font has it: a drawn diamond, not an empty box
-    assert bundled_only.face_for("ש") == SYMBOL
-    assert bundled_only.face_for("👨‍👩‍👧") == SYMBOL
-    with_fallback = Typeface(40, fallbacks=poster._existing(poster.FALLBACK_FONTS))
-    if len(with_fallback.faces) > 1:  # a system font such as DejaVu Sans is there
-        assert with_fallback.face_for("ש") >= 1
-
-
-@pytest.mark.parametrize("emoji_font", ["", None])
-def test_emoji_and_other_scripts_never_crash(tmp_path: Path, emoji_font: str | None) -> None:
+@pytest.mark.parametrize("suffix", ["png", "pdf"])
+def test_emoji_and_other_scripts_never_crash(tmp_path: Path, suffix: str) -> None:
     notes = [PosterNote(t, "today") for t in EMOJI_TEXTS]
-    pages = render_pages(notes, size="A4", dpi=150, emoji_font=emoji_font)
-    assert pages and all(p.size == (1240, 1754) for p in pages)
-    # And with no system fonts at all: only the bundled font and drawn diamonds.
-    assert render_pages(notes, size="A4", dpi=150, emoji_font="", fallback_fonts=())
+    written = write_poster(notes, tmp_path / f"emoji.{suffix}", size="A4", dpi=150)
+    if suffix == "png":
+        assert all(colours(p) > 50 for p in written)
+    else:
+        text = " ".join(p.text for p in read_pdf(written[0]))
+        assert "helped me" in text and "family day" in text and "new emoji" in text
 
 
-def test_a_colour_emoji_font_is_used_when_there_is_one() -> None:
-    found = poster.find_emoji_font()
-    if found is None:
-        pytest.skip("no colour emoji font on this machine (e.g. fonts-noto-color-emoji)")
-    face = Typeface(40, emoji_path=found)
-    assert face.face_for("😊") == EMOJI
-    image = face.emoji.image("👩🏽‍💻") if face.emoji else None
-    assert image is not None and image.mode == "RGBA"
+def test_a_character_no_font_has_prints_as_a_mark_never_an_empty_box(tmp_path: Path) -> None:
+    out = tmp_path / "missing.pdf"
+    write_poster([PosterNote("Thank you \u0378 and \U0002fffd")], out, size="A4", dpi=150)
+    (page,) = read_pdf(out)
+    assert "\u0378" not in page.text and "\U0002fffd" not in page.text
+    assert sum(page.text.count(m) for m in MISSING_MARKS) == 2
 
 
-def test_right_to_left_paragraphs_are_set_from_the_right() -> None:
-    assert paragraph_rtl("شكرا Sam")
-    assert paragraph_rtl("  123 תודה")
-    assert not paragraph_rtl("Thank you مريم")
-    assert not paragraph_rtl("🙏 123")
+def test_colour_emoji_print_in_colour_in_png_and_pdf(tmp_path: Path) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    if "Noto Color Emoji" not in QFontDatabase.families():
+        pytest.skip("no colour emoji font on this machine (fonts-noto-color-emoji)")
+    pages = poster_pages([PosterNote("😊 🌻 ⭐ 😊 thank you")], size="A4", dpi=150)
+    assert bright_colour(pages.png(0)) > 2000
+    plain = poster_pages([PosterNote("smile sunflower star thank you")], size="A4", dpi=150)
+    assert bright_colour(plain.png(0)) < 50
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    out = tmp_path / "emoji.pdf"
+    out.write_bytes(pages.pdf())
+    document = QPdfDocument()
+    document.load(str(out))
+    image = document.render(0, QSize(620, 877))
+    png = tmp_path / "emoji-pdf.png"
+    assert image.save(str(png))
+    document.close()
+    assert bright_colour(png) > 300  # the PDF carries the colour pictures too
+
+
+def test_a_few_messages_are_set_larger_to_fill_the_page() -> None:
+    chosen = poster_pages(NOTES[:1], size="A4", dpi=150, words=PosterText(title="", footer=""))
+    at_one = CardPages([Card(NOTES[0].text, NOTES[0].when)], Heading(""), paper_mm=PAPER_MM["A4"], dpi=150,
+                       columns=COLUMNS["A4"], look=Look(grow=()))
+    assert chosen.page_count == at_one.page_count == 1
+    assert ink(chosen.png(0)) > 2 * ink(at_one.png(0))  # the one message is set much larger
+
+
+def test_a_preview_of_the_first_page_is_written_beside_the_pdf(tmp_path: Path) -> None:
+    made = save_poster(NOTES, tmp_path / "wall.pdf", size="A3", dpi=300, preview_height=900)
+    assert made.paths == [tmp_path / "wall.pdf"] and made.pages == 1
+    assert made.preview == tmp_path / "wall-preview.png"
+    with Image.open(made.preview) as image:
+        assert image.size == (round(3508 * 900 / 4961), 900)
+    assert colours(made.preview) > 50
 
 
 def test_an_empty_range_is_a_clear_error(tmp_path: Path) -> None:
@@ -144,21 +181,6 @@ def test_only_png_or_pdf(tmp_path: Path) -> None:
         write_poster(NOTES, tmp_path / "p.jpg")
 
 
-def test_a_few_messages_are_set_larger_to_fill_the_page() -> None:
-    def ink(image: Image.Image) -> int:  # dark (text) pixels
-        return sum(image.convert("L").histogram()[:90])
-
-    fallbacks = poster._existing(poster.FALLBACK_FONTS)
-    plain = poster._Poster("A4", 150, PosterText(), "", fallbacks)  # scale 1
-    at_one = plain.draw_page(plain.pages(NOTES[:1])[0], 1, 1)
-    chosen = render_pages(NOTES[:1], size="A4", dpi=150, emoji_font="")[0]
-    heading = ink(plain.draw_page([], 1, 1))  # the page without its card
-    assert ink(chosen) - heading > 2 * (ink(at_one) - heading)  # the one message is set much larger
-    # a full page is not enlarged
-    many = NOTES * 6
-    assert len(render_pages(many, size="A4", dpi=150, emoji_font="")) == len(plain.pages(many))
-
-
 def test_period_labels() -> None:
     from datetime import date
 
@@ -169,3 +191,21 @@ def test_period_labels() -> None:
     assert period_label(date(2026, 11, 5), None) == "From 5 November 2026"
     assert period_label(None, date(2026, 11, 5)) == "Up to 5 November 2026"
     assert period_label(None, None) == ""
+
+
+@pytest.mark.slow
+def test_the_command_line_makes_its_own_offscreen_qt_application(tmp_path: Path, engine: Engine,
+                                                                 config: Config) -> None:
+    """`kiosk wall poster` with no display and no QT_QPA_PLATFORM: it must not need a screen."""
+    clock = ManualClock(datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
+    service = WallService(engine, config.site_id, config.kiosk_id, clock, timezone=config.timezone)
+    message = service.add(WallMessage.new(text="Thank you 😊 שלום", site=config.site_id, kiosk=config.kiosk_id,
+                                          language="en", status=MessageStatus.PENDING, clock=clock))
+    service.decide(message.id, MessageStatus.APPROVED)
+    env = {k: v for k, v in child_env(KIOSK_DATA_DIR=str(config.data_dir)).items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.run([sys.executable, "-m", "kiosk", "wall", "poster", "--out", "wall.pdf", "--dpi", "150"],
+                          cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    (page,) = read_pdf(tmp_path / "wall.pdf")
+    assert "Thank you" in page.text and "24 November 2026" in page.text

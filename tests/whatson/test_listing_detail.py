@@ -7,22 +7,28 @@ import dataclasses
 import hashlib
 import io
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSize
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QSize
 from PySide6.QtGui import QAccessible
 from PySide6.QtQml import QQmlEngine, QQmlExpression
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core import config as settings
 from kiosk.whatson.rules.demo_listings import demo_id
 from kiosk.whatson.rules.listings import Contact
-from tests.support.qmlhelpers import find, walk
+from tests.support.qmlhelpers import find, must_find, walk
+from tests.support.qtkiosk import manual_clock
+from tests.support.qtprops import prop
 from tests.support.whatson_support import (
     TUESDAY_10AM,
     demo_week,
+    detail_part,
+    filter_part,
     kiosk_with,
     london,
     open_whatson,
@@ -38,22 +44,21 @@ MARKUP = "<b>Bold</b> <i>move</i> & <a href='x'>link</a> 😀 مرحبا بكم"
 
 
 @pytest.fixture
-def tuesday(qtbot, config: settings.Config) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+def tuesday(qtbot: QtBot, config: settings.Config) -> Iterator[Kiosk]:
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), demo_week(TUESDAY_10AM.date()))
     yield k
     k.close()
 
 
-def open_listing(qtbot, kiosk: Kiosk, slug: str, tab: str = "week") -> None:  # type: ignore[no-untyped-def]
+def open_listing(qtbot: QtBot, kiosk: Kiosk, slug: str, tab: str = "week") -> None:
     """Taps the listing's first card on the tab, as a visitor would."""
     model = open_whatson(qtbot, kiosk)
     tap(kiosk.window.window, f"whatson.tab.{tab}")
-    qtbot.waitUntil(lambda: model.tab == tab)
+    qtbot.waitUntil(lambda: filter_part(model).tab == tab)
     lst = model.list_model("spaces" if tab == "open" else "entries")
     index = lst.column("listingId").index(str(demo_id(slug)))
-    view = find(kiosk.window.window, "whatson.spaces" if tab == "open" else "whatson.list")
-    assert view is not None
-    view.positionViewAtIndex(index, 0)  # ListView.Beginning
+    view = must_find(kiosk.window.window, "whatson.spaces" if tab == "open" else "whatson.list")
+    QMetaObject.invokeMethod(view, "positionViewAtIndex", Q_ARG(int, index), Q_ARG(int, 0))  # ListView.Beginning
     settle(kiosk.window.window)
     prefix = "whatson.space." if tab == "open" else "whatson.entry."
     tap(kiosk.window.window, prefix + lst.column("key")[index])
@@ -61,12 +66,12 @@ def open_listing(qtbot, kiosk: Kiosk, slug: str, tab: str = "week") -> None:  # 
     settle(kiosk.window.window)
 
 
-def qml(item: object, expression: str) -> object:
-    """Evaluates a QML expression on an item (for enum properties Python cannot read, like Text.textFormat)."""
-    context = QQmlEngine.contextForObject(item)  # type: ignore[arg-type]
+def qml(item: QObject, expression: str) -> bool:
+    """Evaluates a QML condition on an item (for enum properties Python cannot read, like Text.textFormat)."""
+    context = QQmlEngine.contextForObject(item)
     assert context is not None
-    value, undefined = QQmlExpression(context, item, expression).evaluate()  # type: ignore[arg-type]
-    assert not undefined, expression
+    value, undefined = QQmlExpression(context, item, expression).evaluate()
+    assert not undefined and isinstance(value, bool), (expression, value)
     return value
 
 
@@ -77,12 +82,12 @@ def all_texts(kiosk: Kiosk) -> list[str]:
             if i.inherits("QQuickText") and i.isVisible() and i.property("text")]
 
 
-def test_an_activity_shows_what_when_where_who_cost_access_and_languages(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_an_activity_shows_what_when_where_who_cost_access_and_languages(qtbot: QtBot, tuesday: Kiosk) -> None:
     open_listing(qtbot, tuesday, "benefits-advice", tab="today")
     model = whatson(tuesday)
-    d = model.detail
-    assert d["title"] == "Benefits and money advice drop-in" and d["status"] == "On now, until 1pm"
-    assert d["usually"] == "Every Tuesday, 10am – 1pm\n2nd Tuesday of the month, 5pm – 7pm"
+    d = detail_part(model)
+    assert d.title == "Benefits and money advice drop-in" and d.status == "On now, until 1pm"
+    assert d.usually == "Every Tuesday, 10am – 1pm\n2nd Tuesday of the month, 5pm – 7pm"
     times = model.list_model("times").rows()
     assert times[0] == {"key": "now", "label": "Today, 10am – 1pm", "hint": "On now"}
     assert [t["label"] for t in times[1:4]] == ["Tuesday 1 December, 10am – 1pm", "Tuesday 8 December, 10am – 1pm",
@@ -100,10 +105,10 @@ def test_an_activity_shows_what_when_where_who_cost_access_and_languages(qtbot, 
                  "Take this with you", "Scan with your phone's camera to open the web page."):
         assert text in shown, text
     title = find(tuesday.window.window, "listing.title")
-    assert title is not None and title.property("text") == d["title"]
+    assert title is not None and title.property("text") == d.title
 
 
-def test_accessibility_features_are_an_icon_and_words_with_an_accessible_name(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_accessibility_features_are_an_icon_and_words_with_an_accessible_name(qtbot: QtBot, tuesday: Kiosk) -> None:
     open_listing(qtbot, tuesday, "benefits-advice", tab="today")
     window = tuesday.window.window
     for key, words in [("step_free", "Step-free access"), ("bsl", "British Sign Language (BSL)")]:
@@ -112,26 +117,26 @@ def test_accessibility_features_are_an_icon_and_words_with_an_accessible_name(qt
         assert QAccessible.queryAccessibleInterface(row).text(QAccessible.Text.Name) == words
         icon = next(i for i in walk(row) if i.inherits("QQuickImage"))
         assert icon.property("source").toString().endswith(f"icons/{key}.svg")
-        qtbot.waitUntil(lambda icon=icon: qml(icon, "status === Image.Ready"))  # the SVG is there
+        qtbot.waitUntil(partial(qml, icon, "status === Image.Ready"))  # the SVG is there
         label = next(i for i in walk(row) if i.inherits("QQuickText"))
         assert label.property("text") == words and label.property("font").pixelSize() >= 28
 
 
-def test_a_space_shows_its_opening_hours_and_whether_it_is_open(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_a_space_shows_its_opening_hours_and_whether_it_is_open(qtbot: QtBot, tuesday: Kiosk) -> None:
     open_listing(qtbot, tuesday, "library-warm-space", tab="open")
     model = whatson(tuesday)
-    assert model.detail["status"] == "Open now until 8pm" and model.detail["statusOpen"] is True
-    assert model.detail["timesTitle"] == "Opening hours" and model.detail["usually"] == ""
+    assert detail_part(model).status == "Open now until 8pm" and detail_part(model).statusOpen is True
+    assert detail_part(model).timesTitle == "Opening hours" and detail_part(model).usually == ""
     assert model.list_model("times").column("label")[:4] == [
         "Monday to Thursday: 10am – 8pm", "Friday: 10am – 5pm", "Saturday: 10am – 4pm", "Sunday: closed"]
     # the text QR carries title, hours, where and phone
-    assert model.detail["qrLink"] is False
-    assert model.detail["qrContent"] == ("Warm space at the library\nMonday to Thursday: 10am – 8pm\n"
+    assert detail_part(model).qrLink is False
+    assert detail_part(model).qrContent == ("Warm space at the library\nMonday to Thursday: 10am – 8pm\n"
                                          "Friday: 10am – 5pm\nRiverside Library, 20 Kelvin Street, Glasgow G3 7AD\n"
                                          "Phone 0141 496 0456")
 
 
-def test_closures_coming_up_are_listed(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+def test_closures_coming_up_are_listed(qtbot: QtBot, config: settings.Config) -> None:
     from datetime import datetime
 
     from tests.support.whatson_support import LONDON
@@ -147,31 +152,31 @@ def test_closures_coming_up_are_listed(qtbot, config: settings.Config) -> None: 
         k.close()
 
 
-def test_a_booking_only_activity_says_how_to_book(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_a_booking_only_activity_says_how_to_book(qtbot: QtBot, tuesday: Kiosk) -> None:
     open_listing(qtbot, tuesday, "community-lunch")
-    d = whatson(tuesday).detail
-    assert d["dropIn"] is False and d["booking"] == "To book, phone 0141 496 0123."
-    assert d["status"] == "Next: Thursday 26 November, 12 noon – 1:30pm"
+    d = detail_part(whatson(tuesday))
+    assert d.dropIn is False and d.booking == "To book, phone 0141 496 0123."
+    assert d.status == "Next: Thursday 26 November, 12 noon – 1:30pm"
     shown = all_texts(tuesday)
     assert "Please book first" in shown and "To book, phone 0141 496 0123." in shown
     assert "Just drop in — no booking" not in shown
 
 
-def test_back_returns_to_the_same_tab_chip_and_place(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_back_returns_to_the_same_tab_chip_and_place(qtbot: QtBot, tuesday: Kiosk) -> None:
     model = open_whatson(qtbot, tuesday)
     tap(tuesday.window.window, "whatson.tab.week")
     tap(tuesday.window.window, "whatson.chip.Advice")
-    qtbot.waitUntil(lambda: model.category == "Advice")
+    qtbot.waitUntil(lambda: filter_part(model).category == "Advice")
     key = model.list_model("entries").column("key")[0]
     tap(tuesday.window.window, f"whatson.entry.{key}")
     qtbot.waitUntil(lambda: screen_is(tuesday, "listing"))
     tap(tuesday.window.window, "listing.back")
     qtbot.waitUntil(lambda: screen_is(tuesday, "whatson"))
-    assert (model.tab, model.category) == ("week", "Advice")
-    assert find(tuesday.window.window, "whatson.chip.Advice").property("selected")
+    assert (filter_part(model).tab, filter_part(model).category) == ("week", "Advice")
+    assert must_find(tuesday.window.window, "whatson.chip.Advice").property("selected")
 
 
-def test_back_brings_the_list_back_to_the_card_that_was_opened(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_back_brings_the_list_back_to_the_card_that_was_opened(qtbot: QtBot, tuesday: Kiosk) -> None:
     model = open_whatson(qtbot, tuesday)
     tap(tuesday.window.window, "whatson.tab.week")
     keys = model.list_model("entries").column("key")
@@ -187,16 +192,16 @@ def test_back_brings_the_list_back_to_the_card_that_was_opened(qtbot, tuesday: K
     assert box.intersects(shown)  # the last card is on screen again, not the top of the list
 
 
-def test_idle_on_a_listing_goes_home_and_forgets_it(qtbot, tuesday: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_idle_on_a_listing_goes_home_and_forgets_it(qtbot: QtBot, tuesday: Kiosk) -> None:
     open_listing(qtbot, tuesday, "knit-and-natter")
-    tuesday.clock.advance(tuesday.config.idle_timeout_seconds)  # type: ignore[attr-defined]
+    manual_clock(tuesday).advance(tuesday.config.idle_timeout_seconds)
     tuesday.shell.tick()
     qtbot.waitUntil(lambda: screen_is(tuesday, "home"))
-    assert whatson(tuesday).detail == {} and whatson(tuesday).list_model("times").rowCount() == 0
+    assert not detail_part(whatson(tuesday)).shown and whatson(tuesday).list_model("times").rowCount() == 0
 
 
 @pytest.mark.parametrize("size", [QSize(1080, 1920), QSize(1920, 1080)], ids=["portrait", "landscape"])
-def test_markup_emoji_and_arabic_in_a_title_render_as_plain_text(qtbot, config: settings.Config,  # type: ignore[no-untyped-def]
+def test_markup_emoji_and_arabic_in_a_title_render_as_plain_text(qtbot: QtBot, config: settings.Config,
                                                                  size: QSize) -> None:
     listing = weekly(MARKUP, "TU", "14:00", "16:00", summary="<script>alert(1)</script> &amp; more",
                      contact=Contact(phone="<u>0141</u>"))
@@ -216,7 +221,7 @@ def test_markup_emoji_and_arabic_in_a_title_render_as_plain_text(qtbot, config: 
         plain = [i for i in walk(k.window.window.contentItem()) if i.inherits("QQuickText")]
         assert plain and all(qml(i, "textFormat === Text.PlainText") for i in plain)
         assert "Phone: <u>0141</u>" in all_texts(k)
-        assert model.detail["qrContent"].startswith(MARKUP + "\n")  # the QR carries the text as typed
+        assert prop(detail_part(model), "qrContent", str).startswith(MARKUP + "\n")  # the QR carries the text as typed
     finally:
         k.close()
 
@@ -228,7 +233,7 @@ def _jpeg(colour: str) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def test_a_photo_shows_when_its_file_is_here_and_a_warm_placeholder_when_not(qtbot,  # type: ignore[no-untyped-def]
+def test_a_photo_shows_when_its_file_is_here_and_a_warm_placeholder_when_not(qtbot: QtBot,
                                                                              config: settings.Config) -> None:
     data, sha = _jpeg("#2266aa")
     photos: Path = config.data_dir / "photos"
@@ -246,15 +251,14 @@ def test_a_photo_shows_when_its_file_is_here_and_a_warm_placeholder_when_not(qtb
         assert rows["No photo"]["iconName"] == "cup"
         model.openListing(str(with_photo.id), 0)
         qtbot.waitUntil(lambda: screen_is(k, "listing"))
-        picture = find(k.window.window, "listing.photo")
-        assert picture is not None
+        picture = must_find(k.window.window, "listing.photo")
         qtbot.waitUntil(lambda: picture.property("showsPhoto") is True)
         tap(k.window.window, "listing.back")
         qtbot.waitUntil(lambda: screen_is(k, "whatson"))
         model.openListing(str(missing.id), 1)
         qtbot.waitUntil(lambda: screen_is(k, "listing"))
-        picture = find(k.window.window, "listing.photo")
-        assert picture is not None and picture.property("showsPhoto") is False
+        picture = must_find(k.window.window, "listing.photo")
+        assert picture.property("showsPhoto") is False
         assert picture.property("iconName") == "social"
     finally:
         k.close()
@@ -262,7 +266,7 @@ def test_a_photo_shows_when_its_file_is_here_and_a_warm_placeholder_when_not(qtb
 
 @pytest.mark.qt_log_ignore("Error decoding|Could not read image|Corrupt JPEG|Unsupported image format|"
                            "Unsupported marker type|Premature end of JPEG")
-def test_a_broken_photo_file_falls_back_to_the_placeholder(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_photo_file_falls_back_to_the_placeholder(qtbot: QtBot, config: settings.Config) -> None:
     sha = "a" * 64
     photos = config.data_dir / "photos"
     photos.mkdir(parents=True)
@@ -274,7 +278,7 @@ def test_a_broken_photo_file_falls_back_to_the_placeholder(qtbot, config: settin
         assert model.list_model("entries").column("photo") == [(photos / f"{sha}.jpg").resolve().as_uri()]
         model.openListing(str(broken.id), 0)
         qtbot.waitUntil(lambda: screen_is(k, "listing"))
-        picture = find(k.window.window, "listing.photo")
+        picture = must_find(k.window.window, "listing.photo")
         image = next(i for i in walk(picture) if i.inherits("QQuickImage") and i.property("source").toString()
                      .startswith("file:") and i.property("source").toString().endswith(".jpg"))
         qtbot.waitUntil(lambda: qml(image, "status === Image.Error"))

@@ -12,12 +12,25 @@ import io
 import pytest
 import segno
 from PIL import Image
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
 
+from kiosk.app import Kiosk
 from kiosk.core import config as settings
 from kiosk.whatson.qr import MAX_TEXT, QUIET_ZONE, QrImage, make_qr, web_link
 from kiosk.whatson.rules.demo_listings import demo_id
 from tests.support.qmlhelpers import find
-from tests.support.whatson_support import TUESDAY_10AM, demo_week, kiosk_with, london, open_whatson, screen_is, weekly
+from tests.support.qtprops import prop
+from tests.support.whatson_support import (
+    TUESDAY_10AM,
+    demo_week,
+    detail_part,
+    kiosk_with,
+    london,
+    open_whatson,
+    screen_is,
+    weekly,
+)
 
 
 def modules(image: QrImage) -> list[list[bool]]:
@@ -27,8 +40,15 @@ def modules(image: QrImage) -> list[list[bool]]:
     assert png.size == (image.modules, image.modules)
     inner = range(QUIET_ZONE, image.modules - QUIET_ZONE)
     for edge in range(QUIET_ZONE):  # the quiet zone is white all round
-        assert all(png.getpixel((edge, y)) > 128 and png.getpixel((y, edge)) > 128 for y in range(image.modules))
-    return [[png.getpixel((x, y)) < 128 for x in inner] for y in inner]
+        assert all(grey(png, edge, y) > 128 and grey(png, y, edge) > 128 for y in range(image.modules))
+    return [[grey(png, x, y) < 128 for x in inner] for y in inner]
+
+
+def grey(png: Image.Image, x: int, y: int) -> int:
+    """A pixel of a greyscale ("L") image: an int, 0 black to 255 white."""
+    value = png.getpixel((x, y))
+    assert isinstance(value, int), value
+    return value
 
 
 def expected(content: str) -> list[list[bool]]:
@@ -74,33 +94,34 @@ def test_text_is_kept_as_typed_and_long_text_is_shortened() -> None:
     assert modules(long) == expected(long.content)
 
 
-def test_the_detail_screen_shows_the_code_for_the_listings_link(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+def test_the_detail_screen_shows_the_code_for_the_listings_link(qtbot: QtBot, config: settings.Config) -> None:
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), demo_week(TUESDAY_10AM.date()))
     try:
         model = open_whatson(qtbot, k)
         model.openListing(str(demo_id("benefits-advice")), 0)
         qtbot.waitUntil(lambda: screen_is(k, "listing"))
-        d = model.detail
-        assert (d["qrLink"], d["qrContent"]) == (True, "https://example.org/money")
-        assert modules(QrImage(d["qrContent"], True, d["qr"], d["qrModules"])) == expected("https://example.org/money")
+        d = detail_part(model)
+        content, qr_url, qr_modules = prop(d, "qrContent", str), prop(d, "qr", str), prop(d, "qrModules", int)
+        assert (d.qrLink, content) == (True, "https://example.org/money")
+        assert modules(QrImage(content, True, qr_url, qr_modules)) == expected("https://example.org/money")
         qr = find(k.window.window, "listing.qr")
-        assert qr is not None and qr.property("source").toString() == d["qr"]
-        qtbot.waitUntil(lambda: qr.property("sourceSize").width() == d["qrModules"])  # the PNG decoded
-        assert qr.width() >= 250 and qr.width() % d["qrModules"] == 0  # whole pixels per module: crisp
+        assert qr is not None and qr.property("source").toString() == qr_url
+        qtbot.waitUntil(lambda: qr.property("sourceSize").width() == qr_modules)  # the PNG decoded
+        assert qr.width() >= 250 and qr.width() % qr_modules == 0  # whole pixels per module: crisp
         assert qr.property("smooth") is False
         assert "https://example.org/money" in [i.property("text") for i in _texts(k)]
         # a listing with no link: the details as text, with title, when, where and phone
         model.backToList()
         model.openListing(str(demo_id("knit-and-natter")), 0)
-        assert model.detail["qrLink"] is False
-        assert model.detail["qrContent"] == ("Knit and natter\nEvery Thursday, 2pm – 4pm\n"
+        assert detail_part(model).qrLink is False
+        assert detail_part(model).qrContent == ("Knit and natter\nEvery Thursday, 2pm – 4pm\n"
                                              "Riverside Library, 20 Kelvin Street, Glasgow G3 7AD\nPhone 0141 496 0456")
-        assert model.detail["qrCaption"] == "Scan with your phone's camera to keep these details."
+        assert detail_part(model).qrCaption == "Scan with your phone's camera to keep these details."
     finally:
         k.close()
 
 
-def test_a_one_off_without_a_phone_carries_its_date_and_email(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+def test_a_one_off_without_a_phone_carries_its_date_and_email(qtbot: QtBot, config: settings.Config) -> None:
     from kiosk.whatson.rules.listings import Contact
 
     listing = weekly("Quiz night", "WE", "19:00", "21:00", contact=Contact(email="quiz@example.org"))
@@ -108,13 +129,13 @@ def test_a_one_off_without_a_phone_carries_its_date_and_email(qtbot, config: set
     try:
         model = open_whatson(qtbot, k)
         model.openListing(str(listing.id), 0)
-        assert model.detail["qrContent"] == ("Quiz night\nEvery Wednesday, 7pm – 9pm\n"
+        assert detail_part(model).qrContent == ("Quiz night\nEvery Wednesday, 7pm – 9pm\n"
                                              "Riverside Community Hub, 12 Kelvin Street\nquiz@example.org")
     finally:
         k.close()
 
 
-def _texts(k):  # type: ignore[no-untyped-def]
+def _texts(k: Kiosk) -> list[QQuickItem]:
     from tests.support.qmlhelpers import walk
 
     return [i for i in walk(k.window.window.contentItem()) if i.inherits("QQuickText") and i.isVisible()]

@@ -7,11 +7,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 import pytest
 
+from kiosk.shell.error_words import error_words
 from kiosk.whatson.rules.demo_listings import demo_listings
-from kiosk.whatson.rules.listing_form import LIMITS, ListingForm, clean_text, form_key, parse_date, problem_text
+from kiosk.whatson.rules.listing_form import LIMITS, ListingForm, clean_text, form_key, parse_date
 from kiosk.whatson.rules.listings import AccessFeature, Kind, Listing, ListingError, Place, Price
 from kiosk.whatson.rules.schedules import DayRule, Freq, OneOff, OpeningHours, Recurring, Sessions
 
@@ -88,7 +90,8 @@ def test_times_the_form_cannot_show_are_kept_with_exceptions_and_cancellations()
     form.days = {"MO"}
     schedule = form.to_listing(fortnightly.id).schedule
     assert isinstance(schedule, Sessions) and len(schedule.rules) == 1
-    assert schedule.cancellations == fortnightly.schedule.cancellations  # type: ignore[union-attr]
+    assert isinstance(fortnightly.schedule, Sessions)
+    assert schedule.cancellations == fortnightly.schedule.cancellations
 
 
 def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates() -> None:
@@ -100,7 +103,8 @@ def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates(
     assert form.values["price"] == "2.50" and not form.free
     form.values["start"] = "10:30"
     edited = form.to_listing(listing.id)
-    [new_rule] = edited.schedule.rules  # type: ignore[union-attr]
+    assert isinstance(edited.schedule, Sessions)
+    [new_rule] = edited.schedule.rules
     assert isinstance(new_rule, Recurring) and (new_rule.starts_on, new_rule.until) == (rule.starts_on, rule.until)
     assert edited.price == Price(250, "EUR") and edited.source == listing.source
     assert form.copy_of().to_listing().source == ""
@@ -136,7 +140,7 @@ def test_problems_name_the_field_in_plain_words(change: dict[str, str], key: str
     assert form_key(e.value.field) == key
     labels = {"title": "Title", "building": "Building", "email": "Email", "start": "Start time", "end": "End time",
               "valid_from": "Showing from", "valid_to": "Showing until", "languages": "Languages spoken"}
-    assert words in problem_text(labels[key], e.value.problem)
+    assert words in error_words(e.value, field=labels[key])
 
 
 def test_schedule_problems_point_at_days_and_hours() -> None:
@@ -169,9 +173,11 @@ def test_limits_are_the_domains() -> None:
     for key, domain_field in (("title", "title"), ("summary", "summary"), ("description", "description"),
                               ("category", "category"), ("organiser", "organiser"), ("audience", "audience")):
         limit = LIMITS[key]
-        replace(base, **{domain_field: "x" * limit})
+        at_limit: dict[str, Any] = {domain_field: "x" * limit}
+        over: dict[str, Any] = {domain_field: "x" * (limit + 1)}
+        replace(base, **at_limit)
         with pytest.raises(ListingError):
-            replace(base, **{domain_field: "x" * (limit + 1)})
+            replace(base, **over)
 
 
 def test_clean_text_removes_control_characters_and_keeps_everything_else() -> None:

@@ -68,7 +68,9 @@ def opened(photo: CleanPhoto) -> Image.Image:
     return im
 
 
-def close(a: tuple[int, ...], b: tuple[int, ...], tol: int = 40) -> bool:
+def close(a: float | tuple[int, ...] | None, b: tuple[int, ...], tol: int = 40) -> bool:
+    """A pixel (as `getpixel` gives it: a tuple for RGB) within `tol` of `b` on every channel."""
+    assert isinstance(a, tuple), a
     return all(abs(x - y) <= tol for x, y in zip(a, b, strict=False))
 
 
@@ -242,7 +244,7 @@ def test_a_decompression_bomb_is_refused_without_decoding(monkeypatch: pytest.Mo
     decoded: list[str] = []
     original = ImageFile.ImageFile.load
 
-    def spy(self: ImageFile.ImageFile):  # type: ignore[no-untyped-def]
+    def spy(self: ImageFile.ImageFile) -> Image.core.PixelAccess | None:
         decoded.append(self.format or "?")
         return original(self)
 

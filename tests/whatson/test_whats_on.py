@@ -11,7 +11,16 @@ import pytest
 from kiosk.core.clock import ManualClock
 from kiosk.whatson.rules.listings import Kind, Listing, Place
 from kiosk.whatson.rules.schedules import Cancellation, OneOff, OpeningHours, Recurring, Schedule, Sessions
-from kiosk.whatson.rules.whats_on import EmptyReason, OpenState, Span, categories, open_now, open_spaces, whats_on
+from kiosk.whatson.rules.whats_on import (
+    EmptyReason,
+    OpenState,
+    Span,
+    WhatsOn,
+    categories,
+    open_now,
+    open_spaces,
+    whats_on,
+)
 
 TZ = "Europe/London"
 LONDON = ZoneInfo(TZ)
@@ -36,8 +45,8 @@ def _local(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
     return datetime(y, m, d, hh, mm, tzinfo=LONDON)
 
 
-def _titles(result: object) -> list[list[str]]:
-    return [[e.listing.title for e in day.entries] for day in result.days]  # type: ignore[attr-defined]
+def _titles(result: WhatsOn) -> list[list[str]]:
+    return [[e.listing.title for e in day.entries] for day in result.days]
 
 
 CAFE = _l("Community café", _weekly("WE,FR", "10:00", "12:00"), "Food & drink")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from benchmarks import whatson_screen
 
 
 @pytest.mark.slow
-def test_the_screen_benchmark_times_every_kind_of_change(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_screen_benchmark_times_every_kind_of_change(qapp: QApplication, tmp_path: Path) -> None:
     results = whatson_screen.run(200, 24, 3, tmp_path)
     assert len(results["load"]) == 1
     assert 15 <= len(results["model reset"]) == len(results["list rebuilt"]) == len(results["+Qt events"]) <= 24

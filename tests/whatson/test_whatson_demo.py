@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, Row, insert, select, update
 
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
@@ -15,12 +16,13 @@ from kiosk.data.models import Base
 from kiosk.demo import seed_demo_listings
 from kiosk.whatson.rules.demo_listings import demo_id, demo_listings
 from kiosk.whatson.rules.listing_json import listing_from_json
+from kiosk.whatson.rules.schedules import OneOff, Sessions
 from kiosk.whatson.store import ListingService
 
 CONTENT = Base.metadata.tables["site_content"]
 
 
-def _rows(engine: Engine) -> list:  # type: ignore[type-arg]
+def _rows(engine: Engine) -> list[Row[Any]]:
     with engine.connect() as conn:
         return list(conn.execute(select(CONTENT).order_by(CONTENT.c.id)))
 
@@ -40,8 +42,11 @@ def test_seeding_again_later_refreshes_the_samples_dates(engine: Engine, config:
 
     def swap_day() -> str:
         with engine.connect() as conn:
-            payload = json.loads(conn.scalar(select(CONTENT.c.payload).where(CONTENT.c.id == swap_id)))
-        return listing_from_json(payload).schedule.rules[0].on.isoformat()  # type: ignore[union-attr]
+            payload = conn.scalar(select(CONTENT.c.payload).where(CONTENT.c.id == swap_id))
+        assert isinstance(payload, str)
+        listing = listing_from_json(json.loads(payload))
+        assert isinstance(listing.schedule, Sessions) and isinstance(listing.schedule.rules[0], OneOff)
+        return listing.schedule.rules[0].on.isoformat()
 
     assert swap_day() == "2026-11-28"  # the Saturday after
     assert seed_demo_listings(engine, config, ManualClock(datetime(2027, 1, 13, 10, tzinfo=UTC))) == 22
@@ -85,10 +90,10 @@ def test_other_sites_and_other_content_do_not_stop_the_samples(engine: Engine, c
 
 
 def test_screenshots_seed_their_throwaway_store(config: settings.Config, clock: ManualClock) -> None:
-    from kiosk import cli
     from kiosk.data.engine import sqlite_engine
+    from kiosk.screenshot_command import seed_listings
 
-    cli._seed_screenshot_listings(config, clock)
+    seed_listings(config, clock)
     engine = sqlite_engine(config.database_path)
     try:
         assert len([r for r in _rows(engine) if r.kind == "listing"]) == 22

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 import kiosk.whatson as kiosk_whatson
 from kiosk.core import config as settings
@@ -24,12 +26,21 @@ from kiosk.whatson.listing_text import (
 from kiosk.whatson.rules.listings import AccessFeature, Price
 from kiosk.whatson.rules.schedules import OpeningHours, Recurring
 from kiosk.whatson.rules.whats_on import OpenState
-from tests.support.whatson_support import LONDON, TUESDAY_10AM, demo_week, kiosk_with, london, open_whatson
+from tests.support.whatson_support import (
+    LONDON,
+    TUESDAY_10AM,
+    demo_week,
+    detail_part,
+    filter_part,
+    kiosk_with,
+    london,
+    open_whatson,
+)
 
 LISTS = ("categories", "entries", "spaces", "times", "features")
 
 
-def test_every_list_model_passes_qt_model_tester_through_tabs_chips_and_details(qtbot,  # type: ignore[no-untyped-def]
+def test_every_list_model_passes_qt_model_tester_through_tabs_chips_and_details(qtbot: QtBot,
                                                                                 config: settings.Config) -> None:
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), demo_week(TUESDAY_10AM.date()))
     try:
@@ -51,7 +62,7 @@ def test_every_list_model_passes_qt_model_tester_through_tabs_chips_and_details(
         # every role answers for every row, and the names QML binds to are the ones the rows carry
         for name in ("entries", "categories"):
             rows = model.list_model(name)
-            roles = {bytes(v).decode(): k for k, v in rows.roleNames().items()}
+            roles = {bytes(v.data()).decode(): k for k, v in rows.roleNames().items()}
             for i in range(rows.rowCount()):
                 index = rows.index(i, 0)
                 assert [rows.data(index, roles[r]) for r in roles] == list(rows.row(i).values())
@@ -60,7 +71,7 @@ def test_every_list_model_passes_qt_model_tester_through_tabs_chips_and_details(
         k.close()
 
 
-def test_rows_model_is_lazy_and_answers_none_outside_its_rows(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_is_lazy_and_answers_none_outside_its_rows(qapp: QApplication) -> None:
     made: list[int] = []
 
     def make(n: int) -> tuple[int, str]:
@@ -82,7 +93,7 @@ def test_rows_model_is_lazy_and_answers_none_outside_its_rows(qapp) -> None:  # 
 # -- the words -------------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def words(qapp) -> ListingWords:  # type: ignore[no-untyped-def]
+def words(qapp: QApplication) -> ListingWords:
     return ListingWords("en")
 
 
@@ -94,7 +105,7 @@ def test_clock_times_are_written_the_way_people_say_them(words: ListingWords, t:
     assert words.clock(t) == text
 
 
-def test_other_languages_get_their_own_short_time(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_other_languages_get_their_own_short_time(qapp: QApplication) -> None:
     assert ListingWords("de").clock(time(14, 30)) == "14:30"
 
 
@@ -166,7 +177,7 @@ def test_fill_is_one_pass_so_a_title_with_percent_signs_stays_as_it_is() -> None
     assert fill("%1 and %3", "a") == "a and %3"
 
 
-def test_every_accessibility_feature_has_words_and_an_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_accessibility_feature_has_words_and_an_icon(qapp: QApplication) -> None:
     from kiosk.core.paths import package_qml
 
     icons = Path(QUrl(package_qml(kiosk_whatson.__file__, "icons")).toLocalFile())
@@ -187,13 +198,13 @@ def test_a_category_gets_a_fitting_icon(category: str, icon: str) -> None:
     assert category_icon(category) == icon
 
 
-def test_a_listing_id_that_is_not_loaded_opens_nothing(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+def test_a_listing_id_that_is_not_loaded_opens_nothing(qtbot: QtBot, config: settings.Config) -> None:
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), demo_week(TUESDAY_10AM.date()))
     try:
         model = open_whatson(qtbot, k)
         model.openListing(str(uuid.uuid4()), 0)
-        assert k.shell.screen == "whatson" and model.detail == {}
+        assert k.shell.screen == "whatson" and not detail_part(model).shown
         model.setTab("nonsense")
-        assert model.tab == "today"
+        assert filter_part(model).tab == "today"
     finally:
         k.close()

@@ -1,5 +1,5 @@
 """The What's on screens full of the demo's listings (and empty on a Sunday evening), in both orientations,
-reached through the same STEPS as `kiosk screenshots`: every control named with a role, big enough, and no
+reached through the same scenes as `kiosk screenshots`: every control named with a role, big enough, and no
 named text cut off at the window's edge. (tests/shell/test_screens.py checks the same screens with no listings.)"""
 
 from __future__ import annotations
@@ -10,21 +10,32 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core import config as settings
-from kiosk.shell.screenshots import STEPS
+from kiosk.screenshot_command import scene_book
 from tests.shell.test_screens import INTERACTIVE_ROLES, is_control
 from tests.support.qmlhelpers import walk
-from tests.support.whatson_support import SUNDAY_7PM, TUESDAY_10AM, demo_week, kiosk_with, london, settle
+from tests.support.whatson_support import (
+    SUNDAY_7PM,
+    TUESDAY_10AM,
+    demo_week,
+    detail_part,
+    kiosk_with,
+    london,
+    settle,
+    whatson,
+)
 
 SIZES = [QSize(1080, 1920), QSize(1920, 1080)]
 SCREENS = ["whatson", "whatson-week", "whatson-open", "listing"]
+SCENES = scene_book()
 
 
 @pytest.fixture(params=[(s, m) for s in SIZES for m in (TUESDAY_10AM, SUNDAY_7PM)],
                 ids=lambda p: f"{p[0].width()}x{p[0].height()}-{p[1]:%a}")
-def full_kiosk(request, qtbot, config: settings.Config) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+def full_kiosk(request: pytest.FixtureRequest, qtbot: QtBot, config: settings.Config) -> Iterator[Kiosk]:
     size, moment = request.param
     k = kiosk_with(qtbot, config, london(moment), demo_week(moment.date()), size=size)
     yield k
@@ -49,8 +60,7 @@ def inside_clip(item: QQuickItem) -> bool:
 
 @pytest.mark.parametrize("screen", SCREENS)
 def test_full_screens_are_accessible_big_enough_and_not_cut_off(full_kiosk: Kiosk, screen: str) -> None:
-    assert STEPS[screen] is not None
-    STEPS[screen](full_kiosk)
+    SCENES.play(screen, full_kiosk)
     assert full_kiosk.shell.screen == ("listing" if screen == "listing" else "whatson")
     window = full_kiosk.window.window
     items = shown(full_kiosk)
@@ -79,21 +89,21 @@ def test_full_screens_are_accessible_big_enough_and_not_cut_off(full_kiosk: Kios
             assert r.left() >= 0 and r.right() <= window.width(), (card.objectName(), r)
 
 
-def test_sunday_evening_screens_carry_the_kind_words(qtbot, config: settings.Config) -> None:  # type: ignore[no-untyped-def]
+def test_sunday_evening_screens_carry_the_kind_words(qtbot: QtBot, config: settings.Config) -> None:
     k = kiosk_with(qtbot, config, london(SUNDAY_7PM), demo_week(SUNDAY_7PM.date()))
     try:
-        STEPS["whatson"](k)
+        SCENES.play("whatson", k)
         names = {i.objectName(): i for i in shown(k) if i.objectName()}
         assert names["whatson.empty.title"].property("text") == "Nothing else on today"
-        STEPS["whatson-open"](k)
+        SCENES.play("whatson-open", k)
         names = {i.objectName(): i for i in shown(k) if i.objectName()}
         assert names["whatson.empty.title"].property("text") == "Nothing is open right now"
     finally:
         k.close()
 
 
-def test_screenshot_steps_work_on_a_kiosk_with_no_listings(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
-    STEPS["listing"](kiosk)  # falls back to a sample listing so the detail screen can still be pictured
+def test_the_listing_scene_works_on_a_kiosk_with_no_listings(qtbot: QtBot, kiosk: Kiosk) -> None:
+    SCENES.play("listing", kiosk)  # falls back to a sample listing so the detail screen can still be pictured
     assert kiosk.shell.screen == "listing"
-    assert kiosk.window.models["whatson"].detail["title"]  # type: ignore[attr-defined]
+    assert detail_part(whatson(kiosk)).title
 

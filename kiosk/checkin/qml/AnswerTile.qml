@@ -1,25 +1,14 @@
-// One big answer: a face and a word. The accessible name is the word.
+// One big answer: a face and a word on the answer's colour — a KioskButton. The accessible name is the word.
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk
 
-AbstractButton {
+KioskButton {
     id: tile
-    property real u: 1
     property string answerKey: "yes"
-    focusPolicy: Qt.StrongFocus
-    Accessible.role: Accessible.Button
-    Accessible.name: text
+    corner: Theme.radius * 1.4
+    fill: Theme.answerColor(answerKey)
+    ink: Theme.tileInk
 
-    background: Rectangle {
-        radius: Theme.radius * tile.u * 1.4
-        color: Theme.answerColor(tile.answerKey)
-        opacity: tile.enabled ? 1 : 0.6
-        border.width: tile.visualFocus ? 8 * tile.u : 0
-        border.color: Theme.focus
-        scale: tile.down ? 0.96 : 1
-        Behavior on scale { NumberAnimation { duration: 90 } }
-    }
     contentItem: Item {
         Face {
             id: faceItem
@@ -30,20 +19,20 @@ AbstractButton {
             anchors.bottom: word.top
             anchors.bottomMargin: 20 * tile.u
         }
-        Text {
+        KioskText {
             id: word
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             anchors.bottomMargin: 24 * tile.u
             width: parent.width
             text: tile.text
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading * tile.u
+            u: tile.u
+            size: Theme.heading
             font.bold: true
-            color: Theme.tileInk
+            color: tile.ink
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
+            Accessible.ignored: true  // said by the tile (its accessible name)
         }
     }
 }

@@ -19,24 +19,22 @@ Item {
         anchors.margins: 72 * view.u
         spacing: 48 * view.u
 
-        Text {
+        KioskText {
             objectName: "checkin.question"
+            heading: true
             text: qsTr("Did you experience kindness today?")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * 1.15 * view.u
+            u: view.u
+            size: Theme.title * 1.15
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             Layout.topMargin: view.landscape ? 0 : 80 * view.u
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             text: qsTr("Tap the face that fits. There is no wrong answer.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * 1.1 * view.u
+            u: view.u
+            size: Theme.body * 1.1
             color: Theme.inkSoft
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

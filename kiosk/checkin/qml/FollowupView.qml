@@ -20,33 +20,29 @@ Item {
         spacing: 40 * view.u
 
         Item { Layout.fillHeight: true }
-        Text {
+        KioskText {
             objectName: "followup.saved"
             text: qsTr("Thank you, your answer is saved.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * 1.2 * view.u
+            u: view.u
+            size: Theme.body * 1.2
             color: Theme.inkSoft
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             text: qsTr("Where did you notice kindness?")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * 1.1 * view.u
+            heading: true
+            u: view.u
+            size: Theme.title * 1.1
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             text: qsTr("If you like. You can skip this.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
+            u: view.u
             color: Theme.inkSoft
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

@@ -25,26 +25,23 @@ Item {
             Layout.preferredWidth: 260 * view.u
             Layout.preferredHeight: 260 * view.u
         }
-        Text {
+        KioskText {
             objectName: "thanks.title"
+            heading: true
             text: view.wasNo ? qsTr("Thank you for telling us") : qsTr("Thank you")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * 1.4 * view.u
+            u: view.u
+            size: Theme.title * 1.4
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        KioskText {
             objectName: "thanks.message"
             text: view.wasNo
                   ? qsTr("We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.")
                   : qsTr("Your answer helps us make this a kinder place for everyone.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * 1.25 * view.u
-            color: Theme.ink
+            u: view.u
+            size: Theme.body * 1.25
             Layout.fillWidth: true
             Layout.maximumWidth: 900 * view.u
             Layout.alignment: Qt.AlignHCenter

@@ -18,31 +18,25 @@ Item {
         anchors.margins: 72 * view.u
         spacing: 36 * view.u
 
-        Text {
+        KioskText {
             text: qsTr("Staff mode")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * view.u
+            heading: true
+            u: view.u
+            size: Theme.title
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
         }
-        Text {
+        KioskText {
             text: qsTr("Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
+            u: view.u
             color: Theme.inkSoft
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             visible: toolRepeater.count === 0
             text: qsTr("No staff tools are installed on this kiosk yet.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
-            color: Theme.ink
+            u: view.u
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }

@@ -18,13 +18,12 @@ Item {
         width: Math.min(parent.width - 144 * view.u, 760 * view.u)
         spacing: 32 * view.u
 
-        Text {
+        KioskText {
             text: qsTr("Staff PIN")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * view.u
+            heading: true
+            u: view.u
+            size: Theme.title
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
         }
@@ -46,14 +45,11 @@ Item {
                 }
             }
         }
-        Text {
+        KioskText {
             objectName: "staff.pin.message"
             text: view.staff.message
-            textFormat: Text.PlainText
             visible: text !== ""
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
-            color: Theme.ink
+            u: view.u
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap

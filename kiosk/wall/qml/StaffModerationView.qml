@@ -25,13 +25,12 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 28 * view.u
-            Text {
+            KioskText {
                 text: qsTr("Kindness wall messages")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading * view.u
+                heading: true
+                u: view.u
+                size: Theme.heading
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }
@@ -67,14 +66,11 @@ Item {
             }
         }
 
-        Text {
+        KioskText {
             objectName: "wall.mod.message"
             visible: text !== ""
             text: view.mod.message
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
-            color: Theme.ink
+            u: view.u
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
@@ -115,21 +111,18 @@ Item {
                         width: parent.width - 56 * view.u
                         spacing: 16 * view.u
 
-                        Text {
+                        KioskText {
                             text: item.model.text
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.body * 1.15 * view.u
-                            color: Theme.ink
+                            u: view.u
+                            size: Theme.body * 1.15
                             Layout.fillWidth: true
                             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         }
-                        Text {
+                        KioskText {
                             text: item.model.pinned ? qsTr("%1 · %2 · pinned").arg(item.model.when).arg(item.model.kiosk)
                                                     : qsTr("%1 · %2").arg(item.model.when).arg(item.model.kiosk)
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.small * view.u
+                            u: view.u
+                            size: Theme.small
                             color: Theme.inkSoft
                             Layout.fillWidth: true
                         }
@@ -139,15 +132,14 @@ Item {
                             Layout.preferredHeight: flagText.implicitHeight + 24 * view.u
                             radius: 16 * view.u
                             color: Theme.noticeBg
-                            Text {
+                            KioskText {
                                 id: flagText
                                 x: 20 * view.u
                                 y: 12 * view.u
                                 width: parent.width - 40 * view.u
                                 text: qsTr("The filter noticed: %1").arg(item.flags)
-                                textFormat: Text.PlainText
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.small * view.u
+                                u: view.u
+                                size: Theme.small
                                 color: Theme.noticeInk
                                 wrapMode: Text.WordWrap
                             }
@@ -213,15 +205,12 @@ Item {
                                 onClicked: view.mod.unhide(item.messageId)
                             }
                         }
-                        Text {
+                        KioskText {
                             visible: item.asking !== ""
                             text: item.asking === "reject" ? qsTr("Why is it not going on the wall?")
                                                            : qsTr("Why is it coming down?")
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.body * view.u
+                            u: view.u
                             font.bold: true
-                            color: Theme.ink
                             Layout.fillWidth: true
                         }
                         Flow {
@@ -258,7 +247,7 @@ Item {
                     }
                 }
             }
-            Text {
+            KioskText {
                 objectName: "wall.mod.empty"
                 anchors.centerIn: parent
                 width: parent.width * 0.8
@@ -266,9 +255,7 @@ Item {
                 text: view.mod.tab === "waiting" ? qsTr("Nothing is waiting. All caught up!")
                       : view.mod.tab === "approved" ? qsTr("No messages are on the wall yet.")
                       : qsTr("No messages have been taken down.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 color: Theme.inkSoft
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap

@@ -35,18 +35,17 @@ Item {
         Component.onCompleted: opacity = 1
         Behavior on opacity { NumberAnimation { duration: 900; easing.type: Easing.InOutQuad } }
 
-        Text {
+        KioskText {
             id: heading
             objectName: "home.wallAttract.title"
+            heading: true
             x: 24 * attract.u
             y: 24 * attract.u
             width: panel.width - 48 * attract.u
             text: qsTr("Kind words from our wall")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading * attract.u
+            u: attract.u
+            size: Theme.heading
             font.bold: true
-            color: Theme.ink
             wrapMode: Text.WordWrap
         }
 

@@ -39,16 +39,15 @@ Rectangle {
         Item {
             width: parent.width
             height: 44 * card.u
-            Text {  // a large opening quote mark, decorative (translators use their language's: „ « 「)
+            KioskText {  // a large opening quote mark, decorative (translators use their language's: „ « 「)
                 //: The opening quotation mark, drawn large at the top of each wall message
                 text: qsTr("“")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: 120 * card.u
+                u: card.u
+                size: 120
                 font.bold: true
                 color: Theme.quoteInk
                 y: -30 * card.u
-                Accessible.ignored: true
+                Accessible.ignored: true  // decorative
             }
             Rectangle {
                 visible: card.pinned
@@ -57,37 +56,34 @@ Rectangle {
                 width: pinnedLabel.implicitWidth + 36 * card.u
                 radius: height / 2
                 color: Theme.accent
-                Text {
+                KioskText {
                     id: pinnedLabel
-                            anchors.centerIn: parent
+                    anchors.centerIn: parent
                     text: qsTr("Pinned by staff")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * card.u
+                    u: card.u
+                    size: Theme.small
                     font.bold: true
                     color: Theme.accentInk
                 }
             }
         }
-        Text {
+        KioskText {
             width: parent.width
             text: card.message
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: card.textSize * card.u
-            color: Theme.ink
+            u: card.u
+            size: card.textSize
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             lineHeight: 1.15
             maximumLineCount: card.maxLines > 0 ? card.maxLines : 1000
             elide: Text.ElideRight
+            Accessible.ignored: true  // said by the card (its accessible name)
         }
-        Text {
+        KioskText {
             width: parent.width
             visible: card.when !== ""
             text: card.when
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * card.u
+            u: card.u
+            size: Theme.small
             color: Theme.inkSoft
         }
     }

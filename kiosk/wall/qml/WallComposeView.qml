@@ -36,24 +36,22 @@ Item {
         height: Math.min(view.height, view.root.keyboardTop) - y - (view.keyboardUp ? 16 : 48) * view.u
         spacing: (view.compact ? 12 : 24) * view.u
 
-        Text {
+        KioskText {
             objectName: "wall.write.title"
+            heading: true
             visible: !view.compact
             text: qsTr("Write a kind message")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading * view.u
+            u: view.u
+            size: Theme.heading
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             objectName: "wall.write.hint"
             text: qsTr("First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * view.u
+            u: view.u
+            size: Theme.small
             color: Theme.inkSoft
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
@@ -121,7 +119,7 @@ Item {
                             onTextChanged: if (text !== view.compose.text) view.compose.setText(text)
                             Connections {
                                 target: view.compose
-                                function onChanged() {
+                                function onTextChanged() {
                                     if (field.text !== view.compose.text)
                                         field.text = view.compose.text
                                 }
@@ -155,25 +153,22 @@ Item {
                         onClicked: view.focusField()
                     }
                 }
-                Text {
+                KioskText {
                     objectName: "wall.write.counter"
                     visible: text !== ""
                     text: view.compose.counterText
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: view.compose.overLimit
-                    color: Theme.ink
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
-                Text {
+                KioskText {
                     objectName: "wall.write.overflow"
                     visible: view.compose.overLimit && !view.compact
                     text: qsTr("This part does not fit: “%1”").arg(view.compose.overflowText)
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     color: Theme.inkSoft
                     Layout.fillWidth: true
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
@@ -232,13 +227,12 @@ Item {
                 }
             }
         }
-        Text {
+        KioskText {
             objectName: "wall.write.policy"
             visible: !view.compact
             text: view.compose.policyNote
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * view.u
+            u: view.u
+            size: Theme.small
             color: Theme.inkSoft
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

@@ -31,13 +31,12 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 28 * view.u
-                Text {
+                KioskText {
                     text: qsTr("Print a wall poster")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.heading * view.u
+                    heading: true
+                    u: view.u
+                    size: Theme.heading
                     font.bold: true
-                    color: Theme.ink
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
@@ -50,22 +49,18 @@ Item {
                     onClicked: view.poster.backToStaff()
                 }
             }
-            Text {
+            KioskText {
                 text: qsTr("The messages on the wall as a poster for a noticeboard, ready to print.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 text: qsTr("Paper")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                heading: true
+                u: view.u
                 font.bold: true
-                color: Theme.ink
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -87,13 +82,11 @@ Item {
                     }
                 }
             }
-            Text {
+            KioskText {
                 text: qsTr("Which messages")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                heading: true
+                u: view.u
                 font.bold: true
-                color: Theme.ink
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -123,14 +116,12 @@ Item {
                 text: view.poster.busy ? qsTr("Making the poster…") : qsTr("Make the poster")
                 onClicked: view.poster.make()
             }
-            Text {
+            KioskText {
                 objectName: "wall.poster.message"
                 visible: text !== ""
                 text: view.poster.message
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
-                color: Theme.ink
+                u: view.u
+                size: Theme.small
                 Layout.fillWidth: true
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             }

@@ -20,14 +20,13 @@ Item {
         spacing: 40 * view.u
 
         Item { Layout.fillHeight: true }
-        Text {
+        KioskText {
             objectName: "wall.preview.title"
+            heading: true
             text: qsTr("This is how it will look on the wall")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading * view.u
+            u: view.u
+            size: Theme.heading
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
@@ -42,13 +41,12 @@ Item {
             when: qsTr("Today")
             tint: 1
         }
-        Text {
+        KioskText {
             objectName: "wall.preview.note"
             visible: text !== ""
             text: view.compose.cleanedNote
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * view.u
+            u: view.u
+            size: Theme.small
             color: Theme.inkSoft
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

@@ -11,7 +11,7 @@ Item {
     required property var shell
     required property var models
     required property var root
-    readonly property var compose: models.wallCompose
+    readonly property var sending: models.wallSend
     readonly property real u: root.u
 
     ColumnLayout {
@@ -26,25 +26,22 @@ Item {
             Layout.preferredWidth: 240 * view.u
             Layout.preferredHeight: 240 * view.u
         }
-        Text {
+        KioskText {
             objectName: "wall.sent.title"
-            text: view.compose.outcomeTitle
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title * 1.2 * view.u
+            heading: true
+            text: view.sending.outcomeTitle
+            u: view.u
+            size: Theme.title * 1.2
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             objectName: "wall.sent.message"
-            text: view.compose.outcomeText
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * 1.25 * view.u
-            color: Theme.ink
+            text: view.sending.outcomeText
+            u: view.u
+            size: Theme.body * 1.25
             Layout.fillWidth: true
             Layout.maximumWidth: 940 * view.u
             Layout.alignment: Qt.AlignHCenter
@@ -62,13 +59,13 @@ Item {
                 fill: Theme.quiet
                 ink: Theme.quietInk
                 text: qsTr("See the wall")
-                onClicked: view.compose.seeWall()
+                onClicked: view.sending.seeWall()
             }
             KioskButton {
                 objectName: "wall.sent.done"
                 u: view.u
                 text: qsTr("Done")
-                onClicked: view.compose.done()
+                onClicked: view.sending.done()
             }
         }
         Item { Layout.fillHeight: true }

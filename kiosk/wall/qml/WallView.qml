@@ -30,34 +30,29 @@ Item {
             Layout.fillHeight: view.landscape
             spacing: 24 * view.u
 
-            Text {
+            KioskText {
                 objectName: "wall.title"
+                heading: true
                 text: qsTr("Kindness wall")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title * view.u
+                u: view.u
+                size: Theme.title
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 text: qsTr("Thank-you notes from people who visit us. Noticed some kindness today? Add yours.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 lineHeight: 1.15
             }
-            Text {
+            KioskText {
                 objectName: "wall.count"
                 visible: view.wall.cards.total > 0
                 text: qsTr("Thank-you notes on the wall: %1").arg(view.wall.cards.total)
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 font.bold: true
                 color: Theme.quoteInk
                 Layout.fillWidth: true
@@ -178,15 +173,14 @@ Item {
                 onDraggingChanged: if (dragging) glide.stop()
             }
 
-            Text {
+            KioskText {
                 objectName: "wall.empty"
                 anchors.centerIn: parent
                 width: parent.width * 0.8
                 visible: view.wall.cards.loaded && board.ready && board.count === 0
                 text: qsTr("No messages on the wall yet. Be the first to thank someone!")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading * 0.8 * view.u
+                u: view.u
+                size: Theme.heading * 0.8
                 color: Theme.inkSoft
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap

@@ -51,10 +51,12 @@ class Term:
 
 
 class WordListSyntaxError(ValueError):
-    """A line of a word list cannot be used; `line` is its 1-based number."""
+    """A line of a word list cannot be used; `line` is its 1-based number. `problem` is in English (the CLI,
+    logs); `code` and `params` are what other languages' words are made from (kiosk.shell.error_words)."""
 
-    def __init__(self, line: int, problem: str) -> None:
+    def __init__(self, line: int, problem: str, *, code: str, entry: str) -> None:
         self.line, self.problem = line, problem
+        self.code, self.params = code, {"line": line, "entry": entry}
         super().__init__(f"line {line}: {problem}")
 
 
@@ -75,25 +77,29 @@ def parse_terms(text: str) -> tuple[Term, ...]:
     for number, line in _entry_lines(text):
         body = line.strip("*")
         if not body or "*" in body:
-            raise WordListSyntaxError(number, f"{line!r}: a '*' may only begin or end a single word")
+            raise WordListSyntaxError(number, f"{line!r}: a '*' may only begin or end a single word",
+                                      code="word_list_star", entry=line)
         if any(c.isdigit() for c in fold(body)):
             raise WordListSyntaxError(number, f"{line!r}: write terms in plain letters; the filter undoes "
-                                              "l33t (digits for letters) by itself")
+                                              "l33t (digits for letters) by itself", code="word_list_digits",
+                                      entry=line)
         words = tuple(w for w in (_letters(p) for p in re.split(r"[\s\-‐‑–—]+", body)) if w)
         if not words:
-            raise WordListSyntaxError(number, f"{line!r} has no letters")
+            raise WordListSyntaxError(number, f"{line!r} has no letters", code="word_list_no_letters", entry=line)
         joined = "".join(words)
         starred = (line.startswith("*"), line.endswith("*"))
         if len(words) > 1:
             if any(starred):
-                raise WordListSyntaxError(number, f"{line!r}: a phrase cannot have a '*'")
+                raise WordListSyntaxError(number, f"{line!r}: a phrase cannot have a '*'", code="word_list_phrase_star",
+                                          entry=line)
             terms.setdefault((joined, TermKind.PHRASE), Term(joined, TermKind.PHRASE, line, words))
             kind = TermKind.WORD  # "kill yourself" also catches "killyourself"
         else:
             kind = {(False, False): TermKind.WORD, (False, True): TermKind.PREFIX,
                     (True, False): TermKind.SUFFIX, (True, True): TermKind.INFIX}[starred]
         if len(joined) < (3 if kind is not TermKind.WORD else 2):
-            raise WordListSyntaxError(number, f"{line!r} is too short to match safely")
+            raise WordListSyntaxError(number, f"{line!r} is too short to match safely", code="word_list_too_short",
+                                      entry=line)
         terms.setdefault((joined, kind), Term(joined, kind, line, words))
     return tuple(terms.values())
 
@@ -103,10 +109,11 @@ def parse_allow(text: str) -> frozenset[str]:
     words: set[str] = set()
     for number, line in _entry_lines(text):
         if "*" in line or " " in line:
-            raise WordListSyntaxError(number, f"{line!r}: an allow list holds single words, without '*'")
+            raise WordListSyntaxError(number, f"{line!r}: an allow list holds single words, without '*'",
+                                      code="word_list_allow_word", entry=line)
         word = _letters(line)
         if not word:
-            raise WordListSyntaxError(number, f"{line!r} has no letters")
+            raise WordListSyntaxError(number, f"{line!r} has no letters", code="word_list_no_letters", entry=line)
         words.add(word)
     return frozenset(words)
 

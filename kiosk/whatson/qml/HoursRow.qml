@@ -49,44 +49,35 @@ ColumnLayout {
         }
     }
 
-    Text {
+    KioskText {
         text: first.text === "" && second.text === "" && third.text === "" && fourth.text === ""
               ? qsTr("%1 — closed").arg(row.label) : row.label
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small * row.u
+        u: row.u
+        size: Theme.small
         font.bold: true
-        color: Theme.ink
         Layout.fillWidth: true
     }
     RowLayout {
         Layout.fillWidth: true
         spacing: 12 * row.u
         TimeField { id: first; slot: 0; initial: row.open1 }
-        Text {
+        KioskText {
             text: qsTr("–")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * row.u
-            color: Theme.ink
-            Accessible.ignored: true
+            u: row.u
+            Accessible.ignored: true  // decorative: each time field's name says opens or closes
         }
         TimeField { id: second; slot: 1; initial: row.close1 }
-        Text {
+        KioskText {
             text: qsTr("and")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * row.u
+            u: row.u
+            size: Theme.small
             color: Theme.inkSoft
         }
         TimeField { id: third; slot: 2; initial: row.open2 }
-        Text {
+        KioskText {
             text: qsTr("–")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * row.u
-            color: Theme.ink
-            Accessible.ignored: true
+            u: row.u
+            Accessible.ignored: true  // decorative: each time field's name says opens or closes
         }
         TimeField { id: fourth; slot: 3; initial: row.close2 }
         KioskButton {
@@ -99,15 +90,13 @@ ColumnLayout {
             onClicked: row.editor.setClosed(row.key)
         }
     }
-    Text {
+    KioskText {
         objectName: row.note !== "" ? "listing.note.hours." + row.key : ""
         visible: row.note !== ""
         text: row.note
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small * row.u
+        u: row.u
+        size: Theme.small
         font.bold: true
-        color: Theme.ink
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
     }

@@ -1,5 +1,5 @@
 // One listing in a list: its picture, when (or whether it is open), what, where, and badges. Tapping it
-// opens the listing. Its accessible name is the whole card in words (`spoken`).
+// opens the listing. Its accessible name is the whole card in words (`spoken`), its description the summary.
 import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk
@@ -28,6 +28,7 @@ AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: spoken || title
+    Accessible.description: cancelled ? "" : summary  // (the cancelled note is in `spoken`)
 
     background: Rectangle {
         radius: Theme.radius * card.u
@@ -60,19 +61,19 @@ AbstractButton {
 
             Row {
                 spacing: 16 * card.u
-                Text {
+                KioskText {
                     anchors.verticalCenter: parent.verticalCenter
                     text: card.when
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * card.u
+                    u: card.u
                     font.bold: true
                     font.strikeout: card.cancelled
                     color: card.whenIsGood ? Theme.yes : Theme.accent
+                    Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
                 }
                 Badge {
                     anchors.verticalCenter: parent.verticalCenter
                     u: card.u
+                    spoken: false  // said by the card
                     visible: card.happeningNow
                     text: card.happeningNow ? qsTr("On now") : ""
                     color: Theme.accent
@@ -81,48 +82,47 @@ AbstractButton {
                 Badge {
                     anchors.verticalCenter: parent.verticalCenter
                     u: card.u
+                    spoken: false  // said by the card
                     visible: card.cancelled
                     text: card.cancelled ? qsTr("Cancelled") : ""
                     color: Theme.noticeBg
                     ink: Theme.noticeInk
                 }
             }
-            Text {
+            KioskText {
                 width: info.width
                 text: card.title
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.button * card.u
+                u: card.u
+                size: Theme.button
                 font.bold: true
-                color: Theme.ink
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
+                Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
-            Text {
+            KioskText {
                 width: info.width
                 visible: text !== ""
                 text: card.place
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * card.u
+                u: card.u
+                size: Theme.small
                 color: Theme.inkSoft
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
-            Text {
+            KioskText {
                 width: info.width
                 visible: text !== ""
                 text: card.cancelled ? card.note : card.summary
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * card.u
+                u: card.u
+                size: Theme.small
                 font.bold: card.cancelled
-                color: Theme.ink
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                Accessible.ignored: true  // said by the card (its description, or the note in its name)
             }
             Flow {
                 width: info.width
@@ -131,6 +131,7 @@ AbstractButton {
                 spacing: 14 * card.u
                 Badge {
                     u: card.u
+                    spoken: false  // said by the card
                     visible: card.dropIn
                     text: card.dropIn ? qsTr("Just drop in — no booking") : ""
                     color: Theme.yes
@@ -138,6 +139,7 @@ AbstractButton {
                 }
                 Badge {
                     u: card.u
+                    spoken: false  // said by the card
                     visible: !card.dropIn
                     text: card.dropIn ? "" : qsTr("Please book first")
                     color: Theme.noticeBg
@@ -145,6 +147,7 @@ AbstractButton {
                 }
                 Badge {
                     u: card.u
+                    spoken: false  // said by the card
                     text: card.price
                 }
             }

@@ -17,23 +17,19 @@ Item {
     readonly property real u: root.u
     readonly property bool landscape: width > height
 
-    component Heading: Text {
+    component Heading: KioskText {
+        heading: true
         Layout.fillWidth: true
         Layout.topMargin: 20 * view.u
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.button * 1.1 * view.u
+        u: view.u
+        size: Theme.button * 1.1
         font.bold: true
-        color: Theme.ink
         wrapMode: Text.WordWrap
     }
-    component Body: Text {
+    component Body: KioskText {
         Layout.fillWidth: true
         visible: text !== ""
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.body * view.u
-        color: Theme.ink
+        u: view.u
         wrapMode: Text.Wrap
         lineHeight: 1.12
     }
@@ -77,35 +73,32 @@ Item {
                     iconName: view.detail.icon || "star"
                     tint: view.detail.tint || 0
                 }
-                Text {
+                KioskText {
                     Layout.fillWidth: true
                     Layout.topMargin: 16 * view.u
                     text: view.detail.category || ""
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
                     color: Theme.inkSoft
                     wrapMode: Text.WordWrap
                 }
-                Text {
+                KioskText {
                     objectName: "listing.title"
+                    heading: true
                     Layout.fillWidth: true
                     text: view.detail.title || ""
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.heading * view.u
+                    u: view.u
+                    size: Theme.heading
                     font.bold: true
-                    color: Theme.ink
                     wrapMode: Text.Wrap
                 }
-                Text {
+                KioskText {
                     objectName: "listing.status"
                     Layout.fillWidth: true
                     text: view.detail.status || ""
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.button * view.u
+                    u: view.u
+                    size: Theme.button
                     font.bold: true
                     color: view.detail.statusOpen ? Theme.yes : Theme.accent
                     wrapMode: Text.WordWrap
@@ -150,19 +143,18 @@ Item {
                     text: view.detail.usually || ""
                     font.bold: true
                 }
-                Text {
+                KioskText {
                     Layout.fillWidth: true
                     Layout.topMargin: 8 * view.u
                     visible: (view.detail.usually || "") !== "" && timesRepeater.count > 0
                     text: qsTr("Coming up:")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     color: Theme.inkSoft
                 }
                 Repeater {
                     id: timesRepeater
-                    model: view.whatson.detailTimes
+                    model: view.detail.times
                     RowLayout {
                         id: timeRow
                         required property string key
@@ -170,12 +162,10 @@ Item {
                         required property string hint
                         Layout.fillWidth: true
                         spacing: 16 * view.u
-                        Text {
+                        KioskText {
                             Layout.fillWidth: true
                             text: timeRow.hint !== "" ? qsTr("%1 — %2").arg(timeRow.label).arg(timeRow.hint) : timeRow.label
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.body * view.u
+                            u: view.u
                             font.bold: timeRow.key === "now"
                             color: timeRow.key === "now" ? Theme.yes : Theme.ink
                             wrapMode: Text.Wrap
@@ -225,7 +215,7 @@ Item {
                     rowSpacing: 18 * view.u
                     Repeater {
                         id: featureRepeater
-                        model: view.whatson.detailFeatures
+                        model: view.detail.features
                         RowLayout {
                             id: feature
                             required property string key
@@ -248,18 +238,16 @@ Item {
                                     height: width
                                     source: Qt.resolvedUrl("icons/" + feature.key + ".svg")
                                     sourceSize: Qt.size(width, height)
-                                    Accessible.ignored: true
+                                    Accessible.ignored: true  // the row's name says it
                                 }
                             }
-                            Text {
+                            KioskText {
                                 Layout.fillWidth: true
                                 Layout.alignment: Qt.AlignVCenter
                                 text: feature.label
-                                textFormat: Text.PlainText
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.body * view.u
-                                color: Theme.ink
+                                u: view.u
                                 wrapMode: Text.WordWrap
+                                Accessible.ignored: true  // said by the row (its accessible name)
                             }
                         }
                     }
@@ -317,35 +305,31 @@ Item {
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignVCenter
                         spacing: 12 * view.u
-                        Text {
+                        KioskText {
                             Layout.fillWidth: true
                             text: qsTr("Take this with you")
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.button * 1.1 * view.u
+                            heading: true
+                            u: view.u
+                            size: Theme.button * 1.1
                             font.bold: true
-                            color: Theme.ink
                             wrapMode: Text.WordWrap
                         }
-                        Text {
+                        KioskText {
                             objectName: "listing.qr.caption"
                             Layout.fillWidth: true
                             text: view.detail.qrCaption || ""
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.small * view.u
+                            u: view.u
+                            size: Theme.small
                             color: Theme.inkSoft
                             wrapMode: Text.WordWrap
                         }
-                        Text {
+                        KioskText {
                             Layout.fillWidth: true
                             visible: view.detail.qrLink === true
                             text: view.detail.qrLink ? view.detail.qrContent : ""
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.small * view.u
+                            u: view.u
+                            size: Theme.small
                             font.bold: true
-                            color: Theme.ink
                             wrapMode: Text.WrapAnywhere
                         }
                     }

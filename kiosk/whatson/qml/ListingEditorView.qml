@@ -15,6 +15,10 @@ Item {
     required property var models
     required property var root
     readonly property var editor: models.listingEditor
+    readonly property var fields: editor.fields
+    readonly property var schedule: editor.schedule
+    readonly property var photos: editor.photos
+    readonly property var saving: editor.saving
     readonly property real u: root.u
     readonly property bool landscape: width > height
     readonly property bool activity: editor.kind === "activity"
@@ -68,10 +72,10 @@ Item {
         function onKeyboardTopChanged() { scrollTimer.restart() }
     }
     Connections {
-        target: view.editor
-        function onChanged() {
-            if (view.editor.problemKey !== "") {
-                const item = view.fieldItem(view.editor.problemKey)
+        target: view.fields
+        function onProblemKeyChanged() {
+            if (view.fields.problemKey !== "") {
+                const item = view.fieldItem(view.fields.problemKey)
                 if (item)
                     view.ensureVisible(item)
             }
@@ -96,31 +100,30 @@ Item {
             y: 20 * view.u
             width: parent.width - 2 * view.margin
             spacing: 16 * view.u
-            Text {  // portrait: the heading has a line of its own
+            KioskText {  // portrait: the heading has a line of its own
                 visible: !view.landscape
                 text: view.editor.heading
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading * 0.8 * view.u
+                heading: true
+                u: view.u
+                size: Theme.heading * 0.8
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
                 elide: Text.ElideRight
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 24 * view.u
-                Text {
+                KioskText {
                     objectName: "listing.edit.heading"
+                    heading: true
                     text: view.editor.heading
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.heading * 0.8 * view.u
+                    u: view.u
+                    size: Theme.heading * 0.8
                     font.bold: true
-                    color: Theme.ink
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                     opacity: view.landscape ? 1 : 0
+                    Accessible.ignored: !view.landscape  // see-through in portrait: the line above says it
                 }
                 KioskButton {
                     objectName: "listing.edit.cancel"
@@ -129,7 +132,7 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Cancel")
-                    onClicked: view.editor.cancel()
+                    onClicked: view.saving.cancel()
                 }
                 KioskButton {
                     objectName: "listing.edit.preview"
@@ -138,34 +141,32 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Preview")
-                    onClicked: view.editor.preview()
+                    onClicked: view.saving.preview()
                 }
                 KioskButton {
                     objectName: "listing.edit.save"
                     u: view.u
                     implicitWidth: 220 * view.u
-                    enabled: !view.editor.busy
-                    text: view.editor.busy ? qsTr("Saving…") : qsTr("Save")
-                    onClicked: view.editor.save()
+                    enabled: !view.saving.busy
+                    text: view.saving.busy ? qsTr("Saving…") : qsTr("Save")
+                    onClicked: view.saving.save()
                 }
             }
             Rectangle {  // what Save found wrong, in plain words
-                visible: view.editor.message !== ""
+                visible: view.saving.message !== ""
                 Layout.fillWidth: true
                 implicitHeight: problemText.implicitHeight + 32 * view.u
                 radius: 18 * view.u
                 color: Theme.noticeBg
                 border.color: Theme.noticeInk
                 border.width: 2 * view.u
-                Text {
+                KioskText {
                     id: problemText
                     objectName: "listing.edit.message"
                     anchors.fill: parent
                     anchors.margins: 16 * view.u
-                    text: view.editor.message
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * view.u
+                    text: view.saving.message
+                    u: view.u
                     font.bold: true
                     color: Theme.noticeInk
                     wrapMode: Text.WordWrap
@@ -198,12 +199,11 @@ Item {
             width: Math.min(flick.width - 2 * view.margin, 1100 * view.u)
             spacing: 28 * view.u
 
-            Text {
-                visible: view.editor.sourceNote !== ""
-                text: view.editor.sourceNote
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+            KioskText {
+                visible: view.fields.sourceNote !== ""
+                text: view.fields.sourceNote
+                u: view.u
+                size: Theme.small
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -213,14 +213,14 @@ Item {
             SectionHeading { u: view.u; text: view.activity ? qsTr("The activity") : qsTr("The space") }
             FormField {
                 id: titleField
-                u: view.u; editor: view.editor; key: "title"
+                u: view.u; editor: view.fields; key: "title"
                 label: qsTr("Title (needed)")
                 placeholder: view.activity ? qsTr("e.g. Knit and natter") : qsTr("e.g. Warm space at the library")
                 Layout.fillWidth: true
             }
             FormField {
                 id: categoryField
-                u: view.u; editor: view.editor; key: "category"
+                u: view.u; editor: view.fields; key: "category"
                 label: qsTr("Category (needed)")
                 hint: categoryRepeater.count > 0 ? qsTr("Tap one already in use, or type a new one.") : ""
                 Layout.fillWidth: true
@@ -231,43 +231,41 @@ Item {
                 visible: categoryRepeater.count > 0
                 Repeater {
                     id: categoryRepeater
-                    model: view.editor.categories
+                    model: view.fields.categories
                     ToggleChip {
                         required property string key
                         required property string label
                         objectName: "listing.category." + key
                         u: view.u
                         text: label
-                        on: (view.editor.values["category"] ?? "") === key
-                        onClicked: view.editor.chooseCategory(key)
+                        on: (view.fields.values["category"] ?? "") === key
+                        onClicked: view.fields.chooseCategory(key)
                     }
                 }
             }
             FormField {
-                u: view.u; editor: view.editor; key: "summary"; multiline: true; boxHeight: 150 * view.u
+                u: view.u; editor: view.fields; key: "summary"; multiline: true; boxHeight: 150 * view.u
                 label: qsTr("Short description (on the list)")
                 placeholder: qsTr("One or two sentences")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "description"; multiline: true
+                u: view.u; editor: view.fields; key: "description"; multiline: true
                 label: qsTr("Full description (on its own page)")
                 Layout.fillWidth: true
             }
-            Text {
+            KioskText {
                 text: qsTr("Photo")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Rectangle {
-                    visible: view.editor.photoUrl !== ""
+                    visible: view.photos.photoUrl !== ""
                     Layout.preferredWidth: 240 * view.u
                     Layout.preferredHeight: 180 * view.u
                     radius: 18 * view.u
@@ -276,7 +274,7 @@ Item {
                     Image {
                         objectName: "listing.edit.photo"
                         anchors.fill: parent
-                        source: view.editor.photoUrl
+                        source: view.photos.photoUrl
                         fillMode: Image.PreserveAspectCrop
                         sourceSize: Qt.size(width, height)
                         asynchronous: true
@@ -289,18 +287,18 @@ Item {
                     u: view.u
                     fill: Theme.quiet
                     ink: Theme.quietInk
-                    text: view.editor.photoUrl !== "" ? qsTr("Change photo") : qsTr("Choose a photo")
-                    onClicked: view.editor.openPhotos()
+                    text: view.photos.photoUrl !== "" ? qsTr("Change photo") : qsTr("Choose a photo")
+                    onClicked: view.photos.openPhotos()
                 }
                 KioskButton {
                     objectName: "listing.edit.removePhoto"
-                    visible: view.editor.photoUrl !== ""
+                    visible: view.photos.photoUrl !== ""
                     u: view.u
                     implicitWidth: 260 * view.u
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Remove photo")
-                    onClicked: view.editor.removePhoto()
+                    onClicked: view.photos.removePhoto()
                 }
                 Item { Layout.fillWidth: true }
             }
@@ -308,24 +306,20 @@ Item {
             // -- when --
             SectionHeading { u: view.u; text: view.activity ? qsTr("When it happens") : qsTr("When it is open") }
             ColumnLayout {  // times kept from an import, which this form cannot show
-                visible: view.editor.keptText !== ""
+                visible: view.schedule.keptText !== ""
                 Layout.fillWidth: true
                 spacing: 16 * view.u
-                Text {
+                KioskText {
                     text: qsTr("These times came with an import and are kept as they are:")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     color: Theme.inkSoft
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
-                Text {
-                    text: view.editor.keptText
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * view.u
-                    color: Theme.ink
+                KioskText {
+                    text: view.schedule.keptText
+                    u: view.u
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
@@ -335,35 +329,35 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Set new times")
-                    onClicked: view.editor.setNewTimes()
+                    onClicked: view.schedule.setNewTimes()
                 }
             }
             ColumnLayout {  // an activity's times
-                visible: view.activity && view.editor.keptText === ""
+                visible: view.activity && view.schedule.keptText === ""
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Flow {
                     Layout.fillWidth: true
                     spacing: 16 * view.u
                     Repeater {
-                        model: view.editor.patterns
+                        model: view.schedule.patterns
                         ToggleChip {
                             required property string key
                             required property string label
                             objectName: "listing.pattern." + key
                             u: view.u
                             text: label
-                            on: (view.editor.values["pattern"] ?? "") === key
-                            onClicked: view.editor.setPattern(key)
+                            on: view.schedule.pattern === key
+                            onClicked: view.schedule.setPattern(key)
                         }
                     }
                 }
                 Flow {  // weekly: which days
-                    visible: view.editor.values["pattern"] === "weekly"
+                    visible: view.schedule.pattern === "weekly"
                     Layout.fillWidth: true
                     spacing: 16 * view.u
                     Repeater {
-                        model: view.editor.days
+                        model: view.schedule.days
                         ToggleChip {
                             required property string key
                             required property string label
@@ -372,39 +366,37 @@ Item {
                             u: view.u
                             text: label
                             on: chosen
-                            onClicked: view.editor.toggleDay(key)
+                            onClicked: view.schedule.toggleDay(key)
                         }
                     }
                 }
-                Text {
-                    objectName: view.editor.notes["days"] ? "listing.note.days" : ""
-                    visible: (view.editor.notes["days"] ?? "") !== ""
-                    text: view.editor.notes["days"] ?? ""
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                KioskText {
+                    objectName: view.schedule.notes["days"] ? "listing.note.days" : ""
+                    visible: (view.schedule.notes["days"] ?? "") !== ""
+                    text: view.schedule.notes["days"] ?? ""
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
-                    color: Theme.ink
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
                 ColumnLayout {  // monthly: "2nd Tuesday", "last Friday"
-                    visible: view.editor.values["pattern"] === "monthly"
+                    visible: view.schedule.pattern === "monthly"
                     Layout.fillWidth: true
                     spacing: 16 * view.u
                     Flow {
                         Layout.fillWidth: true
                         spacing: 16 * view.u
                         Repeater {
-                            model: view.editor.nths
+                            model: view.schedule.nths
                             ToggleChip {
                                 required property string key
                                 required property string label
                                 objectName: "listing.nth." + key
                                 u: view.u
                                 text: label
-                                on: (view.editor.values["nth"] ?? "") === key
-                                onClicked: view.editor.setNth(key)
+                                on: view.schedule.nth === key
+                                onClicked: view.schedule.setNth(key)
                             }
                         }
                     }
@@ -412,22 +404,22 @@ Item {
                         Layout.fillWidth: true
                         spacing: 16 * view.u
                         Repeater {
-                            model: view.editor.weekdays
+                            model: view.schedule.weekdays
                             ToggleChip {
                                 required property string key
                                 required property string label
                                 objectName: "listing.nthDay." + key
                                 u: view.u
                                 text: label
-                                on: (view.editor.values["nth_day"] ?? "") === key
-                                onClicked: view.editor.setNthDay(key)
+                                on: view.schedule.nthDay === key
+                                onClicked: view.schedule.setNthDay(key)
                             }
                         }
                     }
                 }
                 FormField {
-                    visible: view.editor.values["pattern"] === "once"
-                    u: view.u; editor: view.editor; key: "on"
+                    visible: view.schedule.pattern === "once"
+                    u: view.u; editor: view.fields; key: "on"
                     label: qsTr("Date")
                     placeholder: qsTr("e.g. 5/12/2026")
                     inputHints: Qt.ImhPreferNumbers
@@ -438,7 +430,7 @@ Item {
                     columns: 2
                     columnSpacing: 24 * view.u
                     FormField {
-                        u: view.u; editor: view.editor; key: "start"
+                        u: view.u; editor: view.fields; key: "start"
                         label: qsTr("Starts at")
                         placeholder: qsTr("e.g. 10:00")
                         inputHints: Qt.ImhPreferNumbers
@@ -446,7 +438,7 @@ Item {
                         Layout.alignment: Qt.AlignTop
                     }
                     FormField {
-                        u: view.u; editor: view.editor; key: "end"
+                        u: view.u; editor: view.fields; key: "end"
                         label: qsTr("Ends at")
                         placeholder: qsTr("e.g. 12:30")
                         inputHints: Qt.ImhPreferNumbers
@@ -456,23 +448,22 @@ Item {
                 }
             }
             ColumnLayout {  // a space's opening hours: one or two times a day
-                visible: !view.activity && view.editor.keptText === ""
+                visible: !view.activity && view.schedule.keptText === ""
                 Layout.fillWidth: true
                 spacing: 20 * view.u
-                Text {
+                KioskText {
                     text: qsTr("Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     color: Theme.inkSoft
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
                 Repeater {
-                    model: view.editor.hours
+                    model: view.schedule.hours
                     HoursRow {
                         u: view.u
-                        editor: view.editor
+                        editor: view.schedule
                         landscape: view.landscape
                         Layout.fillWidth: true
                     }
@@ -483,7 +474,7 @@ Item {
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Use Monday's hours for Tuesday to Friday")
-                    onClicked: view.editor.copyHoursToWeekdays("MO")
+                    onClicked: view.schedule.copyHoursToWeekdays("MO")
                 }
             }
             GridLayout {
@@ -491,7 +482,7 @@ Item {
                 columns: 2
                 columnSpacing: 24 * view.u
                 FormField {
-                    u: view.u; editor: view.editor; key: "valid_from"
+                    u: view.u; editor: view.fields; key: "valid_from"
                     label: qsTr("Showing from (optional)")
                     placeholder: qsTr("e.g. 1/12/2026")
                     inputHints: Qt.ImhPreferNumbers
@@ -499,7 +490,7 @@ Item {
                     Layout.alignment: Qt.AlignTop
                 }
                 FormField {
-                    u: view.u; editor: view.editor; key: "valid_to"
+                    u: view.u; editor: view.fields; key: "valid_to"
                     label: qsTr("Showing until (optional)")
                     placeholder: qsTr("e.g. 31/3/2027")
                     inputHints: Qt.ImhPreferNumbers
@@ -511,18 +502,18 @@ Item {
             // -- where --
             SectionHeading { u: view.u; text: qsTr("Where") }
             FormField {
-                u: view.u; editor: view.editor; key: "building"
+                u: view.u; editor: view.fields; key: "building"
                 label: qsTr("Building (needed)")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "room"
+                u: view.u; editor: view.fields; key: "room"
                 label: qsTr("Room")
                 placeholder: qsTr("e.g. Main hall")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "address"
+                u: view.u; editor: view.fields; key: "address"
                 label: qsTr("Address")
                 Layout.fillWidth: true
             }
@@ -530,13 +521,13 @@ Item {
             // -- who and how much --
             SectionHeading { u: view.u; text: qsTr("Who it is for, and the cost") }
             FormField {
-                u: view.u; editor: view.editor; key: "audience"; multiline: true; boxHeight: 150 * view.u
+                u: view.u; editor: view.fields; key: "audience"; multiline: true; boxHeight: 150 * view.u
                 label: qsTr("Who it is for")
                 placeholder: qsTr("e.g. Everyone welcome; Parents and carers with under-5s")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "organiser"
+                u: view.u; editor: view.fields; key: "organiser"
                 label: qsTr("Organiser")
                 Layout.fillWidth: true
             }
@@ -547,20 +538,20 @@ Item {
                     objectName: "listing.dropIn"
                     u: view.u
                     text: qsTr("Just drop in — no booking")
-                    on: view.editor.dropIn
-                    onClicked: view.editor.setDropIn(!view.editor.dropIn)
+                    on: view.fields.dropIn
+                    onClicked: view.fields.setDropIn(!view.fields.dropIn)
                 }
                 ToggleChip {
                     objectName: "listing.free"
                     u: view.u
                     text: qsTr("Free")
-                    on: view.editor.free
-                    onClicked: view.editor.setFree(!view.editor.free)
+                    on: view.fields.free
+                    onClicked: view.fields.setFree(!view.fields.free)
                 }
             }
             FormField {
-                visible: !view.editor.free
-                u: view.u; editor: view.editor; key: "price"
+                visible: !view.fields.free
+                u: view.u; editor: view.fields; key: "price"
                 label: qsTr("Price in pounds")
                 hint: qsTr("Leave it empty when the price varies, and say how below.")
                 placeholder: qsTr("e.g. 2.50")
@@ -568,13 +559,13 @@ Item {
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "price_note"
+                u: view.u; editor: view.fields; key: "price_note"
                 label: qsTr("About the price (optional)")
                 placeholder: qsTr("e.g. Pay what you can; free for carers")
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "languages"
+                u: view.u; editor: view.fields; key: "languages"
                 label: qsTr("Languages spoken")
                 placeholder: qsTr("e.g. English, Polish, BSL")
                 hint: qsTr("Separate them with commas.")
@@ -584,19 +575,19 @@ Item {
             // -- contact --
             SectionHeading { u: view.u; text: qsTr("Contact") }
             FormField {
-                u: view.u; editor: view.editor; key: "phone"
+                u: view.u; editor: view.fields; key: "phone"
                 label: qsTr("Phone")
                 inputHints: Qt.ImhDialableCharactersOnly
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "email"
+                u: view.u; editor: view.fields; key: "email"
                 label: qsTr("Email")
                 inputHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 Layout.fillWidth: true
             }
             FormField {
-                u: view.u; editor: view.editor; key: "website"
+                u: view.u; editor: view.fields; key: "website"
                 label: qsTr("Web link")
                 hint: qsTr("Visitors can scan it as a QR code.")
                 inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
@@ -609,7 +600,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 16 * view.u
                 Repeater {
-                    model: view.editor.features
+                    model: view.fields.features
                     ToggleChip {
                         required property string key
                         required property string label
@@ -618,12 +609,12 @@ Item {
                         u: view.u
                         text: label
                         on: chosen
-                        onClicked: view.editor.toggleFeature(key)
+                        onClicked: view.fields.toggleFeature(key)
                     }
                 }
             }
             FormField {
-                u: view.u; editor: view.editor; key: "access_note"; multiline: true
+                u: view.u; editor: view.fields; key: "access_note"; multiline: true
                 label: qsTr("More about access (optional)")
                 placeholder: qsTr("e.g. Ramp at the side door; ask at the desk for the loop")
                 Layout.fillWidth: true

@@ -13,7 +13,7 @@ Item {
     required property var shell
     required property var models
     required property var root
-    readonly property var editor: models.listingEditor
+    readonly property var editor: models.listingEditor.photos
     readonly property real u: root.u
     readonly property bool landscape: width > height
     readonly property real margin: (landscape ? 64 : 56) * u
@@ -27,13 +27,12 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 24 * view.u
-            Text {
+            KioskText {
                 text: qsTr("Choose a photo")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading * view.u
+                heading: true
+                u: view.u
+                size: Theme.heading
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
             }
             KioskButton {
@@ -46,11 +45,10 @@ Item {
                 onClicked: view.editor.closePhotos()
             }
         }
-        Text {
+        KioskText {
             text: qsTr("JPEG, PNG or WebP. Location and camera details are removed, and the photo is turned the right way up.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * view.u
+            u: view.u
+            size: Theme.small
             color: Theme.inkSoft
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
@@ -61,15 +59,13 @@ Item {
             implicitHeight: photoMessage.implicitHeight + 32 * view.u
             radius: 18 * view.u
             color: view.editor.photoBusy ? Theme.blobB : Theme.noticeBg
-            Text {
+            KioskText {
                 id: photoMessage
                 objectName: "listing.photo.message"
                 anchors.fill: parent
                 anchors.margins: 16 * view.u
                 text: view.editor.photoMessage
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 font.bold: !view.editor.photoBusy
                 color: view.editor.photoBusy ? Theme.ink : Theme.noticeInk
                 wrapMode: Text.WordWrap
@@ -78,13 +74,11 @@ Item {
                 Accessible.name: text
             }
         }
-        Text {
+        KioskText {
             text: qsTr("Or type where the photo is:")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * view.u
+            u: view.u
+            size: Theme.small
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
         }
         RowLayout {
@@ -123,13 +117,11 @@ Item {
         }
         RowLayout {
             Layout.fillWidth: true
-            Text {
+            KioskText {
                 text: qsTr("Photos found")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                heading: true
+                u: view.u
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
             }
             KioskButton {
@@ -202,27 +194,26 @@ Item {
                             fillMode: Image.PreserveAspectCrop
                             sourceSize: Qt.size(width, height)
                             asynchronous: true
-                            Accessible.ignored: true
+                            Accessible.ignored: true  // the tile's name says which photo
                         }
                     }
-                    Text {
+                    KioskText {
                         text: cell.label
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.small * view.u
+                        u: view.u
+                        size: Theme.small
                         font.bold: true
-                        color: Theme.ink
                         Layout.fillWidth: true
                         elide: Text.ElideMiddle
+                        Accessible.ignored: true  // said by the tile (its accessible name)
                     }
-                    Text {
+                    KioskText {
                         text: cell.hint
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.small * view.u
+                        u: view.u
+                        size: Theme.small
                         color: Theme.inkSoft
                         Layout.fillWidth: true
                         elide: Text.ElideLeft
+                        Accessible.ignored: true  // said by the tile (its accessible name)
                     }
                 }
             }

@@ -13,7 +13,7 @@ Rectangle {
     color: Theme.tint(tint)
     radius: 20 * u
     clip: true
-    Accessible.ignored: true
+    Accessible.ignored: true  // decorative: the words beside it say what it is
 
     Image {
         anchors.centerIn: parent

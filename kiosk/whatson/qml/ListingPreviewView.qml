@@ -35,14 +35,11 @@ Item {
             y: 16 * view.u
             width: parent.width - 112 * view.u
             spacing: 24 * view.u
-            Text {
+            KioskText {
                 objectName: "preview.note"
                 text: qsTr("Preview — this is how visitors will see it.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }

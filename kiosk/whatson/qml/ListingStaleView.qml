@@ -25,35 +25,28 @@ Item {
         y: 40 * view.u
         width: view.width - 2 * view.margin
         spacing: 20 * view.u
-        Text {
+        KioskText {
             objectName: "listing.stale.title"
+            heading: true
             text: qsTr("Someone else changed this listing")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading * view.u
+            u: view.u
+            size: Theme.heading
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             objectName: "listing.stale.text"
             text: view.conflict.text ?? ""
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
-            color: Theme.ink
+            u: view.u
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             visible: view.conflict.gone === true
             text: qsTr("It is no longer on this site's list, so your change cannot be applied.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body * view.u
+            u: view.u
             font.bold: true
-            color: Theme.ink
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
@@ -70,17 +63,17 @@ Item {
                 ink: Theme.quietInk
                 text: qsTr("Keep theirs")
                 subtitle: qsTr("Drop my change")
-                onClicked: view.listings.keepTheirs()
+                onClicked: view.conflict.keepTheirs()
             }
             KioskButton {
                 objectName: "listing.stale.applyMine"
                 visible: view.conflict.gone !== true
                 u: view.u
                 Layout.fillWidth: true
-                enabled: !view.listings.busy
+                enabled: !view.conflict.busy
                 text: qsTr("Use mine")
                 subtitle: qsTr("Apply my change on top")
-                onClicked: view.listings.applyMine()
+                onClicked: view.conflict.applyMine()
             }
             KioskButton {
                 objectName: "listing.stale.editMine"
@@ -91,7 +84,7 @@ Item {
                 ink: Theme.quietInk
                 text: qsTr("Combine by hand")
                 subtitle: qsTr("Open mine in the editor")
-                onClicked: view.listings.editMine()
+                onClicked: view.conflict.editMine()
             }
             KioskButton {
                 objectName: "listing.stale.back"
@@ -101,7 +94,7 @@ Item {
                 ink: Theme.quietInk
                 text: qsTr("Decide later")
                 subtitle: qsTr("Back to the list")
-                onClicked: view.listings.closeConflict()
+                onClicked: view.conflict.closeConflict()
             }
         }
         RowLayout {  // the two columns' headings, over the rows' columns
@@ -115,22 +108,20 @@ Item {
                 visible: view.landscape
                 Layout.preferredWidth: 300 * view.u
             }
-            Text {
+            KioskText {
                 text: qsTr("Their version (showing now)")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 font.bold: true
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 text: qsTr("Your change")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 font.bold: true
                 color: Theme.inkSoft
                 Layout.fillWidth: true
@@ -152,7 +143,7 @@ Item {
         clip: true
         spacing: 16 * view.u
         boundsBehavior: Flickable.StopAtBounds
-        model: view.listings.conflictRows
+        model: view.conflict.rows
         ScrollBar.vertical: ScrollBar { width: 16 * view.u }
         delegate: Rectangle {
             id: diff
@@ -178,42 +169,39 @@ Item {
                 columns: view.landscape ? 3 : 2
                 columnSpacing: 24 * view.u
                 rowSpacing: 8 * view.u
-                Text {
+                KioskText {
                     text: diff.label
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
-                    color: Theme.ink
                     Layout.columnSpan: view.landscape ? 1 : 2
                     Layout.preferredWidth: view.landscape ? diffGrid.labelWidth : diffGrid.width
                     Layout.alignment: Qt.AlignTop
                     wrapMode: Text.WordWrap
+                    Accessible.ignored: true  // said by the row (its accessible name)
                 }
-                Text {
+                KioskText {
                     text: diff.theirs === "" ? qsTr("(empty)") : diff.theirs
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
-                    color: Theme.ink
+                    u: view.u
+                    size: Theme.small
                     Layout.preferredWidth: diffGrid.half
                     Layout.alignment: Qt.AlignTop
                     wrapMode: Text.WordWrap
                     maximumLineCount: 8
                     elide: Text.ElideRight
+                    Accessible.ignored: true  // said by the row (its accessible name)
                 }
-                Text {
+                KioskText {
                     text: diff.mine === "" ? qsTr("(empty)") : diff.mine
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.small * view.u
+                    u: view.u
+                    size: Theme.small
                     font.bold: true
-                    color: Theme.ink
                     Layout.preferredWidth: diffGrid.half
                     Layout.alignment: Qt.AlignTop
                     wrapMode: Text.WordWrap
                     maximumLineCount: 8
                     elide: Text.ElideRight
+                    Accessible.ignored: true  // said by the row (its accessible name)
                 }
             }
         }

@@ -29,13 +29,12 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 24 * view.u
-            Text {
+            KioskText {
                 text: qsTr("Listings")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title * view.u
+                heading: true
+                u: view.u
+                size: Theme.title
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
             }
             KioskButton {
@@ -48,11 +47,10 @@ Item {
                 onClicked: view.listings.back()
             }
         }
-        Text {
+        KioskText {
             text: qsTr("What visitors see under What's on. Changes show on this kiosk at once and reach the site's other kiosks at the next sync.")
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * view.u
+            u: view.u
+            size: Theme.small
             color: Theme.inkSoft
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
@@ -107,11 +105,9 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 20 * view.u
                     spacing: 24 * view.u
-                    Text {
+                    KioskText {
                         text: notice.text
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.body * view.u
+                        u: view.u
                         color: Theme.noticeInk
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
@@ -134,16 +130,13 @@ Item {
             implicitHeight: messageText.implicitHeight + 32 * view.u
             radius: 18 * view.u
             color: Theme.blobB
-            Text {
+            KioskText {
                 id: messageText
                 objectName: "listings.message"
                 anchors.fill: parent
                 anchors.margins: 16 * view.u
                 text: view.listings.message
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
-                color: Theme.ink
+                u: view.u
                 wrapMode: Text.WordWrap
                 verticalAlignment: Text.AlignVCenter
                 Accessible.role: Accessible.AlertMessage
@@ -169,16 +162,13 @@ Item {
         footer: Item {
             width: list.width
             height: emptyText.visible ? emptyText.implicitHeight + 48 * view.u : 0
-            Text {
+            KioskText {
                 id: emptyText
                 y: 24 * view.u
                 width: parent.width
                 visible: list.count === 0 && !view.listings.loading
                 text: qsTr("No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
-                color: Theme.ink
+                u: view.u
                 wrapMode: Text.WordWrap
             }
         }
@@ -228,41 +218,40 @@ Item {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 6 * view.u
-                        Text {
+                        KioskText {
                             text: card.title
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.body * 1.1 * view.u
+                            u: view.u
+                            size: Theme.body * 1.1
                             font.bold: true
-                            color: Theme.ink
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
+                            Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
                         }
-                        Text {
+                        KioskText {
                             text: qsTr("%1 · %2").arg(card.kindLabel).arg(card.category)
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.small * view.u
+                            u: view.u
+                            size: Theme.small
                             color: Theme.inkSoft
                             Layout.fillWidth: true
                             elide: Text.ElideRight
+                            Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
                         }
-                        Text {
+                        KioskText {
                             text: card.when
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.small * view.u
-                            color: Theme.ink
+                            u: view.u
+                            size: Theme.small
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
+                            Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
                         }
                         Badge {
                             u: view.u
                             text: card.status
+                            spoken: false  // said by the card
                             color: card.statusKind === "stale" ? Theme.noticeBg
                                  : card.statusKind === "pending" ? Theme.blobB : Theme.background
                             ink: card.statusKind === "stale" ? Theme.noticeInk : Theme.ink
@@ -319,13 +308,10 @@ Item {
                     visible: card.confirming
                     Layout.fillWidth: true
                     spacing: 16 * view.u
-                    Text {
+                    KioskText {
                         text: qsTr("Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.").arg(card.title)
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.body * view.u
+                        u: view.u
                         font.bold: true
-                        color: Theme.ink
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                     }

@@ -15,39 +15,37 @@ Item {
     readonly property var whatson: models.whatson
     readonly property real u: root.u
     readonly property bool landscape: width > height
-    readonly property bool spacesTab: whatson.tab === "open"
-    readonly property var tabs: [
-        { key: "today", label: qsTr("Today") },
-        { key: "week", label: qsTr("This week") },
-        { key: "open", label: qsTr("Open now") }
-    ]
+    readonly property var filter: whatson.filter
+    readonly property var lists: whatson.lists
+    readonly property bool spacesTab: filter.spacesTab
 
     // The three tabs: above the chips in portrait, above the list in landscape (one of the two is shown).
     component TabRow: GridLayout {
         columns: 3
         columnSpacing: 20 * view.u
         Repeater {
-            model: view.tabs
+            model: view.filter.tabs
             KioskButton {
-                required property var modelData
-                readonly property bool chosen: view.whatson.tab === modelData.key
-                objectName: "whatson.tab." + modelData.key
+                required property string key
+                required property string label
+                readonly property bool chosen: view.filter.tab === key
+                objectName: "whatson.tab." + key
                 u: view.u
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.preferredHeight: 104 * view.u
                 fill: chosen ? Theme.accent : Theme.surface
                 ink: chosen ? Theme.accentInk : Theme.ink
-                text: modelData.label
+                text: label
                 Accessible.checkable: true
                 Accessible.checked: chosen
-                onClicked: view.whatson.setTab(modelData.key)
+                onClicked: view.filter.setTab(key)
             }
         }
     }
     // A new tab, chip or content starts the list at its top (with its kind words, if any).
     Connections {
-        target: view.whatson
+        target: view.lists
         function onListsReset() {
             entries.positionViewAtBeginning()
             spaces.positionViewAtBeginning()
@@ -70,24 +68,21 @@ Item {
             Layout.fillHeight: view.landscape
             spacing: 24 * view.u
 
-            Text {
+            KioskText {
                 objectName: "whatson.title"
+                heading: true
                 Layout.fillWidth: true
                 text: qsTr("What's on")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title * view.u
+                u: view.u
+                size: Theme.title
                 font.bold: true
-                color: Theme.ink
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 Layout.fillWidth: true
                 text: view.spacesTab ? qsTr("Warm, welcoming places you can simply walk into — no booking, no need to say why.")
                                      : qsTr("Groups, activities and help nearby. Most are free, and you can just turn up.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * view.u
+                u: view.u
                 color: Theme.inkSoft
                 wrapMode: Text.WordWrap
                 lineHeight: 1.1
@@ -118,16 +113,17 @@ Item {
                     spacing: 16 * view.u
                     Repeater {
                         id: chipRepeater
-                        model: view.whatson.categories
+                        model: view.filter.categories
                         Chip {
                             required property string key
                             required property string label
-                            objectName: "whatson.chip." + (key === "" ? "all" : key)
+                            required property bool everything
+                            objectName: "whatson.chip." + (everything ? "all" : key)
                             u: view.u
                             width: view.landscape ? chips.width - 32 * view.u : implicitWidth
                             text: label
-                            selected: view.whatson.category === key
-                            onClicked: view.whatson.setCategory(key)
+                            selected: view.filter.category === key
+                            onClicked: view.filter.setCategory(key)
                         }
                     }
                 }
@@ -157,7 +153,7 @@ Item {
             // A kind word when nothing in the tab goes ahead; what is on next is listed below it.
             Rectangle {
                 objectName: "whatson.empty"
-                visible: view.whatson.emptyTitle !== ""
+                visible: view.lists.emptyTitle !== ""
                 Layout.fillWidth: true
                 Layout.rightMargin: 32 * view.u
                 implicitHeight: notes.implicitHeight + 56 * view.u
@@ -168,24 +164,21 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 28 * view.u
                     spacing: 10 * view.u
-                    Text {
+                    KioskText {
                         objectName: "whatson.empty.title"
                         Layout.fillWidth: true
-                        text: view.whatson.emptyTitle
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.button * 1.1 * view.u
+                        text: view.lists.emptyTitle
+                        u: view.u
+                        size: Theme.button * 1.1
                         font.bold: true
                         color: Theme.noticeInk
                         wrapMode: Text.WordWrap
                     }
-                    Text {
+                    KioskText {
                         objectName: "whatson.empty.text"
                         Layout.fillWidth: true
-                        text: view.whatson.emptyText
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.body * view.u
+                        text: view.lists.emptyText
+                        u: view.u
                         color: Theme.noticeInk
                         wrapMode: Text.WordWrap
                     }
@@ -200,7 +193,7 @@ Item {
                     objectName: "whatson.list"
                     anchors.fill: parent
                     visible: !view.spacesTab
-                    model: view.whatson.entries
+                    model: view.lists.entries
                     spacing: 20 * view.u
                     clip: true
                     cacheBuffer: 0  // rows made as they scroll in: none half-made when a tap resets the list
@@ -217,18 +210,17 @@ Item {
                         required property string section
                         width: ListView.view.width - 32 * view.u
                         height: dayText.implicitHeight + 36 * view.u
-                        Text {
+                        KioskText {
                             id: dayText
                             anchors.left: parent.left
                             anchors.right: parent.right
                             anchors.bottom: parent.bottom
                             anchors.bottomMargin: 14 * view.u
                             text: dayHeading.section
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.button * 1.15 * view.u
+                            heading: true
+                            u: view.u
+                            size: Theme.button * 1.15
                             font.bold: true
-                            color: Theme.ink
                             wrapMode: Text.WordWrap
                         }
                     }
@@ -264,7 +256,7 @@ Item {
                     objectName: "whatson.spaces"
                     anchors.fill: parent
                     visible: view.spacesTab
-                    model: view.whatson.spaces
+                    model: view.lists.spaces
                     spacing: 20 * view.u
                     clip: true
                     cacheBuffer: 0  // rows made as they scroll in: none half-made when a tap resets the list
@@ -300,14 +292,12 @@ Item {
                                                positionViewAtIndex(view.whatson.returnIndex, ListView.Center)
                 }
 
-                Text {
+                KioskText {
                     objectName: "whatson.loading"
                     anchors.centerIn: parent
                     visible: view.whatson.loading
                     text: qsTr("One moment…")
-                    textFormat: Text.PlainText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body * view.u
+                    u: view.u
                     color: Theme.inkSoft
                 }
             }

@@ -121,12 +121,12 @@ def parse_date(text: str, name: str) -> date | None:
             return date(int(m[3]), int(m[2]), int(m[1]))
         except ValueError:
             pass
-    raise ListingError(name, f"'{text}' is not a date like 2026-12-05 or 5/12/2026")
+    raise ListingError(name, f"'{text}' is not a date like 2026-12-05 or 5/12/2026", code="not_a_date", text=text)
 
 
 def _time(text: str, name: str) -> time:
     if not text.strip():
-        raise ListingError(name, "is required")
+        raise ListingError(name, "is required", code="required")
     return parse_time(text.strip(), name)
 
 
@@ -135,11 +135,12 @@ def _price(free: bool, amount: str, note: str) -> Price:
         return Price(0, note=note)
     if not amount.strip():
         if not note:
-            raise ListingError("price.amount_pence", "say what it costs, or switch on Free")
+            raise ListingError("price.amount_pence", "say what it costs, or switch on Free", code="no_price")
         return Price(None, note=note)
     m = _MONEY.match(amount)
     if m is None:
-        raise ListingError("price.amount_pence", f"'{amount.strip()}' is not an amount like 2.50")
+        raise ListingError("price.amount_pence", f"'{amount.strip()}' is not an amount like 2.50", code="not_an_amount",
+                           text=amount.strip())
     pence = int(m[1]) * 100 + (int(m[2].ljust(2, "0")) if m[2] else 0)
     return Price(pence, note=note)
 
@@ -260,11 +261,11 @@ class ListingForm:
                 if not o and not c:
                     continue
                 if not o or not c:
-                    raise ListingError(name, "needs both an opening and a closing time")
+                    raise ListingError(name, "needs both an opening and a closing time", code="opening_half")
                 ranges.append((parse_time(o, name), parse_time(c, name)))
             week.append(tuple(sorted(ranges)))
         if not any(week):
-            raise ListingError("schedule.week", "give the opening hours of at least one day")
+            raise ListingError("schedule.week", "give the opening hours of at least one day", code="no_opening_hours")
         return OpeningHours(tuple(week), original.closures if original else frozenset())
 
     def _sessions(self, original: Sessions | None) -> Sessions:
@@ -276,19 +277,19 @@ class ListingForm:
         if pattern == "once":
             on = parse_date(self.values["on"], "schedule.on")
             if on is None:
-                raise ListingError("schedule.on", "is required for a one-off session")
+                raise ListingError("schedule.on", "is required for a one-off session", code="required")
             rule = OneOff(on, start, end)
         elif pattern == "monthly":
             nth = self.values["nth"]
             if nth not in NTHS or self.values["nth_day"] not in WEEKDAY_CODES:
-                raise ListingError("schedule.days", "choose which week of the month and which day")
+                raise ListingError("schedule.days", "choose which week of the month and which day", code="no_nth_day")
             day = DayRule(WEEKDAY_CODES.index(self.values["nth_day"]), int(nth))
             rule = Recurring(freq=Freq.MONTHLY, days=(day,), start=start, end=end, starts_on=starts_on, until=until)
         elif pattern == "weekly":
             days = tuple(DayRule(WEEKDAY_CODES.index(c)) for c in WEEKDAY_CODES if c in self.days)
             rule = Recurring(freq=Freq.WEEKLY, days=days, start=start, end=end, starts_on=starts_on, until=until)
         else:
-            raise ListingError("schedule.days", "choose when it happens")
+            raise ListingError("schedule.days", "choose when it happens", code="no_pattern")
         if original is None:
             return Sessions((rule,))
         return Sessions((rule,), original.exceptions, original.cancellations)
@@ -322,10 +323,11 @@ class ListingForm:
         for key in keys:
             n = len(self._text(key))
             if n == 0 and key in _REQUIRED:
-                raise ListingError(_DOMAIN_NAMES.get(key, key), "is required")
+                raise ListingError(_DOMAIN_NAMES.get(key, key), "is required", code="required")
             if n > LIMITS[key]:
                 raise ListingError(_DOMAIN_NAMES.get(key, key), f"is {n} characters long; at most {LIMITS[key]} fit "
-                                                                "on the screen")
+                                                                "on the screen", code="too_long", length=n,
+                                   limit=LIMITS[key])
 
     def copy_of(self) -> ListingForm:
         """A new listing with this one's details (no import source: staff own the copy)."""
@@ -337,13 +339,6 @@ class ListingForm:
             # exceptions, the currency) — but not the import source: staff own the copy
             copied.original = replace(self.original, source="")
         return copied
-
-
-def problem_text(label: str, problem: str) -> str:
-    """'Title' + 'is required' → 'Title is required'; 'Email' + "'x' is not …" → "Email: 'x' is not …"."""
-    if problem.startswith(("is ", "must ", "needs ", "has ")):
-        return f"{label} {problem}"
-    return f"{label}: {problem}"
 
 
 def changed_fields(a: ListingForm, b: ListingForm) -> list[str]:

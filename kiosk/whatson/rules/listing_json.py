@@ -91,19 +91,20 @@ def _get(obj: Mapping[str, Any], key: str, path: str, kind: type[T] | tuple[type
     name = f"{path}.{key}" if path else key
     if key not in obj:
         if default is ...:
-            raise ListingError(name, "is missing")
+            raise ListingError(name, "is missing", code="missing")
         return default
     value = obj[key]
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
         expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ListingError(name, f"must be {expected.replace('NoneType', 'null')}, not {type(value).__name__}")
+        raise ListingError(name, f"must be {expected.replace('NoneType', 'null')}, not {type(value).__name__}",
+                           code="wrong_type")
     return value  # type: ignore[return-value]
 
 
 def _keys(raw: Mapping[str, Any], allowed: set[str], path: str) -> None:
     extra = sorted(set(raw) - allowed)
     if extra:
-        raise ListingError(f"{path + '.' if path else ''}{extra[0]}", "is not a known field")
+        raise ListingError(f"{path + '.' if path else ''}{extra[0]}", "is not a known field", code="unknown_field")
 
 
 def _obj(obj: Mapping[str, Any], key: str, path: str, keys: set[str], required: bool = False) -> dict[str, Any]:
@@ -118,7 +119,7 @@ def _date(text: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ListingError(name, f"{text!r} is not a date like 2026-11-25") from None
+        raise ListingError(name, f"{text!r} is not a date like 2026-11-25", code="not_a_date", text=text) from None
 
 
 def _dates(obj: Mapping[str, Any], key: str, path: str) -> frozenset[date]:
@@ -127,7 +128,7 @@ def _dates(obj: Mapping[str, Any], key: str, path: str) -> frozenset[date]:
     for i, t in enumerate(items):
         name = f"{path}.{key}[{i}]"
         if not isinstance(t, str):
-            raise ListingError(name, "must be a date like 2026-11-25")
+            raise ListingError(name, "must be a date like 2026-11-25", code="not_a_date")
         d = _date(t, name)
         assert d is not None
         out.add(d)
@@ -144,13 +145,15 @@ def _nested(path: str, build: Callable[[], T]) -> T:
         return build()
     except ListingError as e:
         if e.field.startswith("schedule.") and not e.field.startswith(path):
-            raise ListingError(path + e.field.removeprefix("schedule"), e.problem) from None
+            field = path + e.field.removeprefix("schedule")
+            params = {k: v for k, v in e.params.items() if k != "field"}
+            raise ListingError(field, e.problem, code=e.code, **params) from None
         raise
 
 
 def _rule(raw: Any, path: str) -> Rule:
     if not isinstance(raw, dict):
-        raise ListingError(path, "must be an object")
+        raise ListingError(path, "must be an object", code="wrong_type")
     kind = _get(raw, "type", path, str)
     if kind == "one_off":
         _keys(raw, {"type", "on", "start", "end"}, path)
@@ -158,15 +161,15 @@ def _rule(raw: Any, path: str) -> Rule:
         assert on is not None
         return _nested(path, lambda: OneOff(on, _time(raw, "start", path), _time(raw, "end", path)))
     if kind != "recurring":
-        raise ListingError(f"{path}.type", f"{kind!r} is not 'recurring' or 'one_off'")
+        raise ListingError(f"{path}.type", f"{kind!r} is not 'recurring' or 'one_off'", code="not_a_rule", text=kind)
     _keys(raw, {"type", "freq", "interval", "days", "monthdays", "starts_on", "until", "start", "end"}, path)
     freq = _get(raw, "freq", path, str)
     if freq not in {f.value for f in Freq}:
-        raise ListingError(f"{path}.freq", f"{freq!r} is not 'weekly' or 'monthly'")
+        raise ListingError(f"{path}.freq", f"{freq!r} is not 'weekly' or 'monthly'", code="not_a_freq", text=freq)
     days = _get(raw, "days", path, list, [])
     monthdays = _get(raw, "monthdays", path, list, [])
     if not all(isinstance(d, int) and not isinstance(d, bool) for d in monthdays):
-        raise ListingError(f"{path}.monthdays", "must be whole numbers")
+        raise ListingError(f"{path}.monthdays", "must be whole numbers", code="not_a_monthday")
     return _nested(path, lambda: Recurring(
         freq=Freq(freq), start=_time(raw, "start", path), end=_time(raw, "end", path),
         days=parse_days([d if isinstance(d, str) else repr(d) for d in days]), monthdays=tuple(monthdays),
@@ -177,7 +180,7 @@ def _rule(raw: Any, path: str) -> Rule:
 
 def _cancellation(c: Any, path: str) -> Cancellation:
     if not isinstance(c, dict):
-        raise ListingError(path, "must be an object")
+        raise ListingError(path, "must be an object", code="wrong_type")
     _keys(c, {"on", "start", "reason"}, path)
     on = _date(_get(c, "on", path, str), f"{path}.on")
     start: str | None = _get(c, "start", path, (str, type(None)), None)
@@ -196,7 +199,8 @@ def _schedule(obj: Mapping[str, Any]) -> Schedule:
                          for i, c in enumerate(_get(raw, "cancellations", "schedule", list, []))]
         return Sessions(rules, _dates(raw, "exceptions", "schedule"), tuple(cancellations))
     if kind != "opening_hours":
-        raise ListingError("schedule.type", f"{kind!r} is not 'sessions' or 'opening_hours'")
+        raise ListingError("schedule.type", f"{kind!r} is not 'sessions' or 'opening_hours'", code="not_a_schedule",
+                           text=kind)
     week_raw = _get(raw, "week", "schedule", dict)
     week: list[tuple[tuple[time, time], ...]] = []
     for code in WEEKDAY_CODES:
@@ -205,30 +209,33 @@ def _schedule(obj: Mapping[str, Any]) -> Schedule:
         pairs = []
         for j, pair in enumerate(ranges):
             if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) for t in pair)):
-                raise ListingError(f"{path}[{j}]", "must be an [open, close] pair of times like ['09:00', '17:00']")
+                raise ListingError(f"{path}[{j}]", "must be an [open, close] pair of times like ['09:00', '17:00']",
+                                   code="not_an_opening")
             pairs.append((parse_time(pair[0], f"{path}[{j}]"), parse_time(pair[1], f"{path}[{j}]")))
         week.append(tuple(sorted(pairs)))
     unknown = sorted(set(week_raw) - set(WEEKDAY_CODES))
     if unknown:
-        raise ListingError(f"schedule.week.{unknown[0]}", "is not a weekday code (MO, TU, WE, TH, FR, SA, SU)")
+        raise ListingError(f"schedule.week.{unknown[0]}", "is not a weekday code (MO, TU, WE, TH, FR, SA, SU)",
+                           code="not_a_day_code", text=unknown[0])
     return OpeningHours(tuple(week), _dates(raw, "closures", "schedule"))
 
 
 def listing_from_json(data: Mapping[str, Any]) -> Listing:
     """A Listing from its JSON payload; ListingError (with the field's path) if anything is wrong."""
     if not isinstance(data, Mapping):
-        raise ListingError("listing", "must be a JSON object")
+        raise ListingError("listing", "must be a JSON object", code="wrong_type")
     version = data.get("schema")
     if version != SCHEMA:
-        raise ListingError("schema", f"version {version!r} is not supported (this kiosk reads version {SCHEMA})")
+        raise ListingError("schema", f"version {version!r} is not supported (this kiosk reads version {SCHEMA})",
+                           code="schema_version", text=version, supported=SCHEMA)
     _keys(data, _TOP, "")
     try:
         listing_id = uuid.UUID(_get(data, "id", "", str))
     except ValueError:
-        raise ListingError("id", f"{data['id']!r} is not a UUID") from None
+        raise ListingError("id", f"{data['id']!r} is not a UUID", code="not_a_uuid", text=data["id"]) from None
     kind = _get(data, "kind", "", str)
     if kind not in {k.value for k in Kind}:
-        raise ListingError("kind", f"{kind!r} is not 'activity' or 'space'")
+        raise ListingError("kind", f"{kind!r} is not 'activity' or 'space'", code="not_a_kind", text=kind)
     place = _obj(data, "place", "", {"building", "room", "address"}, required=True)
     contact = _obj(data, "contact", "", {"phone", "email", "website"})
     price = _obj(data, "price", "", {"amount_pence", "currency", "note"})
@@ -237,7 +244,8 @@ def listing_from_json(data: Mapping[str, Any]) -> Listing:
     known = {f.value for f in AccessFeature}
     for f in features:
         if f not in known:
-            raise ListingError("accessibility.features", f"{f!r} is not one of {', '.join(sorted(known))}")
+            raise ListingError("accessibility.features", f"{f!r} is not one of {', '.join(sorted(known))}",
+                               code="not_features", text=f)
     languages = _get(data, "languages", "", list, [])
     return Listing(
         id=listing_id, kind=Kind(kind), title=_get(data, "title", "", str), category=_get(data, "category", "", str),

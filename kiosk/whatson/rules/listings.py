@@ -42,13 +42,14 @@ class AccessFeature(StrEnum):
 
 def _text(value: object, name: str, limit: int, *, required: bool = False, one_line: bool = True) -> None:
     if not isinstance(value, str):
-        raise ListingError(name, "must be text")
+        raise ListingError(name, "must be text", code="not_text")
     if required and not value.strip():
-        raise ListingError(name, "is required")
+        raise ListingError(name, "is required", code="required")
     if len(value) > limit:
-        raise ListingError(name, f"is {len(value)} characters long; at most {limit} fit on the screen")
+        raise ListingError(name, f"is {len(value)} characters long; at most {limit} fit on the screen", code="too_long",
+                           length=len(value), limit=limit)
     if one_line and ("\n" in value or "\r" in value):
-        raise ListingError(name, "must be one line")
+        raise ListingError(name, "must be one line", code="one_line")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ class Contact:
         _text(self.email, "contact.email", 200)
         _text(self.website, "contact.website", 500)
         if self.email and ("@" not in self.email or " " in self.email.strip()):
-            raise ListingError("contact.email", f"{self.email!r} is not an email address")
+            raise ListingError("contact.email", f"{self.email!r} is not an email address", code="not_an_email",
+                               text=self.email)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +90,14 @@ class Price:
     def __post_init__(self) -> None:
         if self.amount_pence is not None and (
                 not isinstance(self.amount_pence, int) or isinstance(self.amount_pence, bool) or self.amount_pence < 0):
-            raise ListingError("price.amount_pence", f"{self.amount_pence!r} is not a whole number of pence, 0 or more")
+            raise ListingError("price.amount_pence", f"{self.amount_pence!r} is not a whole number of pence, 0 or more",
+                               code="not_pence", text=self.amount_pence)
         if not isinstance(self.currency, str) or not _CURRENCY.match(self.currency):
-            raise ListingError("price.currency", f"{self.currency!r} is not a currency code like GBP")
+            raise ListingError("price.currency", f"{self.currency!r} is not a currency code like GBP",
+                               code="not_a_currency", text=self.currency)
         _text(self.note, "price.note", 200)
         if self.amount_pence is None and not self.note.strip():
-            raise ListingError("price.note", "say what it costs when the price varies")
+            raise ListingError("price.note", "say what it costs when the price varies", code="price_varies")
 
     @property
     def is_free(self) -> bool:
@@ -110,7 +114,8 @@ class Accessibility:
 
     def __post_init__(self) -> None:
         if not isinstance(self.features, frozenset) or not all(isinstance(f, AccessFeature) for f in self.features):
-            raise ListingError("accessibility.features", "must be a set of known accessibility features")
+            raise ListingError("accessibility.features", "must be a set of known accessibility features",
+                               code="not_features")
         _text(self.note, "accessibility.note", 500, one_line=False)
 
 
@@ -141,9 +146,9 @@ class Listing:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, uuid.UUID):
-            raise ListingError("id", "must be a UUID")
+            raise ListingError("id", "must be a UUID", code="not_a_uuid", text=self.id)
         if not isinstance(self.kind, Kind):
-            raise ListingError("kind", f"{self.kind!r} is not 'activity' or 'space'")
+            raise ListingError("kind", f"{self.kind!r} is not 'activity' or 'space'", code="not_a_kind", text=self.kind)
         _text(self.title, "title", 120, required=True)
         _text(self.category, "category", 60, required=True)
         _text(self.summary, "summary", 280)
@@ -153,27 +158,29 @@ class Listing:
         _text(self.source, "source", 500)
         for name, cls in (("place", Place), ("contact", Contact), ("price", Price), ("accessibility", Accessibility)):
             if not isinstance(getattr(self, name), cls):
-                raise ListingError(name, f"must be a {cls.__name__}")
+                raise ListingError(name, f"must be a {cls.__name__}", code="wrong_type")
         if self.kind is Kind.ACTIVITY and not isinstance(self.schedule, Sessions):
-            raise ListingError("schedule", "an activity needs session times, not opening hours")
+            raise ListingError("schedule", "an activity needs session times, not opening hours",
+                               code="activity_needs_sessions")
         if self.kind is Kind.SPACE and not isinstance(self.schedule, OpeningHours):
-            raise ListingError("schedule", "a space needs opening hours, not session times")
+            raise ListingError("schedule", "a space needs opening hours, not session times", code="space_needs_hours")
         if self.photo is not None:
             _text(self.photo, "photo", 1000, required=True)
         if not isinstance(self.drop_in, bool):
-            raise ListingError("drop_in", "must be true or false")
+            raise ListingError("drop_in", "must be true or false", code="not_yes_no")
         if not isinstance(self.languages, tuple):
-            raise ListingError("languages", "must be a list of language names")
+            raise ListingError("languages", "must be a list of language names", code="not_languages")
         for lang in self.languages:
             _text(lang, "languages", 60, required=True)
         if len({lang.casefold() for lang in self.languages}) != len(self.languages):
-            raise ListingError("languages", "a language is listed twice")
+            raise ListingError("languages", "a language is listed twice", code="language_twice")
         for name in ("valid_from", "valid_to"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-                raise ListingError(name, "must be a date")
+                raise ListingError(name, "must be a date", code="not_a_date")
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
-            raise ListingError("valid_to", f"{self.valid_to} is before valid_from {self.valid_from}")
+            raise ListingError("valid_to", f"{self.valid_to} is before valid_from {self.valid_from}",
+                               code="ends_before_start", end=self.valid_to, start=self.valid_from)
 
     def runs_on(self, day: date) -> bool:
         """Whether `day` (a local date) is inside the listing's valid_from/valid_to."""

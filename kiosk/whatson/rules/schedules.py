@@ -39,23 +39,26 @@ _Pattern = tuple[str, int, tuple[tuple[int, int | None], ...], tuple[int, ...]] 
 
 
 class ListingError(KioskError):
-    """A listing or its schedule is not valid: `field` names what, `problem` says why in plain words."""
+    """A listing or its schedule is not valid: `field` names what, `problem` says why in English (logs, the
+    CLI, imports); `code` and `params` (e.g. code="too_long", limit=120) are what the screen's words are made
+    from (kiosk.shell.error_words)."""
 
     kind = "listing"
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(self, field: str, problem: str, *, code: str = "", **params: object) -> None:
         self.field, self.problem = field, problem
-        super().__init__(f"{field}: {problem}")
+        super().__init__(f"{field}: {problem}", code=code, field=field, **params)
 
 
 def parse_time(text: str, field: str = "time") -> time:
     """'9:30', '09:30' or '09:30:00' as a wall-clock time; ListingError naming `field` otherwise."""
     m = _TIME_RE.match(text.strip()) if isinstance(text, str) else None
     if m is None:
-        raise ListingError(field, f"{text!r} is not a time like 09:30")
+        raise ListingError(field, f"{text!r} is not a time like 09:30", code="not_a_time", text=text)
     h, mi, s = int(m[1]), int(m[2]), int(m[3] or 0)
     if h > 23 or mi > 59 or s > 59:
-        raise ListingError(field, f"{text!r} is not a time of day (00:00 to 23:59)")
+        raise ListingError(field, f"{text!r} is not a time of day (00:00 to 23:59)", code="not_a_time_of_day",
+                           text=text)
     return time(h, mi, s)
 
 
@@ -69,7 +72,7 @@ def _time(value: time | str, field: str) -> time:
 
 def _check_wall_time(value: object, field: str) -> None:
     if not isinstance(value, time) or value.tzinfo is not None or value.microsecond:
-        raise ListingError(field, "must be a wall-clock time without a time zone, to the second")
+        raise ListingError(field, "must be a wall-clock time without a time zone, to the second", code="not_wall_time")
 
 
 class Freq(StrEnum):
@@ -86,9 +89,11 @@ class DayRule:
 
     def __post_init__(self) -> None:
         if not isinstance(self.weekday, int) or not 0 <= self.weekday <= 6:
-            raise ListingError("schedule.days", f"weekday {self.weekday!r} is not 0 (Monday) to 6 (Sunday)")
+            raise ListingError("schedule.days", f"weekday {self.weekday!r} is not 0 (Monday) to 6 (Sunday)",
+                               code="not_a_weekday", text=self.weekday)
         if self.nth is not None and (not isinstance(self.nth, int) or self.nth == 0 or not -5 <= self.nth <= 5):
-            raise ListingError("schedule.days", f"{self.nth!r} is not 1 to 5 or -1 (last) to -5")
+            raise ListingError("schedule.days", f"{self.nth!r} is not 1 to 5 or -1 (last) to -5", code="not_an_nth",
+                               text=self.nth)
 
     def __str__(self) -> str:
         return f"{'' if self.nth is None else self.nth}{WEEKDAY_CODES[self.weekday]}"
@@ -98,7 +103,8 @@ class DayRule:
         m = _DAY_RE.match(text) if isinstance(text, str) else None
         if m is None:
             raise ListingError("schedule.days",
-                               f"{text!r} is not a day like TU, 2TU (2nd Tuesday) or -1FR (last Friday)")
+                               f"{text!r} is not a day like TU, 2TU (2nd Tuesday) or -1FR (last Friday)",
+                               code="not_a_day_code", text=text)
         return cls(WEEKDAY_CODES.index(m[2].upper()), int(m[1]) if m[1] else None)
 
 
@@ -112,7 +118,7 @@ def _check_session_times(start: time, end: time, where: str) -> None:
     for name, value in (("start", start), ("end", end)):
         _check_wall_time(value, f"{where}.{name}")
     if start == end:
-        raise ListingError(f"{where}.end", "a session cannot end when it starts")
+        raise ListingError(f"{where}.end", "a session cannot end when it starts", code="ends_when_it_starts")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,30 +139,37 @@ class Recurring:
 
     def __post_init__(self) -> None:
         if not isinstance(self.freq, Freq):
-            raise ListingError("schedule.freq", f"{self.freq!r} is not weekly or monthly")
+            raise ListingError("schedule.freq", f"{self.freq!r} is not weekly or monthly", code="not_a_freq",
+                               text=self.freq)
         _check_session_times(self.start, self.end, "schedule")
         if not isinstance(self.interval, int) or not 1 <= self.interval <= 52:
-            raise ListingError("schedule.interval", f"{self.interval!r} is not a whole number from 1 to 52")
+            raise ListingError("schedule.interval", f"{self.interval!r} is not a whole number from 1 to 52",
+                               code="not_an_interval", text=self.interval)
         if self.freq is Freq.WEEKLY:
             if not self.days:
-                raise ListingError("schedule.days", "a weekly session needs at least one weekday")
+                raise ListingError("schedule.days", "a weekly session needs at least one weekday", code="weekly_no_day")
             if any(d.nth is not None for d in self.days) or self.monthdays:
-                raise ListingError("schedule.days", "'2nd Tuesday' or month days need a monthly rule, not weekly")
+                raise ListingError("schedule.days", "'2nd Tuesday' or month days need a monthly rule, not weekly",
+                                   code="weekly_nth_day")
         elif bool(self.days) == bool(self.monthdays):
-            raise ListingError("schedule.days", "a monthly session needs either weekdays (2TU, -1FR) or month days")
+            raise ListingError("schedule.days", "a monthly session needs either weekdays (2TU, -1FR) or month days",
+                               code="monthly_no_day")
         if len(set(self.days)) != len(self.days) or len(set(self.monthdays)) != len(self.monthdays):
-            raise ListingError("schedule.days", "a day is listed twice")
+            raise ListingError("schedule.days", "a day is listed twice", code="day_twice")
         for md in self.monthdays:
             if not isinstance(md, int) or md == 0 or not -31 <= md <= 31:
-                raise ListingError("schedule.monthdays", f"{md!r} is not a day of the month (1 to 31, or -1 for last)")
+                raise ListingError("schedule.monthdays", f"{md!r} is not a day of the month (1 to 31, or -1 for last)",
+                                   code="not_a_monthday", text=md)
         for name in ("starts_on", "until"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-                raise ListingError(f"schedule.{name}", "must be a date")
+                raise ListingError(f"schedule.{name}", "must be a date", code="not_a_date")
         if self.interval > 1 and self.starts_on is None:
-            raise ListingError("schedule.starts_on", "a rule that skips weeks or months needs a first date")
+            raise ListingError("schedule.starts_on", "a rule that skips weeks or months needs a first date",
+                               code="first_date_needed")
         if self.starts_on and self.until and self.until < self.starts_on:
-            raise ListingError("schedule.until", f"{self.until} is before the first date {self.starts_on}")
+            raise ListingError("schedule.until", f"{self.until} is before the first date {self.starts_on}",
+                               code="ends_before_start", end=self.until, start=self.starts_on)
         pattern: _Pattern = (self.freq.value, self.interval, tuple((d.weekday, d.nth) for d in self.days),
                              self.monthdays)
         object.__setattr__(self, "_pattern", pattern)
@@ -183,7 +196,7 @@ class OneOff:
 
     def __post_init__(self) -> None:
         if not isinstance(self.on, date) or isinstance(self.on, datetime):
-            raise ListingError("schedule.on", "must be a date")
+            raise ListingError("schedule.on", "must be a date", code="not_a_date")
         _check_session_times(self.start, self.end, "schedule")
 
     @classmethod
@@ -202,11 +215,12 @@ class Cancellation:
 
     def __post_init__(self) -> None:
         if not isinstance(self.on, date) or isinstance(self.on, datetime):
-            raise ListingError("schedule.cancellations", "a cancellation needs a date")
+            raise ListingError("schedule.cancellations", "a cancellation needs a date", code="cancellation_no_date")
         if self.start is not None:
             _check_wall_time(self.start, "schedule.cancellations.start")
         if not isinstance(self.reason, str) or len(self.reason) > 200:
-            raise ListingError("schedule.cancellations.reason", "must be text of at most 200 characters")
+            raise ListingError("schedule.cancellations.reason", "must be text of at most 200 characters",
+                               code="too_long", limit=200)
 
 
 Rule = Recurring | OneOff
@@ -223,26 +237,28 @@ class Sessions:
 
     def __post_init__(self) -> None:
         if not self.rules:
-            raise ListingError("schedule.rules", "an activity needs at least one session time")
+            raise ListingError("schedule.rules", "an activity needs at least one session time", code="no_sessions")
         if not all(isinstance(r, Recurring | OneOff) for r in self.rules):
-            raise ListingError("schedule.rules", "each rule must be a recurring rule or a one-off date")
+            raise ListingError("schedule.rules", "each rule must be a recurring rule or a one-off date",
+                               code="not_a_rule")
         keys = [(c.on, c.start) for c in self.cancellations]
         if len(set(keys)) != len(keys):
-            raise ListingError("schedule.cancellations", "the same session is cancelled twice")
+            raise ListingError("schedule.cancellations", "the same session is cancelled twice", code="cancelled_twice")
         both = sorted(c.on for c in self.cancellations if c.on in self.exceptions)
         if both:
             raise ListingError("schedule.exceptions", f"{both[0]} is both an exception (not shown) and a "
-                                                      "cancellation (shown as cancelled); choose one")
+                                                      "cancellation (shown as cancelled); choose one",
+                               code="excepted_and_cancelled", day=both[0])
         object.__setattr__(self, "_cancelled", {(c.on, c.start): c.reason for c in self.cancellations})
 
 
 def _check_ranges(ranges: object, where: str) -> None:
     if not isinstance(ranges, tuple):
-        raise ListingError(where, "must be a list of (open, close) times")
+        raise ListingError(where, "must be a list of (open, close) times", code="not_openings")
     spans = []
     for r in ranges:
         if not isinstance(r, tuple) or len(r) != 2:
-            raise ListingError(where, "each opening must be an (open, close) pair of times")
+            raise ListingError(where, "each opening must be an (open, close) pair of times", code="not_an_opening")
         for t in r:
             _check_wall_time(t, where)
         o, c = (t.hour * 3600 + t.minute * 60 + t.second for t in r)
@@ -250,7 +266,7 @@ def _check_ranges(ranges: object, where: str) -> None:
     spans.sort()
     for (_, c1), (o2, _) in itertools.pairwise(spans):
         if o2 < c1:
-            raise ListingError(where, "two openings overlap")
+            raise ListingError(where, "two openings overlap", code="openings_overlap")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +279,8 @@ class OpeningHours:
 
     def __post_init__(self) -> None:
         if not isinstance(self.week, tuple) or len(self.week) != 7:
-            raise ListingError("schedule.week", "needs the opening hours of all seven weekdays, Monday first")
+            raise ListingError("schedule.week", "needs the opening hours of all seven weekdays, Monday first",
+                               code="not_a_week")
         for i, ranges in enumerate(self.week):
             _check_ranges(ranges, f"schedule.week.{WEEKDAY_CODES[i]}")
 

@@ -7,6 +7,7 @@ Rectangle {
     property alias text: label.text
     property color ink: Theme.quietInk
     property bool bold: true
+    property bool spoken: true  // false inside a control or card whose accessible name already says it
     color: Theme.quiet
     radius: height / 2
     implicitWidth: label.implicitWidth + 36 * u
@@ -14,15 +15,15 @@ Rectangle {
     implicitHeight: label.implicitHeight + 12 * u
     visible: label.text !== ""
 
-    Text {
+    KioskText {
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, badge.width - 36 * badge.u)
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small * badge.u
+        u: badge.u
+        size: Theme.small
         font.bold: badge.bold
         color: badge.ink
         elide: Text.ElideRight
+        Accessible.ignored: !badge.spoken  // a card or control around it says it
     }
 }

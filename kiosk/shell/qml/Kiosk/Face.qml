@@ -9,7 +9,7 @@ Item {
     property string mood: "yes"
     property color fill: Theme.faceFill
     property color ink: Theme.faceInk
-    Accessible.ignored: true
+    Accessible.ignored: true  // decorative: the word is always beside it
 
     readonly property real s: Math.min(width, height)
     readonly property real curve: mood === "yes" ? 0.16 : mood === "no" ? -0.12 : 0.0

@@ -27,22 +27,19 @@ ColumnLayout {
     readonly property bool editing: line.activeFocus || area.activeFocus
     spacing: 8 * u
 
-    Text {
+    KioskText {
         text: field.label
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small * field.u
+        u: field.u
+        size: Theme.small
         font.bold: true
-        color: Theme.ink
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
     }
-    Text {
+    KioskText {
         visible: field.hint !== ""
         text: field.hint
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small * field.u
+        u: field.u
+        size: Theme.small
         color: Theme.inkSoft
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
@@ -117,25 +114,22 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: field.note !== "" || counter.visible
         spacing: 16 * field.u
-        Text {
+        KioskText {
             objectName: field.note !== "" ? "listing.note." + field.key : ""
             text: field.note
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * field.u
+            u: field.u
+            size: Theme.small
             font.bold: field.problem || field.over
-            color: Theme.ink
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Text {
+        KioskText {
             id: counter
             visible: field.limit >= 40 && (field.over || field.length > field.limit * 0.8
                                             || (field.editing && field.length > 0))
             text: qsTr("%1 / %2").arg(field.length).arg(field.limit)
-            textFormat: Text.PlainText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small * field.u
+            u: field.u
+            size: Theme.small
             font.bold: field.over
             color: field.over ? Theme.ink : Theme.inkSoft
             Layout.alignment: Qt.AlignTop

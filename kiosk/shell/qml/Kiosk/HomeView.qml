@@ -37,34 +37,31 @@ Item {
             Layout.alignment: Qt.AlignVCenter
             spacing: 28 * view.u
 
-            Text {
+            KioskText {
                 objectName: "home.greeting"
                 text: view.greeting()
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading * view.u
+                u: view.u
+                size: Theme.heading
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }
-            Text {
+            KioskText {
                 objectName: "home.title"
+                heading: true
                 text: qsTr("Welcome to %1").arg(view.shell.siteName)
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title * 1.2 * view.u
+                u: view.u
+                size: Theme.title * 1.2
                 font.bold: true
-                color: Theme.ink
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 lineHeight: 1.05
             }
-            Text {
+            KioskText {
                 objectName: "home.date"
                 text: view.shell.today
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * 1.15 * view.u
+                u: view.u
+                size: Theme.body * 1.15
                 color: Theme.inkSoft
                 Layout.fillWidth: true
             }
@@ -74,12 +71,10 @@ Item {
                 radius: height / 2
                 color: Theme.accent
             }
-            Text {
+            KioskText {
                 text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body * 1.1 * view.u
-                color: Theme.ink
+                u: view.u
+                size: Theme.body * 1.1
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 lineHeight: 1.2
@@ -119,28 +114,27 @@ Item {
                             }
                         }
                     }
-                    Text {
+                    KioskText {
                         Layout.fillWidth: true
                         Layout.leftMargin: 40 * view.u
                         Layout.rightMargin: 40 * view.u
                         text: qsTr("Did you experience kindness today?")
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.title * view.u
+                        u: view.u
+                        size: Theme.title
                         font.bold: true
                         color: Theme.accentInk
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.WordWrap
+                        Accessible.ignored: true  // said by the door (its accessible name)
                     }
-                    Text {
+                    KioskText {
                         Layout.fillWidth: true
                         text: qsTr("Tap to answer. One touch, no names.")
-                        textFormat: Text.PlainText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.body * view.u
+                        u: view.u
                         color: Theme.accentInk
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.WordWrap
+                        Accessible.ignored: true  // said by the door (its description)
                     }
                     Item { Layout.fillHeight: true }
                 }
@@ -170,11 +164,20 @@ Item {
                     }
                 }
             }
-            Text {
+            Loader {  // the language picker, made only when the kiosk offers more than one language
+                objectName: "home.languages"
+                active: view.shell.languages.length > 1
+                visible: active
+                Layout.fillWidth: true
+                sourceComponent: LanguagePicker {
+                    u: view.u
+                    shell: view.shell
+                }
+            }
+            KioskText {
                 text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * view.u
+                u: view.u
+                size: Theme.small
                 color: Theme.inkSoft
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter

@@ -1,4 +1,6 @@
-// A large, friendly button with an optional second line. Its accessible name is its text.
+// The kiosk's button: large and friendly, with an optional second line. Its accessible name is its text and
+// its description the second line (the words drawn inside are not read a second time). Every tap target that
+// looks like a button is one of these; a screen may give it other content (a face and a word, say).
 import QtQuick
 import QtQuick.Controls.Basic
 
@@ -8,6 +10,7 @@ AbstractButton {
     property color fill: Theme.accent
     property color ink: Theme.accentInk
     property string subtitle: ""
+    property real corner: Theme.radius  // the rounding of its corners, times u
 
     implicitHeight: Math.max(Theme.touch * u, column.implicitHeight + 48 * u)
     implicitWidth: Math.max(320 * u, label.implicitWidth + 96 * u)
@@ -17,7 +20,7 @@ AbstractButton {
     Accessible.description: subtitle
 
     background: Rectangle {
-        radius: Theme.radius * control.u
+        radius: control.corner * control.u
         color: control.fill
         opacity: control.enabled ? 1 : 0.55
         border.width: control.visualFocus ? 6 * control.u : 0
@@ -31,28 +34,28 @@ AbstractButton {
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width
             spacing: 6 * control.u
-            Text {
+            KioskText {
                 id: label
                 width: parent.width
                 text: control.text
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.button * control.u
+                u: control.u
+                size: Theme.button
                 font.bold: true
                 color: control.ink
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
+                Accessible.ignored: true  // said by the button (its accessible name, or description)
             }
-            Text {
+            KioskText {
                 width: parent.width
                 visible: control.subtitle !== ""
                 text: control.subtitle
-                textFormat: Text.PlainText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.small * control.u
+                u: control.u
+                size: Theme.small
                 color: control.ink
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
+                Accessible.ignored: true  // said by the button (its accessible name, or description)
             }
         }
     }

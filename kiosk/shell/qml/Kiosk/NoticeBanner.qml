@@ -16,15 +16,14 @@ AbstractButton {
         border.color: Theme.noticeInk
         border.width: 2 * banner.u
     }
-    contentItem: Text {
+    contentItem: KioskText {
         id: message
         text: banner.text
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.body * banner.u
+        u: banner.u
         color: Theme.noticeInk
         wrapMode: Text.WordWrap
         verticalAlignment: Text.AlignVCenter
         horizontalAlignment: Text.AlignHCenter
+        Accessible.ignored: true  // said by the banner (its accessible name)
     }
 }

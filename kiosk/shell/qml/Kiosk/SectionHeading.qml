@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Layouts
 
 ColumnLayout {
-    id: heading
+    id: section
     property real u: 1
     property alias text: label.text
     spacing: 12 * u
@@ -11,21 +11,18 @@ ColumnLayout {
     Layout.topMargin: 24 * u
 
     Rectangle {
-        Layout.preferredWidth: 96 * heading.u
-        Layout.preferredHeight: 6 * heading.u
+        Layout.preferredWidth: 96 * section.u
+        Layout.preferredHeight: 6 * section.u
         radius: height / 2
         color: Theme.accent
     }
-    Text {
+    KioskText {
         id: label
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.body * 1.25 * heading.u
+        heading: true
+        u: section.u
+        size: Theme.body * 1.25
         font.bold: true
-        color: Theme.ink
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
 }

@@ -24,16 +24,16 @@ AbstractButton {
         scale: chip.down ? 0.96 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
     }
-    contentItem: Text {
+    contentItem: KioskText {
         id: label
         text: (chip.on ? "✓ " : "") + chip.text
-        textFormat: Text.PlainText
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small * 1.08 * chip.u
+        u: chip.u
+        size: Theme.small * 1.08
         font.bold: chip.on
         color: chip.on ? Theme.accentInk : Theme.ink
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
+        Accessible.ignored: true  // said by the chip (its accessible name)
     }
 }

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.checkin.export import CHECKIN_COLUMNS, export_checkins_csv, write_checkins
 from kiosk.checkin.rules import Answer, CheckInRow, Followup
-from kiosk.core.csv_files import CHECKIN_COLUMNS, export_checkins_csv, safe_cell, write_checkins
+from kiosk.core.csv_files import safe_cell
 
 COLUMNS = ["id", "site", "kiosk", "answered_at", "local_date", "answer", "followup", "language"]
 
@@ -96,10 +97,17 @@ def test_write_checkins_to_a_stream_counts_rows() -> None:
 
 def test_export_replaces_an_old_file_and_leaves_no_temporary(tmp_path: Path) -> None:
     out = tmp_path / "nested" / "out.csv"
+    out.parent.mkdir()
     export_checkins_csv([_row(1)], out)
     export_checkins_csv([_row(1), _row(2)], out)
     assert len(_read(out)) == 3
     assert sorted(p.name for p in out.parent.iterdir()) == ["out.csv"]
+
+
+def test_export_never_makes_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        export_checkins_csv([_row(1)], tmp_path / "no" / "such" / "out.csv")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_failed_export_keeps_the_previous_file(tmp_path: Path) -> None:

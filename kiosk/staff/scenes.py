@@ -1,0 +1,58 @@
+"""Staff mode's screenshot scenes — the PIN pad and the staff tools — and the staff sign-in every other
+feature's staff scenes use (SceneBook.provide_staff_sign_in).
+
+Signing in is real: the throwaway data folder gets a staff PIN (its scrypt hash, through
+kiosk.staff.pin_store, as `kiosk staff set-pin` writes it) and the PIN is typed on the PIN pad's public
+slots and checked on the database thread like any other. A data folder that already has a different PIN
+is left alone: scenes run only on a throwaway kiosk.
+Registered in order by `register` (kiosk.shell.stage explains scenes); production code never imports this
+module. Thread: GUI (the hash is written and checked on the database thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.shell.stage import SceneBook, SceneError, Stage
+from kiosk.staff.pin_store import read_hash, write_hash
+from kiosk.staff.rules import hash_pin, verify_pin
+
+SCENE_PIN = "246810"
+
+
+def _set_pin(data_dir: Path) -> bool:
+    """Database thread: the scene PIN for this data folder; False if another PIN is set there already."""
+    stored = read_hash(data_dir)
+    if stored is None:
+        write_hash(data_dir, hash_pin(SCENE_PIN))
+        return True
+    return verify_pin(SCENE_PIN, stored)
+
+
+def sign_in(stage: Stage) -> None:
+    staff = stage.kiosk.staff
+    if not stage.on_db(_set_pin, stage.kiosk.config.data_dir, what="setting the scenes' staff PIN"):
+        raise SceneError(f"scene {stage.scene!r}: this data folder already has a staff PIN of its own; "
+                         "scenes run only on a throwaway kiosk")
+    staff.openPin()  # what the hidden corner gesture opens
+    for digit in SCENE_PIN:
+        staff.digit(digit)
+    staff.submit()
+    stage.wait_until(lambda: bool(staff.active), "the PIN to open staff mode "
+                     f"(the PIN pad says {staff.message!r})")
+
+
+def pin_pad(stage: Stage) -> None:
+    stage.kiosk.staff.openPin()
+    stage.screen_is("staff.pin")
+
+
+def staff_home(stage: Stage) -> None:
+    stage.sign_in_as_staff()
+    stage.screen_is("staff")
+
+
+def register(book: SceneBook) -> None:
+    book.provide_staff_sign_in(sign_in)
+    book.add("staff-pin", pin_pad)
+    book.add("staff", staff_home)

@@ -1,0 +1,308 @@
+"""One listing as its detail screen shows it: a typed QObject with one property per thing on the screen (title,
+status, price, where, "Take this with you" QR code, …) and two small list models (its next sessions or
+opening hours; its accessibility features).
+
+A ListingDetail is a snapshot of one listing at one moment (kiosk.whatson.rules.listing_detail): its
+properties never change, so they are constant. Their words are made when QML reads them, in the language in
+use; when the language changes (or another listing opens) the owner makes a new ListingDetail and announces
+it through its own `detail` property. An empty ListingDetail (no listing) has empty values, so bindings never
+meet a null. Thread: GUI.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Property, QCoreApplication, QObject
+
+from kiosk.whatson.listing_models import RowsModel
+
+if TYPE_CHECKING:
+    from kiosk.whatson.listing_text import ListingWords
+    from kiosk.whatson.qr import QrImage
+    from kiosk.whatson.rules.listing_detail import ListingFacts
+    from kiosk.whatson.rules.listings import Listing
+
+Words = Callable[[], "ListingWords"]
+
+
+def detail_of(listing: Listing, photo: str, now: datetime, tz: ZoneInfo, words: Words,
+              parent: QObject | None = None) -> ListingDetail:
+    """The detail of `listing` at `now`, with the photo at the file URL `photo` ("" for none)."""
+    from kiosk.whatson.rules.listing_detail import listing_detail
+
+    return ListingDetail(listing_detail(listing, now, tz), photo, words, parent)
+
+
+class ListingDetail(QObject):
+    def __init__(self, facts: ListingFacts | None, photo: str, words: Words, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._facts, self._photo, self._words = facts, photo, words
+        self._qr_memo: dict[str, QrImage] = {}
+        self._times = RowsModel(("key", "label", "hint"), functools.partial(_time_row, words, facts), self)
+        self._features = RowsModel(("key", "label"), _feature_row, self)
+        self.times_model, self.features_model = self._times, self._features  # for Python callers
+        if facts is not None:
+            self._times.reset(_time_items(facts))
+            from kiosk.whatson.listing_text import FEATURE_ORDER
+
+            features = facts.listing.accessibility.features
+            self._features.reset([f for f in FEATURE_ORDER if f in features])
+
+    @property
+    def listing(self) -> Listing | None:
+        return self._facts.listing if self._facts is not None else None
+
+    # -- what it is -------------------------------------------------------------------------------------
+    @Property(bool, constant=True)
+    def shown(self) -> bool:
+        """A listing is shown (false for the empty detail)."""
+        return self._facts is not None
+
+    @Property(str, constant=True)
+    def id(self) -> str:
+        return str(self.listing.id) if self.listing else ""
+
+    @Property(str, constant=True)
+    def kind(self) -> str:
+        return self.listing.kind.value if self.listing else ""
+
+    @Property(str, constant=True)
+    def title(self) -> str:
+        return self.listing.title if self.listing else ""
+
+    @Property(str, constant=True)
+    def category(self) -> str:
+        return self.listing.category if self.listing else ""
+
+    @Property(str, constant=True)
+    def icon(self) -> str:
+        from kiosk.whatson.listing_text import category_icon
+
+        return category_icon(self.listing.category) if self.listing else "star"
+
+    @Property(int, constant=True)
+    def tint(self) -> int:
+        from kiosk.whatson.listing_text import tint_index
+
+        return tint_index(self.listing.category) if self.listing else 0
+
+    @Property(str, constant=True)
+    def photo(self) -> str:
+        return self._photo
+
+    @Property(str, constant=True)
+    def summary(self) -> str:
+        return self.listing.summary if self.listing else ""
+
+    @Property(str, constant=True)
+    def description(self) -> str:
+        return self.listing.description if self.listing else ""
+
+    # -- when -------------------------------------------------------------------------------------------
+    @Property(str, constant=True)
+    def status(self) -> str:
+        """"Open now until 4pm", "On now, until 1pm", "Next: Thursday 26 November, 2pm – 4pm", …"""
+        from kiosk.whatson.listing_text import fill
+
+        f = self._facts
+        if f is None:
+            return ""
+        words = self._words()
+        if f.state is not None:
+            return words.open_text(f.state, f.now)
+        if (now := f.on_now) is not None:
+            return fill(QCoreApplication.translate("whatson", "On now, until %1"), words.clock(now.end))
+        if (coming := f.next_session) is not None:
+            return fill(QCoreApplication.translate("whatson", "Next: %1"), words.occurrence_line(coming, f.now.date()))
+        return QCoreApplication.translate("whatson", "No dates planned at the moment")
+
+    @Property(bool, constant=True)
+    def statusOpen(self) -> bool:
+        return self._facts.is_open if self._facts else False
+
+    @Property(str, constant=True)
+    def timesTitle(self) -> str:
+        if self._facts is None:
+            return ""
+        if self._facts.is_space:
+            return QCoreApplication.translate("whatson", "Opening hours")
+        return QCoreApplication.translate("whatson", "When")
+
+    @Property(str, constant=True)
+    def usually(self) -> str:
+        """An activity's repeating patterns, a line each ("Every Tuesday, 10am – 1pm")."""
+        return "\n".join(self._usually())
+
+    @Property(QObject, constant=True)
+    def times(self) -> RowsModel:
+        """Its next sessions (key "cancelled", "now" or "") or its opening hours and closed days ("closed")."""
+        return self._times
+
+    # -- booking and cost ---------------------------------------------------------------------------------
+    @Property(bool, constant=True)
+    def dropIn(self) -> bool:
+        return self.listing.drop_in if self.listing else False
+
+    @Property(str, constant=True)
+    def booking(self) -> str:
+        from kiosk.whatson.listing_text import fill
+        from kiosk.whatson.rules.listing_detail import Booking
+
+        if self._facts is None:
+            return ""
+        contact, how = self._facts.listing.contact, self._facts.booking
+        if how is Booking.PHONE:
+            return fill(QCoreApplication.translate("whatson", "To book, phone %1."), contact.phone)
+        if how is Booking.EMAIL:
+            return fill(QCoreApplication.translate("whatson", "To book, email %1."), contact.email)
+        return QCoreApplication.translate("whatson", "Ask at the desk to book.") if how is Booking.DESK else ""
+
+    @Property(str, constant=True)
+    def price(self) -> str:
+        return self._words().price_text(self.listing.price) if self.listing else ""
+
+    @Property(bool, constant=True)
+    def free(self) -> bool:
+        return self.listing.price.is_free if self.listing else False
+
+    # -- where, who -------------------------------------------------------------------------------------
+    @Property(str, constant=True)
+    def where(self) -> str:
+        x = self.listing
+        return "\n".join(p for p in (x.place.room, x.place.building, x.place.address) if p) if x else ""
+
+    @Property(str, constant=True)
+    def audience(self) -> str:
+        return self.listing.audience if self.listing else ""
+
+    @Property(str, constant=True)
+    def organiser(self) -> str:
+        return self.listing.organiser if self.listing else ""
+
+    @Property(str, constant=True)
+    def phone(self) -> str:
+        return self.listing.contact.phone if self.listing else ""
+
+    @Property(str, constant=True)
+    def email(self) -> str:
+        return self.listing.contact.email if self.listing else ""
+
+    @Property(str, constant=True)
+    def website(self) -> str:
+        """The listing's web link, when it is one visitors can open ("" otherwise)."""
+        return self._link()
+
+    @Property(str, constant=True)
+    def accessNote(self) -> str:
+        return self.listing.accessibility.note if self.listing else ""
+
+    @Property(QObject, constant=True)
+    def features(self) -> RowsModel:
+        """Its accessibility features: key (the icon) and words."""
+        return self._features
+
+    @Property(str, constant=True)
+    def languages(self) -> str:
+        return ", ".join(self.listing.languages) if self.listing else ""
+
+    # -- take this with you -------------------------------------------------------------------------------
+    @Property(str, constant=True)
+    def qr(self) -> str:
+        """The QR code as a PNG data URL (the web link, or the details as plain text)."""
+        code = self._qr()
+        return code.data_url if code else ""
+
+    @Property(int, constant=True)
+    def qrModules(self) -> int:
+        code = self._qr()
+        return code.modules if code else 0
+
+    @Property(bool, constant=True)
+    def qrLink(self) -> bool:
+        code = self._qr()
+        return code.is_link if code else False
+
+    @Property(str, constant=True)
+    def qrContent(self) -> str:
+        code = self._qr()
+        return code.content if code else ""
+
+    @Property(str, constant=True)
+    def qrCaption(self) -> str:
+        if self._facts is None:
+            return ""
+        if self._link():
+            return QCoreApplication.translate("whatson", "Scan with your phone's camera to open the web page.")
+        return QCoreApplication.translate("whatson", "Scan with your phone's camera to keep these details.")
+
+    # -- made when read ---------------------------------------------------------------------------------
+    def _link(self) -> str:
+        from kiosk.whatson.qr import web_link
+
+        return (web_link(self.listing.contact.website) or "") if self.listing else ""
+
+    def _usually(self) -> list[str]:
+        from kiosk.whatson.rules.schedules import Sessions
+
+        x = self.listing
+        return self._words().pattern_lines(x.schedule) if x and isinstance(x.schedule, Sessions) else []
+
+    def _qr(self) -> QrImage | None:
+        """The code for what it carries now (the words are the language's): made once per content."""
+        from kiosk.whatson.qr import make_qr
+
+        f = self._facts
+        if f is None:
+            return None
+        link = self._link()
+        content = link or self._words().takeaway_text(f.listing, self._summary_when())
+        if content not in self._qr_memo:
+            self._qr_memo[content] = make_qr(content, is_link=bool(link))
+        return self._qr_memo[content]
+
+    def _summary_when(self) -> list[str]:
+        """When, for the take-away text: opening hours and closed days, or the patterns, or the next sessions."""
+        assert self._facts is not None
+        if self._facts.is_space:
+            return [_time_row(self._words, self._facts, item)[1] for item in _time_items(self._facts)]
+        words, today = self._words(), self._facts.now.date()
+        return self._usually() or [words.occurrence_line(o, today) for o in self._facts.going[:3]]
+
+
+# -- the rows (module functions, so a list holds no reference back to its detail: no cycle to wait for) -------
+def _time_items(facts: ListingFacts) -> list[tuple[str, Any]]:
+    from kiosk.whatson.rules.listing_detail import week_runs
+    from kiosk.whatson.rules.schedules import OpeningHours
+
+    schedule = facts.listing.schedule
+    if isinstance(schedule, OpeningHours):
+        return [("run", run) for run in week_runs(schedule)] + [("closed", d) for d in facts.closures]
+    return [("session", s) for s in facts.sessions]
+
+
+def _time_row(words: Words, facts: ListingFacts | None, item: tuple[str, Any]) -> tuple[str, str, str]:
+    from kiosk.whatson.listing_text import fill
+
+    what, value = item
+    w = words()
+    if what == "run":
+        return "", w.run_line(value), ""
+    if what == "closed":
+        return "closed", fill(QCoreApplication.translate("whatson", "Closed on %1"), w.date_text(value)), ""
+    assert facts is not None
+    o = value.occurrence
+    line = w.occurrence_line(o, facts.now.date())
+    if o.cancelled:
+        return "cancelled", line, o.reason or QCoreApplication.translate("whatson", "Sorry, this one is cancelled.")
+    return ("now", line, QCoreApplication.translate("whatson", "On now")) if value.on_now else ("", line, "")
+
+
+def _feature_row(feature: Any) -> tuple[str, str]:
+    from kiosk.whatson.listing_text import feature_words
+
+    return feature.value, feature_words(feature)

@@ -1,0 +1,58 @@
+"""What's on's screenshot scenes for visitors: the Today, This week and Open now tabs, and one listing's
+detail with its QR code — reached through the home screen's door and the tabs, as a visitor would.
+
+The listings are whatever the kiosk's store holds (`kiosk screenshots` seeds the demo's week); with none,
+the lists show their kind empty words, and the detail scene shows a sample listing so it can still be
+pictured. Registered in order by `register` (kiosk.shell.stage explains scenes); production code never
+imports this module. Thread: GUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kiosk.core.clock import local_date
+from kiosk.shell.stage import SceneBook, Stage
+from kiosk.whatson.whatson_model import WhatsOnViewModel
+
+
+def _open(stage: Stage, tab: str) -> WhatsOnViewModel:
+    model = stage.model("whatson", WhatsOnViewModel)
+    stage.kiosk.shell.openDoor("whatson")
+    stage.screen_is("whatson")
+    stage.wait_until(lambda: not model.loading and not model.reading, "the listings to be read")
+    model.setTab(tab)
+    stage.wait_until(lambda: model.property("filter").property("tab") == tab, f"the {tab!r} tab")
+    return model
+
+
+def tab(name: str) -> Callable[[Stage], None]:
+    """What's on with the tab `name` chosen ("today", "week" or "open")."""
+    def play(stage: Stage) -> None:
+        _open(stage, name)
+
+    return play
+
+
+def listing(stage: Stage) -> None:
+    """The first activity on this week that is not cancelled, as if tapped."""
+    model = _open(stage, "week")
+    rows = model.list_model("entries").rows()
+    ids = [(i, r["listingId"]) for i, r in enumerate(rows) if not r["cancelled"]]
+    if ids:
+        index, listing_id = ids[0]
+        model.openListing(listing_id, index)
+    else:
+        from kiosk.whatson.rules.demo_listings import demo_listings
+
+        today = local_date(stage.kiosk.clock.now(), stage.kiosk.config.timezone)
+        model.show_detail(demo_listings(today)[0])  # a kiosk with no listings: a sample, to picture the screen
+        stage.kiosk.shell.show("listing")
+    stage.screen_is("listing")
+
+
+def register(book: SceneBook) -> None:
+    book.add("whatson", tab("today"))
+    book.add("whatson-week", tab("week"))
+    book.add("whatson-open", tab("open"))
+    book.add("listing", listing)
