@@ -83,7 +83,7 @@ def minimal() -> None:
     assert isinstance(window, QWindow)
     _state["t_loaded"] = time.monotonic_ns()
     _watch(window)
-    window.show()  # type: ignore[attr-defined]  # a QWindow (PySide types it as QObject here)
+    window.show()
     app.exec()
 
 

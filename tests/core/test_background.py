@@ -39,7 +39,7 @@ def test_the_thread_starts_with_the_first_job_and_runs_jobs_in_order(qtbot) -> N
 
 def test_shutdown_finishes_queued_jobs_and_takes_no_more(qtbot) -> None:  # type: ignore[no-untyped-def]
     background = Background()
-    gate, stored = threading.Event(), []
+    gate, stored = threading.Event(), list[str]()
     background.op(gate.wait, 10).run()
     background.op(stored.append, "answer").run()
     gate.set()
