@@ -6,7 +6,9 @@ Every feature package (checkin, staff, whatson, wall) has a `feature.py` with:
                                               factory for its view models (made on first use); Qt side only
     wire(services: Services) -> None          (optional) data hooks, e.g. how pulled content updates its tables;
                                               called in the app and in the CLI
-    register_commands(sub) -> None            (optional) its `kiosk …` sub-commands (argparse only, no Qt)
+
+Its `kiosk …` sub-commands live in their own module (`kiosk/<feature>/cli.py`: `register(sub, central_actions)`
+and `run(args)`, argparse only at import time), listed in kiosk/features.py `COMMANDS`.
 
 The composition root (kiosk/app.py, kiosk/cli.py) imports the feature modules listed in kiosk/features.py;
 nothing else imports a feature. Thread: GUI (install).
