@@ -1,5 +1,5 @@
 // Colours, type sizes and spacing. Every text/background pair here is checked for >= 7:1 contrast
-// by tests/ui/test_theme.py. Sizes are multiplied by the window's scale `u` (1.0 at 1080 px).
+// by tests/shell/test_theme.py. Sizes are multiplied by the window's scale `u` (1.0 at 1080 px).
 pragma Singleton
 import QtQuick
 
