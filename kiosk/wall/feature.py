@@ -72,7 +72,7 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     labels = DateLabels(ctx.config, ctx.clock, ctx.events)  # before the lists that use it hear of a new language
     staff_cards = WallCardModel(ctx.background, desk, labels)
     is_staff = ctx.staff.is_active
-    moderation = WallModerationViewModel(ctx.background, desk, ctx.shell, board.card_model, staff_cards, labels,
+    moderation = WallModerationViewModel(ctx.background, desk, ctx.shell, staff_cards, labels,
                                          is_staff, ctx.events)
     staff_cards.setParent(moderation)
     poster = WallPosterViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, is_staff, ctx.events)

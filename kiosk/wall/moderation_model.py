@@ -1,9 +1,10 @@
 """Staff moderation of the kindness wall: the waiting queue (with the filter's flags in words), the messages
 on the wall (to hide or pin later), and the ones taken down (to show again).
 
-Every decision runs on the database thread (kiosk.wall.desk → kiosk.wall.store); the lists and the board
-reload after it. Dates, flags, reasons and the line after a decision (or its error, kiosk.shell.error_words)
-are put in words when read, and re-announced when the language changes. Thread: GUI.
+Every decision runs on the database thread (kiosk.wall.desk → kiosk.wall.store); the staff lists reload after
+it, and the public board refreshes when it hears the desk's WallChanged. Dates, flags, reasons and the line
+after a decision (or its error, kiosk.shell.error_words) are put in words when read, and re-announced when the
+language changes. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -170,12 +171,12 @@ class WallModerationViewModel(QObject):
     busyChanged = Signal()
     decided = Signal(str, str)  # message id, what was done (approve|reject|hide|unhide|pin|unpin)
 
-    def __init__(self, background: Background, desk: WallDesk, shell: ShellViewModel, board: WallCardModel,
-                 approved: WallCardModel, labels: Callable[[datetime], str],
-                 is_staff: Callable[[], bool], events: EventHub | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, background: Background, desk: WallDesk, shell: ShellViewModel, approved: WallCardModel,
+                 labels: Callable[[datetime], str], is_staff: Callable[[], bool], events: EventHub | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._background, self._desk, self._shell = background, desk, shell
-        self._board, self._approved, self._is_staff = board, approved, is_staff
+        self._approved, self._is_staff = approved, is_staff
         self._waiting = StaffMessageModel(labels, self)
         self._hidden = StaffMessageModel(labels, self)
         self.waiting_model, self.hidden_model = self._waiting, self._hidden  # for Python callers
@@ -298,8 +299,7 @@ class WallModerationViewModel(QObject):
         self._set_busy(False)
         self._say(action)
         self.decided.emit(message_id, action)
-        self.reload()
-        self._board.refresh()
+        self.reload()  # the public board hears WallChanged from the desk (kiosk/wall/feature.py) and refreshes
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -12,7 +12,6 @@ only.
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -22,8 +21,8 @@ from kiosk.shell.language import later
 from kiosk.whatson.screens import EDIT_SCREEN, LIST_SCREEN, PHOTO_SCREEN, PREVIEW_SCREEN, STALE_SCREEN
 
 if TYPE_CHECKING:
-    from kiosk.core.clock import Clock
-    from kiosk.core.config import Config
+    from collections.abc import Callable
+
     from kiosk.data.services import Services
     from kiosk.shell.feature_api import FeatureContext
     from kiosk.whatson.store import ListingService
@@ -33,22 +32,15 @@ SCREENS = {LIST_SCREEN: "StaffListingsView.qml", EDIT_SCREEN: "ListingEditorView
            PREVIEW_SCREEN: "ListingPreviewView.qml"}
 
 
-class ServiceOnDbThread:
-    """The site's ListingService, made on first use — on the database thread (opening the store may
-    migrate it). Calling it is the only way the view models reach the store."""
+def _listing_service(services: Services) -> Callable[[], ListingService]:
+    """The site's ListingService, the process's one (Services caches it); called on the database thread, where
+    opening the store may migrate it. Calling it is the only way the view models reach the store."""
+    def service() -> ListingService:
+        from kiosk.whatson.store import ListingService
 
-    def __init__(self, store: Services, config: Config, clock: Clock) -> None:
-        self._store, self._config, self._clock = store, config, clock
-        self._service: ListingService | None = None
-        self._lock = threading.Lock()
+        return services.get(ListingService.from_services)
 
-    def __call__(self) -> ListingService:
-        with self._lock:
-            if self._service is None:
-                from kiosk.whatson.store import ListingService
-
-                self._service = self._store.get(ListingService.from_services)
-            return self._service
+    return service
 
 
 MODELS = ("listingsStaff", "listingEditor", "listingPreview")
@@ -68,7 +60,7 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     from kiosk.whatson.listing_preview import ListingPreviewModel
     from kiosk.whatson.listings_staff import ListingsStaffViewModel
 
-    service = ServiceOnDbThread(ctx.services, ctx.config, ctx.clock)
+    service = _listing_service(ctx.services)
     active = ctx.staff.is_active
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
                                     ctx.config.data_dir, ctx.shell.current_language(), ctx.events)
