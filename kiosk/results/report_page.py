@@ -164,11 +164,14 @@ class TextBatch(Artist):
         if not self.get_visible():
             return
         transform = self.ax.transData
+        height = renderer.get_canvas_width_height()[1] if renderer.flipy() else None  # Agg counts from the top
         gc = renderer.new_gc()
         for x, y, s, prop, color in self.items:
             if not s:
                 continue
             px, py = transform.transform((x, y))
+            if height is not None:
+                py = height - py
             gc.set_foreground(color)
             renderer.draw_text(gc, px, py, s, prop, 0.0, ismath=False)
         gc.restore()

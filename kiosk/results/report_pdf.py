@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from matplotlib.patches import Circle
+
 from kiosk.results import report_words as w
 from kiosk.results.report_charts import heat_grid, split_bar, weekly_chart
 from kiosk.results.report_model import Report
@@ -27,6 +29,7 @@ def write_pdf(report: Report, path: Path, *, tr: w.Tr | None = None) -> None:
         pages = Pages()
         _title(pages, report, tr)
         _headline(pages, report, tr)
+        _glance(pages, report, tr)
         _trend(pages, report, tr)
         _pattern(pages, report, tr)
         _followups(pages, report, tr)
@@ -98,6 +101,18 @@ def _headline(pages: Pages, r: Report, tr: w.Tr) -> None:
         pages.text(left, y + 13.5 + len(lines) * pitch(13) + i * pitch(9.5), line, 9.5, color=p.ink_soft)
     split_bar(pages, x + 8, y + 30, width - 16, row, tr)
     pages.y = y + height + 6
+
+
+def _glance(pages: Pages, r: Report, tr: w.Tr) -> None:
+    points = w.key_points(r, tr)
+    if len(points) < 2:
+        return
+    pages.heading(tr("At a glance"), keep_with=len(points) * 6)
+    for point in points:
+        pages.need(pitch(10))
+        pages.ax.add_patch(Circle((pages.margin + 1.4, pages.y + 2.3), 0.9, color=pages.p.accent, lw=0, zorder=4))
+        pages.paragraph(point, 10, x=pages.margin + 5, after=0.8)
+    pages.y += 2
 
 
 def _trend(pages: Pages, r: Report, tr: w.Tr) -> None:

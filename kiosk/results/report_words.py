@@ -13,11 +13,15 @@ import math
 import sys
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk.core.answers import Followup
 from kiosk.results.rules.control import Method, Signal
 from kiosk.results.rules.measure import Change
 from kiosk.results.rules.periods import Period
+
+if TYPE_CHECKING:
+    from kiosk.results.report_model import Report
 
 Tr = Callable[[str], str]
 CONTEXT = "report"
@@ -211,3 +215,43 @@ class InTen:
         words = {"": "", "more than": tr("more than"), "nearly": tr("nearly"), "fewer than": tr("fewer than")}[
             self.qualifier]
         return f"{words} {self.figure(tr)}".strip()
+
+
+def key_points(report: Report, tr: Tr = identity) -> list[str]:
+    """A few plain sentences for the top of the report: only figures the report shows anyway."""
+    r, points = report, []
+    head = r.headline
+    if head.suppressed is not None:
+        points.append(tr(NOT_ENOUGH) + " " + tr("({words}).").format(words=fewer_than(r.min_count, tr)))
+    elif not head.answers or head.kindness_rate is None:
+        points.append(tr(NO_ANSWERS) + ".")
+    else:
+        points.append(tr("{rate} of {n} answers were yes, they experienced kindness.").format(
+            rate=percent(head.kindness_rate), n=count(head.answers)))
+    if r.trend.shown_weeks >= 2:
+        low = [s for s in r.trend.spans if s.signal.low_side]
+        high = [s for s in r.trend.spans if not s.signal.low_side]
+        if not low and not high:
+            points.append(tr("Week by week: every week was within the usual variation."))
+        if low:
+            last = low[-1]
+            points.append(tr("Week by week: {words} ({when}) — worth a look.").format(
+                words=tr(SIGNAL_WORDS[last.signal]).lower(), when=week(last.last, tr)))
+        if high:
+            last = high[-1]
+            points.append(tr("Week by week: {words} ({when}).").format(
+                words=tr(SIGNAL_WORDS[last.signal]).lower(), when=week(last.last, tr)))
+    shown = [line for line in r.followups.lines if line.share is not None]
+    if shown:
+        top = max(shown, key=lambda line: line.share.value if line.share else 0.0)
+        if top.share is not None:
+            points.append(tr("Where people noticed kindness: most often \u201c{where}\u201d ({rate}).").format(
+                where=tr(FOLLOWUP_WORDS[top.where]), rate=percent(top.share.value)))
+    if r.site_lines:
+        hidden = sum(1 for line in r.site_lines if line.row.suppressed is not None)
+        if hidden:
+            points.append(tr("{hidden} of {n} sites have too few answers to show on their own.").format(
+                hidden=hidden, n=len(r.site_lines)))
+    if r.alerts:
+        points.append(tr("Open alerts: {n}.").format(n=len(r.alerts)))
+    return points
