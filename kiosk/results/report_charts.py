@@ -28,7 +28,7 @@ def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.T
     named; weeks whose figure is hidden are small open rings on the floor of the chart."""
     chart = trend.chart
     points = chart.points
-    xs = [pt.period.start for pt in points]
+    xs = [_num(pt.period.start) for pt in points]  # days since 1970: plain numbers, labelled by _date_ticks
     ys = [pt.rate * 100 if pt.rate is not None else math.nan for pt in points]
     lows = [pt.lower * 100 if pt.lower is not None else math.nan for pt in points]
     highs = [pt.upper * 100 if pt.upper is not None else math.nan for pt in points]
@@ -47,33 +47,32 @@ def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.T
         ax.text(1.005, chart.centre * 100, tr("average {rate}").format(rate=w.percent(chart.centre)),
                 transform=ax.get_yaxis_transform(), fontsize=7, color=p.yes, va="center", ha="left")
     ax.plot(xs, ys, color=p.ink, lw=1.1, marker="o", ms=3.2, zorder=3)
-    low = [(pt.period.start, pt.rate * 100) for pt in points if pt.rate is not None
-           and any(s.low_side for s in pt.signals)]
-    high = [(pt.period.start, pt.rate * 100) for pt in points if pt.rate is not None
-            and any(not s.low_side for s in pt.signals)]
+    low = [pt for pt in points if pt.rate is not None and any(s.low_side for s in pt.signals)]
+    high = [pt for pt in points if pt.rate is not None and any(not s.low_side for s in pt.signals)]
     if low:
-        ax.scatter(*zip(*low, strict=True), s=46, color=p.no, marker=LOW_MARK, zorder=4,
-                   label=tr("signal: lower than usual"))
+        ax.scatter([_num(pt.period.start) for pt in low], [(pt.rate or 0) * 100 for pt in low], s=46,
+                   color=p.no, marker=LOW_MARK, zorder=4, label=tr("signal: lower than usual"))
     if high:
-        ax.scatter(*zip(*high, strict=True), s=46, color=p.yes, marker=HIGH_MARK, zorder=4,
-                   label=tr("signal: higher than usual"))
+        ax.scatter([_num(pt.period.start) for pt in high], [(pt.rate or 0) * 100 for pt in high], s=46,
+                   color=p.yes, marker=HIGH_MARK, zorder=4, label=tr("signal: higher than usual"))
     if hidden:
-        ax.scatter(hidden, [bottom + (top - bottom) * 0.03] * len(hidden), s=14, facecolors="none",
+        ax.scatter([_num(d) for d in hidden], [bottom + (top - bottom) * 0.03] * len(hidden), s=14,
+                   facecolors="none",
                    edgecolors=p.ink_soft, lw=0.7, zorder=4, label=tr("week hidden (too few answers)"))
     for span in trend.spans[:4]:
         rate = next((pt.rate for pt in points if pt.period == span.first), None)
         if rate is None:
             continue
         below = span.signal.low_side
-        ax.annotate(tr(w.SIGNAL_WORDS[span.signal]), (span.first.start, rate * 100),
+        ax.annotate(tr(w.SIGNAL_WORDS[span.signal]), (_num(span.first.start), rate * 100),
                     xytext=(0, -16 if below else 12), textcoords="offset points", fontsize=7,
                     color=p.no if below else p.yes, ha="center", va="top" if below else "bottom", zorder=5,
                     arrowprops={"arrowstyle": "-", "color": p.ink_soft, "lw": 0.5})
     ax.set_ylim(bottom, top)
-    pad = timedelta(days=4)
-    ax.set_xlim(xs[0] - pad, xs[-1] + pad) if xs else None
+    if xs:
+        ax.set_xlim(xs[0] - 4, xs[-1] + 4)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0f}%"))
-    _date_ticks(ax, xs, tr)
+    _date_ticks(ax, [pt.period.start for pt in points], tr)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):

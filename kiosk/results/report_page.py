@@ -76,7 +76,7 @@ def _font_path(bold: bool) -> list[str]:
     paths = []
     for family in (FAMILY, FALLBACK):
         prop = font_manager.FontProperties(family=family, weight="bold" if bold else "normal")
-        paths.append(font_manager.findfont(prop, fallback_to_default=True))
+        paths.append(str(font_manager.findfont(prop, fallback_to_default=True)))
     return paths
 
 
@@ -250,8 +250,9 @@ class Pages:
         self.need(12 + keep_with)
         self.y += 3
         self.text(self.margin, self.y + 6, s, 14, bold=True, color=self.p.ink)
-        self.ax.add_patch(FancyBboxPatch((self.margin, self.y + 8.6), 18, 1.1, boxstyle="round,pad=0,rounding_size=0.55",
-                                         color=self.p.accent, lw=0, zorder=4))
+        self.ax.add_patch(FancyBboxPatch((self.margin, self.y + 8.6), 18, 1.1,
+                                         boxstyle="round,pad=0,rounding_size=0.55", color=self.p.accent, lw=0,
+                                         zorder=4))
         self.y += 13
 
     def card(self, x: float, y: float, w: float, h: float, fill: str | None = None) -> None:

@@ -38,9 +38,9 @@ def write_pdf(report: Report, path: Path, *, tr: w.Tr | None = None) -> None:
         _alerts(pages, report, tr)
         _wall(pages, report, tr)
         _notes(pages, report, tr)
-        pages.footers(tr("Kindness Kiosk results · {dates}").format(dates=w.dates(report.date_from, report.date_to, tr)),
-                      tr("Page {n} of {total}"))
-        pages.save_pdf(path, title=title(report, tr), subject=w.dates(report.date_from, report.date_to, tr))
+        dates = w.dates(report.date_from, report.date_to, tr)
+        pages.footers(tr("Kindness Kiosk results · {dates}").format(dates=dates), tr("Page {n} of {total}"))
+        pages.save_pdf(path, title=title(report, tr), subject=dates)
 
 
 def title(report: Report, tr: w.Tr) -> str:

@@ -148,13 +148,11 @@ def _answers(book: Workbook, r: Report, tr: w.Tr) -> None:
                                 "answer.").format(n=w.count(raw.count), limit=w.count(EXCEL_ROWS)))])
         return
     ws = _sheet(book, "Answers", raw.columns, [22 if "at" in c.split("_") else 14 for c in raw.columns])
-    written = 0
-    for row in raw.rows:
-        if written >= EXCEL_ROWS - 2:
+    for written, row in enumerate(raw.rows):
+        if written >= EXCEL_ROWS - 2:  # the count was wrong: stop short of the limit and say so
             ws.append([_cell(ws, tr("… cut at the spreadsheet's row limit: use the CSV export for every row."))])
             break
         ws.append([_cell(ws, v) for v in row])
-        written += 1
 
 
 def _about(book: Workbook, r: Report, tr: w.Tr) -> None:
