@@ -19,6 +19,7 @@ from kiosk.results.report_page import Pages, Palette, text_width
 from kiosk.results.rules.control import Method
 from kiosk.results.rules.summary import SummaryRow
 
+HATCH = "#9C8C80"  # the lines over a hidden cell: plainly not a colour of the scale
 LOW_MARK = "v"
 HIGH_MARK = "^"
 
@@ -63,11 +64,12 @@ def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.T
         rate = next((pt.rate for pt in points if pt.period == span.first), None)
         if rate is None:
             continue
-        below = span.signal.low_side
+        below = rate * 100 > (bottom + top) / 2  # the label goes where there is room
         ax.annotate(tr(w.SIGNAL_WORDS[span.signal]), (_num(span.first.start), rate * 100),
                     xytext=(0, -16 if below else 12), textcoords="offset points", fontsize=7,
-                    color=p.no if below else p.yes, ha="center", va="top" if below else "bottom", zorder=5,
-                    arrowprops={"arrowstyle": "-", "color": p.ink_soft, "lw": 0.5})
+                    color=p.no if span.signal.low_side else p.yes, ha="center", va="top" if below else "bottom",
+                    zorder=5, arrowprops={"arrowstyle": "-", "color": p.ink_soft, "lw": 0.5},
+                    bbox={"boxstyle": "round,pad=0.2", "fc": p.surface, "ec": "none", "alpha": 0.85})
     ax.set_ylim(bottom, top)
     if xs:
         ax.set_xlim(xs[0] - 4, xs[-1] + 4)
@@ -166,7 +168,7 @@ def heat_grid(pages: Pages, pattern: Pattern, min_count: int, tr: w.Tr) -> None:
             cell = pattern.cells[(wd, h)]
             x = left + i * cell_w
             if cell.hidden is not None:
-                pages.rect(x + 0.3, y + 0.3, cell_w - 0.6, cell_h - 0.6, p.quiet, hatch="////", edge=p.shadow)
+                pages.rect(x + 0.3, y + 0.3, cell_w - 0.6, cell_h - 0.6, p.surface, hatch="////", edge=HATCH)
             elif cell.rate is None:
                 pages.rect(x + 0.3, y + 0.3, cell_w - 0.6, cell_h - 0.6, p.surface, edge=p.quiet)
             else:
@@ -179,14 +181,14 @@ def heat_grid(pages: Pages, pattern: Pattern, min_count: int, tr: w.Tr) -> None:
     x = pages.margin
     legend = [(to_hex(scale(0.0)), None, tr("lower ({rate})").format(rate=w.percent(lo))),
               (to_hex(scale(1.0)), None, tr("higher ({rate})").format(rate=w.percent(hi))),
-              (p.quiet, "////", tr("hidden: fewer than {n} answers, or hidden so one cannot be worked out")
+              (p.surface, "////", tr("hidden: fewer than {n} answers, or hidden so one cannot be worked out")
                .format(n=min_count)),
               (p.surface, None, tr("no answers"))]
     for colour, hatch, label in legend:
         width = 4 + text_width(label, 7.5) + 5
         if x + width > pages.margin + pages.width:
             x, y = pages.margin, y + 5
-        pages.rect(x, y, 3, 3, colour, hatch=hatch, edge=p.shadow)
+        pages.rect(x, y, 3, 3, colour, hatch=hatch, edge=HATCH if hatch else p.shadow)
         pages.text(x + 4.2, y + 2.6, label, 7.5, color=p.ink_soft)
         x += width
     pages.y = y + 8

@@ -16,7 +16,7 @@ from pathlib import Path
 from matplotlib.patches import Circle
 
 from kiosk.results import report_words as w
-from kiosk.results.report_charts import heat_grid, split_bar, weekly_chart
+from kiosk.results.report_charts import HATCH, heat_grid, split_bar, weekly_chart
 from kiosk.results.report_model import Report
 from kiosk.results.report_page import Pages, pitch, style, text_width, wrap
 from kiosk.results.rules.summary import ALL_SITES, SummaryRow
@@ -176,7 +176,7 @@ def _followups(pages: Pages, r: Report, tr: w.Tr) -> None:
         x = pages.margin + label_w
         pages.rect(x, y + 1, bar_w, 4, p.quiet)
         if line.share is None:
-            pages.rect(x, y + 1, bar_w, 4, p.quiet, hatch="////", edge=p.shadow)
+            pages.rect(x, y + 1, bar_w, 4, p.surface, hatch="////", edge=HATCH)
             pages.text(x + bar_w + 4, y + 4.2, w.reason(line.hidden, r.min_count, tr), 8.5, color=p.ink_soft)
         else:
             s = line.share
