@@ -206,11 +206,11 @@ def check(text: str, lists: WordLists, languages: Iterable[str], *, limit: int =
         kind = round(reading.kind, 3)
         if reading.reads_kind:
             findings = [f for f in findings if not _a_name(f, body)]
-        findings += [Finding(_MODEL_FLAGS[h.label], f"reads as {h.label} ({h.confidence:.2f}): {h.evidence}")
+        findings += [Finding(_MODEL_FLAGS[h.label], f"“{h.evidence}”, {h.confidence:.0%} sure")
                      for h in reading.harmful]
         if not reading.reads_kind and not reading.harmful:
-            why = ("no word of thanks or praise the model knows" if not reading.marker
-                   else f"kind {reading.kind:.2f}, below {reading.kind_threshold:.2f}")
+            why = ("no word of thanks or praise it knows" if not reading.marker
+                   else f"{reading.kind:.0%} sure it is kind, below {reading.kind_threshold:.0%}")
             findings.append(Finding(Flag.NOT_KIND, why))
     flags = frozenset(f.flag for f in findings)
     return Verdict(ok=not flags, flags=flags, details=tuple(dict.fromkeys(findings)), kind=kind)
