@@ -1888,12 +1888,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="61"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="62"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,117 +2120,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="50"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="72"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="64"/>
+        <source>A street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="65"/>
+        <source>A full name and a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="66"/>
+        <source>Reads as an insult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="67"/>
+        <source>Reads as hate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="68"/>
+        <source>Reads as a threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="69"/>
+        <source>The writer may need help: please read it soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="70"/>
+        <source>Not clearly kind or thankful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wall/moderation_model.py" line="80"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="73"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="81"/>
         <source>Not kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="74"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
         <source>Spam or advert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="75"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="90"/>
         <source>Approved — it is on the wall now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="91"/>
         <source>Pinned — it stays at the top of the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="84"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="92"/>
         <source>Unpinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="85"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="93"/>
         <source>Rejected — it will not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="86"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="94"/>
         <source>Hidden — it has left the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="87"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="95"/>
         <source>Shown again — it is back on the wall.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2450,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="53"/>
+        <location filename="../../kiosk/whatson/feature.py" line="54"/>
         <source>What&apos;s on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="54"/>
+        <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
         <translation type="unfinished"></translation>
     </message>

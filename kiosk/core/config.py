@@ -133,7 +133,8 @@ class Config:
         "The longest wait between retries while the central database cannot be reached.", low=5, high=86400)
     wall_policy = one_of(
         "wall.policy", "pre", "Kindness wall moderation: 'pre' = every message waits for staff; 'auto' = messages "
-        "that pass the offline filter appear at once, flagged ones wait. There is no 'off'.", ("pre", "auto"),
+        "the offline filter reads as kind, with nothing flagged, appear at once; the rest wait. There is no 'off'.",
+        ("pre", "auto"),
         why="a wall without moderation is not offered")
     wall_max_length = whole("wall.max_length", 200, "The longest wall message, in characters as people see them.",
                             low=20, high=1000)
