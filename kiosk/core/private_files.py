@@ -32,7 +32,8 @@ def too_open(path: Path) -> str | None:
     if not mode & 0o077:
         return None
     who = "other users of this machine" if mode & 0o007 else "the file's group"
-    does = "read" if mode & 0o044 and not mode & 0o022 else "read or change" if mode & 0o044 else "change"
+    reads, writes = bool(mode & 0o044), bool(mode & 0o022)
+    does = "read or changed" if reads and writes else "read" if reads else "changed"
     return (f"the password file {path} can be {does} by {who} (mode {mode:04o}), so it is not used. "
             f"Make it private: chmod 600 {path}")
 

@@ -9,7 +9,8 @@ This machine is: no host (libpq's default Unix socket), a socket folder (`/run/p
 `?host=/…`), `localhost`, or a loopback address (127.x.x.x, ::1) — for every host the URL names.
 Anything else may be reached over a network someone else controls, so a password and every answer would
 travel in plain text without TLS, and without verify-full a machine in the middle could pose as the server.
-A weaker mode is a deliberate choice: `sync.allow_plaintext = true` on a kiosk (logged as a warning on every connect by kiosk.sync.connect).
+A weaker mode is a deliberate choice: `sync.allow_plaintext = true` on a kiosk
+(logged as a warning on every connect by kiosk.sync.connect).
 Pure URL work (SQLAlchemy's URL objects). Thread: any.
 """
 
