@@ -19,7 +19,10 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
+from kiosk.core.errors import KioskError
+from kiosk.core.events import SyncFinished
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.error_words import error_words
 from kiosk.shell.language import Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.staff.pin_store import boot_id, read_hash, read_lock, write_lock
@@ -42,6 +45,7 @@ class StaffViewModel(QObject):
     messageChanged = Signal()
     activeChanged = Signal()
     checkingChanged = Signal()
+    syncProblemChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
                  lockout_seconds: float = 60.0, parent: QObject | None = None) -> None:
@@ -53,6 +57,7 @@ class StaffViewModel(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._ticked)
+        self._sync_problem: KioskError | None = None  # the last sync's problem, in words when read
         self._pin = ""
         self._message: Words = ""
         self._checking = False
@@ -71,6 +76,13 @@ class StaffViewModel(QObject):
     @Slot()
     def _language_switched(self) -> None:
         self.messageChanged.emit()  # the message's words are made when read
+        self.syncProblemChanged.emit()
+
+    def sync_finished(self, event: SyncFinished) -> None:
+        """The last sync's outcome (the event hub, GUI thread): staff mode says what to do when it failed."""
+        if event.problem is not self._sync_problem:
+            self._sync_problem = event.problem
+            self.syncProblemChanged.emit()
 
     def is_active(self) -> bool:
         """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
@@ -89,6 +101,11 @@ class StaffViewModel(QObject):
     @Property(bool, notify=activeChanged)
     def active(self) -> bool:
         return self._active
+
+    @Property(str, notify=syncProblemChanged)
+    def syncProblem(self) -> str:
+        """What went wrong with the last sync, in words that say what to do ("" when it worked or never ran)."""
+        return "" if self._sync_problem is None else error_words(self._sync_problem)
 
     @Property(bool, notify=checkingChanged)
     def checking(self) -> bool:

@@ -19,17 +19,15 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from kiosk.core.config import Config
-from kiosk.core.errors import StorageError, SyncError
+from kiosk.core.errors import SyncError
 from kiosk.core.private_files import too_open
 from kiosk.core.url_secrets import password_in_url, redact_url
 from kiosk.data.engine import sqlite_engine
+from kiosk.sync.problems import PASSWORD_ENV, sync_problem
 from kiosk.sync.transport import Transport, secure_url
 
 log = logging.getLogger(__name__)
 
-PASSWORD_ENV = "KIOSK_CENTRAL_PASSWORD"
-SAFE_NOW = "Answers are safe on this kiosk and will be sent when it is back."
-SAFE_HERE = "Answers are safe on this kiosk and will be sent once this is fixed."
 NOT_CONFIGURED = ("Sync is off: sync.central_url is not set in the kiosk configuration. "
                   "Answers stay on this kiosk.")
 
@@ -135,48 +133,6 @@ def central_engine(central: Central) -> Engine:
     return engine
 
 
-_REASONS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    # (fragments of the driver's message, lower case), the plain words, what follows them
-    (("password authentication failed",), "The central database did not accept this kiosk's password.", SAFE_HERE),
-    (("no password supplied", "fe_sendauth"),
-     f"The central database needs a password: set sync.password_file or {PASSWORD_ENV}.", SAFE_HERE),
-    (("connection refused",), "Cannot reach the central database (connection refused).", SAFE_NOW),
-    (("timeout expired", "timed out", "timeout"), "Cannot reach the central database (no answer in time).",
-     SAFE_NOW),
-    (("could not translate host name", "name or service not known", "temporary failure in name resolution",
-      "nodename nor servname"), "Cannot reach the central database (its server name is not known).", SAFE_NOW),
-    (("network is unreachable", "no route to host"), "Cannot reach the central database (no network route).",
-     SAFE_NOW),
-    (("server closed the connection", "terminating connection", "connection reset", "consuming input failed",
-      "server conn crashed", "ssl syscall error", "connection is lost", "the connection is closed",
-      "sending query failed", "broken pipe"),
-     "The connection to the central database was lost.", SAFE_NOW),
-    (("the database system is starting up", "the database system is shutting down",
-      "the database system is in recovery mode", "cannot connect now"),
-     "The central database is restarting.", SAFE_NOW),
-    (("row-level security", "permission denied"),
-     "The central database refused this kiosk's records (permission denied). "
-     "Ask an administrator to check this kiosk's account.", SAFE_HERE),
-    (("no such table", "undefinedtable", "undefinedfunction", "undefinedcolumn", "no such column"),
-     "The central database is not set up for kiosks yet (run `kiosk central init`).", SAFE_HERE),
-    (("database is locked",), "The central database file is busy.", SAFE_NOW),
-    (("unable to open database file",), "Cannot open the central database file.", SAFE_NOW),
-    (("does not exist",), "The central database was not found (check sync.central_url).", SAFE_HERE),
-)
-
-
 def explain(error: BaseException) -> str:
     """What went wrong with a sync, in plain words for staff; no URL, password or SQL in it."""
-    if isinstance(error, SyncError):
-        return str(error)
-    if isinstance(error, StorageError):
-        return (f"This kiosk could not read or write its own store ({error}). "
-                "Answers already stored stay on this kiosk.")
-    cause = getattr(error, "orig", None) or error  # the driver's own message, without SQL or parameters
-    text = f"{cause.__class__.__name__} {cause}".lower()
-    for fragments, words, after in _REASONS:
-        if any(f in text for f in fragments):
-            return f"{words} {after}"
-    if isinstance(error, OSError):
-        return f"Cannot reach the central database ({error.strerror or error.__class__.__name__}). {SAFE_NOW}"
-    return f"Sync failed ({error.__class__.__name__}). {SAFE_HERE}"
+    return str(sync_problem(error))
