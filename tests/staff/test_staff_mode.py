@@ -209,3 +209,22 @@ def test_set_pin_ends_a_lockout(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0 and "lock-out of the PIN pad ended" in result.stderr
     assert not (tmp_path / LOCK_FILE).exists()
+
+
+def test_the_staff_screen_says_what_to_do_when_sync_fails(qtbot: QtBot, kiosk: Kiosk) -> None:
+    from kiosk.core.errors import SyncError
+    from kiosk.core.events import SyncFinished
+
+    write_hash(kiosk.config.data_dir, hash_pin("4825"))
+    kiosk.staff.openPin()
+    type_pin(kiosk, "4825")
+    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    assert find(kiosk.window.window, "staff.sync") is None  # nothing to say yet
+    kiosk.events.publish(SyncFinished(False, problem=SyncError("the kiosk's role may not log in",
+                                                               code="central_revoked")))
+    qtbot.waitUntil(lambda: find(kiosk.window.window, "staff.sync") is not None)
+    shown = str(find(kiosk.window.window, "staff.sync").property("text"))  # type: ignore[union-attr]
+    assert shown.startswith("This kiosk has been switched off at the central database (revoked)")
+    assert "ask an administrator to add it again" in shown
+    kiosk.events.publish(SyncFinished(True))
+    qtbot.waitUntil(lambda: find(kiosk.window.window, "staff.sync") is None)
