@@ -42,102 +42,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="72"/>
-        <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="71"/>
+        <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="74"/>
-        <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/error_words.py" line="77"/>
-        <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
+        <location filename="../../kiosk/shell/error_words.py" line="76"/>
+        <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="80"/>
-        <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
+        <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="83"/>
-        <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="84"/>
+        <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="86"/>
-        <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="87"/>
+        <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="88"/>
-        <source>That message has changed meanwhile. The list is up to date now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/error_words.py" line="90"/>
-        <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/error_words.py" line="93"/>
-        <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="92"/>
+        <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="96"/>
-        <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
+        <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="99"/>
+        <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="103"/>
+        <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="106"/>
+        <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="110"/>
+        <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="113"/>
+        <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="117"/>
+        <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="119"/>
+        <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="122"/>
+        <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="125"/>
+        <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="128"/>
+        <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="131"/>
+        <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="133"/>
+        <source>That message has changed meanwhile. The list is up to date now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="135"/>
+        <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="138"/>
+        <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="141"/>
+        <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="144"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="102"/>
+        <location filename="../../kiosk/shell/error_words.py" line="147"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="105"/>
+        <location filename="../../kiosk/shell/error_words.py" line="150"/>
         <source>Line %1 (%2) has no letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="107"/>
+        <location filename="../../kiosk/shell/error_words.py" line="152"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="109"/>
+        <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) is too short to match safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="112"/>
+        <location filename="../../kiosk/shell/error_words.py" line="157"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="116"/>
+        <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>A staff PIN has %1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="118"/>
+        <location filename="../../kiosk/shell/error_words.py" line="163"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="121"/>
+        <location filename="../../kiosk/shell/error_words.py" line="166"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="124"/>
+        <location filename="../../kiosk/shell/error_words.py" line="169"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation>
             <numerusform>%1 is %2 characters long; at most %n fits on the screen</numerusform>
@@ -145,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="126"/>
+        <location filename="../../kiosk/shell/error_words.py" line="171"/>
         <source>%1: at most %n character(s) fit</source>
         <translation>
             <numerusform>%1: at most %n character fits</numerusform>
@@ -153,152 +213,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="128"/>
+        <location filename="../../kiosk/shell/error_words.py" line="173"/>
         <source>%1 must be one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="130"/>
+        <location filename="../../kiosk/shell/error_words.py" line="175"/>
         <source>%1: &apos;%2&apos; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="132"/>
+        <location filename="../../kiosk/shell/error_words.py" line="177"/>
         <source>%1: say what it costs, or switch on Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="134"/>
+        <location filename="../../kiosk/shell/error_words.py" line="179"/>
         <source>%1: say what it costs when the price varies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="136"/>
+        <location filename="../../kiosk/shell/error_words.py" line="181"/>
         <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="139"/>
+        <location filename="../../kiosk/shell/error_words.py" line="184"/>
         <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="140"/>
+        <location filename="../../kiosk/shell/error_words.py" line="185"/>
         <source>%1 must be a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="142"/>
+        <location filename="../../kiosk/shell/error_words.py" line="187"/>
         <source>%1: %2 is before the first date, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="144"/>
+        <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>%1: &apos;%2&apos; is not a time like 09:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="146"/>
+        <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="148"/>
+        <location filename="../../kiosk/shell/error_words.py" line="193"/>
         <source>%1: a session cannot end when it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="150"/>
+        <location filename="../../kiosk/shell/error_words.py" line="195"/>
         <source>%1 needs both an opening and a closing time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="152"/>
+        <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1: two openings overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="154"/>
+        <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: give the opening hours of at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="156"/>
+        <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1: choose when it happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="158"/>
+        <location filename="../../kiosk/shell/error_words.py" line="203"/>
         <source>%1: choose which week of the month and which day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="160"/>
+        <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: a weekly session needs at least one weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="162"/>
+        <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="164"/>
+        <location filename="../../kiosk/shell/error_words.py" line="209"/>
         <source>%1: a day is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="166"/>
+        <location filename="../../kiosk/shell/error_words.py" line="211"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="168"/>
+        <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1: an activity needs at least one session time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="170"/>
+        <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: the same session is cancelled twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="172"/>
+        <location filename="../../kiosk/shell/error_words.py" line="217"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="174"/>
+        <location filename="../../kiosk/shell/error_words.py" line="219"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="176"/>
+        <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="178"/>
+        <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="180"/>
+        <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="182"/>
+        <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="190"/>
+        <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="195"/>
+        <location filename="../../kiosk/shell/error_words.py" line="240"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,12 +1091,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="38"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="47"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="72"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="81"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,7 +1341,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="133"/>
+        <location filename="../../kiosk/staff/view_model.py" line="201"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Please try again in %n minute.</numerusform>
@@ -1289,7 +1349,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="152"/>
+        <location filename="../../kiosk/staff/view_model.py" line="202"/>
+        <source>Too many wrong PINs. Please try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/staff/view_model.py" line="236"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
@@ -1888,12 +1956,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="61"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="62"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,17 +2079,17 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="120"/>
+        <location filename="../../kiosk/staff/view_model.py" line="156"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="138"/>
+        <location filename="../../kiosk/staff/view_model.py" line="227"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="156"/>
+        <location filename="../../kiosk/staff/view_model.py" line="240"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,117 +2188,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="50"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="72"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="73"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="73"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="74"/>
         <source>Not kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="74"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="75"/>
         <source>Spam or advert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="75"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="76"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Approved — it is on the wall now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="84"/>
         <source>Pinned — it stays at the top of the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="84"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="85"/>
         <source>Unpinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="85"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="86"/>
         <source>Rejected — it will not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="86"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="87"/>
         <source>Hidden — it has left the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="87"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="88"/>
         <source>Shown again — it is back on the wall.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2483,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="53"/>
+        <location filename="../../kiosk/whatson/feature.py" line="54"/>
         <source>What&apos;s on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="54"/>
+        <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
         <translation type="unfinished"></translation>
     </message>

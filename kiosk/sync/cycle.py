@@ -56,6 +56,7 @@ class SyncCycle:
         self.state = SyncState(self.local)
         self._started = clock.monotonic()
         self._central: tuple[Central, Engine] | None = None
+        self._failing = False  # the last cycle failed (and said so with SyncFinished)
 
     def _connect(self) -> tuple[Central, Engine]:
         if self._central is None:
@@ -80,6 +81,7 @@ class SyncCycle:
             words = str(problem)
             log.warning("sync with %s failed: %s (%s, %s)", shown or "the central database", words,
                         e.__class__.__name__, problem.code)
+            self._failing = True
             self.services.publish(SyncFinished(False, problem=problem))  # staff mode says what to do
             try:
                 if self.config.central_url:  # a trace of the kiosk's health while it could not sync
@@ -92,7 +94,9 @@ class SyncCycle:
             self.state.record_success(self.clock.now())
         except Exception:
             log.exception("could not record the sync success in the local store")
-        self.services.publish(SyncFinished(True, tuple(sorted(pulled.kinds))))
+        if self._failing:  # staff mode stops showing the last problem (a healthy cycle says nothing)
+            self._failing = False
+            self.services.publish(SyncFinished(True, tuple(sorted(pulled.kinds))))
         return CycleReport(True, pushed, pulled, central=shown)
 
     def _announce(self, pulled: PullReport) -> None:

@@ -160,8 +160,9 @@ def test_a_kiosk_role_with_its_password_file_and_with_a_wrong_password(
     monkeypatch.setenv("KIOSK_CENTRAL_PASSWORD", SECRET)  # overrides the file, and is wrong
     status, out, err = _sync(capsys, "--once")
     assert (status, out) == (2, "")
-    assert err == ("kiosk: The central database did not accept this kiosk's password. "
-                   "Answers are safe on this kiosk and will be sent once this is fixed.\n")
+    assert err == ("kiosk: The central database did not accept this kiosk's password. Ask an administrator for "
+                   "this kiosk's current password file and copy it to the kiosk (the file named by "
+                   "sync.password_file). Answers are safe on this kiosk and will be sent once this is fixed.\n")
     _, report, _ = _sync(capsys, "--status")
     assert SECRET not in report and login.password not in out + err + report
     from sqlalchemy import text

@@ -209,3 +209,23 @@ def test_a_full_disk(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
 ])
 def test_the_mapping_of_other_errors(error: BaseException, code: str) -> None:
     assert sync_problem(error).code == code
+
+
+def test_a_cycle_after_a_failure_says_it_is_well_again_and_a_healthy_one_says_nothing(tmp_path: Path) -> None:
+    central_file = tmp_path / "central.sqlite3"
+    config = kiosk_config(tmp_path, str(central_file))
+    clock = ManualClock()
+    heard: list[Event] = []
+    services = Services(config, clock, publish=heard.append)
+    cycle = SyncCycle(config, clock, services=services)
+    try:
+        assert not cycle.run().ok  # no central database file yet
+        central_db(str(central_file)).dispose()
+        assert cycle.run().ok
+        assert cycle.run().ok
+    finally:
+        cycle.close()
+        services.close()
+    finished = [e for e in heard if isinstance(e, SyncFinished)]
+    assert [e.ok for e in finished] == [False, True]  # the third, healthy like the one before, says nothing
+    assert finished[0].problem is not None and "does not exist" in str(finished[0].problem)
