@@ -306,7 +306,7 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 def _staff(args: argparse.Namespace) -> int:
     import getpass
 
-    from kiosk.staff.pin_store import write_hash
+    from kiosk.staff.pin_store import clear_lock, write_hash
     from kiosk.staff.rules import hash_pin
 
     config = _load_config(args)
@@ -322,7 +322,8 @@ def _staff(args: argparse.Namespace) -> int:
     else:
         pin = sys.stdin.readline().strip()
     path = write_hash(config.data_dir, hash_pin(pin))
-    print(f"staff PIN set (stored as a scrypt hash in {path})", file=sys.stderr)
+    clear_lock(config.data_dir)  # whoever may set the PIN here may end a lock-out of the PIN pad
+    print(f"staff PIN set (stored as a scrypt hash in {path}; any lock-out of the PIN pad ended)", file=sys.stderr)
     return 0
 
 

@@ -14,7 +14,6 @@ Thread: called once, on the main thread, before Qt starts.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from kiosk.core.config_schema import (
     whole,
 )
 from kiosk.core.errors import ConfigError
+from kiosk.core.url_secrets import password_in_url, redact_url
 
 
 def default_data_dir() -> Path:
@@ -63,6 +63,9 @@ def _central_url(v: str) -> str | None:
         return one_line(v)
     if "://" not in v:
         return None  # a SQLite file path
+    if password_in_url(v):
+        return ("must not contain a password (not as user:password@, nor as ?password= in any spelling): "
+                "put it in the file named by sync.password_file (mode 0600), or in KIOSK_CENTRAL_PASSWORD")
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -72,15 +75,12 @@ def _central_url(v: str) -> str | None:
         return "is not a database URL like postgresql://kiosk@db.example.org/kindness or a SQLite file path"
     if url.get_backend_name() not in ("postgresql", "postgres", "sqlite"):
         return "must be a PostgreSQL URL (postgresql://...) or a SQLite file"
-    if url.password is not None:
-        return ("must not contain a password: put it in the file named by sync.password_file, "
-                "or in KIOSK_CENTRAL_PASSWORD")
     return None
 
 
 def _hide_password(v: Any) -> Any:
-    """A URL with its password (if any) replaced by ***, for messages."""
-    return re.sub(r"(://[^/:@]*:)[^@/]*@", r"\1***@", v) if isinstance(v, str) else v
+    """A URL with every password (user part, query, any spelling) replaced by ***, for messages."""
+    return redact_url(v) if isinstance(v, str) else v
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,10 @@ class Config:
     password_file = file_path(
         "sync.password_file",
         "A file holding the central database password (first line). KIOSK_CENTRAL_PASSWORD overrides it.")
+    allow_plaintext = flag(
+        "sync.allow_plaintext", False, "Allow a central database on another machine to be reached without TLS "
+        "or without checking its certificate (sslmode other than verify-full). Off: such a URL is refused and "
+        "sslmode=verify-full is added when the URL names none. Every such connection is logged as a warning.")
     sync_interval_seconds = number("sync.interval_seconds", 60,
                                    "Seconds between syncs; a visitor's answer also starts one at once.",
                                    low=5, high=86400)
@@ -142,8 +146,11 @@ class Config:
                             low=1, high=100)
     wall_repeat_window_seconds = number("wall.repeat_window_seconds", 600, "The window for wall.repeat_max.",
                                         low=10, high=86400)
-    staff_lockout_seconds = number("staff.lockout_seconds", 300,
-                                   "How long the PIN pad stays locked after 5 wrong PINs.", low=30, high=86400)
+    staff_lockout_seconds = number(
+        "staff.lockout_seconds", 60,
+        "How long the PIN pad stays locked after 5 wrong PINs in a row. Each further lock-out before a right PIN "
+        "lasts longer: 5, 15, then 60 times this (1, 5, 15 and 60 minutes by default). The lock-out is kept on "
+        "disk: restarting the kiosk or changing its clock does not end it.", low=30, high=86400)
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"

@@ -29,5 +29,10 @@ def make(config: Config, clock: Clock, background: Background, shell: ShellViewM
 
 
 def install(ctx: FeatureContext) -> None:
+    from kiosk.core.events import SyncFinished
+    from kiosk.staff.view_model import StaffViewModel
+
+    if isinstance(ctx.staff, StaffViewModel):  # (made by `make` above; other features see only StaffAccess)
+        ctx.events.subscribe(SyncFinished, ctx.staff.sync_finished)  # a failed sync shows on the staff screen
     ctx.shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
     ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))

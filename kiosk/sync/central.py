@@ -9,6 +9,7 @@ with a plain message (the CLI prints it, exit 2). Thread: the CLI's main thread 
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -20,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.core.errors import CentralError
+from kiosk.core.url_secrets import password_in_url, redact_url
 from kiosk.data import migrate
 from kiosk.data.engine import make_engine
 from kiosk.data.sites import check_id as _check_id
@@ -33,6 +35,9 @@ from kiosk.data.sync_models import (
     SyncConflictRecord,
 )
 from kiosk.sync.roles import RoleNames, role_names
+from kiosk.sync.transport import VERIFIED, is_local, secure_url
+
+log = logging.getLogger(__name__)
 
 __all__ = ["CentralError", "ConflictRow", "KioskCredentials", "KioskHealth", "RoleNames", "UserCredentials",
            "add_kiosk", "add_site", "add_user", "conflicts", "health", "init_central", "kiosk_url", "open_central",
@@ -99,21 +104,22 @@ def _normalise(url: str) -> str:
 
 
 def check_url(url: str) -> URL | None:
-    """The parsed URL (None for a SQLite path); refuses a URL that carries a password."""
+    """The parsed URL (None for a SQLite path); refuses a URL that carries a password anywhere (user part,
+    query, percent-encoded); the URL in a message is always redacted."""
     if "://" not in url:
         return None
+    if password_in_url(url):
+        raise CentralError(f"the URL {redact_url(url)} contains a password, and shell history and process lists "
+                           "keep it. Leave it out and use --password-file FILE (mode 0600), "
+                           "KIOSK_CENTRAL_ADMIN_PASSWORD, PGPASSWORD or ~/.pgpass instead")
     try:
         parsed = make_url(_normalise(url))
     except Exception:  # sqlalchemy.exc.ArgumentError, ValueError: not a URL at all
-        raise CentralError(f"{url!r} is not a database URL like postgresql://admin@db.example.org/kiosk "
+        raise CentralError(f"{redact_url(url)!r} is not a database URL like postgresql://admin@db.example.org/kiosk "
                            "or a SQLite file path") from None
     if parsed.get_backend_name() not in ("postgresql", "sqlite"):
         raise CentralError(f"the central database must be PostgreSQL (postgresql://…) or a SQLite file, "
                            f"not {parsed.get_backend_name()}")
-    if parsed.password is not None or "password" in parsed.query:
-        raise CentralError("the URL contains a password, and shell history and process lists keep it. "
-                           "Leave it out and use --password-file FILE, KIOSK_CENTRAL_ADMIN_PASSWORD, "
-                           "PGPASSWORD or ~/.pgpass instead")
     return parsed
 
 
@@ -129,13 +135,22 @@ def sqlite_path(url: str) -> Path | None:
 
 def open_central(url: str, password: str | None = None) -> Engine:
     """An engine on the central database: a PostgreSQL URL (without a password; `password` is handed to
-    the driver on connect, or libpq finds PGPASSWORD / ~/.pgpass) or a SQLite path/URL (the demo)."""
+    the driver on connect, or libpq finds PGPASSWORD / ~/.pgpass) or a SQLite path/URL (the demo). Another
+    machine is reached with sslmode=verify-full unless --url names an sslmode (then a warning per connect)."""
     parsed = check_url(url)
-    engine = make_engine(_normalise(url) if parsed is not None else url)
-    if password and engine.dialect.name != "sqlite":
+    if parsed is None or parsed.get_backend_name() == "sqlite":
+        return make_engine(url)
+    transport = secure_url(parsed, allow_plaintext=True)
+    engine = make_engine(transport.url.render_as_string(hide_password=False))
+    if password:
         @event.listens_for(engine, "do_connect")
         def _password(dialect: object, record: object, cargs: object, cparams: dict[str, object]) -> None:
             cparams["password"] = password
+    if transport.plain:
+        @event.listens_for(engine, "connect")
+        def _warn(_dbapi: object, _record: object) -> None:
+            log.warning("connected to %s WITHOUT verified TLS (sslmode=%s): the password and the data can be read "
+                        "or changed on the way; use sslmode=verify-full", where(engine), transport.sslmode)
     return engine
 
 
@@ -340,4 +355,7 @@ def kiosk_url(admin_url: str, credentials: KioskCredentials) -> str:
     parsed = check_url(admin_url)
     if parsed is None or parsed.get_backend_name() == "sqlite":
         return admin_url
-    return parsed.set(username=credentials.role_name, password=None).render_as_string(hide_password=False)
+    url = parsed.set(username=credentials.role_name, password=None)
+    if not is_local(url):  # a kiosk reaches another machine only over TLS that checks who answers
+        url = url.update_query_dict({"sslmode": VERIFIED})
+    return url.render_as_string(hide_password=False)

@@ -128,7 +128,12 @@ def admin_password(args: argparse.Namespace) -> str | None:
     from kiosk.sync.central import CentralError
 
     if getattr(args, "password_file", None):
+        from kiosk.core.private_files import too_open
+
         path = Path(args.password_file).expanduser()
+        problem = too_open(path)
+        if problem:
+            raise CentralError(problem)
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:

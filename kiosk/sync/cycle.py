@@ -24,10 +24,11 @@ from sqlalchemy import Engine
 from kiosk import __version__
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.core.events import ListingsChanged, WallChanged
+from kiosk.core.events import ListingsChanged, SyncFinished, WallChanged
 from kiosk.data.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
 from kiosk.data.services import Services
-from kiosk.sync.connect import Central, central_engine, central_for, explain
+from kiosk.sync.connect import Central, central_engine, central_for
+from kiosk.sync.problems import sync_problem
 from kiosk.sync.pull import PullReport, pull
 from kiosk.sync.push import Outcome, PushReport, push
 
@@ -55,6 +56,7 @@ class SyncCycle:
         self.state = SyncState(self.local)
         self._started = clock.monotonic()
         self._central: tuple[Central, Engine] | None = None
+        self._failing = False  # the last cycle failed (and said so with SyncFinished)
 
     def _connect(self) -> tuple[Central, Engine]:
         if self._central is None:
@@ -75,9 +77,12 @@ class SyncCycle:
             pulled = pull(central, self.local, self.config.site_id, shown, apply=self.services.apply_pulled)
             self._announce(pulled)
         except Exception as e:
-            words = explain(e)
-            log.warning("sync with %s failed: %s (%s)", shown or "the central database", words,
-                        e.__class__.__name__)
+            problem = sync_problem(e)
+            words = str(problem)
+            log.warning("sync with %s failed: %s (%s, %s)", shown or "the central database", words,
+                        e.__class__.__name__, problem.code)
+            self._failing = True
+            self.services.publish(SyncFinished(False, problem=problem))  # staff mode says what to do
             try:
                 if self.config.central_url:  # a trace of the kiosk's health while it could not sync
                     self._heartbeat(unless_one_waits=True)
@@ -89,6 +94,9 @@ class SyncCycle:
             self.state.record_success(self.clock.now())
         except Exception:
             log.exception("could not record the sync success in the local store")
+        if self._failing:  # staff mode stops showing the last problem (a healthy cycle says nothing)
+            self._failing = False
+            self.services.publish(SyncFinished(True, tuple(sorted(pulled.kinds))))
         return CycleReport(True, pushed, pulled, central=shown)
 
     def _announce(self, pulled: PullReport) -> None:

@@ -170,6 +170,7 @@ def test_missing_permission_is_explained(admin: Admin, tmp_path: Path) -> None:
     _ok(run_kiosk(["central", "init", "--url", admin.url], cwd=tmp_path, env=admin.env()))
     boss = add_user(admin.engine, "manager", "boss")
     (tmp_path / "boss.pw").write_text(boss.password + "\n")
+    (tmp_path / "boss.pw").chmod(0o600)
     manager_url = make_url(admin.url).set(username=boss.role_name).render_as_string(hide_password=False)
     proc = run_kiosk(["central", "add-site", "--url", manager_url, "--password-file", "boss.pw", "--id", "x",
                       "--name", "X"], cwd=tmp_path, env=child_env())

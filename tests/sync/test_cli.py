@@ -148,6 +148,7 @@ def test_a_kiosk_role_with_its_password_file_and_with_a_wrong_password(
         central.dispose()
     password_file = tmp_path / "central-password"
     password_file.write_text(login.password + "\n", encoding="utf-8")
+    password_file.chmod(0o600)  # a password file others may read is refused
     _kiosk(tmp_path, monkeypatch, login.url, password_file=json.dumps(str(password_file)))
     _answers(1)
 
@@ -159,8 +160,9 @@ def test_a_kiosk_role_with_its_password_file_and_with_a_wrong_password(
     monkeypatch.setenv("KIOSK_CENTRAL_PASSWORD", SECRET)  # overrides the file, and is wrong
     status, out, err = _sync(capsys, "--once")
     assert (status, out) == (2, "")
-    assert err == ("kiosk: The central database did not accept this kiosk's password. "
-                   "Answers are safe on this kiosk and will be sent once this is fixed.\n")
+    assert err == ("kiosk: The central database did not accept this kiosk's password. Ask an administrator for "
+                   "this kiosk's current password file and copy it to the kiosk (the file named by "
+                   "sync.password_file). Answers are safe on this kiosk and will be sent once this is fixed.\n")
     _, report, _ = _sync(capsys, "--status")
     assert SECRET not in report and login.password not in out + err + report
     from sqlalchemy import text
@@ -219,7 +221,7 @@ def test_a_libpq_style_url_uses_psycopg_and_gets_the_password_in_memory_only(tmp
 
     config = kiosk_config(tmp_path, url)
     where = central_for(config, {"KIOSK_CENTRAL_PASSWORD": SECRET})
-    assert where.url.drivername == "postgresql+psycopg" and where.url.password == SECRET
+    assert where.url.drivername == "postgresql+psycopg" and where.password == SECRET and where.url.password is None
     assert where.shown == "postgresql+psycopg://kiosk_1@db.example.org:5433/kindness?sslmode=verify-full"
     assert SECRET not in repr(where) + str(where.url) and not where.is_sqlite
     assert config.central_url == url  # the configuration itself never holds it
