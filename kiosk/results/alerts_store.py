@@ -1,0 +1,301 @@
+"""The alerts' state in a database — the kiosk's SQLite store or the central one, the same code for both.
+
+`AlertStore` keeps the `result_alert` table (kiosk.data.alert_models) in step with what the rules found: a firing
+check raises an alert once (at most one open alert per key, enforced by a partial unique index, so two evaluators
+at once cannot raise it twice) and refreshes its figures; a clear check closes it ("recovered"). People
+acknowledge (who + comment) and close alerts by id or a unique start of it. E-mail is claimed before it is sent
+(`claim_mail`), so a second evaluation, a second evaluator or a restart never sends it again; a failure gives the
+claim back with the reason in words. Centrally every statement runs as the reader's own role: row-level security
+shows staff their sites' alerts and managers every site's.
+
+`kiosk_days` reads how many answers each kiosk of a site took per day (for the silent-kiosk rule) from the
+`checkin` table, with each kiosk's first known day. Thread: the database thread (or the CLI's main thread).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, Select, Update, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from kiosk.core.answers import QUESTION_ID, Answer
+from kiosk.core.errors import KioskError, StorageError
+from kiosk.data.alert_models import ResultAlertRecord
+from kiosk.data.models import CheckInRecord
+from kiosk.data.sync_models import KioskAccountRecord, SiteRecord
+from kiosk.results.rules.alerts import (
+    MAX_BY,
+    MAX_COMMENT,
+    Alert,
+    Check,
+    Facts,
+    State,
+    Status,
+    clean_text,
+    describe,
+    title,
+)
+from kiosk.results.rules.tally import ResultsQuery, Tally
+from kiosk.results.source import Scope
+
+MAIL_CLAIM = timedelta(minutes=10)  # a claim older than this (a crash mid-send) may be taken again
+_HEX = re.compile(r"[0-9a-f-]{4,36}")
+
+
+class AlertInputError(KioskError):
+    """An alert id, name or comment that cannot be used as given (the message says why)."""
+
+    kind = "results.alert_input"
+
+
+class AlertStore:
+    """The `result_alert` rows `engine` lets this reader see; figures in words need `min_count`."""
+
+    def __init__(self, engine: Engine, *, min_count: int) -> None:
+        self.engine = engine
+        self.min_count = min_count
+
+    # -- reading ----------------------------------------------------------------------------------------
+    def alerts(self, *, include_closed: bool = False, sites: Sequence[str] = (), limit: int = 500) -> list[Alert]:
+        """Open alerts (or every alert, newest first) of `sites` (empty: every site this reader may see)."""
+        q = select(ResultAlertRecord).order_by(ResultAlertRecord.raised_at.desc(), ResultAlertRecord.id).limit(limit)
+        if not include_closed:
+            q = q.where(ResultAlertRecord.state != State.CLOSED.value)
+        if sites:
+            q = q.where(ResultAlertRecord.site.in_(sites))
+        return [self._alert(r) for r in self._rows(q)]
+
+    def find(self, ref: str) -> Alert:
+        """The alert whose id is `ref` or starts with it (at least 4 characters); a clear error otherwise."""
+        wanted = ref.strip().lower()
+        if not _HEX.fullmatch(wanted):
+            raise AlertInputError(f"{_shown(ref)} is not an alert id: use the ID column of `kiosk results alerts` "
+                                  "(at least its first 4 characters)", code="results.alert_bad_id")
+        q = select(ResultAlertRecord).order_by(ResultAlertRecord.raised_at.desc())
+        found = [r for r in self._rows(q) if str(r.id).startswith(wanted) or r.id.hex.startswith(wanted)]
+        if not found:
+            raise AlertInputError(f"there is no alert {_shown(ref)} (or you may not see it)",
+                                  code="results.alert_unknown")
+        if len(found) > 1:
+            raise AlertInputError(f"{_shown(ref)} matches {len(found)} alerts: give more of the id",
+                                  code="results.alert_ambiguous")
+        return self._alert(found[0])
+
+    # -- what the rules found -----------------------------------------------------------------------------
+    def apply(self, checks: Iterable[Check], now: datetime) -> tuple[list[Alert], list[Alert]]:
+        """Raises firing checks once, refreshes open ones, closes recovered ones. Returns (raised, closed)."""
+        raised: list[Alert] = []
+        closed: list[Alert] = []
+        for check in checks:
+            if check.status is Status.UNKNOWN:
+                continue
+            current = self._open_row(check.key)
+            if check.status is Status.CLEAR:
+                if current is not None and self._close_row(current.id, None, now):
+                    closed.append(self.find(str(current.id)))
+                continue
+            details = json.dumps(check.facts.shown(self.min_count).to_json(), sort_keys=True)
+            if current is not None:
+                self._write(update(ResultAlertRecord).where(ResultAlertRecord.id == current.id)
+                            .values(details=details, checked_at=now))
+                continue
+            alert_id = uuid.uuid4()
+            record = dict(id=alert_id, key=check.key, site=check.site, rule=check.rule.value, kiosk=check.kiosk,
+                          state=State.NEW.value, since=check.since or now.date(), details=details, raised_at=now,
+                          checked_at=now, mail_attempts=0)
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(insert(ResultAlertRecord).values(**record))
+            except IntegrityError:
+                continue  # another evaluator raised it a moment ago: once is enough
+            except SQLAlchemyError as e:
+                raise _storage("raise an alert", e) from e
+            raised.append(self.find(str(alert_id)))
+        return raised, closed
+
+    # -- what people do -------------------------------------------------------------------------------------
+    def acknowledge(self, ref: str, by: str, comment: str, now: datetime) -> tuple[Alert, list[str]]:
+        """new → acknowledged, with who (a name or a role: staff share a PIN) and a comment (may be empty)."""
+        name, notes = clean_text(by, MAX_BY, "name")
+        if not name:
+            raise AlertInputError("say who is acknowledging the alert (a name or a role, e.g. 'duty manager')",
+                                  code="results.alert_no_name")
+        text, more = clean_text(comment, MAX_COMMENT, "comment")
+        alert = self.find(ref)
+        if alert.state is not State.NEW:
+            raise AlertInputError(f"alert {alert.short_id} is already {alert.state_words()}; nothing was changed",
+                                  code="results.alert_not_new", state=alert.state.value)
+        changed = self._write(update(ResultAlertRecord)
+                              .where(ResultAlertRecord.id == uuid.UUID(alert.id),
+                                     ResultAlertRecord.state == State.NEW.value)
+                              .values(state=State.ACKNOWLEDGED.value, acknowledged_by=name, acknowledged_at=now,
+                                      comment=text or None))
+        if not changed:
+            raise AlertInputError(f"alert {alert.short_id} changed meanwhile; nothing was changed, look again",
+                                  code="results.alert_changed")
+        return self.find(alert.id), notes + more
+
+    def close(self, ref: str, by: str, now: datetime) -> tuple[Alert, list[str]]:
+        """Closes an open alert by hand (`by`: who, or a role)."""
+        name, notes = clean_text(by, MAX_BY, "name")
+        alert = self.find(ref)
+        if alert.state is State.CLOSED:
+            raise AlertInputError(f"alert {alert.short_id} is already {alert.state_words()}; nothing was changed",
+                                  code="results.alert_closed")
+        if not self._close_row(uuid.UUID(alert.id), name or "hand", now):
+            raise AlertInputError(f"alert {alert.short_id} changed meanwhile; nothing was changed, look again",
+                                  code="results.alert_changed")
+        return self.find(alert.id), notes
+
+    # -- e-mail bookkeeping -----------------------------------------------------------------------------------
+    def to_mail(self, sites: Sequence[str] = ()) -> list[Alert]:
+        """Open alerts not yet e-mailed."""
+        return [a for a in self.alerts(sites=sites) if a.emailed_at is None]
+
+    def claim_mail(self, alert_id: str, now: datetime) -> bool:
+        """True when this caller may send the alert's e-mail (nobody sent it, nobody is sending it)."""
+        rid = uuid.UUID(alert_id)
+        stale = now - MAIL_CLAIM
+        return self._write(update(ResultAlertRecord)
+                           .where(ResultAlertRecord.id == rid, ResultAlertRecord.emailed_at.is_(None),
+                                  (ResultAlertRecord.mail_claimed_at.is_(None))
+                                  | (ResultAlertRecord.mail_claimed_at < stale))
+                           .values(mail_claimed_at=now, mail_attempts=ResultAlertRecord.mail_attempts + 1))
+
+    def mail_sent(self, alert_id: str, now: datetime) -> None:
+        self._write(update(ResultAlertRecord).where(ResultAlertRecord.id == uuid.UUID(alert_id))
+                    .values(emailed_at=now, mail_error=None))
+
+    def mail_failed(self, alert_id: str, reason: str) -> None:
+        self._write(update(ResultAlertRecord).where(ResultAlertRecord.id == uuid.UUID(alert_id))
+                    .values(mail_claimed_at=None, mail_error=reason[:300]))
+
+    # -- plumbing -----------------------------------------------------------------------------------------
+    def _rows(self, q: Select[ResultAlertRecord]) -> list[ResultAlertRecord]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                return list(session.execute(q).scalars().all())
+        except SQLAlchemyError as e:
+            raise _storage("read the alerts", e) from e
+
+    def _open_row(self, key: str) -> ResultAlertRecord | None:
+        rows = self._rows(select(ResultAlertRecord).where(ResultAlertRecord.key == key,
+                                                          ResultAlertRecord.state != State.CLOSED.value))
+        return rows[0] if rows else None
+
+    def _close_row(self, rid: uuid.UUID, by: str | None, now: datetime) -> bool:
+        return self._write(update(ResultAlertRecord)
+                           .where(ResultAlertRecord.id == rid, ResultAlertRecord.state != State.CLOSED.value)
+                           .values(state=State.CLOSED.value, closed_at=now, closed_by=by))
+
+    def _write(self, statement: Update) -> bool:
+        try:
+            with self.engine.begin() as conn:
+                return bool(conn.execute(statement).rowcount)
+        except SQLAlchemyError as e:
+            raise _storage("change the alert", e) from e
+
+    def _alert(self, r: ResultAlertRecord) -> Alert:
+        try:
+            facts = Facts.from_json(json.loads(r.details)).shown(self.min_count)
+        except (ValueError, TypeError):
+            facts = Facts()
+        return Alert(id=str(r.id), key=r.key, site=r.site, rule=r.rule, kiosk=r.kiosk, state=State(r.state),
+                     since=r.since, raised_at=r.raised_at, checked_at=r.checked_at, facts=facts,
+                     title=title(r.rule, r.kiosk, facts), words=describe(r.rule, r.kiosk, facts, self.min_count),
+                     acknowledged_by=r.acknowledged_by, acknowledged_at=r.acknowledged_at, comment=r.comment,
+                     closed_at=r.closed_at, closed_by=r.closed_by, emailed_at=r.emailed_at,
+                     mail_attempts=r.mail_attempts, mail_error=r.mail_error)
+
+
+def _shown(ref: str) -> str:
+    return repr(ref if len(ref) <= 40 else ref[:40] + "…")
+
+
+def _storage(doing: str, e: SQLAlchemyError) -> StorageError:
+    orig = getattr(e, "orig", None)
+    detail = str(orig or e).strip().splitlines()[0] if str(orig or e).strip() else e.__class__.__name__
+    if getattr(orig, "sqlstate", "") == "42501" or "permission denied" in detail:
+        return StorageError(f"could not {doing}: this database user may not ({detail})", code="results.alert_denied")
+    return StorageError(f"could not {doing}: {detail}")
+
+
+# -- answers per kiosk and day (the silent-kiosk rule) -------------------------------------------------------
+
+def kiosk_days(engine: Engine, site: str, first: date, last: date, *, kiosks: Iterable[str] = (),
+               accounts: bool = False, timezone: str = "UTC") -> dict[str, tuple[date, dict[date, int]]]:
+    """Each kiosk of `site` → (its first known day, clipped to `first`; its answers per local day in
+    [first, last]). The kiosks are `kiosks` (this kiosk, on a kiosk) plus, with `accounts`, the site's kiosks in
+    the central `kiosk_account` table that are not revoked (their first day: the day they were added, in
+    `timezone`). A kiosk with no account and no answers at all is not known, so it is not checked."""
+    counts: dict[str, dict[date, int]] = {}
+    starts: dict[str, date] = {}
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(CheckInRecord.kiosk, CheckInRecord.local_date, func.count())
+                .where(CheckInRecord.site == site, CheckInRecord.local_date >= first,
+                       CheckInRecord.local_date <= last)
+                .group_by(CheckInRecord.kiosk, CheckInRecord.local_date)).all()
+            for kiosk, day, n in rows:
+                counts.setdefault(kiosk, {})[day] = int(n)
+            if accounts:
+                zone = ZoneInfo(timezone)
+                for kiosk, created in conn.execute(
+                        select(KioskAccountRecord.kiosk_id, KioskAccountRecord.created_at)
+                        .where(KioskAccountRecord.site == site, KioskAccountRecord.revoked_at.is_(None))).all():
+                    starts[kiosk] = created.astimezone(zone).date()
+            for kiosk in kiosks:
+                if kiosk not in starts:
+                    earliest = conn.execute(select(func.min(CheckInRecord.local_date))
+                                            .where(CheckInRecord.site == site, CheckInRecord.kiosk == kiosk)
+                                            ).scalar_one_or_none()
+                    if earliest is not None:
+                        starts[kiosk] = earliest
+    except SQLAlchemyError as e:
+        raise _storage("count the answers per kiosk", e) from e
+    return {k: (max(start, first), counts.get(k, {})) for k, start in starts.items()}
+
+
+# -- the central database, for the alerts (until the central aggregates serve them) ----------------------------
+
+class CentralCounts:
+    """A TallySource on the central database for alerts: the sites the role may read and their answers per site,
+    local day and answer (hour 0 and no follow-up: alerts need neither). A manager's role reads them."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def sites(self) -> list[tuple[str, str, str]]:
+        """(id, name, time zone) of every site the role may read."""
+        try:
+            with self._engine.connect() as conn:
+                rows = conn.execute(select(SiteRecord.id, SiteRecord.name, SiteRecord.timezone)
+                                    .order_by(SiteRecord.id)).all()
+        except SQLAlchemyError as e:
+            raise _storage("read the sites", e) from e
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+    def scope(self) -> Scope:
+        return Scope("central", tuple(s for s, _, _ in self.sites()))
+
+    def tallies(self, query: ResultsQuery) -> list[Tally]:
+        q = (select(CheckInRecord.site, CheckInRecord.local_date, CheckInRecord.answer, func.count())
+             .where(CheckInRecord.local_date >= query.date_from, CheckInRecord.local_date <= query.date_to)
+             .group_by(CheckInRecord.site, CheckInRecord.local_date, CheckInRecord.answer))
+        if query.sites:
+            q = q.where(CheckInRecord.site.in_(query.sites))
+        try:
+            with self._engine.connect() as conn:
+                rows = conn.execute(q).all()
+        except SQLAlchemyError as e:
+            raise _storage("read the answers", e) from e
+        return [Tally(site, QUESTION_ID, day, 0, Answer(answer), None, int(n)) for site, day, answer, n in rows
+                if answer in Answer._value2member_map_]
