@@ -148,7 +148,7 @@ class Mailer:
             with self._connect() as smtp:
                 if s.user:
                     smtp.login(s.user, password)
-                return [self._one(smtp, m) for m in messages]
+                return [self._one(smtp, m, s) for m in messages]
         except MailError as e:
             return [str(e)] * len(messages)
         except smtplib.SMTPAuthenticationError:
@@ -177,9 +177,9 @@ class Mailer:
         return smtp
 
     @staticmethod
-    def _one(smtp: smtplib.SMTP, msg: EmailMessage) -> str | None:
+    def _one(smtp: smtplib.SMTP, msg: EmailMessage, s: MailSettings) -> str | None:
         try:
-            refused = smtp.send_message(msg)
+            refused = smtp.send_message(msg, from_addr=s.sender, to_addrs=list(s.recipients))
         except smtplib.SMTPRecipientsRefused as e:
             return f"every recipient was refused: {', '.join(sorted(e.recipients))}"
         except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as e:
