@@ -71,12 +71,15 @@ def rules_of(config: Config) -> AlertRules:
 
 class Alerts:
     def __init__(self, store: AlertStore, source: TallySource, rules: AlertRules, clock: Clock, *,
-                 sites: Mapping[str, Site], days: KioskDays | None = None, mail: MailSettings | None = None) -> None:
+                 sites: Mapping[str, Site] | Callable[[], Mapping[str, Site]], days: KioskDays | None = None,
+                 mail: MailSettings | None = None) -> None:
+        """`sites`: the sites evaluated (id → Site), or a function reading them when first needed (a staff
+        role that only lists and acknowledges never reads them)."""
         self.store = store
         self.source = source
         self.rules = rules
         self.clock = clock
-        self.sites = dict(sites)
+        self._sites = sites
         self.days = days
         self.mail = mail
         self.last = Evaluation()
@@ -101,13 +104,24 @@ class Alerts:
     def central(cls, engine: Engine, config: Config, clock: Clock, source: TallySource | None = None) -> Alerts:
         """The central database as the engine's role: its sites (from the `site` table the role may read)."""
         counts = CentralCounts(engine)
-        known = {s: Site(s, name, tz) for s, name, tz in counts.sites()}
+
+        def sites() -> dict[str, Site]:
+            return {s: Site(s, name, tz) for s, name, tz in counts.sites()}
+
+        made = cls(AlertStore(engine, min_count=config.results_min_count), source or counts, rules_of(config), clock,
+                   sites=sites, mail=MailSettings.from_config(config))
 
         def days(site_id: str, first: date, last: date) -> Mapping[str, tuple[date, Mapping[date, int]]]:
-            return kiosk_days(engine, site_id, first, last, accounts=True, timezone=known[site_id].timezone)
+            return kiosk_days(engine, site_id, first, last, accounts=True, timezone=made.sites[site_id].timezone)
 
-        return cls(AlertStore(engine, min_count=config.results_min_count), source or counts, rules_of(config), clock,
-                   sites=known, days=days, mail=MailSettings.from_config(config))
+        made.days = days
+        return made
+
+    @property
+    def sites(self) -> dict[str, Site]:
+        if callable(self._sites):
+            self._sites = dict(self._sites())
+        return dict(self._sites)
 
     # -- evaluating ---------------------------------------------------------------------------------------
     def evaluate(self, *, send_mail: bool = True) -> list[Alert]:
@@ -115,9 +129,10 @@ class Alerts:
         closes recovered ones, then (with e-mail set up and `send_mail`) e-mails alerts not yet sent."""
         now = self.clock.now()
         self.last = Evaluation()
-        sites = [s for s in self.source.scope().sites if s in self.sites] or list(self.sites)
+        known = self.sites
+        sites = [s for s in self.source.scope().sites if s in known] or list(known)
         if sites:
-            todays = {s: now.astimezone(ZoneInfo(self.sites[s].timezone)).date() for s in sites}
+            todays = {s: now.astimezone(ZoneInfo(known[s].timezone)).date() for s in sites}
             first = min(min(d - timedelta(days=self.rules.days - 1), chart_weeks(d)[0]) for d in todays.values())
             tallies = self.source.tallies(ResultsQuery(first, max(todays.values()), tuple(sites)))
             for site in sites:
@@ -138,8 +153,9 @@ class Alerts:
         from kiosk.results.mail import Mailer, message
 
         now = self.clock.now()
-        pending = [a for a in self.store.to_mail(tuple(self.sites)) if self.store.claim_mail(a.id, now)]
-        messages = [message(a, self.mail, site_name=self.sites[a.site].name if a.site in self.sites else "",
+        known = self.sites
+        pending = [a for a in self.store.to_mail(tuple(known)) if self.store.claim_mail(a.id, now)]
+        messages = [message(a, self.mail, site_name=known[a.site].name if a.site in known else "",
                             min_count=self.rules.min_count, now=now) for a in pending]
         notes = []
         for alert, error in zip(pending, Mailer(self.mail).send(messages), strict=True):

@@ -24,7 +24,7 @@ from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
 from kiosk.data.services import Services
 from kiosk.results.alerts import Alerts
-from kiosk.results.mail import MailError, Mailer, MailSettings, read_password
+from kiosk.results.mail import Mailer, MailError, MailSettings, read_password
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
