@@ -92,6 +92,10 @@ def _address_or_empty(v: str) -> str | None:
     return None if not v.strip() or _ADDRESS.fullmatch(v.strip()) else "is not an e-mail address like kiosk@example.org"
 
 
+def _texts(v: list[Any]) -> tuple[str, ...]:
+    return tuple(str(x) for x in v)
+
+
 def _addresses(v: list[Any]) -> str | None:
     bad = [x for x in v if not isinstance(x, str) or not _ADDRESS.fullmatch(x)]
     return f"has entries that are not e-mail addresses: {brief(repr(bad))}" if bad else None
@@ -189,7 +193,7 @@ class Config:
                        check=_address_or_empty, strip=True, allowed="empty or an e-mail address")
     smtp_recipients = Setting(
         "results.smtp_recipients", [], "Who alert e-mails go to (managers), e.g. [\"manager@example.org\"].",
-        toml_type=list, allowed="a list of e-mail addresses", convert=tuple, check=_addresses)
+        toml_type=list, allowed="a list of e-mail addresses", convert=_texts, check=_addresses)
     smtp_user = text("results.smtp_user", "", "The SMTP login name; empty: no login.", check=one_line,
                      allowed="a user name, or empty", strip=True)
     smtp_password_file = file_path(
