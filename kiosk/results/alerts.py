@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.data.services import Services
+    from kiosk.results.report_model import ReportAlert
 
 SILENT_LOOKBACK_DAYS = 92  # how far back a silent run is traced to say since when
 KioskDays = Callable[[str, date, date], Mapping[str, tuple[date, Mapping[date, int]]]]
@@ -61,6 +62,12 @@ class Evaluation:
     raised: list[Alert] = field(default_factory=list)
     closed: list[Alert] = field(default_factory=list)
     mail: list[str] = field(default_factory=list)
+
+
+def report_alerts(alerts: list[Alert]) -> list[ReportAlert]:
+    from kiosk.results.report_model import ReportAlert
+
+    return [ReportAlert(site=a.site, opened=a.since, state=a.state.value, what=a.words) for a in alerts if a.is_open]
 
 
 def rules_of(config: Config) -> AlertRules:
@@ -167,6 +174,10 @@ class Alerts:
                 notes.append(f"alert {alert.short_id} was not e-mailed: {error}. It will be tried again at the "
                              "next evaluation.")
         return notes
+
+    def for_report(self) -> list[ReportAlert]:
+        """The open alerts as a report lists them (words only, never a suppressed figure)."""
+        return report_alerts(self.open())
 
     # -- reading and changing ---------------------------------------------------------------------------------
     def open(self) -> list[Alert]:

@@ -173,3 +173,13 @@ def test_bad_input_gets_one_clear_line(data_dir: Path, capsys: pytest.CaptureFix
     status, out, err = run(capsys, *argv)
     assert status == 2 and out == "" and message in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_report_lists_the_open_alerts_in_words(services: Services) -> None:
+    a_low_fortnight(services, NOW)
+    alerts = Alerts.from_services(services)
+    [alert] = alerts.evaluate()
+    [line] = alerts.for_report()
+    assert (line.site, line.opened, line.state, line.what) == ("riverside", NOW.date(), "new", alert.words)
+    alerts.close(alert.id, "me")
+    assert alerts.for_report() == []

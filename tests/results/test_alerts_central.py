@@ -110,7 +110,7 @@ def test_staff_see_and_acknowledge_only_their_sites_alerts(raised: tuple[Engine,
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)
     with central.connect() as admin:
-        states = dict(admin.execute(text("SELECT key, state FROM result_alert")).all())
+        states = {k: v for k, v in admin.execute(text("SELECT key, state FROM result_alert")).all()}
     assert states == {"north/low_rate": "acknowledged", "north/silent/north-2": "new", "south/low_rate": "new"}
 
 

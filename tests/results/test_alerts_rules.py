@@ -145,7 +145,7 @@ def test_open_days_are_the_configured_weekdays() -> None:
     counts = {TODAY - timedelta(days=d): 5 for d in range(1, 15) if (TODAY - timedelta(days=d)).weekday() != 5}
     check = check_silent("north", "k", counts, TODAY - timedelta(days=30), TODAY, saturdays_only)
     assert check.status is Status.FIRING  # busy every weekday, silent every Saturday
-    assert check.since.weekday() == 5
+    assert check.since is not None and check.since.weekday() == 5
 
 
 # -- all rules, keys and words ---------------------------------------------------------------------------------
