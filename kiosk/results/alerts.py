@@ -24,11 +24,11 @@ from zoneinfo import ZoneInfo
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.results.alerts_store import AlertStore, CentralCounts, kiosk_days
+from kiosk.results.alerts_store import AlertStore, DailyCounts, kiosk_days
 from kiosk.results.mail import MailSettings
 from kiosk.results.rules.alerts import Alert, AlertRules, chart_weeks, check_site, open_weekdays
 from kiosk.results.rules.tally import ResultsQuery
-from kiosk.results.source import TallySource
+from kiosk.results.source import Scope, TallySource
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -94,12 +94,10 @@ class Alerts:
     @classmethod
     def from_services(cls, services: Services) -> Alerts:
         """This kiosk: its own answers and its local store (works offline)."""
-        from kiosk.results.store import LocalResults
-
         config = services.config
         engine = services.engine()
         site = Site(config.site_id, config.site_name, config.timezone)
-        source = LocalResults(engine, site=site.id, kiosk=config.kiosk_id, timezone=site.timezone)
+        source = DailyCounts(engine, Scope("kiosk", (site.id,), config.kiosk_id))
 
         def days(site_id: str, first: date, last: date) -> Mapping[str, tuple[date, Mapping[date, int]]]:
             return kiosk_days(engine, site_id, first, last, kiosks=(config.kiosk_id,))
@@ -110,7 +108,7 @@ class Alerts:
     @classmethod
     def central(cls, engine: Engine, config: Config, clock: Clock, source: TallySource | None = None) -> Alerts:
         """The central database as the engine's role: its sites (from the `site` table the role may read)."""
-        counts = CentralCounts(engine)
+        counts = DailyCounts(engine)
 
         def sites() -> dict[str, Site]:
             return {s: Site(s, name, tz) for s, name, tz in counts.sites()}

@@ -3,6 +3,7 @@ acknowledged with who and a comment, closed by recovery or by hand — and `kios
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -183,3 +184,25 @@ def test_a_report_lists_the_open_alerts_in_words(services: Services) -> None:
     assert (line.site, line.opened, line.state, line.what) == ("riverside", NOW.date(), "new", alert.words)
     alerts.close(alert.id, "me")
     assert alerts.for_report() == []
+
+
+def test_a_second_evaluator_can_neither_raise_nor_e_mail_an_alert_twice(services: Services) -> None:
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.data.alert_models import ResultAlertRecord
+
+    a_low_fortnight(services, NOW)
+    alerts = Alerts.from_services(services)
+    [alert] = alerts.evaluate(send_mail=False)
+    with pytest.raises(IntegrityError), services.engine().begin() as conn:  # the index keeps one open per key
+        conn.execute(insert(ResultAlertRecord).values(
+            id=uuid.uuid4(), key=alert.key, site="riverside", rule="low_rate", kiosk="", state="new",
+            since=NOW.date(), details="{}", raised_at=NOW, checked_at=NOW, mail_attempts=0))
+    other = Alerts.from_services(services).store
+    assert alerts.store.claim_mail(alert.id, NOW) is True
+    assert other.claim_mail(alert.id, NOW + timedelta(minutes=9)) is False  # someone is sending it
+    assert other.claim_mail(alert.id, NOW + timedelta(minutes=11)) is True  # that sender died mid-send
+    other.mail_sent(alert.id, NOW + timedelta(minutes=11))
+    assert alerts.store.claim_mail(alert.id, NOW + timedelta(hours=5)) is False  # sent: never again
+    assert alerts.store.to_mail() == []
