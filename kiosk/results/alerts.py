@@ -16,7 +16,7 @@ thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -24,10 +24,10 @@ from zoneinfo import ZoneInfo
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.results.alerts_store import AlertStore, DailyCounts, kiosk_days
+from kiosk.results.alerts_store import AlertStore, DailyCounts, KiosksDays, kiosk_days
 from kiosk.results.mail import MailSettings
 from kiosk.results.rules.alerts import Alert, AlertRules, chart_weeks, check_site, open_weekdays
-from kiosk.results.rules.tally import ResultsQuery
+from kiosk.results.rules.tally import ResultsQuery, Tally
 from kiosk.results.source import Scope, TallySource
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from kiosk.results.report_model import ReportAlert
 
 SILENT_LOOKBACK_DAYS = 92  # how far back a silent run is traced to say since when
-KioskDays = Callable[[str, date, date], Mapping[str, tuple[date, Mapping[date, int]]]]
+# (sites, first day, last day) → site → kiosk → (its first known day, its answers per day)
+KioskDays = Callable[[Sequence[str], date, date], Mapping[str, KiosksDays]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,8 @@ class Alerts:
         site = Site(config.site_id, config.site_name, config.timezone)
         source = DailyCounts(engine, Scope("kiosk", (site.id,), config.kiosk_id))
 
-        def days(site_id: str, first: date, last: date) -> Mapping[str, tuple[date, Mapping[date, int]]]:
-            return kiosk_days(engine, site_id, first, last, kiosks=(config.kiosk_id,))
+        def days(sites: Sequence[str], first: date, last: date) -> Mapping[str, KiosksDays]:
+            return kiosk_days(engine, sites, first, last, kiosks=(config.kiosk_id,))
 
         return cls(AlertStore(engine, min_count=config.results_min_count), source, rules_of(config), services.clock,
                    sites={site.id: site}, days=days, mail=MailSettings.from_config(config))
@@ -116,8 +117,9 @@ class Alerts:
         made = cls(AlertStore(engine, min_count=config.results_min_count), source or counts, rules_of(config), clock,
                    sites=sites, mail=MailSettings.from_config(config))
 
-        def days(site_id: str, first: date, last: date) -> Mapping[str, tuple[date, Mapping[date, int]]]:
-            return kiosk_days(engine, site_id, first, last, accounts=True, timezone=made.sites[site_id].timezone)
+        def days(sites: Sequence[str], first: date, last: date) -> Mapping[str, KiosksDays]:
+            zones = {s.id: s.timezone for s in made.sites.values()}
+            return kiosk_days(engine, sites, first, last, accounts=True, timezones=zones)
 
         made.days = days
         return made
@@ -140,13 +142,14 @@ class Alerts:
             todays = {s: now.astimezone(ZoneInfo(known[s].timezone)).date() for s in sites}
             first = min(min(d - timedelta(days=self.rules.days - 1), chart_weeks(d)[0]) for d in todays.values())
             tallies = self.source.tallies(ResultsQuery(first, max(todays.values()), tuple(sites)))
-            for site in sites:
-                today = todays[site]
-                kiosks = (self.days(site, today - timedelta(days=SILENT_LOOKBACK_DAYS), today)
-                          if self.days and self.rules.silent_days else {})
-                raised, closed = self.store.apply(check_site(tallies, site, today, self.rules, kiosks), now)
-                self.last.raised += raised
-                self.last.closed += closed
+            by_site: dict[str, list[Tally]] = {}
+            for t in tallies:
+                by_site.setdefault(t.site, []).append(t)
+            kiosks = (self.days(sites, min(todays.values()) - timedelta(days=SILENT_LOOKBACK_DAYS),
+                                max(todays.values())) if self.days and self.rules.silent_days else {})
+            checks = [c for site in sites for c in check_site(by_site.get(site, []), site, todays[site], self.rules,
+                                                               kiosks.get(site, {}))]
+            self.last.raised, self.last.closed = self.store.apply(checks, now)
         if send_mail:
             self.last.mail = self.send_mail()
         return self.open()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -45,6 +45,7 @@ from kiosk.results.rules.alerts import (
 from kiosk.results.rules.tally import ResultsQuery, Tally
 from kiosk.results.source import Scope
 
+KiosksDays = dict[str, tuple[date, dict[date, int]]]  # kiosk → (first known day, answers per day)
 MAIL_CLAIM = timedelta(minutes=10)  # a claim older than this (a crash mid-send) may be taken again
 _HEX = re.compile(r"[0-9a-f-]{4,36}")
 
@@ -78,7 +79,13 @@ class AlertStore:
         if not _HEX.fullmatch(wanted):
             raise AlertInputError(f"{_shown(ref)} is not an alert id: use the ID column of `kiosk results alerts` "
                                   "(at least its first 4 characters)", code="results.alert_bad_id")
+        try:
+            exact: uuid.UUID | None = uuid.UUID(wanted)
+        except ValueError:
+            exact = None
         q = select(ResultAlertRecord).order_by(ResultAlertRecord.raised_at.desc())
+        if exact is not None:
+            q = q.where(ResultAlertRecord.id == exact)
         found = [r for r in self._rows(q) if str(r.id).startswith(wanted) or r.id.hex.startswith(wanted)]
         if not found:
             raise AlertInputError(f"there is no alert {_shown(ref)} (or you may not see it)",
@@ -90,35 +97,50 @@ class AlertStore:
 
     # -- what the rules found -----------------------------------------------------------------------------
     def apply(self, checks: Iterable[Check], now: datetime) -> tuple[list[Alert], list[Alert]]:
-        """Raises firing checks once, refreshes open ones, closes recovered ones. Returns (raised, closed)."""
-        raised: list[Alert] = []
-        closed: list[Alert] = []
-        for check in checks:
-            if check.status is Status.UNKNOWN:
-                continue
-            current = self._open_row(check.key)
-            if check.status is Status.CLEAR:
-                if current is not None and self._close_row(current.id, None, now):
-                    closed.append(self.find(str(current.id)))
-                continue
-            details = json.dumps(check.facts.shown(self.min_count).to_json(), sort_keys=True)
-            if current is not None:
-                self._write(update(ResultAlertRecord).where(ResultAlertRecord.id == current.id)
-                            .values(details=details, checked_at=now))
-                continue
-            alert_id = uuid.uuid4()
-            record = dict(id=alert_id, key=check.key, site=check.site, rule=check.rule.value, kiosk=check.kiosk,
-                          state=State.NEW.value, since=check.since or now.date(), details=details, raised_at=now,
-                          checked_at=now, mail_attempts=0)
-            try:
-                with self.engine.begin() as conn:
-                    conn.execute(insert(ResultAlertRecord).values(**record))
-            except IntegrityError:
-                continue  # another evaluator raised it a moment ago: once is enough
-            except SQLAlchemyError as e:
-                raise _storage("raise an alert", e) from e
-            raised.append(self.find(str(alert_id)))
-        return raised, closed
+        """Raises firing checks once, refreshes open ones, closes recovered ones, all in one transaction.
+        Returns (raised, closed)."""
+        known = [c for c in checks if c.status is not Status.UNKNOWN]
+        if not known:
+            return [], []
+        raised: list[uuid.UUID] = []
+        closed: list[uuid.UUID] = []
+        table = ResultAlertRecord
+        try:
+            with self.engine.begin() as conn:
+                current = {key: rid for key, rid in conn.execute(
+                    select(table.key, table.id).where(table.state != State.CLOSED.value,
+                                                      table.site.in_({c.site for c in known})))}
+                for check in known:
+                    rid = current.get(check.key)
+                    if check.status is Status.CLEAR:
+                        if rid is not None and conn.execute(
+                                update(table).where(table.id == rid, table.state != State.CLOSED.value)
+                                .values(state=State.CLOSED.value, closed_at=now, closed_by=None)).rowcount:
+                            closed.append(rid)
+                        continue
+                    details = json.dumps(check.facts.shown(self.min_count).to_json(), sort_keys=True)
+                    if rid is not None:
+                        conn.execute(update(table).where(table.id == rid).values(details=details, checked_at=now))
+                        continue
+                    rid = uuid.uuid4()
+                    try:
+                        with conn.begin_nested():
+                            conn.execute(insert(table).values(
+                                id=rid, key=check.key, site=check.site, rule=check.rule.value, kiosk=check.kiosk,
+                                state=State.NEW.value, since=check.since or now.date(), details=details,
+                                raised_at=now, checked_at=now, mail_attempts=0))
+                    except IntegrityError:
+                        continue  # another evaluator raised it a moment ago: once is enough
+                    raised.append(rid)
+        except SQLAlchemyError as e:
+            raise _storage("keep the alerts", e) from e
+        made = {uuid.UUID(a.id): a for a in self._by_ids([*raised, *closed])}
+        return [made[r] for r in raised if r in made], [made[r] for r in closed if r in made]
+
+    def _by_ids(self, ids: Sequence[uuid.UUID]) -> list[Alert]:
+        if not ids:
+            return []
+        return [self._alert(r) for r in self._rows(select(ResultAlertRecord).where(ResultAlertRecord.id.in_(ids)))]
 
     # -- what people do -------------------------------------------------------------------------------------
     def acknowledge(self, ref: str, by: str, comment: str, now: datetime) -> tuple[Alert, list[str]]:
@@ -185,11 +207,6 @@ class AlertStore:
         except SQLAlchemyError as e:
             raise _storage("read the alerts", e) from e
 
-    def _open_row(self, key: str) -> ResultAlertRecord | None:
-        rows = self._rows(select(ResultAlertRecord).where(ResultAlertRecord.key == key,
-                                                          ResultAlertRecord.state != State.CLOSED.value))
-        return rows[0] if rows else None
-
     def _close_row(self, rid: uuid.UUID, by: str | None, now: datetime) -> bool:
         return self._write(update(ResultAlertRecord)
                            .where(ResultAlertRecord.id == rid, ResultAlertRecord.state != State.CLOSED.value)
@@ -229,42 +246,46 @@ def _storage(doing: str, e: SQLAlchemyError) -> StorageError:
 
 # -- answers per kiosk and day (the silent-kiosk rule) -------------------------------------------------------
 
-def kiosk_days(engine: Engine, site: str, first: date, last: date, *, kiosks: Iterable[str] = (),
-               accounts: bool = False, timezone: str = "UTC") -> dict[str, tuple[date, dict[date, int]]]:
-    """Each kiosk of `site` → (its first known day, clipped to `first`; its answers per local day in
-    [first, last]). The kiosks are `kiosks` (this kiosk, on a kiosk) plus, with `accounts`, the site's kiosks in
-    the central `kiosk_account` table that are not revoked (their first day: the day they were added, in
-    `timezone`). A kiosk with no account and no answers at all is not known, so it is not checked."""
-    counts: dict[str, dict[date, int]] = {}
-    starts: dict[str, date] = {}
+def kiosk_days(engine: Engine, sites: Sequence[str], first: date, last: date, *, kiosks: Iterable[str] = (),
+               accounts: bool = False, timezones: Mapping[str, str] | None = None) -> dict[str, KiosksDays]:
+    """Site → each of its kiosks → (its first known day, clipped to `first`; its answers per local day in
+    [first, last]), in three reads whatever the number of sites. The kiosks are `kiosks` (this kiosk, on a kiosk)
+    plus, with `accounts`, each site's kiosks in the central `kiosk_account` table that are not revoked (their
+    first day: the day they were added, in the site's time zone from `timezones`). A kiosk with no account and
+    no answers at all is not known, so it is not checked."""
+    counts: dict[tuple[str, str], dict[date, int]] = {}
+    starts: dict[tuple[str, str], date] = {}
     try:
         with engine.connect() as conn:
             rows = conn.execute(
-                select(CheckInRecord.kiosk, CheckInRecord.local_date, func.count())
-                .where(CheckInRecord.site == site, CheckInRecord.local_date >= first,
+                select(CheckInRecord.site, CheckInRecord.kiosk, CheckInRecord.local_date, func.count())
+                .where(CheckInRecord.site.in_(sites), CheckInRecord.local_date >= first,
                        CheckInRecord.local_date <= last)
-                .group_by(CheckInRecord.kiosk, CheckInRecord.local_date)).all()
-            for kiosk, day, n in rows:
-                counts.setdefault(kiosk, {})[day] = int(n)
+                .group_by(CheckInRecord.site, CheckInRecord.kiosk, CheckInRecord.local_date)).all()
+            for site, kiosk, day, n in rows:
+                counts.setdefault((site, kiosk), {})[day] = int(n)
             if accounts:
-                zone = ZoneInfo(timezone)
-                for kiosk, created in conn.execute(
-                        select(KioskAccountRecord.kiosk_id, KioskAccountRecord.created_at)
-                        .where(KioskAccountRecord.site == site, KioskAccountRecord.revoked_at.is_(None))).all():
-                    starts[kiosk] = created.astimezone(zone).date()
-            for kiosk in kiosks:
-                if kiosk in starts:
-                    continue
-                before = conn.execute(select(CheckInRecord.local_date)
-                                      .where(CheckInRecord.site == site, CheckInRecord.kiosk == kiosk,
-                                             CheckInRecord.local_date < first).limit(1)).first()
-                if before is not None:
-                    starts[kiosk] = first  # it answered before the window: every day in it counts
-                elif counts.get(kiosk):
-                    starts[kiosk] = min(counts[kiosk])  # its first answer ever is in the window
+                for site, kiosk, created in conn.execute(
+                        select(KioskAccountRecord.site, KioskAccountRecord.kiosk_id, KioskAccountRecord.created_at)
+                        .where(KioskAccountRecord.site.in_(sites), KioskAccountRecord.revoked_at.is_(None))).all():
+                    starts[(site, kiosk)] = created.astimezone(ZoneInfo((timezones or {}).get(site, "UTC"))).date()
+            for site in sites:
+                for kiosk in kiosks:
+                    if (site, kiosk) in starts:
+                        continue
+                    before = conn.execute(select(CheckInRecord.local_date)
+                                          .where(CheckInRecord.site == site, CheckInRecord.kiosk == kiosk,
+                                                 CheckInRecord.local_date < first).limit(1)).first()
+                    if before is not None:
+                        starts[(site, kiosk)] = first  # it answered before the window: every day in it counts
+                    elif counts.get((site, kiosk)):
+                        starts[(site, kiosk)] = min(counts[(site, kiosk)])  # its first answer ever is in it
     except SQLAlchemyError as e:
         raise _storage("count the answers per kiosk", e) from e
-    return {k: (max(start, first), counts.get(k, {})) for k, start in starts.items()}
+    out: dict[str, KiosksDays] = {}
+    for (site, kiosk), start in starts.items():
+        out.setdefault(site, {})[kiosk] = (max(start, first), counts.get((site, kiosk), {}))
+    return out
 
 
 # -- answers per site, day and answer (what the rate and chart rules read) ------------------------------------
