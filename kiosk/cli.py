@@ -269,6 +269,13 @@ def _export_central(args: argparse.Namespace) -> int:
     return 0
 
 
+def _connect_central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The central engine for --url (and --password-file), as kiosk central and kiosk export open it."""
+    from kiosk.sync.central_cli import admin_password, open_engine
+
+    return open_engine(args, admin_password(args))
+
+
 def _run(args: argparse.Namespace, *, demo: bool) -> int:
     from kiosk.app import run
 
@@ -360,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk import features
 
             args.wire = features.wire  # the features' data hooks, for commands that sync
+            args.connect_central = _connect_central  # for commands with --source central --url URL
             return int(args.feature_run(args))
         if args.command == "staff":
             return _staff(args)

@@ -14,6 +14,7 @@ Thread: called once, on the main thread, before Qt starts.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,29 @@ def _central_url(v: str) -> str | None:
     return None
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\]")
+
+
+def _host(v: str) -> str | None:
+    return None if not v.strip() or _HOST.fullmatch(v.strip()) else "is not a host name like smtp.example.org"
+
+
+def _address_or_empty(v: str) -> str | None:
+    return None if not v.strip() or _ADDRESS.fullmatch(v.strip()) else "is not an e-mail address like kiosk@example.org"
+
+
+def _texts(v: list[Any]) -> tuple[str, ...]:
+    return tuple(str(x) for x in v)
+
+
+def _addresses(v: list[Any]) -> str | None:
+    bad = [x for x in v if not isinstance(x, str) or not _ADDRESS.fullmatch(x)]
+    return f"has entries that are not e-mail addresses: {brief(repr(bad))}" if bad else None
+
+
 def _hide_password(v: Any) -> Any:
     """A URL with every password (user part, query, any spelling) replaced by ***, for messages."""
     return redact_url(v) if isinstance(v, str) else v
@@ -95,6 +119,10 @@ class Config:
     timezone = text("site.timezone", "Europe/London",
                     "IANA time zone of the site: dates on screen and the reporting date of each answer use it.",
                     check=_timezone, allowed="an IANA time zone name")
+    open_days = some_of(
+        "site.open_days", ["mon", "tue", "wed", "thu", "fri"],
+        "The weekdays the site is open. A kiosk that takes no answers on results.alert_silent_days of these in a "
+        "row raises an alert; closed days never count.", WEEKDAYS, fewest=1, noun="weekday")
     kiosk_id = ident("kiosk.id", "kiosk-1", "This kiosk's identifier, unique within the organisation.")
     languages = codes("kiosk.languages", ["en"],
                       "Languages offered on screen; the first is the default.",
@@ -151,6 +179,35 @@ class Config:
         "How long the PIN pad stays locked after 5 wrong PINs in a row. Each further lock-out before a right PIN "
         "lasts longer: 5, 15, then 60 times this (1, 5, 15 and 60 minutes by default). The lock-out is kept on "
         "disk: restarting the kiosk or changing its clock does not end it.", low=30, high=86400)
+    results_min_count = whole(
+        "results.min_count", 10, "A figure from fewer answers than this is never shown: no rate and no counts, only "
+        "'fewer than N answers' (in screens, reports, exports, posters, alerts and e-mails).", low=5, high=1000)
+    alert_days = whole("results.alert_days", 14, "Alerts: the kindness rate is checked over this many days, "
+                       "ending today.", low=1, high=366)
+    alert_below = number("results.alert_below", 0.6, "Alerts: a site's kindness rate over results.alert_days below "
+                         "this share (0.6 = 60%) raises an alert. 0 turns this alert off.", low=0, high=1)
+    alert_min_answers = whole(
+        "results.alert_min_answers", 30, "Alerts: the rate alert needs at least this many answers in the period "
+        "(never fewer than results.min_count, whichever is larger is used).", low=1, high=100000)
+    alert_silent_days = whole(
+        "results.alert_silent_days", 3, "Alerts: a kiosk that took no answers on this many opening days in a row "
+        "(site.open_days, not counting today) raises an alert. 0 turns this alert off.", low=0, high=60)
+    smtp_host = text("results.smtp_host", "", "Alerts are e-mailed to results.smtp_recipients through this SMTP "
+                     "server. Empty: no e-mail.", check=_host, strip=True, allowed="empty or a host name")
+    smtp_port = whole("results.smtp_port", 587, "The SMTP server's port (587 with STARTTLS; 465 means TLS from the "
+                      "start; 25 for a local relay).", low=1, high=65535)
+    smtp_starttls = flag("results.smtp_starttls", True, "Encrypt the SMTP connection with STARTTLS (keep this on "
+                         "for any server that is not on this machine).")
+    smtp_sender = text("results.smtp_sender", "", "The From address of alert e-mails, e.g. kiosk@example.org.",
+                       check=_address_or_empty, strip=True, allowed="empty or an e-mail address")
+    smtp_recipients = Setting(
+        "results.smtp_recipients", [], "Who alert e-mails go to (managers), e.g. [\"manager@example.org\"].",
+        toml_type=list, allowed="a list of e-mail addresses", convert=_texts, check=_addresses)
+    smtp_user = text("results.smtp_user", "", "The SMTP login name; empty: no login.", check=one_line,
+                     allowed="a user name, or empty", strip=True)
+    smtp_password_file = file_path(
+        "results.smtp_password_file", "A file holding the SMTP password (first line), readable by its owner only "
+        "(chmod 600); a file others may read is refused.")
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"

@@ -7,8 +7,9 @@ user) that is a member of one of them:
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
            own site's `site_content`; EXECUTE `sync_horizon()`; TEMP on the database (COPY staging).
 - staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
-           of the sites in `staff_account`.
-- manager: SELECT every central table, all sites (reports).
+           of the sites in `staff_account`; SELECT `result_alert` of those sites and UPDATE only its
+           acknowledge/close columns.
+- manager: SELECT every central table, all sites (reports); INSERT/UPDATE `result_alert` (alerts).
 
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
 the database. Rows are filtered by policies built on `kiosk_site()`, `kiosk_id()` and `staff_sites()`
@@ -46,7 +47,11 @@ STAFF_EDIT_TABLES = ("site_content",)
 STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
-                       "sync_conflict", "site_content", "wall_message", "content_change")
+                       "sync_conflict", "site_content", "wall_message", "content_change", "result_alert")
+# Results alerts (kiosk.results.alerts_store): staff read their sites' alerts and may change only what
+# acknowledging and closing change; managers read, raise and change every site's; kiosks nothing.
+ALERT_TABLES = ("result_alert",)
+ALERT_STAFF_COLUMNS = ("state", "acknowledged_by", "acknowledged_at", "comment", "closed_at", "closed_by")
 GROUPS = ("kiosk", "staff", "manager")
 KIOSK_CONNECTION_LIMIT = 5  # a stolen kiosk cannot exhaust the server's connections
 KIOSK_ROLE_SETTINGS = {  # a stolen or stuck kiosk cannot hold locks or the sync horizon back for long
@@ -176,6 +181,8 @@ def ensure_access(conn: Connection) -> RoleNames:
         allow_staff_read(conn, names, table)
     for table in MANAGER_READ_TABLES:
         allow_manager_read(conn, names, table)
+    for table in ALERT_TABLES:
+        allow_alerts(conn, names, table)
     return names
 
 
@@ -187,7 +194,7 @@ def public_can_create(conn: Connection) -> bool:
 
 def _rls_tables() -> list[str]:
     """Tables whose rows are filtered per site/kiosk (the others are only for the manager, or nobody)."""
-    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES)
+    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES, *ALERT_TABLES)
     return list(dict.fromkeys(tables))
 
 
@@ -246,6 +253,19 @@ def allow_manager_read(conn: Connection, names: RoleNames, table: str) -> None:
     _run(conn, _sql("GRANT SELECT ON public.{} TO {}", table, names.manager))
     if table in _rls_tables():
         _policy(conn, "manager_read", table, "SELECT", names.manager, using="true")
+
+
+def allow_alerts(conn: Connection, names: RoleNames, table: str) -> None:
+    """Staff: read, acknowledge and close their sites' alerts (only those columns); managers: raise and change
+    every site's (manager_read comes from MANAGER_READ_TABLES). Kiosks get nothing."""
+    _run(conn, _sql("GRANT SELECT ON public.{} TO {}", table, names.staff))
+    columns = ", ".join("{}" for _ in ALERT_STAFF_COLUMNS)
+    _run(conn, _sql(f"GRANT UPDATE ({columns}) ON public.{{}} TO {{}}", *ALERT_STAFF_COLUMNS, table, names.staff))
+    _policy(conn, "staff_read", table, "SELECT", names.staff, using=_STAFF_SITE)
+    _policy(conn, "staff_update", table, "UPDATE", names.staff, using=_STAFF_SITE, check=_STAFF_SITE)
+    _run(conn, _sql("GRANT INSERT, UPDATE ON public.{} TO {}", table, names.manager))
+    _policy(conn, "manager_insert", table, "INSERT", names.manager, check="true")
+    _policy(conn, "manager_update", table, "UPDATE", names.manager, using="true", check="true")
 
 
 # -- login roles ----------------------------------------------------------------------------------------
