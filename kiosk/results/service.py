@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.core.answers import Answer, Followup
 from kiosk.core.clock import Clock
-from kiosk.core.errors import KioskError
+from kiosk.core.errors import StorageError
 from kiosk.results.report_model import PulseRow, ReportAlert, build_report
 from kiosk.results.rules.control import Method, Signal, Week, control_chart
 from kiosk.results.rules.measure import Change, Measure, Share, compare, wilson
@@ -146,12 +146,6 @@ class SavedReport:
     on_usb: bool
 
 
-class ReportSaveError(KioskError):
-    """The report could not be written (the words say where and why)."""
-
-    kind = "storage"
-
-
 # -- USB sticks ------------------------------------------------------------------------------------------------
 
 def default_usb_roots() -> tuple[Path, ...]:
@@ -260,7 +254,7 @@ class ResultsService:
 
     def acknowledge(self, alert_id: str, comment: str = "") -> None:
         if self.alerts is None:
-            raise KioskError("There is no alerts service on this kiosk.", code="results.no_alerts")
+            raise ValueError("there is no alerts service on this kiosk")
         self.alerts.acknowledge(alert_id, self.who, comment)
 
     # -- the report -------------------------------------------------------------------------------------------------
@@ -294,8 +288,7 @@ class ResultsService:
 
                 write_xlsx(report, path, tr=tr)
         except OSError as e:
-            raise ReportSaveError(f"The report could not be saved in {folder}: {e.strerror or e}",
-                                  code="results.report_not_saved", folder=str(folder)) from e
+            raise StorageError(f"The report could not be saved in {folder}: {e.strerror or e}") from e
         return SavedReport(path, on_usb)
 
     def _report_alerts(self) -> list[ReportAlert]:
@@ -327,5 +320,5 @@ def _free_name(folder: Path, stem: str, kind: str) -> Path:
 
 
 __all__ = ["HEADLINE_WEEKS", "SHOWN_WEEKS", "AlertItem", "AlertLike", "AlertsProvider", "Figure", "FollowupShare",
-           "Glance", "PulseProvider", "ReportSaveError", "ResultsService", "SavedReport", "WeekPoint",
+           "Glance", "PulseProvider", "ResultsService", "SavedReport", "WeekPoint",
            "usb_folder"]

@@ -167,9 +167,9 @@ class ResultsViewModel(QObject):
 
     @Property(float, notify=scaleLowChanged)
     def scaleLow(self) -> float:
-        """The chart's lowest share (a tenth below everything it draws; the top is always 100%)."""
+        """The chart's lowest share (room below everything it draws, for a label; the top is always 100%)."""
         shown = self._weeks.rates()
-        return max(0.0, min(0.5, (int(min(shown) * 10) - 1) / 10)) if shown else 0.5
+        return max(0.0, min(0.5, (int(min(shown) * 10) - 2) / 10)) if shown else 0.5
 
     @Property(float, notify=centreChanged)
     def centre(self) -> float:
@@ -220,7 +220,7 @@ class ResultsViewModel(QObject):
     @Property(str, notify=saveMessageChanged)
     def saveMessage(self) -> str:
         if self._saving:
-            return words.tr("Making the report…")
+            return words.making()
         if self._save_error is not None:
             return error_words(self._save_error)
         if self._saved is not None:

@@ -2,10 +2,10 @@
 
 Roles: `label` ("2 Nov"), `rate`, `lower`, `upper` and `previousRate` (shares 0–1, or -1 where there is none: a
 gap, no limits yet, or no shown week before), `gap` (words for a week with no figure: "fewer than 10 answers"),
-`signal` (a special cause in words, or ""), `signalStart` (the first week of a run with those words: labelled
-once), `signalBelow` (a low-side cause: its label goes under the dot), `soFar` (this week, not over), `spoken`
-(the week for a screen reader). A hidden week's rate is -1 and none of its words hold a number. Words are made
-when read; `retranslate()` has the views read them again. Thread: GUI.
+`signal` (a special cause in words, or ""), `signalStart` (the first shown week of a run with those words,
+gaps skipped: labelled once), `signalBelow` (a low-side cause: its label goes under the dot), `soFar` (this
+week, not over), `spoken` (the week for a screen reader). A hidden week's rate is -1 and none of its words hold
+a number. Words are made when read; `retranslate()` has the views read them again. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -60,7 +60,10 @@ class WeekListModel(QAbstractListModel):
         if name == "signal":
             return words.signal(point)
         if name == "signalStart":  # the first week of a run with the same words: the chart labels it once
-            return bool(words.signal(point)) and (row == 0 or words.signal(self._weeks[row - 1]) != words.signal(point))
+            shown_before = [p for p in self._weeks[:row] if p.figure.share is not None]
+            said = words.signal(point)
+            return bool(said) and point.figure.share is not None and (
+                not shown_before or words.signal(shown_before[-1]) != said)
         if name == "signalBelow":
             return any(s.low_side for s in point.signals)
         if name == "soFar":

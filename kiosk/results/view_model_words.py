@@ -10,19 +10,48 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.core.answers import Followup
 from kiosk.results import report_words as w
 from kiosk.results.rules.control import Signal
 from kiosk.results.rules.measure import Change, Share
 from kiosk.results.service import Figure, Glance, WeekPoint
+from kiosk.shell.language import fill
 
 CONTEXT = "results"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+translate = QCoreApplication.translate  # lupdate reads translate("results", "…") calls
+
+
+class Plurals(QObject):
+    """The sentences whose grammar follows a number (lupdate marks plurals only in `self.tr(…, "", n)`)."""
+
+    def sites(self, n: int) -> str:
+        return self.tr("%n sites", "", n)
+
+    def headline(self, n: int) -> str:
+        return self.tr("said yes, they experienced kindness — between %1 and %2 in 10, from %n answers", "", n)
+
+    def followed_up(self, n: int) -> str:
+        return self.tr("Of the %n people who said where:", "", n)
+
+    def pulse(self, n: int) -> str:
+        return self.tr("%1: %2 staff said yes, from %n answers", "", n)
+
+
+_plurals: list[Plurals] = []
+
+
+def plurals() -> Plurals:
+    if not _plurals:
+        _plurals.append(Plurals())
+    return _plurals[0]
+
+
+def making() -> str:
+    return translate("results", "Making the report…")
 
 
 def report_tr(text: str) -> str:
@@ -38,14 +67,14 @@ def scope(glance: Glance | None) -> str:
     if glance is None:
         return ""
     if glance.scope.kind == "kiosk":
-        return tr("This kiosk only")
+        return translate("results", "This kiosk only")
     if len(glance.scope.sites) <= 1:
-        return tr("The whole site")
-    return tr("%n sites", len(glance.scope.sites))
+        return translate("results", "The whole site")
+    return plurals().sites(len(glance.scope.sites))
 
 
 def period(figure: Figure) -> str:
-    return tr("Last 4 weeks: %1").replace("%1", w.dates(figure.period.start, figure.period.end, report_tr))
+    return fill(translate("results", "Last 4 weeks: %1"), w.dates(figure.period.start, figure.period.end, report_tr))
 
 
 def big(figure: Figure, min_count: int) -> str:
@@ -53,7 +82,7 @@ def big(figure: Figure, min_count: int) -> str:
     if figure.hidden:
         return report_tr(w.NOT_ENOUGH)
     if figure.share is None:
-        return tr("No answers yet")
+        return translate("results", "No answers yet")
     frequency = w.InTen(figure.share.count, figure.share.of)
     return f"{frequency.lead(report_tr)} {frequency.figure(report_tr)}".strip()
 
@@ -61,26 +90,28 @@ def big(figure: Figure, min_count: int) -> str:
 def detail(figure: Figure, min_count: int) -> str:
     """"said yes — between 7 and 9 in 10, from 124 answers", or the hidden figure's words."""
     if figure.hidden:
-        return tr("There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.") \
-            .replace("%1", w.fewer_than(min_count, report_tr)).replace("%2", str(min_count))
+        return fill(translate("results", "There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody "
+                                         "is judged on a handful."), w.fewer_than(min_count, report_tr), min_count)
     share = figure.share
     if share is None:
-        return tr("Answers at the kiosk will show here.")
-    return tr("said yes, they experienced kindness — between %1 and %2 in 10, from %n answers", share.of) \
-        .replace("%1", str(tenths(share.low))).replace("%2", str(tenths(share.high)))
+        return translate("results", "Answers at the kiosk will show here.")
+    return fill(plurals().headline(share.of), tenths(share.low), tenths(share.high))
 
 
 def precise(figure: Figure) -> str:
     share = figure.share
     if figure.hidden or share is None:
         return ""
-    return tr("%1 said yes (%2)").replace("%1", w.percent(share.value)).replace(
+    return translate("results", "%1 said yes (%2)").replace("%1", w.percent(share.value)).replace(
         "%2", w.interval(share.low, share.high, report_tr))
 
 
-CHANGE = {Change.HIGHER: "Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.",
-          Change.LOWER: "Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.",
-          Change.ABOUT_THE_SAME: "About the same as the 4 weeks before (%1)."}
+def change_words(change: Change) -> str:
+    if change is Change.HIGHER:
+        return translate("results", "Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.")
+    if change is Change.LOWER:
+        return translate("results", "Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.")
+    return translate("results", "About the same as the 4 weeks before (%1).")
 
 
 def comparison(glance: Glance | None) -> str:
@@ -88,21 +119,21 @@ def comparison(glance: Glance | None) -> str:
         return ""
     before = glance.previous
     if glance.change is Change.UNKNOWN or before.share is None:
-        why = w.fewer_than(glance.min_count, report_tr) if before.hidden else tr("no answers")
-        return tr("The 4 weeks before had %1, so there is nothing to compare with.").replace("%1", why)
-    return tr(CHANGE[glance.change]).replace("%1", w.InTen(before.share.count, before.share.of).phrase(report_tr))
+        why = w.fewer_than(glance.min_count, report_tr) if before.hidden else translate("results", "no answers")
+        return fill(translate("results", "The 4 weeks before had %1, so there is nothing to compare with."), why)
+    return change_words(glance.change).replace("%1", w.InTen(before.share.count, before.share.of).phrase(report_tr))
 
 
 def week_label(start: date) -> str:
-    """"2 Nov": the Monday a week starts."""
-    return f"{start.day} {report_tr(w.MONTHS[start.month - 1])[:3]}"
+    """"2\nNov": the Monday a week starts, the day above the month (narrow columns)."""
+    return f"{start.day}\n{report_tr(w.MONTHS[start.month - 1])[:3]}"
 
 
 def gap(point: WeekPoint, min_count: int) -> str:
     if point.figure.hidden:
         return w.fewer_than(min_count, report_tr)
     if point.figure.empty:
-        return tr("no answers")
+        return translate("results", "no answers")
     return ""
 
 
@@ -126,9 +157,9 @@ def spoken(point: WeekPoint, min_count: int) -> str:
     if share is None:
         said = f"{when}: {gap(point, min_count)}."
     else:
-        said = tr("%1: %2 said yes.").replace("%1", when).replace("%2", w.percent(share.value))
+        said = translate("results", "%1: %2 said yes.").replace("%1", when).replace("%2", w.percent(share.value))
     if point.so_far:
-        said += " " + tr("This week so far.")
+        said += " " + translate("results", "This week so far.")
     words = signal(point)
     return f"{said} {words}." if words else said
 
@@ -136,10 +167,10 @@ def spoken(point: WeekPoint, min_count: int) -> str:
 def chart_description(glance: Glance | None) -> str:
     if glance is None:
         return ""
-    parts = [tr("Kindness rate week by week, the last 8 weeks.")]
+    parts = [translate("results", "Kindness rate week by week, the last 8 weeks.")]
     parts += [spoken(p, glance.min_count) for p in glance.weeks]
     if glance.centre is not None:
-        parts.append(tr("Average %1.").replace("%1", w.percent(glance.centre)))
+        parts.append(translate("results", "Average %1.").replace("%1", w.percent(glance.centre)))
     return " ".join(parts)
 
 
@@ -157,7 +188,7 @@ def signals(glance: Glance | None) -> str:
             if run:
                 first, last = run[0].figure.period, run[-1].figure.period
                 when = w.week(first, report_tr) if first == last else \
-                    tr("%1 to %2").replace("%1", w.week(first, report_tr)).replace("%2", w.week(last, report_tr))
+                    fill(translate("results", "%1 to %2"), w.week(first, report_tr), w.week(last, report_tr))
                 lines.append(f"{report_tr(w.SIGNAL_WORDS[s])}: {when}")
                 run = []
     if not lines and sum(1 for p in glance.weeks if p.figure.share is not None) >= 2:
@@ -168,9 +199,9 @@ def signals(glance: Glance | None) -> str:
 def chart_note(glance: Glance | None) -> str:
     if glance is None or glance.centre is None:
         return ""
-    note = tr("Dots: each week's kindness rate. Line: the average. Band: the usual week-to-week variation.")
+    note = translate("results", "Dashed line: the average. Green band: the usual week-to-week variation.")
     if glance.trial:
-        note += " " + tr("Trial limits: fewer than 12 weeks so far.")
+        note += " " + translate("results", "Trial limits: fewer than 12 weeks so far.")
     return note
 
 
@@ -180,7 +211,7 @@ def followup_label(where: Followup) -> str:
 
 def followup_value(share: Share | None, hidden: bool, min_count: int) -> str:
     if hidden or share is None:
-        return w.fewer_than(min_count, report_tr) if hidden else tr("no answers")
+        return w.fewer_than(min_count, report_tr) if hidden else translate("results", "no answers")
     return w.percent(share.value)
 
 
@@ -188,35 +219,37 @@ def followups_note(glance: Glance | None) -> str:
     if glance is None:
         return ""
     if glance.followed_up is None:
-        return tr("Fewer than %1 people said where they noticed kindness, so no shares are shown.") \
+        return translate("results", "Fewer than %1 people said where they noticed kindness, so no shares are shown.") \
             .replace("%1", str(glance.min_count))
     if glance.followed_up == 0:
-        return tr("Nobody has said where they noticed kindness in these 4 weeks.")
-    return tr("Of the %n people who said where they noticed kindness in these 4 weeks:", glance.followed_up)
+        return translate("results", "Nobody has said where they noticed kindness in these 4 weeks.")
+    return plurals().followed_up(glance.followed_up)
 
 
 def pulse(glance: Glance | None) -> str:
     if glance is None or not glance.pulse:
-        return tr("No staff answers yet this month.") if glance is not None and glance.pulse is not None else ""
+        return translate("results", "No staff answers yet this month.") if glance is not None and glance.pulse \
+            is not None else ""
     lines = []
     for row in glance.pulse:
         month = w.month(row.month, report_tr)
         if row.suppressed or row.rate is None or row.answers is None or row.yes is None:
             lines.append(f"{month}: {w.fewer_than(glance.min_count, report_tr)}")
         else:
-            lines.append(tr("%1: %2 staff said yes, from %n answers", row.answers).replace("%1", month)
+            lines.append(plurals().pulse(row.answers).replace("%1", month)
                          .replace("%2", w.InTen(row.yes, row.answers).phrase(report_tr)))
     return "\n".join(lines)
 
 
 def alert_line(state: str, sentence: str) -> str:
     """"New · Kindness rate below 60%: …" (the sentence is the alerts module's, never with a hidden figure)."""
-    return f"{tr('Acknowledged') if state == 'acknowledged' else tr('New')} · {sentence}"
+    said = translate("results", "Acknowledged") if state == "acknowledged" else translate("results", "New")
+    return f"{said} · {sentence}"
 
 
 def saved(path_name: str, folder: str, on_usb: bool) -> str:
     if on_usb:
-        return tr("Saved as %1 on the USB stick (%2). You can take the stick out now.") \
+        return translate("results", "Saved as %1 on the USB stick (%2). You can take the stick out now.") \
             .replace("%1", path_name).replace("%2", folder)
-    return tr("No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).") \
-        .replace("%1", path_name).replace("%2", folder)
+    return fill(translate("results", "No USB stick was found, so the report was saved as %1 in the kiosk's data "
+                                     "folder (%2)."), path_name, folder)

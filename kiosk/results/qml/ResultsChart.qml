@@ -14,8 +14,8 @@ Item {
     property real low: 0.5
     property real centre: -1
     property string description: ""
-    readonly property real axis: 112 * u
-    readonly property real footer: 56 * u
+    readonly property real axis: 100 * u
+    readonly property real footer: 84 * u
     readonly property real plotTop: 24 * u
     readonly property real plotHeight: Math.max(1, height - footer - plotTop)
     readonly property int count: repeater.count
@@ -77,6 +77,57 @@ Item {
         }
     }
 
+    // The band and the gaps first, under every week's line, dot and label.
+    Repeater {
+        model: chart.weeks
+        Item {
+            id: band
+            required property int index
+            required property real rate
+            required property real lower
+            required property real upper
+            required property string gap
+            x: chart.axis + index * chart.column
+            width: chart.column
+            height: chart.height
+
+            // The usual variation for this week (stepped when the limits differ week to week).
+            Rectangle {
+                visible: band.rate >= 0 && band.upper >= 0
+                x: 0
+                width: parent.width
+                y: chart.yOf(Math.min(1, band.upper))
+                height: Math.max(0, chart.yOf(Math.max(chart.low, band.lower)) - y)
+                color: Theme.cardSage
+                opacity: 0.75
+            }
+            // A gap: no figure for this week, and why.
+            Rectangle {
+                visible: band.rate < 0
+                x: 4 * chart.u
+                width: parent.width - 8 * chart.u
+                y: chart.plotTop
+                height: chart.plotHeight
+                radius: 12 * chart.u
+                color: Theme.background
+                border.color: Theme.quiet
+                border.width: 3 * chart.u
+                KioskText {
+                    anchors.centerIn: parent
+                    width: parent.height - 24 * chart.u
+                    rotation: -90
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: band.gap
+                    u: chart.u
+                    size: Theme.small
+                    color: Theme.inkSoft
+                    Accessible.ignored: true  // said by the chart's description
+                }
+            }
+        }
+    }
+
     Repeater {
         id: repeater
         model: chart.weeks
@@ -95,42 +146,10 @@ Item {
             required property bool soFar
             readonly property real middle: chart.column / 2
             x: chart.axis + index * chart.column
+            z: week.signalStart ? 1 : 0  // its label over the next weeks' bands
             width: chart.column
             height: chart.height
 
-            // The usual variation for this week (stepped when the limits differ week to week).
-            Rectangle {
-                visible: week.rate >= 0 && week.upper >= 0
-                x: 0
-                width: parent.width
-                y: chart.yOf(Math.min(1, week.upper))
-                height: Math.max(0, chart.yOf(Math.max(chart.low, week.lower)) - y)
-                color: Theme.cardSage
-                opacity: 0.75
-            }
-            // A gap: no figure for this week, and why.
-            Rectangle {
-                visible: week.rate < 0
-                x: 6 * chart.u
-                width: parent.width - 12 * chart.u
-                y: chart.plotTop
-                height: chart.plotHeight
-                radius: 12 * chart.u
-                color: Theme.background
-                border.color: Theme.quiet
-                border.width: 3 * chart.u
-                KioskText {
-                    anchors.centerIn: parent
-                    width: parent.width - 8 * chart.u
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    text: week.gap
-                    u: chart.u
-                    size: Theme.small
-                    color: Theme.inkSoft
-                    Accessible.ignored: true  // said by the chart's description
-                }
-            }
             // The line from last week's dot to this one (none across a gap).
             Shape {
                 visible: week.rate >= 0 && week.previousRate >= 0
@@ -188,8 +207,9 @@ Item {
             KioskText {
                 x: 0
                 width: parent.width
-                y: chart.height - chart.footer + 12 * chart.u
+                y: chart.height - chart.footer + 10 * chart.u
                 horizontalAlignment: Text.AlignHCenter
+                lineHeight: 0.9
                 text: week.soFar ? qsTr("now") : week.label
                 u: chart.u
                 size: Theme.small

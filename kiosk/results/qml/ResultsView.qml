@@ -16,7 +16,7 @@ Item {
     readonly property var results: models.results
     readonly property real u: root.u
     readonly property bool landscape: width > height
-    readonly property real gap: 36 * u
+    readonly property real gap: 28 * u
 
     component Card: Rectangle {
         id: card
@@ -38,7 +38,7 @@ Item {
         id: page
         objectName: "results.page"
         anchors.fill: parent
-        contentHeight: body.implicitHeight + 2 * 56 * view.u
+        contentHeight: body.implicitHeight + 2 * 44 * view.u
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         ScrollIndicator.vertical: ScrollHint { u: view.u }
@@ -46,7 +46,7 @@ Item {
         ColumnLayout {
             id: body
             x: 56 * view.u
-            y: 56 * view.u
+            y: 44 * view.u
             width: page.width - 112 * view.u
             spacing: view.gap
 
@@ -56,13 +56,33 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 8 * view.u
-                    KioskText {
-                        text: qsTr("Results")
-                        heading: true
-                        u: view.u
-                        size: Theme.heading
-                        font.bold: true
+                    RowLayout {
                         Layout.fillWidth: true
+                        spacing: 24 * view.u
+                        KioskText {
+                            text: qsTr("Results")
+                            heading: true
+                            u: view.u
+                            size: Theme.heading
+                            font.bold: true
+                        }
+                        Rectangle {
+                            visible: view.results.scope !== ""
+                            implicitWidth: scopeText.implicitWidth + 40 * view.u
+                            implicitHeight: scopeText.implicitHeight + 16 * view.u
+                            radius: height / 2
+                            color: Theme.tintSky
+                            KioskText {
+                                id: scopeText
+                                objectName: "results.scope"
+                                anchors.centerIn: parent
+                                text: view.results.scope
+                                u: view.u
+                                size: Theme.small
+                                font.bold: true
+                            }
+                        }
+                        Item { Layout.fillWidth: true }
                     }
                     KioskText {
                         objectName: "results.period"
@@ -73,25 +93,10 @@ Item {
                         wrapMode: Text.WordWrap
                     }
                 }
-                Rectangle {
-                    visible: view.results.scope !== ""
-                    implicitWidth: scopeText.implicitWidth + 40 * view.u
-                    implicitHeight: scopeText.implicitHeight + 20 * view.u
-                    radius: height / 2
-                    color: Theme.tintSky
-                    KioskText {
-                        id: scopeText
-                        objectName: "results.scope"
-                        anchors.centerIn: parent
-                        text: view.results.scope
-                        u: view.u
-                        size: Theme.small
-                        font.bold: true
-                    }
-                }
                 KioskButton {
                     objectName: "results.back"
                     u: view.u
+                    Layout.alignment: Qt.AlignTop
                     fill: Theme.quiet
                     ink: Theme.quietInk
                     text: qsTr("Staff tools")
@@ -127,7 +132,7 @@ Item {
                             text: view.results.headline
                             heading: true
                             u: view.u
-                            size: view.results.hidden ? Theme.heading * 0.75 : Theme.title * 1.5
+                            size: view.results.hidden ? Theme.heading * 0.75 : Theme.title * 1.3
                             font.bold: true
                             color: Theme.yes
                             Layout.fillWidth: true
@@ -188,31 +193,46 @@ Item {
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                         }
-                        Repeater {
-                            model: view.results.followups
-                            RowLayout {
-                                id: line
-                                required property string key
-                                required property string label
-                                required property string hint
-                                Layout.fillWidth: true
-                                spacing: 20 * view.u
-                                KioskText {
-                                    objectName: "results.followup." + line.key
-                                    text: line.label
-                                    u: view.u
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 16 * view.u
+                            Repeater {
+                                model: view.results.followups
+                                Rectangle {
+                                    id: tile
+                                    required property string key
+                                    required property string label
+                                    required property string hint
                                     Layout.fillWidth: true
-                                    wrapMode: Text.WordWrap
-                                }
-                                KioskText {
-                                    objectName: "results.followup." + line.key + ".share"
-                                    text: line.hint
-                                    u: view.u
-                                    font.bold: true
-                                    color: Theme.yes
-                                    horizontalAlignment: Text.AlignRight
-                                    Layout.maximumWidth: 300 * view.u
-                                    wrapMode: Text.WordWrap
+                                    Layout.preferredWidth: 1
+                                    Layout.fillHeight: true
+                                    implicitHeight: tileColumn.implicitHeight + 32 * view.u
+                                    radius: 20 * view.u
+                                    color: Theme.background
+                                    ColumnLayout {
+                                        id: tileColumn
+                                        anchors.fill: parent
+                                        anchors.margins: 16 * view.u
+                                        spacing: 4 * view.u
+                                        KioskText {
+                                            objectName: "results.followup." + tile.key + ".share"
+                                            text: tile.hint
+                                            u: view.u
+                                            size: tile.hint.length > 5 ? Theme.small : Theme.heading * 0.85
+                                            font.bold: true
+                                            color: Theme.yes
+                                            Layout.fillWidth: true
+                                            wrapMode: Text.WordWrap
+                                        }
+                                        KioskText {
+                                            objectName: "results.followup." + tile.key
+                                            text: tile.label
+                                            u: view.u
+                                            size: Theme.small
+                                            Layout.fillWidth: true
+                                            wrapMode: Text.WordWrap
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -316,7 +336,7 @@ Item {
                         ResultsChart {
                             objectName: "results.chart"
                             Layout.fillWidth: true
-                            Layout.preferredHeight: (view.landscape ? 430 : 520) * view.u
+                            Layout.preferredHeight: (view.landscape ? 370 : 420) * view.u
                             u: view.u
                             weeks: view.results.weeks
                             low: view.results.scaleLow
@@ -346,29 +366,34 @@ Item {
 
                     Card {
                         u: view.u
-                        KioskText {
-                            text: qsTr("Save a report")
-                            heading: true
-                            u: view.u
-                            size: Theme.body * 1.2
-                            font.bold: true
-                        }
-                        KioskText {
-                            text: qsTr("The last 12 weeks, to a USB stick if one is plugged in, otherwise to the kiosk's data folder.")
-                            u: view.u
-                            size: Theme.small
-                            color: Theme.inkSoft
-                            Layout.fillWidth: true
-                            wrapMode: Text.WordWrap
-                        }
                         RowLayout {
                             Layout.fillWidth: true
                             spacing: 20 * view.u
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 4 * view.u
+                                KioskText {
+                                    text: qsTr("Save a report")
+                                    heading: true
+                                    u: view.u
+                                    size: Theme.body * 1.2
+                                    font.bold: true
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.WordWrap
+                                }
+                                KioskText {
+                                    text: qsTr("The last 12 weeks, to a USB stick if one is in, else to the kiosk.")
+                                    u: view.u
+                                    size: Theme.small
+                                    color: Theme.inkSoft
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.WordWrap
+                                }
+                            }
                             KioskButton {
                                 objectName: "results.save.pdf"
                                 u: view.u
-                                Layout.fillWidth: true
-                                implicitWidth: 200 * view.u
+                                implicitWidth: 230 * view.u
                                 enabled: !view.results.saving
                                 text: qsTr("PDF report")
                                 onClicked: view.results.saveReport("pdf")
@@ -376,8 +401,7 @@ Item {
                             KioskButton {
                                 objectName: "results.save.xlsx"
                                 u: view.u
-                                Layout.fillWidth: true
-                                implicitWidth: 200 * view.u
+                                implicitWidth: 230 * view.u
                                 enabled: !view.results.saving
                                 fill: Theme.quiet
                                 ink: Theme.quietInk
