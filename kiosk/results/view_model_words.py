@@ -153,6 +153,7 @@ def spoken(point: WeekPoint, min_count: int) -> str:
     """One week for a screen reader: "Week of 2 Nov 2026: 82% said yes. Unusually low week." (a week's number of
     answers is never said: kiosk.results.service says why)."""
     when = w.week(point.figure.period, report_tr)
+    when = when[:1].upper() + when[1:]  # it starts the sentence
     share = point.figure.share
     if share is None:
         said = f"{when}: {gap(point, min_count)}."
