@@ -1,5 +1,6 @@
 """`kiosk demo`'s sample answers: in the site's opening hours, in its time zone, over the weeks before now (three
-for `sample_moments` by default, twelve in the demo store) and never after it — whatever time of day (or side of a clock change) the demo starts."""
+for `sample_moments` by default, twelve in the demo store) and never after it — whatever time of day (or side of a
+clock change) the demo starts."""
 
 from __future__ import annotations
 
