@@ -232,6 +232,7 @@ Item {
                                             Layout.fillWidth: true
                                             wrapMode: Text.WordWrap
                                         }
+                                        Item { Layout.fillHeight: true }  // the figures line up at the top
                                     }
                                 }
                             }
