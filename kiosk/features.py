@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kiosk.core.commands import CentralAction
     from kiosk.data.services import Services
 
-FEATURES = ("checkin", "staff", "whatson", "wall")
+FEATURES = ("checkin", "staff", "whatson", "wall", "results")
 
 
 def modules() -> list[ModuleType]:

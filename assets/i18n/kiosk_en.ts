@@ -1669,6 +1669,127 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="32"/>
+        <source>%n sites</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="35"/>
+        <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="38"/>
+        <source>Of the %n people who said where:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="41"/>
+        <source>%1: %2 staff said yes, from %n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29"/>
+        <source>Kindness rate, the last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="63"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="102"/>
+        <source>Staff tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="109"/>
+        <source>Counting the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="179"/>
+        <source>Where people noticed kindness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="246"/>
+        <source>Staff pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="266"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="275"/>
+        <source>No open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="313"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="331"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="377"/>
+        <source>Save a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="386"/>
+        <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="399"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="22"/>
@@ -2663,6 +2784,156 @@
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
         <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../kiosk/results/feature.py" line="30"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/feature.py" line="31"/>
+        <source>How many visitors experienced kindness, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="54"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="70"/>
+        <source>This kiosk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="72"/>
+        <source>The whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="77"/>
+        <source>Last 4 weeks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="85"/>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="93"/>
+        <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="97"/>
+        <source>Answers at the kiosk will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="105"/>
+        <source>%1 said yes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="111"/>
+        <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="113"/>
+        <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="114"/>
+        <source>About the same as the 4 weeks before (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="122"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="136"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="215"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="123"/>
+        <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <source>%1: %2 said yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="163"/>
+        <source>This week so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="171"/>
+        <source>Kindness rate week by week, the last 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="174"/>
+        <source>Average %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="192"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="205"/>
+        <source>Trial limits: fewer than 12 weeks so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="223"/>
+        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="226"/>
+        <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="232"/>
+        <source>No staff answers yet this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="247"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="247"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="255"/>
+        <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
