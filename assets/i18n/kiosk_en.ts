@@ -2,596 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kiosk/results/poster.py" line="58"/>
-        <location filename="../../kiosk/results/poster.py" line="73"/>
-        <source>Kindness here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/poster.py" line="88"/>
-        <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/poster.py" line="91"/>
-        <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/poster.py" line="96"/>
-        <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="48"/>
-        <source>average {rate}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="55"/>
-        <source>signal: lower than usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="58"/>
-        <source>signal: higher than usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="62"/>
-        <source>week hidden (too few answers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="131"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="131"/>
-        <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="132"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="182"/>
-        <source>lower ({rate})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="183"/>
-        <source>higher ({rate})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="184"/>
-        <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_charts.py" line="186"/>
-        <location filename="../../kiosk/results/report_pdf.py" line="235"/>
-        <source>no answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
-        <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
-        <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="49"/>
-        <source>Kindness at {site}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="51"/>
-        <source>Kindness results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="52"/>
-        <source>Kindness across {n} sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
-        <source>This kiosk&apos;s answers only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
-        <source>Every kiosk at these sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="65"/>
-        <source>Made {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="70"/>
-        <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="82"/>
-        <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="85"/>
-        <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="95"/>
-        <source>said yes: they experienced kindness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="98"/>
-        <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="110"/>
-        <source>At a glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="120"/>
-        <source>Week by week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="122"/>
-        <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="133"/>
-        <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="137"/>
-        <source>weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="144"/>
-        <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="149"/>
-        <source>Through the week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="151"/>
-        <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="154"/>
-        <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="161"/>
-        <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="163"/>
-        <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="166"/>
-        <location filename="../../kiosk/results/report_words.py" line="225"/>
-        <source>({words}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="169"/>
-        <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="243"/>
-        <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="244"/>
-        <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="250"/>
-        <source>too few answers to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
-        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
-        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
-        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
-        <source>Said yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="257"/>
-        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
-        <source>95% interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="263"/>
-        <source>Sites side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="264"/>
-        <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
-        <source>Kindness rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="273"/>
-        <source>Compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="279"/>
-        <source>Open alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="291"/>
-        <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="292"/>
-        <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="299"/>
-        <source>About these figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="304"/>
-        <source>Chart used in this report: {method}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="83"/>
-        <source>week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="87"/>
-        <source>95% interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="91"/>
-        <source>fewer than {n} answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="135"/>
-        <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="138"/>
-        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="141"/>
-        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="148"/>
-        <source>What the kindness rate means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="149"/>
-        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="153"/>
-        <source>What the 95% interval means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="154"/>
-        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="158"/>
-        <source>What is hidden, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="159"/>
-        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="164"/>
-        <source>How to read the weekly chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="165"/>
-        <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="171"/>
-        <source>Which chart, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="172"/>
-        <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="206"/>
-        <source>{n} in 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="210"/>
-        <source>More than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="210"/>
-        <source>Nearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="210"/>
-        <source>Fewer than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="215"/>
-        <source>more than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="215"/>
-        <source>nearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="215"/>
-        <source>fewer than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="229"/>
-        <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="235"/>
-        <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="238"/>
-        <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="242"/>
-        <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="248"/>
-        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="253"/>
-        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="256"/>
-        <source>Open alerts: {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
-        <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
-        <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
-        <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
-        <source>dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
-        <source>sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
-        <source>question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
-        <source>minimum count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
-        <source>made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
-        <source>different question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
-        <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
-        <source>first day of the period (the site&apos;s own calendar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
-        <source>last day of the period, inclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
-        <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
-        <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
-        <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
-        <source>answers of yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
-        <source>answers of not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
-        <source>answers of no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
-        <source>yes ÷ answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
-        <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
-        <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
-        <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
-        <source>chart used</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
@@ -1671,7 +1081,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="32"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="34"/>
         <source>%n sites</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1679,7 +1089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="35"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="37"/>
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1687,7 +1097,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="38"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="40"/>
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1695,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="41"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="43"/>
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2788,6 +2198,778 @@
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="58"/>
+        <location filename="../../kiosk/results/poster.py" line="73"/>
+        <source>Kindness here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="88"/>
+        <source>visitors told us they experienced kindness here in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="91"/>
+        <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="96"/>
+        <source>Thank you for telling us. Every answer helps us be kinder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="48"/>
+        <source>average {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="55"/>
+        <source>signal: lower than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="58"/>
+        <source>signal: higher than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="62"/>
+        <source>week hidden (too few answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="131"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="131"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="132"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="182"/>
+        <source>lower ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="183"/>
+        <source>higher ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="184"/>
+        <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="186"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="235"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
+        <source>Kindness Kiosk results · {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="49"/>
+        <source>Kindness at {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="51"/>
+        <source>Kindness results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="52"/>
+        <source>Kindness across {n} sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
+        <source>This kiosk&apos;s answers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
+        <source>Every kiosk at these sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="65"/>
+        <source>Made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="70"/>
+        <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="82"/>
+        <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="85"/>
+        <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="95"/>
+        <source>said yes: they experienced kindness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="98"/>
+        <source>{yes} of {n} answers  ·  {interval}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="110"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="120"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="122"/>
+        <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="133"/>
+        <source>No signals: every week was within the usual variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="137"/>
+        <source>weeks of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="144"/>
+        <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="149"/>
+        <source>Through the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="151"/>
+        <source>Each weekday and hour needs at least {n} answers to be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="154"/>
+        <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="161"/>
+        <source>Where people noticed kindness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="163"/>
+        <source>Nobody answered the follow-up question in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="166"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <source>({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="169"/>
+        <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="243"/>
+        <source>Staff pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="244"/>
+        <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="250"/>
+        <source>too few answers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <source>Said yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="257"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="263"/>
+        <source>Sites side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="264"/>
+        <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <source>Kindness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="273"/>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="279"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="291"/>
+        <source>Kindness wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="292"/>
+        <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="299"/>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="304"/>
+        <source>Chart used in this report: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="36"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="37"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="38"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="39"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="40"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="41"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="42"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="43"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="44"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="45"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="46"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="47"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="50"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="51"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="52"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="53"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="54"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="55"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="56"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <source>week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="113"/>
+        <source>95% interval {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="117"/>
+        <location filename="../../kiosk/results/report_words.py" line="150"/>
+        <source>fewer than {n} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="122"/>
+        <source>Not enough answers yet to show a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="123"/>
+        <source>No answers in these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="126"/>
+        <source>Unusually low week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="127"/>
+        <source>Unusually high week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="128"/>
+        <source>Seven weeks in a row below average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="129"/>
+        <source>Seven weeks in a row above average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="130"/>
+        <source>Seven weeks in a row falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="131"/>
+        <source>Seven weeks in a row rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <source>Two of three weeks close to the lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="133"/>
+        <source>Two of three weeks close to the upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="137"/>
+        <source>From staff here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="138"/>
+        <source>From another visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="139"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="143"/>
+        <source>higher than all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="144"/>
+        <source>lower than all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <source>about the same as all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <source>hidden so a small figure cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="164"/>
+        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="167"/>
+        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="174"/>
+        <source>What the kindness rate means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="175"/>
+        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="179"/>
+        <source>What the 95% interval means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="180"/>
+        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="184"/>
+        <source>What is hidden, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="185"/>
+        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <source>How to read the weekly chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <source>Which chart, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <source>{n} in 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <source>More than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <source>Nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <source>Fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <source>nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <source>fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <source>{rate} of {n} answers were yes, they experienced kindness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="261"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <source>Week by week: every week was within the usual variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="264"/>
+        <source>Week by week: {words} ({when}) — worth a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="268"/>
+        <source>Week by week: {words} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="274"/>
+        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="279"/>
+        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <source>Open alerts: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
+        <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
+        <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
+        <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
+        <source>sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
+        <source>minimum count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
+        <source>different question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
+        <source>{site} asked {question}: counted in its own rows, never added in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
+        <source>first day of the period (the site&apos;s own calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
+        <source>last day of the period, inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
+        <source>the site, or (all sites) for every site in the report together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
+        <source>which question was answered: rows of different questions are never added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
+        <source>how many answers (repeat taps not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
+        <source>answers of yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
+        <source>answers of not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
+        <source>answers of no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
+        <source>yes ÷ answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
+        <source>lower end of the Wilson score 95% interval of the kindness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
+        <source>upper end of the Wilson score 95% interval of the kindness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
+        <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
+        <source>chart used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <location filename="../../kiosk/results/feature.py" line="30"/>
@@ -2800,139 +2982,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="54"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="56"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="70"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="68"/>
         <source>This kiosk only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="72"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="70"/>
         <source>The whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="77"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="75"/>
         <source>Last 4 weeks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="85"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="83"/>
         <source>No answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="93"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="91"/>
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="97"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="95"/>
         <source>Answers at the kiosk will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="105"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="103"/>
         <source>%1 said yes (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="111"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="109"/>
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="113"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="111"/>
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="114"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="112"/>
         <source>About the same as the 4 weeks before (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="122"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="136"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="215"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="120"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
         <source>no answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="123"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="121"/>
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
         <source>%1: %2 said yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="163"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
         <source>This week so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="171"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
         <source>Kindness rate week by week, the last 8 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="174"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
         <source>Average %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="192"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="205"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="223"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="226"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="232"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
         <source>No staff answers yet this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="247"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="247"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="255"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
         <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
         <translation type="unfinished"></translation>
     </message>

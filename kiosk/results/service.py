@@ -264,7 +264,7 @@ class ResultsService:
         usb = usb_folder(self.usb_roots)
         return (usb, True) if usb is not None else (self.data_dir / "reports", False)
 
-    def save_report(self, kind: str = "pdf", tr: Callable[[str], str] | None = None) -> SavedReport:
+    def save_report(self, kind: str = "pdf", translate: Callable[[str, str], str] | None = None) -> SavedReport:
         """The last REPORT_WEEKS weeks as a PDF or XLSX (kiosk.results.report_*), suppression applied there."""
         if kind not in ("pdf", "xlsx"):
             raise ValueError(f"a report is pdf or xlsx, not {kind!r}")
@@ -282,11 +282,11 @@ class ResultsService:
             if kind == "pdf":
                 from kiosk.results.report_pdf import write_pdf
 
-                write_pdf(report, path, tr=tr)
+                write_pdf(report, path, translate=translate)
             else:
                 from kiosk.results.report_xlsx import write_xlsx
 
-                write_xlsx(report, path, tr=tr)
+                write_xlsx(report, path, translate=translate)
         except OSError as e:
             raise StorageError(f"The report could not be saved in {folder}: {e.strerror or e}") from e
         return SavedReport(path, on_usb)

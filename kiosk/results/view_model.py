@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.event_hub import EventHub
@@ -237,8 +237,7 @@ class ResultsViewModel(QObject):
         if self._saving or not self._is_staff() or kind not in ("pdf", "xlsx"):
             return
         self._set_saving(True)
-        tr = words.report_tr
-        self._background.op(lambda: self._service().save_report(kind, tr)) \
+        self._background.op(lambda: self._service().save_report(kind, QCoreApplication.translate)) \
             .success(self._report_saved).failure(self._report_failed).run()
 
     def _report_saved(self, result: SavedReport) -> None:

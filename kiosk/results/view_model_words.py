@@ -19,6 +19,8 @@ from kiosk.results.rules.measure import Change, Share
 from kiosk.results.service import Figure, Glance, WeekPoint
 from kiosk.shell.language import fill
 
+_qt = QCoreApplication.translate  # the report words' translate hook (context, text)
+
 CONTEXT = "results"
 
 
@@ -54,10 +56,6 @@ def making() -> str:
     return translate("results", "Making the report…")
 
 
-def report_tr(text: str) -> str:
-    return QCoreApplication.translate(w.CONTEXT, text)
-
-
 def tenths(value: float) -> int:
     """A share as a whole number in 10, rounded half up (0.85 → 9)."""
     return math.floor(value * 10 + 0.5)
@@ -74,24 +72,24 @@ def scope(glance: Glance | None) -> str:
 
 
 def period(figure: Figure) -> str:
-    return fill(translate("results", "Last 4 weeks: %1"), w.dates(figure.period.start, figure.period.end, report_tr))
+    return fill(translate("results", "Last 4 weeks: %1"), w.dates(figure.period.start, figure.period.end, _qt))
 
 
 def big(figure: Figure, min_count: int) -> str:
     """"Nearly 9 in 10", or why there is no figure."""
     if figure.hidden:
-        return report_tr(w.NOT_ENOUGH)
+        return QCoreApplication.translate(w.CONTEXT, w.NOT_ENOUGH)
     if figure.share is None:
         return translate("results", "No answers yet")
     frequency = w.InTen(figure.share.count, figure.share.of)
-    return f"{frequency.lead(report_tr)} {frequency.figure(report_tr)}".strip()
+    return f"{frequency.lead(_qt)} {frequency.figure(_qt)}".strip()
 
 
 def detail(figure: Figure, min_count: int) -> str:
     """"said yes — between 7 and 9 in 10, from 124 answers", or the hidden figure's words."""
     if figure.hidden:
         return fill(translate("results", "There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody "
-                                         "is judged on a handful."), w.fewer_than(min_count, report_tr), min_count)
+                                         "is judged on a handful."), w.fewer_than(min_count, _qt), min_count)
     share = figure.share
     if share is None:
         return translate("results", "Answers at the kiosk will show here.")
@@ -103,7 +101,7 @@ def precise(figure: Figure) -> str:
     if figure.hidden or share is None:
         return ""
     return translate("results", "%1 said yes (%2)").replace("%1", w.percent(share.value)).replace(
-        "%2", w.interval(share.low, share.high, report_tr))
+        "%2", w.interval(share.low, share.high, _qt))
 
 
 def change_words(change: Change) -> str:
@@ -119,19 +117,19 @@ def comparison(glance: Glance | None) -> str:
         return ""
     before = glance.previous
     if glance.change is Change.UNKNOWN or before.share is None:
-        why = w.fewer_than(glance.min_count, report_tr) if before.hidden else translate("results", "no answers")
+        why = w.fewer_than(glance.min_count, _qt) if before.hidden else translate("results", "no answers")
         return fill(translate("results", "The 4 weeks before had %1, so there is nothing to compare with."), why)
-    return change_words(glance.change).replace("%1", w.InTen(before.share.count, before.share.of).phrase(report_tr))
+    return change_words(glance.change).replace("%1", w.InTen(before.share.count, before.share.of).phrase(_qt))
 
 
 def week_label(start: date) -> str:
     """"2\nNov": the Monday a week starts, the day above the month (narrow columns)."""
-    return f"{start.day}\n{report_tr(w.MONTHS[start.month - 1])[:3]}"
+    return f"{start.day}\n{QCoreApplication.translate(w.CONTEXT, w.MONTHS[start.month - 1])[:3]}"
 
 
 def gap(point: WeekPoint, min_count: int) -> str:
     if point.figure.hidden:
-        return w.fewer_than(min_count, report_tr)
+        return w.fewer_than(min_count, _qt)
     if point.figure.empty:
         return translate("results", "no answers")
     return ""
@@ -145,14 +143,14 @@ def signal(point: WeekPoint) -> str:
     """The most telling special cause of a week, in words ("Unusually low week"), or ""."""
     for s in SIGNAL_ORDER:
         if s in point.signals:
-            return report_tr(w.SIGNAL_WORDS[s])
+            return QCoreApplication.translate(w.CONTEXT, w.SIGNAL_WORDS[s])
     return ""
 
 
 def spoken(point: WeekPoint, min_count: int) -> str:
     """One week for a screen reader: "Week of 2 Nov 2026: 82% said yes. Unusually low week." (a week's number of
     answers is never said: kiosk.results.service says why)."""
-    when = w.week(point.figure.period, report_tr)
+    when = w.week(point.figure.period, _qt)
     when = when[:1].upper() + when[1:]  # it starts the sentence
     share = point.figure.share
     if share is None:
@@ -188,12 +186,12 @@ def signals(glance: Glance | None) -> str:
                 continue
             if run:
                 first, last = run[0].figure.period, run[-1].figure.period
-                when = w.week(first, report_tr) if first == last else \
-                    fill(translate("results", "%1 to %2"), w.week(first, report_tr), w.week(last, report_tr))
-                lines.append(f"{report_tr(w.SIGNAL_WORDS[s])}: {when}")
+                when = w.week(first, _qt) if first == last else \
+                    fill(translate("results", "%1 to %2"), w.week(first, _qt), w.week(last, _qt))
+                lines.append(f"{QCoreApplication.translate(w.CONTEXT, w.SIGNAL_WORDS[s])}: {when}")
                 run = []
     if not lines and sum(1 for p in glance.weeks if p.figure.share is not None) >= 2:
-        return report_tr("Week by week: every week was within the usual variation.")
+        return QCoreApplication.translate("report", "Week by week: every week was within the usual variation.")
     return "\n".join(lines)
 
 
@@ -207,12 +205,12 @@ def chart_note(glance: Glance | None) -> str:
 
 
 def followup_label(where: Followup) -> str:
-    return report_tr(w.FOLLOWUP_WORDS[where])
+    return QCoreApplication.translate(w.CONTEXT, w.FOLLOWUP_WORDS[where])
 
 
 def followup_value(share: Share | None, hidden: bool, min_count: int) -> str:
     if hidden or share is None:
-        return w.fewer_than(min_count, report_tr) if hidden else translate("results", "no answers")
+        return w.fewer_than(min_count, _qt) if hidden else translate("results", "no answers")
     return w.percent(share.value)
 
 
@@ -233,12 +231,12 @@ def pulse(glance: Glance | None) -> str:
             is not None else ""
     lines = []
     for row in glance.pulse:
-        month = w.month(row.month, report_tr)
+        month = w.month(row.month, _qt)
         if row.suppressed or row.rate is None or row.answers is None or row.yes is None:
-            lines.append(f"{month}: {w.fewer_than(glance.min_count, report_tr)}")
+            lines.append(f"{month}: {w.fewer_than(glance.min_count, _qt)}")
         else:
             lines.append(plurals().pulse(row.answers).replace("%1", month)
-                         .replace("%2", w.InTen(row.yes, row.answers).phrase(report_tr)))
+                         .replace("%2", w.InTen(row.yes, row.answers).phrase(_qt)))
     return "\n".join(lines)
 
 

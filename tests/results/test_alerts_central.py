@@ -129,6 +129,7 @@ def test_the_command_lists_a_staff_members_alerts_from_the_central_database(
     bob = add_user(central, "staff", "bob", ["south"])
     secret = tmp_path / "pw"
     secret.write_text(bob.password + "\n", encoding="utf-8")
+    secret.chmod(0o600)
     url = pg_server.url(central.url.database or "", bob.role_name).replace("+psycopg", "")
     assert main(["results", "alerts", "--source", "central", "--url", url, "--password-file", str(secret)]) == 0
     out, _ = capsys.readouterr()
