@@ -327,13 +327,13 @@ def health(engine: Engine, now: datetime | None = None,
     is kept aside anyway). The last sync is the later of the success the heartbeat reports and that arrival: a
     heartbeat is queued during a sync and reports the success *before* it, yet its arrival proves the push."""
     now = now or datetime.now(UTC)
-    received = func.coalesce(HeartbeatRecord.synced_at, HeartbeatRecord.sent_at)  # SQLite: set by the push
+    received = func.coalesce(HeartbeatRecord.synced_at, HeartbeatRecord.sent_at)  # NULL only if written by hand
     ranked = select(HeartbeatRecord, received.label("received_at"), func.row_number().over(
         partition_by=HeartbeatRecord.kiosk,
         order_by=(received.desc(), HeartbeatRecord.id)).label("n")).subquery()
     q = (select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at,
-                ranked.c.received_at, ranked.c.app_version, ranked.c.pending, ranked.c.last_sync_at,
-                ranked.c.uptime_seconds)
+                ranked.c.received_at, ranked.c.synced_at, ranked.c.app_version, ranked.c.pending,
+                ranked.c.last_sync_at, ranked.c.uptime_seconds)
          .outerjoin(ranked, (ranked.c.kiosk == KioskAccountRecord.kiosk_id) & (ranked.c.n == 1))
          .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id))
     out: list[KioskHealth] = []
@@ -341,8 +341,8 @@ def health(engine: Engine, now: datetime | None = None,
         for r in conn.execute(q):
             revoked = r.revoked_at is not None
             last = r.received_at
-            reported = r.last_sync_at if r.last_sync_at is None or last is None or r.last_sync_at <= last else None
-            synced = max((m for m in (reported, last) if m is not None), default=None)
+            # What the kiosk reports is at most 5 minutes ahead of the arrival (later ones are kept aside).
+            synced = max((m for m in (r.last_sync_at, r.synced_at) if m is not None), default=None)
             out.append(KioskHealth(
                 kiosk_id=r.kiosk_id, site=r.site, last_seen=last, app_version=r.app_version, pending=r.pending,
                 last_sync_at=synced, uptime_seconds=r.uptime_seconds, revoked=revoked,

@@ -12,8 +12,9 @@ one-machine demo, where whoever holds the file holds everything):
   kinds, conflict tables), language codes, digests (64 hex digits), payload lengths and heartbeat figures.
   They are validated where the stored rows allow it; where an older row breaks one, that constraint stays
   NOT VALID (every new row is still checked, and the exports read the old row safely).
-- `synced_at` (and `sync_conflict.received_at`) default to the server's `now()`; kiosks get no INSERT grant
-  on them (kiosk.sync.roles), so the receipt time is always the server's.
+- `synced_at` (and `sync_conflict.received_at`) default to the server's `statement_timestamp()` (not `now()`,
+  the start of a transaction a kiosk could hold open); kiosks get no INSERT grant on them (kiosk.sync.roles),
+  so the receipt time is always the server's.
 - `central_accept()`: an AFTER INSERT statement trigger (transition table `new_rows`) on checkin,
   checkin_followup, heartbeat, wall_message and sync_conflict. It moves into `quarantine` every new row dated
   more than 5 minutes ahead of the server's clock or before 2020, then every row over the kiosk's daily limit
@@ -104,7 +105,7 @@ _FUNCTIONS = (
                AND quarantined < p_room;
             IF FOUND THEN
                 INSERT INTO public.quarantine (id, received_at, site, kiosk, table_name, record_id, reason, payload)
-                VALUES (gen_random_uuid(), now(), p_site, p_kiosk, p_table, p_record, left(p_reason, 200),
+                VALUES (gen_random_uuid(), statement_timestamp(), p_site, p_kiosk, p_table, p_record, left(p_reason, 200),
                         left(p_payload, 3100000));
             ELSE
                 UPDATE public.kiosk_day_count SET discarded = discarded + 1
@@ -127,7 +128,7 @@ _FUNCTIONS = (
         BEGIN
             FOR i IN 2 .. TG_NARGS - 1 LOOP
                 col := TG_ARGV[i];
-                bad := bad || format(' OR coalesce(%1$I > now() + interval %2$L OR %1$I < timestamptz %3$L, false)',
+                bad := bad || format(' OR coalesce(%1$I > statement_timestamp() + interval %2$L OR %1$I < timestamptz %3$L, false)',
                                      col, '{AHEAD}', '{EARLIEST}');
             END LOOP;
             -- 1. implausible times: kept aside, never stored
@@ -171,7 +172,7 @@ _FUNCTIONS = (
             today date := (now() AT TIME ZONE 'UTC')::date;
             total integer;
         BEGIN
-            IF NEW.created_at > now() + interval '{AHEAD}' OR NEW.created_at < timestamptz '{EARLIEST}' THEN
+            IF NEW.created_at > statement_timestamp() + interval '{AHEAD}' OR NEW.created_at < timestamptz '{EARLIEST}' THEN
                 PERFORM public.central_keep_aside(NEW.site, NEW.kiosk, TG_TABLE_NAME, NEW.id,
                     'dated ahead of the server''s clock (more than {AHEAD}) or before 2020',
                     (to_jsonb(NEW) - 'synced_at')::text, lim);
@@ -238,7 +239,7 @@ def _triggers() -> list[str]:
 
 
 def pg_upgrade() -> list[str]:
-    out = [f"ALTER TABLE public.{t} ALTER COLUMN {c} SET DEFAULT now()" for t, c in SERVER_TIME_COLUMNS]
+    out = [f"ALTER TABLE public.{t} ALTER COLUMN {c} SET DEFAULT statement_timestamp()" for t, c in SERVER_TIME_COLUMNS]
     out += [f"ALTER TABLE public.{t} ADD CONSTRAINT ck_{t}_{name} CHECK ({expr}) NOT VALID" for t, name, expr in CHECKS]
     # Validated where the stored rows allow it; where an older row breaks it, the constraint still checks every new
     # row (and the exports read the old one safely).
