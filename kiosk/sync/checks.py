@@ -87,7 +87,7 @@ def kept_aside(engine: Engine, since: date | None = None) -> list[KeptAside]:
         return [KeptAside(day=r.day, site=r.site, kiosk=r.kiosk, table_name=r.table_name, accepted=r.accepted,
                           quarantined=r.quarantined, discarded=r.discarded,
                           reasons=tuple(reasons.get((r.kiosk, r.table_name), ())))
-                for r in conn.execute(q).scalars()]
+                for r in conn.execute(q)]
 
 
 def quarantined(engine: Engine, kiosk: str | None = None, limit: int = 50) -> tuple[list[QuarantinedRow], int]:
@@ -99,5 +99,5 @@ def quarantined(engine: Engine, kiosk: str | None = None, limit: int = 50) -> tu
     with engine.connect() as conn:
         rows = [QuarantinedRow(received_at=r.received_at, site=r.site, kiosk=r.kiosk, table_name=r.table_name,
                                record_id=str(r.record_id or ""), reason=r.reason, payload=r.payload)
-                for r in conn.execute(q.limit(limit)).scalars()]
+                for r in conn.execute(q.limit(limit))]
         return rows, int(conn.execute(count).scalar_one())
