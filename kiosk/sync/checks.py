@@ -18,6 +18,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from kiosk.data.models import Base
 from kiosk.data.sync_models import CentralLimitRecord, KioskDayCountRecord, QuarantineRecord
 
 MAX_AHEAD = timedelta(minutes=5)  # migration 0007: AHEAD
@@ -57,7 +58,7 @@ def set_limits(engine: Engine, limits: dict[str, int]) -> None:
     unknown = set(limits) - set(DEFAULT_LIMITS)
     if unknown:
         raise ValueError(f"unknown central limits: {sorted(unknown)}")
-    table = CentralLimitRecord.__table__
+    table = Base.metadata.tables["central_limit"]
     with engine.begin() as conn:
         insert = postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table)
         for key, value in limits.items():

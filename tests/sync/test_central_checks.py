@@ -251,7 +251,8 @@ def test_init_takes_away_hand_made_grants_and_policies_and_says_so(
     assert conn.execute("SELECT answer FROM checkin").fetchall() == [("yes",)]  # the leak works
 
     url, password = admin_url
-    proc = run_kiosk(["central", "init", "--url", url], cwd=tmp_path, env=child_env(KIOSK_CENTRAL_ADMIN_PASSWORD=password))
+    proc = run_kiosk(["central", "init", "--url", url], cwd=tmp_path,
+                     env=child_env(KIOSK_CENTRAL_ADMIN_PASSWORD=password))
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert proc.returncode == 0, err
     for said in (f"{creds.role_name}: SELECT on table public.checkin", f"{creds.role_name}: UPDATE (answer) on table "

@@ -17,10 +17,10 @@ from kiosk import __version__
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import StorageError
 from kiosk.core.records import record_digest
+from kiosk.data.content_models import WallMessageRecord
 from kiosk.data.engine import sqlite_engine
 from kiosk.data.models import CheckInRecord
 from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
-from kiosk.data.content_models import WallMessageRecord
 from kiosk.data.sync_models import HeartbeatRecord
 from kiosk.sync import push as push_module
 from kiosk.sync.connect import central_engine, central_for
@@ -356,7 +356,7 @@ def test_text_and_numbers_arrive_exactly_as_stored(central: Central, tmp_path: P
     with local_store(config) as local:
         [checkin] = record_answers(local, config, clock, 1, followups=False)
         with local.begin() as conn:
-            conn.execute(insert(WallMessageRecord.__table__).values(
+            conn.execute(insert(WallMessageRecord).values(
                 id=message_id, site=config.site_id, kiosk=config.kiosk_id, created_at=clock.now(), text=awkward,
                 language="en", flags="", status_at_creation="pending", digest=None))
         outbox = Outbox(local, config.site_id, config.kiosk_id)

@@ -105,8 +105,8 @@ _FUNCTIONS = (
                AND quarantined < p_room;
             IF FOUND THEN
                 INSERT INTO public.quarantine (id, received_at, site, kiosk, table_name, record_id, reason, payload)
-                VALUES (gen_random_uuid(), statement_timestamp(), p_site, p_kiosk, p_table, p_record, left(p_reason, 200),
-                        left(p_payload, 3100000));
+                VALUES (gen_random_uuid(), statement_timestamp(), p_site, p_kiosk, p_table, p_record,
+                        left(p_reason, 200), left(p_payload, 3100000));
             ELSE
                 UPDATE public.kiosk_day_count SET discarded = discarded + 1
                  WHERE site = p_site AND kiosk = p_kiosk AND day = today AND table_name = p_table;
@@ -128,8 +128,8 @@ _FUNCTIONS = (
         BEGIN
             FOR i IN 2 .. TG_NARGS - 1 LOOP
                 col := TG_ARGV[i];
-                bad := bad || format(' OR coalesce(%1$I > statement_timestamp() + interval %2$L OR %1$I < timestamptz %3$L, false)',
-                                     col, '{AHEAD}', '{EARLIEST}');
+                bad := bad || format(' OR coalesce(%1$I > statement_timestamp() + interval %2$L '
+                                     'OR %1$I < timestamptz %3$L, false)', col, '{AHEAD}', '{EARLIEST}');
             END LOOP;
             -- 1. implausible times: kept aside, never stored
             EXECUTE format('WITH moved AS (DELETE FROM public.%1$I t '
@@ -172,7 +172,8 @@ _FUNCTIONS = (
             today date := (now() AT TIME ZONE 'UTC')::date;
             total integer;
         BEGIN
-            IF NEW.created_at > statement_timestamp() + interval '{AHEAD}' OR NEW.created_at < timestamptz '{EARLIEST}' THEN
+            IF NEW.created_at > statement_timestamp() + interval '{AHEAD}'
+                    OR NEW.created_at < timestamptz '{EARLIEST}' THEN
                 PERFORM public.central_keep_aside(NEW.site, NEW.kiosk, TG_TABLE_NAME, NEW.id,
                     'dated ahead of the server''s clock (more than {AHEAD}) or before 2020',
                     (to_jsonb(NEW) - 'synced_at')::text, lim);
