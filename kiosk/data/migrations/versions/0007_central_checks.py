@@ -66,11 +66,13 @@ CHECKS = (
     ("wall_message", "text", "char_length(text) BETWEEN 1 AND 16000"),
     ("wall_message", "flags", "flags ~ '^[a-z0-9_,]*$'"),
     ("wall_message", "digest", _HEX64),
-    ("content_change", "payload", "char_length(payload) <= 3000000"),
+    # Twice kiosk.data.changes.MAX_PAYLOAD: a change just over it is still stored, and refused by its trigger
+    # (content_change_apply) so the kiosk learns the outcome; far beyond it, the row itself is refused.
+    ("content_change", "payload", "char_length(payload) <= 6000000"),
     ("content_change", "digest", _HEX64),
     ("sync_conflict", "table_name",
      "table_name IN ('checkin', 'checkin_followup', 'heartbeat', 'wall_message', 'content_change')"),
-    ("sync_conflict", "payload", "char_length(payload) <= 3100000"),
+    ("sync_conflict", "payload", "char_length(payload) <= 6200000"),
     ("sync_conflict", "digest", _HEX64),
 )
 
@@ -106,7 +108,7 @@ _FUNCTIONS = (
             IF FOUND THEN
                 INSERT INTO public.quarantine (id, received_at, site, kiosk, table_name, record_id, reason, payload)
                 VALUES (gen_random_uuid(), statement_timestamp(), p_site, p_kiosk, p_table, p_record,
-                        left(p_reason, 200), left(p_payload, 3100000));
+                        left(p_reason, 200), left(p_payload, 6200000));
             ELSE
                 UPDATE public.kiosk_day_count SET discarded = discarded + 1
                  WHERE site = p_site AND kiosk = p_kiosk AND day = today AND table_name = p_table;
