@@ -218,8 +218,10 @@ def _export_to(args: argparse.Namespace) -> int:
         raise KioskError("--url and --password-file are for --source central")
     config = _load_config(args)
     services = Services(config, repair=False)  # a damaged file is reported, never swapped for an empty one
+    left_out: list[str] = []
     try:
-        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                                   left_out=left_out)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
         reason = getattr(e, "orig", None) or e.__class__.__name__
@@ -227,7 +229,19 @@ def _export_to(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"exported {n} check-in(s)", file=sys.stderr)
+    _tell_left_out(left_out)
     return 0
+
+
+def _tell_left_out(left_out: list[str]) -> None:
+    """Rows an export could not read are said in words (the first few), never a traceback."""
+    if not left_out:
+        return
+    print(f"left out {len(left_out)} check-in(s) with values this version does not know:", file=sys.stderr)
+    for line in left_out[:10]:
+        print(f"  {line}", file=sys.stderr)
+    if len(left_out) > 10:
+        print(f"  … and {len(left_out) - 10} more", file=sys.stderr)
 
 
 def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
@@ -257,8 +271,10 @@ def _export_central(args: argparse.Namespace) -> int:
         raise KioskError("--source central needs --url URL (the central database)")
     password = admin_password(args)
     engine = open_engine(args, password)
+    left_out: list[str] = []
     try:
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                           left_out=left_out)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:
         message = str(explain(engine, e))
@@ -266,6 +282,7 @@ def _export_central(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(f"exported {n} check-in(s) from the central database", file=sys.stderr)
+    _tell_left_out(left_out)
     return 0
 
 

@@ -174,6 +174,15 @@ class Config:
                             low=1, high=100)
     wall_repeat_window_seconds = number("wall.repeat_window_seconds", 600, "The window for wall.repeat_max.",
                                         low=10, high=86400)
+    central_max_answers_per_kiosk_day = whole(
+        "central.max_answers_per_kiosk_day", 5000,
+        "Used by `kiosk central init`: the most check-ins, follow-ups, wall messages, staff edits or heartbeats "
+        "(each counted on its own) the central PostgreSQL stores from one kiosk per day; the rest are kept aside "
+        "in its quarantine and listed by `kiosk central quarantine`.", low=10, high=10_000_000)
+    central_max_conflicts_per_kiosk_day = whole(
+        "central.max_conflicts_per_kiosk_day", 200,
+        "Used by `kiosk central init`: the most sync conflicts the central PostgreSQL stores from one kiosk per day; "
+        "the rest are kept aside in its quarantine.", low=1, high=1_000_000)
     staff_lockout_seconds = number(
         "staff.lockout_seconds", 60,
         "How long the PIN pad stays locked after 5 wrong PINs in a row. Each further lock-out before a right PIN "

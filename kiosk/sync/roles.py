@@ -3,13 +3,15 @@
 Three NOLOGIN group roles per central database, and one LOGIN role per kiosk (and per staff or manager
 user) that is a member of one of them:
 
-- kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables; SELECT only
+- kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables — only the columns
+           it may set (never `synced_at` / `received_at`: the server's clock fills them); SELECT only
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
-           own site's `site_content`; EXECUTE `sync_horizon()`; TEMP on the database (COPY staging).
+           own site's `site_content`; EXECUTE `sync_horizon()`. No TEMP (no temp tables or pg_temp functions).
 - staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
            of the sites in `staff_account`; SELECT `result_alert` of those sites and UPDATE only its
            acknowledge/close columns.
-- manager: SELECT every central table, all sites (reports); INSERT/UPDATE `result_alert` (alerts).
+- manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
+           `result_alert` (alerts).
 
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
 the database. Rows are filtered by policies built on `kiosk_site()`, `kiosk_id()` and `staff_sites()`
@@ -47,16 +49,20 @@ STAFF_EDIT_TABLES = ("site_content",)
 STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
-                       "sync_conflict", "site_content", "wall_message", "content_change", "result_alert")
+                       "sync_conflict", "site_content", "wall_message", "content_change", "result_alert",
+                       "quarantine", "kiosk_day_count", "central_limit")
 # Results alerts (kiosk.results.alerts_store): staff read their sites' alerts and may change only what
 # acknowledging and closing change; managers read, raise and change every site's; kiosks nothing.
 ALERT_TABLES = ("result_alert",)
 ALERT_STAFF_COLUMNS = ("state", "acknowledged_by", "acknowledged_at", "comment", "closed_at", "closed_by")
+# Columns only the server sets (a column default of now(), migration 0007): never granted to a kiosk.
+SERVER_OWNED_COLUMNS = frozenset({"synced_at", "received_at"})
 GROUPS = ("kiosk", "staff", "manager")
 KIOSK_CONNECTION_LIMIT = 5  # a stolen kiosk cannot exhaust the server's connections
 KIOSK_ROLE_SETTINGS = {  # a stolen or stuck kiosk cannot hold locks or the sync horizon back for long
     "idle_in_transaction_session_timeout": "60s",
     "statement_timeout": "120s",
+    "lock_timeout": "30s",
 }
 POLICY_PREFIX = "kk_"  # ensure_access drops and recreates only policies named like this
 _MAX_NAME = 63  # PostgreSQL's identifier limit (NAMEDATALEN - 1), in bytes
@@ -163,7 +169,6 @@ def ensure_access(conn: Connection) -> RoleNames:
     _run(conn, _sql(f"REVOKE ALL ON DATABASE {{}} FROM PUBLIC, {every}", database, *groups))
     _run(conn, _sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))  # PostgreSQL < 15 grants it
     _run(conn, _sql(f"GRANT CONNECT ON DATABASE {{}} TO {every}", database, *groups))
-    _run(conn, _sql("GRANT TEMPORARY ON DATABASE {} TO {}", database, names.kiosk))
     _run(conn, _sql(f"GRANT USAGE ON SCHEMA public TO {every}", *groups))
     _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.kiosk_site(), public.kiosk_id(), public.sync_horizon() "
                     "TO {}", names.kiosk))
@@ -222,13 +227,25 @@ _STAFF_SITE = "site = ANY ((SELECT public.staff_sites())::text[])"
 
 def allow_kiosk_append(conn: Connection, names: RoleNames, table: str, *, readback: bool = False) -> None:
     """Kiosks may INSERT rows of their own site and kiosk id into `table` (which needs `site`, `kiosk`
-    and, with `readback`, `id` and `digest` columns); with `readback` also SELECT (id, digest) of their
-    own kiosk's rows. Row-level security must be enabled on `table` (ensure_access does it)."""
-    _run(conn, _sql("GRANT INSERT ON public.{} TO {}", table, names.kiosk))
+    and, with `readback`, `id` and `digest` columns) — naming only the columns they may set; with `readback`
+    also SELECT (id, digest) of their own kiosk's rows. Row-level security must be enabled on `table`
+    (ensure_access does it)."""
+    from psycopg import sql
+
+    columns = kiosk_columns(table)
+    _run(conn, sql.SQL("GRANT INSERT ({}) ON public.{} TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(table), sql.Identifier(names.kiosk)))
     _policy(conn, "kiosk_insert", table, "INSERT", names.kiosk, check=_OWN_ROW)
     if readback:
         _run(conn, _sql("GRANT SELECT (id, digest) ON public.{} TO {}", table, names.kiosk))
         _policy(conn, "kiosk_readback", table, "SELECT", names.kiosk, using=_OWN_KIOSK)
+
+
+def kiosk_columns(table: str) -> tuple[str, ...]:
+    """The columns of `table` a kiosk may name in an INSERT: the model's, less those the server sets."""
+    from kiosk.data.models import Base
+
+    return tuple(c.name for c in Base.metadata.tables[table].columns if c.name not in SERVER_OWNED_COLUMNS)
 
 
 def allow_kiosk_read_own_site(conn: Connection, names: RoleNames, table: str) -> None:

@@ -55,6 +55,9 @@ def _decision(payload: str) -> tuple[MessageStatus, bool] | None:
         return None
 
 
+_STATUSES = frozenset(s.value for s in MessageStatus)
+
+
 def _messages(conn: Connection, site: str, message_id: uuid.UUID | None = None) -> list[CentralMessage]:
     q = select(MESSAGES).where(MESSAGES.c.site == site).order_by(MESSAGES.c.created_at, MESSAGES.c.id)
     d = select(CONTENT.c.id, CONTENT.c.payload, CONTENT.c.version, CONTENT.c.updated_at, CONTENT.c.updated_by).where(
@@ -66,7 +69,9 @@ def _messages(conn: Connection, site: str, message_id: uuid.UUID | None = None) 
     for m in conn.execute(q):
         decided = decisions.get(m.id)
         state = _decision(decided.payload) if decided is not None else None
-        status, pinned = state if state is not None else (MessageStatus(m.status_at_creation), False)
+        # A status this version does not know (a row stored before the central database checked them) waits.
+        created = m.status_at_creation if m.status_at_creation in _STATUSES else MessageStatus.PENDING.value
+        status, pinned = state if state is not None else (MessageStatus(created), False)
         out.append(CentralMessage(
             id=m.id, site=m.site, kiosk=m.kiosk, created_at=m.created_at, text=m.text, language=m.language,
             flags=tuple(f for f in m.flags.split(",") if f), status=status, pinned=pinned,

@@ -15,7 +15,7 @@ import tomllib
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -183,7 +183,7 @@ def _seed(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(insert(CheckInRecord), [
             {"id": uuid.uuid4(), "site": site, "kiosk": kiosk, "answered_at": now - timedelta(hours=i),
-             "local_date": date(2026, 11, 20 + i), "answer": "yes", "language": "en"}
+             "local_date": (now - timedelta(hours=i)).date(), "answer": "yes", "language": "en"}
             for i, (site, kiosk) in enumerate((("north", "north-1"), ("south", "south-1"), ("north", "north-1")))])
         conn.execute(insert(HeartbeatRecord), [{"id": uuid.uuid4(), "site": "north", "kiosk": "north-1",
                                                 "sent_at": now - timedelta(minutes=1), "app_version": "0.1.0",

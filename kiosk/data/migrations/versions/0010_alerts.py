@@ -17,7 +17,7 @@ from alembic import op
 import kiosk.data.models
 
 revision = "0010_alerts"
-down_revision = "0004_content_changes"
+down_revision = "0007_central_checks"
 branch_labels = None
 depends_on = None
 
