@@ -86,7 +86,7 @@ def test_the_allowed_words_are_the_bounds_that_are_checked(key: Setting[Any], lo
 
 
 def test_range_keys_are_found() -> None:
-    assert len(_range_keys()) == 16  # results: min_count, alert_days, alert_below, alert_min_answers, …
+    assert len(_range_keys()) == 18  # results: min_count, alert_*, …; central: max_*_per_kiosk_day
 
 
 @pytest.mark.parametrize(("name", "value", "expected"), [
