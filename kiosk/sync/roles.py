@@ -5,9 +5,12 @@ user) that is a member of one of them:
 
 - kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables; SELECT only
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
-           own site's `site_content`; EXECUTE `sync_horizon()`; TEMP on the database (COPY staging).
-- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
-           of the sites in `staff_account`.
+           own site's `site_content`; EXECUTE `sync_horizon()`, `content_horizon()`; TEMP on the database
+           (COPY staging). Never `content_change` or `site_content` writes: what a screen shows is decided by
+           a person (`allow_person_decisions`; migration 0008's triggers refuse any kiosk login as well).
+- staff:   SELECT/INSERT/UPDATE `site_content`, INSERT `content_change` (decisions made in staff mode on a
+           kiosk, sent with the person's own login), and SELECT `sync_conflict`, `wall_message` and
+           `content_change` of the sites in `staff_account`.
 - manager: SELECT every central table, all sites (reports).
 
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
@@ -36,11 +39,13 @@ if TYPE_CHECKING:
     from psycopg.sql import Composable
 
 # Tables a kiosk appends to: its own site and kiosk id only (row-level WITH CHECK).
-# `content_change` rows are applied to `site_content` by a SECURITY DEFINER trigger (migration 0004), so a kiosk
-# proposes staff edits without any right to write `site_content` itself.
-KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message", "content_change")
+# Not `content_change`: a decision about what screens show travels only with a person's login (see below).
+KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message")
 # Of those, the ones whose (id, digest) a kiosk may read back for its own kiosk's rows.
-KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message", "content_change")
+KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message")
+# Decisions a person sends for their own sites: applied to `site_content` by a SECURITY DEFINER trigger
+# (migration 0004); migration 0008's trigger refuses them from any kiosk login whatever the grants say.
+PERSON_DECISION_TABLES = ("content_change",)
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
 STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
@@ -176,6 +181,7 @@ def ensure_access(conn: Connection) -> RoleNames:
         allow_staff_read(conn, names, table)
     for table in MANAGER_READ_TABLES:
         allow_manager_read(conn, names, table)
+    allow_person_decisions(conn, names)
     return names
 
 
@@ -187,7 +193,7 @@ def public_can_create(conn: Connection) -> bool:
 
 def _rls_tables() -> list[str]:
     """Tables whose rows are filtered per site/kiosk (the others are only for the manager, or nobody)."""
-    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES)
+    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES, *PERSON_DECISION_TABLES)
     return list(dict.fromkeys(tables))
 
 
@@ -240,6 +246,17 @@ def allow_staff_edit(conn: Connection, names: RoleNames, table: str) -> None:
 def allow_staff_read(conn: Connection, names: RoleNames, table: str) -> None:
     _run(conn, _sql("GRANT SELECT ON public.{} TO {}", table, names.staff))
     _policy(conn, "staff_read", table, "SELECT", names.staff, using=_STAFF_SITE)
+
+
+def allow_person_decisions(conn: Connection, names: RoleNames) -> None:
+    """Staff send the decisions they made on a kiosk (`content_change`) for the sites they look after, with
+    their own login; every role that pulls may read its site's change counter (`content_horizon`, per site,
+    migration 0008). Kiosks get neither INSERT nor a policy here: only people decide what screens show."""
+    for table in PERSON_DECISION_TABLES:
+        _run(conn, _sql("GRANT INSERT ON public.{} TO {}", table, names.staff))
+        _policy(conn, "staff_decide", table, "INSERT", names.staff, check=_STAFF_SITE)
+    _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.content_horizon(text) TO {}, {}, {}",
+                    names.kiosk, names.staff, names.manager))
 
 
 def allow_manager_read(conn: Connection, names: RoleNames, table: str) -> None:

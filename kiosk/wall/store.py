@@ -2,11 +2,13 @@
 
 A new message is stored twice in one transaction: as the append-only `wall_message` record the outbox sends
 to the central database (for managers, exports and central moderation) and as this kiosk's `wall_state`.
-Every decision — an auto-approved message, and each staff approve/reject/hide/unhide/pin — also queues a
-`content_change` of kind 'wall' (kiosk.data.changes) based on the version this kiosk knows, so the central
-database publishes it as `site_content` kind 'wall' with payload {"message_id", "text", "created_at",
-"kiosk", "status", "pinned"} and every kiosk of the site applies it within one sync cycle (`apply_pulled`,
-called by the pull). The text travels only while the message is on the wall: a rejected or hidden
+Each staff decision — approve/reject/hide/unhide/pin — also queues a `content_change` of kind 'wall'
+(kiosk.data.changes) based on the version this kiosk knows, so the central database publishes it as
+`site_content` kind 'wall' with payload {"message_id", "text", "created_at", "kiosk", "status", "pinned"}
+and every kiosk of the site applies it (`apply_pulled`, called by the pull) — once a person's login has
+sent it (kiosk.sync.decisions: a kiosk's own login may not). A message the filter approves under
+`wall.policy = "auto"` shows on the kiosk where it was written only: no decision is queued for it, and it
+reaches the site's other kiosks when a person approves it (here in staff mode, or centrally). The text travels only while the message is on the wall: a rejected or hidden
 message's payload has an empty text, and a kiosk keeps the text it already had.
 The local state changes at once (a hidden message leaves this board before any sync); the central version
 wins when it comes back (a decision made on a stale copy is not applied there, and this kiosk's state
@@ -86,7 +88,8 @@ class WallService:
 
     @local_store
     def add(self, message: WallMessage) -> WallMessage:
-        """Stores a new (pending or auto-approved) message; an approved one is queued for the site's kiosks."""
+        """Stores a new (pending or auto-approved) message. An auto-approved one shows on this kiosk only: the
+        filter is not a person, so nothing is queued for the site's other kiosks."""
         if (message.site, message.kiosk) != (self.site, self.kiosk):
             raise ValueError(f"a message of {message.site}/{message.kiosk} cannot be stored on "
                              f"{self.site}/{self.kiosk}")
@@ -97,18 +100,10 @@ class WallService:
                   "status_at_creation": message.status.value}
         with self.engine.begin() as conn:
             conn.execute(insert(MESSAGES).values(**record, digest=record_digest(record)))
-            version = 0
-            if message.status is MessageStatus.APPROVED:
-                payload = wall_payload(message.id, message.text, message.created_at, message.kiosk, message.status,
-                                       message.pinned)
-                changes.queue_change(conn, site=self.site, kiosk=self.kiosk, kind=WALL, content_id=message.id,
-                                     base_version=0, payload=payload, staff_label="auto", at=self.clock.now(),
-                                     known=changes.Known(0, None))
-                version = 1
             conn.execute(insert(STATE).values(
                 message_id=message.id, site=message.site, kiosk=message.kiosk, text=message.text,
                 created_at=message.created_at, status=message.status.value, pinned=message.pinned,
-                reason=message.reason, moderated_at=message.moderated_at, version=version))
+                reason=message.reason, moderated_at=message.moderated_at, version=0))
         return message
 
     def _board(self) -> Any:
