@@ -15,8 +15,9 @@ PostgreSQL only (the SQLite central is the single-user demo, with no roles):
 - `site_content_stamp_change_seq()` (replacing 0003's): refuses any write to `site_content` by a kiosk,
   sets `updated_by` to the staff user whose login writes (a person answers for it, whatever label a kiosk
   sent), then stamps `change_seq` from the site's counter row (`INSERT … ON CONFLICT DO UPDATE … RETURNING`),
-  whose row lock is held until the writer commits. One site's writers therefore take turns, and a
-  counter value that can be read is committed together with every row it numbered.
+  whose row lock is held until the writer commits. One site's writers therefore take turns (a writer
+  waits at most 30 s for its turn, then fails with "lock timeout" rather than hang), and a counter value
+  that can be read is committed together with every row it numbered.
 - `content_horizon(site)`: the site's counter + 1 — every change of the site below it is committed. A
   kiosk gets its own site's only (1 for any other). Unlike 0003's `sync_horizon()` (the oldest
   transaction still running anywhere), a transaction left open at one site holds back no other site.
@@ -66,7 +67,7 @@ PG_UPGRADE = (
     """CREATE TRIGGER content_change_authority BEFORE INSERT ON public.content_change
         FOR EACH ROW EXECUTE FUNCTION public.content_change_authority()""",
     f"""CREATE OR REPLACE FUNCTION public.site_content_stamp_change_seq() RETURNS trigger LANGUAGE plpgsql
-        {_DEFINER} AS $$
+        {_DEFINER} SET lock_timeout = '30s' AS $$
         BEGIN
             IF public.caller_is_kiosk() THEN
                 RAISE EXCEPTION 'a kiosk may not write site content' {_REFUSED};
