@@ -143,6 +143,7 @@ class SyncCycle:
             uptime_seconds=max(0.0, self.clock.monotonic() - self._started), unless_one_waits=unless_one_waits)
 
     def close(self) -> None:
+        self.sign_in(None)  # a person's engine goes with their sign-in
         if self._central is not None:
             self.services.forget_central(self._central[0].shown)
             self._central = None

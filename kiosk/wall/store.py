@@ -159,10 +159,12 @@ class WallService:
             if not found:
                 raise WallTransitionError("this kiosk does not know that message", code="wall_unknown_message")
             current = found[0]
+            known = changes.known_version(conn, self.site, self.kiosk, WALL, message_id)
             if target is MessageStatus.APPROVED and current.status is MessageStatus.APPROVED:
-                if current.pinned == pinned:
+                if current.pinned == pinned and known.version > 0:
                     return  # nothing to change
-                new = current.pin(self.clock, pinned)
+                # version 0: only the filter approved it (on this kiosk); a person approving it is a decision
+                new = current.pin(self.clock, pinned) if current.pinned != pinned else current
             elif target is MessageStatus.APPROVED:
                 new = current.approve(self.clock)
                 new = new.pin(self.clock, True) if pinned else new
@@ -178,7 +180,6 @@ class WallService:
                 raise WallTransitionError("this kiosk never had the message's text; show it again from the central "
                                           "database (kiosk central moderate) or the kiosk where it was written",
                                           code="wall_text_missing")
-            known = changes.known_version(conn, self.site, self.kiosk, WALL, message_id)
             changes.queue_change(conn, site=self.site, kiosk=self.kiosk, kind=WALL, content_id=message_id,
                                  base_version=known.version, staff_label=staff_label, at=now, known=known,
                                  payload=wall_payload(new.id, new.text, new.created_at, new.kiosk, new.status,
