@@ -1,5 +1,6 @@
-"""One sync cycle: push the answers (then wall messages and staff edits), queue a heartbeat and push it,
-pull the site's content, record how it went.
+"""One sync cycle: push the answers (then wall messages, and staff edits — on PostgreSQL only with the login
+of a person signed in, `sign_in`, kiosk.sync.decisions), queue a heartbeat and push it, pull the site's
+content, record how it went.
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
 push (usually nothing), the last successful sync before this one, the app version and uptime. A cycle

@@ -8,7 +8,8 @@ Each staff decision — approve/reject/hide/unhide/pin — also queues a `conten
 and every kiosk of the site applies it (`apply_pulled`, called by the pull) — once a person's login has
 sent it (kiosk.sync.decisions: a kiosk's own login may not). A message the filter approves under
 `wall.policy = "auto"` shows on the kiosk where it was written only: no decision is queued for it, and it
-reaches the site's other kiosks when a person approves it (here in staff mode, or centrally). The text travels only while the message is on the wall: a rejected or hidden
+reaches the site's other kiosks when a person approves it (here in staff mode, or centrally).
+The text travels only while the message is on the wall: a rejected or hidden
 message's payload has an empty text, and a kiosk keeps the text it already had.
 The local state changes at once (a hidden message leaves this board before any sync); the central version
 wins when it comes back (a decision made on a stale copy is not applied there, and this kiosk's state

@@ -26,12 +26,12 @@ from kiosk.data.content import publish_content
 from kiosk.data.models import Base
 from kiosk.data.services import Services
 from kiosk.sync.cycle import SyncCycle
+from kiosk.sync.decisions import PersonLogin
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.store import WallService
 from kiosk.whatson.rules.demo_listings import demo_listings
 from kiosk.whatson.rules.listings import Listing
 from kiosk.whatson.store import ListingService, photo_id
-from kiosk.sync.decisions import PersonLogin
 from tests.sync.kiosks import central_db, count, kiosk_config, kiosk_login, local_store, staff_person
 
 CONTENT = Base.metadata.tables["site_content"]

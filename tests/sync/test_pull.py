@@ -9,8 +9,8 @@ import json
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
