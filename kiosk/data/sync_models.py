@@ -3,9 +3,10 @@
 Central: `site`, `kiosk_account` (one PostgreSQL login role per kiosk), `staff_account` (which staff
 role looks after which site), `heartbeat`, `sync_conflict` (a record that arrived with a known UUID but
 different content), `site_content` (what staff publish to a site's kiosks: listings and moderation
-decisions, pulled by a change cursor), and what the central database itself keeps about what kiosks send
-(`quarantine`: records refused by the per-kiosk daily limits, kept aside; `kiosk_day_count`: how many records
-of each table a kiosk sent per day; `central_limit`: those limits — see kiosk.sync.checks). Local: `sync_state`
+decisions, pulled by a change cursor), `site_content_seq` (each site's change counter), and what the
+central database itself keeps about what kiosks send (`quarantine`: records refused by the per-kiosk daily
+limits, kept aside; `kiosk_day_count`: how many records of each table a kiosk sent per day; `central_limit`:
+those limits — see kiosk.sync.checks). Local: `sync_state`
 (cursor, last success, last error) and a mirror of `site_content`. Every table exists on both sides,
 so one Alembic history serves both; privileges decide who may touch what. Thread: any (declarations).
 """
@@ -84,7 +85,8 @@ class SiteContentRecord(Base):
     """Something staff publish to one site's kiosks (a listing, a moderation decision).
 
     `version` goes up on each edit (stale edits are detected); `change_seq` orders changes for the pull
-    cursor — on PostgreSQL the writing transaction's id, so a late commit is never skipped.
+    cursor — on PostgreSQL the site's own counter (`site_content_seq`), taken under a row lock held to the
+    commit, so a late commit is never skipped and one site's writers never hold another site back.
     """
 
     __tablename__ = "site_content"
@@ -100,6 +102,16 @@ class SiteContentRecord(Base):
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (Index("ix_site_content_site_change_seq", "site", "change_seq"),)
+
+
+class SiteContentSeqRecord(Base):
+    """The last `change_seq` given to one site's content (PostgreSQL: the trigger of migration 0008 counts
+    here, so writers of one site take turns and the pull's horizon is per site). Central only."""
+
+    __tablename__ = "site_content_seq"
+
+    site: Mapped[str] = mapped_column(String(63), primary_key=True)
+    last: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class SyncStateRecord(Base):

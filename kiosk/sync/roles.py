@@ -6,10 +6,13 @@ user) that is a member of one of them:
 - kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables — only the columns
            it may set (never `synced_at` / `received_at`: the server's clock fills them); SELECT only
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
-           own site's `site_content`; EXECUTE `sync_horizon()`. No TEMP (no temp tables or pg_temp functions).
-- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
-           of the sites in `staff_account`; SELECT `result_alert` of those sites and UPDATE only its
-           acknowledge/close columns.
+           own site's `site_content`; EXECUTE `sync_horizon()`, `content_horizon()`. No TEMP (no temp tables or
+           pg_temp functions). Never `content_change` or `site_content` writes: what a screen shows is decided
+           by a person (`allow_person_decisions`; migration 0008's triggers refuse any kiosk login as well).
+- staff:   SELECT/INSERT/UPDATE `site_content`, INSERT `content_change` (decisions made in staff mode on a
+           kiosk, sent with the person's own login), and SELECT `sync_conflict`, `wall_message` and
+           `content_change` of the sites in `staff_account`; SELECT `result_alert` of those sites and UPDATE
+           only its acknowledge/close columns.
 - manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
            `result_alert` (alerts).
 
@@ -39,11 +42,13 @@ if TYPE_CHECKING:
     from psycopg.sql import Composable
 
 # Tables a kiosk appends to: its own site and kiosk id only (row-level WITH CHECK).
-# `content_change` rows are applied to `site_content` by a SECURITY DEFINER trigger (migration 0004), so a kiosk
-# proposes staff edits without any right to write `site_content` itself.
-KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message", "content_change")
+# Not `content_change`: a decision about what screens show travels only with a person's login (see below).
+KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message")
 # Of those, the ones whose (id, digest) a kiosk may read back for its own kiosk's rows.
-KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message", "content_change")
+KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message")
+# Decisions a person sends for their own sites: applied to `site_content` by a SECURITY DEFINER trigger
+# (migration 0004); migration 0008's trigger refuses them from any kiosk login whatever the grants say.
+PERSON_DECISION_TABLES = ("content_change",)
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
 STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
@@ -188,6 +193,7 @@ def ensure_access(conn: Connection) -> RoleNames:
         allow_manager_read(conn, names, table)
     for table in ALERT_TABLES:
         allow_alerts(conn, names, table)
+    allow_person_decisions(conn, names)
     return names
 
 
@@ -199,7 +205,8 @@ def public_can_create(conn: Connection) -> bool:
 
 def _rls_tables() -> list[str]:
     """Tables whose rows are filtered per site/kiosk (the others are only for the manager, or nobody)."""
-    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES, *ALERT_TABLES)
+    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES, *ALERT_TABLES,
+              *PERSON_DECISION_TABLES)
     return list(dict.fromkeys(tables))
 
 
@@ -264,6 +271,17 @@ def allow_staff_edit(conn: Connection, names: RoleNames, table: str) -> None:
 def allow_staff_read(conn: Connection, names: RoleNames, table: str) -> None:
     _run(conn, _sql("GRANT SELECT ON public.{} TO {}", table, names.staff))
     _policy(conn, "staff_read", table, "SELECT", names.staff, using=_STAFF_SITE)
+
+
+def allow_person_decisions(conn: Connection, names: RoleNames) -> None:
+    """Staff send the decisions they made on a kiosk (`content_change`) for the sites they look after, with
+    their own login; every role that pulls may read its site's change counter (`content_horizon`, per site,
+    migration 0008). Kiosks get neither INSERT nor a policy here: only people decide what screens show."""
+    for table in PERSON_DECISION_TABLES:
+        _run(conn, _sql("GRANT INSERT ON public.{} TO {}", table, names.staff))
+        _policy(conn, "staff_decide", table, "INSERT", names.staff, check=_STAFF_SITE)
+    _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.content_horizon(text) TO {}, {}, {}",
+                    names.kiosk, names.staff, names.manager))
 
 
 def allow_manager_read(conn: Connection, names: RoleNames, table: str) -> None:

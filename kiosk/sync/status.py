@@ -110,6 +110,10 @@ def render(status: SyncStatus, now: datetime) -> list[str]:
         lines = [f"Central database: none — sync is off in this configuration (set sync.central_url){before}"]
     parts = ", ".join(f"{spec.label} {status.pending[spec.name]}" for spec in RECORD_TABLES)
     lines.append(f"Waiting to be sent: {status.pending_total} ({parts})")
+    decisions = status.pending.get("content_change", 0)
+    if decisions and "://" in status.central and not status.central.startswith("sqlite"):
+        lines.append(f"Staff decisions waiting for a person: {decisions} — they show on this kiosk; a staff "
+                     "member sends them to the site's other kiosks with `kiosk sync --once --as-staff USER`")
     if status.oldest_unsent is not None:
         lines.append(f"Oldest unsent answer: {_when(status.oldest_unsent, now)}")
     else:

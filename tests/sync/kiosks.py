@@ -21,6 +21,7 @@ from kiosk.data import migrate
 from kiosk.data.engine import make_engine, sqlite_engine
 from kiosk.sync import central as central_admin
 from kiosk.sync.connect import PASSWORD_ENV
+from kiosk.sync.decisions import PersonLogin
 
 ANSWERS = (Answer.YES, Answer.NOT_SURE, Answer.NO)
 
@@ -124,3 +125,12 @@ def kiosk_login(central: Engine, admin_url: str, site: str, kiosk_id: str) -> Lo
 def superuser_login(admin_url: str) -> Login:
     bare, password = without_password(admin_url)
     return Login(bare, password)
+
+
+def staff_person(central: Engine, name: str, sites: tuple[str, ...]) -> PersonLogin | None:
+    """A staff user of `sites` who signs in on a kiosk with their own central login (PostgreSQL); None on a
+    SQLite central, which has no logins (the kiosk's own push carries decisions there)."""
+    if central.dialect.name == "sqlite":
+        return None
+    user = central_admin.add_user(central, "staff", name, list(sites))
+    return PersonLogin(name, user.password)

@@ -219,34 +219,36 @@ def test_the_sqlite_central_is_the_same_schema(central: Engine) -> None:
 # -- PostgreSQL: the pull cursor's change_seq and horizon ------------------------------------------------------
 
 @pytest.mark.postgres
-def test_change_seq_is_the_writing_transaction_and_the_horizon_waits_for_it(pg_url: str) -> None:
+def test_change_seq_counts_per_site_and_the_horizon_waits_for_an_open_writer(pg_url: str) -> None:
     engine = make_engine(pg_url)
     try:
         init_central(engine)
         add_site(engine, "north", "North")
+        add_site(engine, "south", "South")
         sql = ("INSERT INTO site_content (id, site, kind, payload, version, archived, updated_at, updated_by, "
-               "change_seq) VALUES (:id, 'north', 'listing', '{}', 1, false, now(), 'a', 0)")
-        late, early = uuid.uuid4(), uuid.uuid4()
+               "change_seq) VALUES (:id, :site, 'listing', '{}', 1, false, now(), 'a', 0)")
+        first, late, south = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with engine.begin() as conn:
+            conn.execute(text(sql), {"id": first, "site": "north"})
+        horizon = "SELECT content_horizon(:site)"
         with engine.connect() as slow:
             slow_tx = slow.begin()
-            slow.execute(text(sql), {"id": late})  # begins first, commits last
-            slow_xid = slow.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
-            with engine.begin() as quick:
-                quick.execute(text(sql), {"id": early})
+            slow.execute(text(sql), {"id": late, "site": "north"})  # numbered, not committed
+            with engine.begin() as other:  # another site neither waits nor shares the numbers
+                other.execute(text(sql), {"id": south, "site": "south"})
             with engine.connect() as reader:
-                horizon = reader.execute(text("SELECT sync_horizon()")).scalar_one()
                 seqs: dict[object, int] = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
-            assert seqs == {early: seqs[early]} and seqs[early] > slow_xid
-            assert horizon <= slow_xid  # the uncommitted change is not behind the horizon yet: never skipped
+                assert reader.execute(text(horizon), {"site": "north"}).scalar_one() == seqs[first] + 1
+                assert reader.execute(text(horizon), {"site": "south"}).scalar_one() == seqs[south] + 1
+            assert set(seqs) == {first, south}  # the open write is invisible, and behind no horizon yet
             slow_tx.commit()
         with engine.begin() as conn:
-            conn.execute(text("UPDATE site_content SET payload = '{\"v\": 2}' WHERE id = :id"), {"id": early})
-            updated_xid = conn.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
+            conn.execute(text("UPDATE site_content SET payload = '{\"v\": 2}' WHERE id = :id"), {"id": first})
         with engine.connect() as reader:
-            seqs = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
-            horizon = reader.execute(text("SELECT sync_horizon()")).scalar_one()
-        assert seqs == {late: slow_xid, early: updated_xid}
-        assert horizon > max(seqs.values())  # everything committed is now behind the horizon
+            seqs = dict(reader.execute(text("SELECT id, change_seq FROM site_content WHERE site = 'north'")).all())
+            after = reader.execute(text(horizon), {"site": "north"}).scalar_one()
+        assert seqs[first] > seqs[late]  # an update takes the site's next number
+        assert after == max(seqs.values()) + 1  # everything committed is behind the horizon
     finally:
         engine.dispose()
 

@@ -313,3 +313,45 @@ def test_two_demo_kiosks_share_a_sqlite_central_file(tmp_path: Path, monkeypatch
         assert count(engine, "kiosk_account") == 2 and count(engine, "site") == 1
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_staff_decisions_wait_for_a_person_and_go_with_as_staff(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
+    from kiosk.core.clock import ManualClock
+    from kiosk.sync.central import add_user
+    from kiosk.wall.rules.messages import MessageStatus, WallMessage
+    from kiosk.wall.store import WallService
+
+    central = central_db(pg_url)
+    try:
+        login = kiosk_login(central, pg_url, "riverside", "kiosk-1")
+        sam = add_user(central, "staff", "sam", ["riverside"])
+    finally:
+        central.dispose()
+    _kiosk(tmp_path, monkeypatch, login.url)
+    monkeypatch.setenv("KIOSK_CENTRAL_PASSWORD", login.password)
+    monkeypatch.delenv("KIOSK_STAFF_PASSWORD", raising=False)
+    config = settings.load()
+    clock = ManualClock()
+    with local_store(config) as local:
+        wall = WallService(local, config.site_id, config.kiosk_id, clock)
+        message = wall.add(WallMessage.new(text="Thank you", site=config.site_id, kiosk=config.kiosk_id,
+                                           language="en", status=MessageStatus.PENDING, clock=clock))
+        wall.decide(message.id, MessageStatus.APPROVED, staff_label="sam")
+
+    status, out, err = _sync(capsys, "--once")  # the kiosk's own login: answers and messages, not decisions
+    assert (status, err) == (0, "") and "1 wall messages, 0 staff edits" in out
+    _, report, _ = _sync(capsys, "--status")
+    assert "Staff decisions waiting for a person: 1" in report and "--as-staff USER" in report
+
+    monkeypatch.setenv("KIOSK_STAFF_PASSWORD", SECRET)  # wrong
+    status, out, err = _sync(capsys, "--once", "--as-staff", "sam")
+    assert status == 2 and "did not accept the staff login 'sam'" in err and SECRET not in out + err
+
+    monkeypatch.setenv("KIOSK_STAFF_PASSWORD", sam.password)
+    status, out, err = _sync(capsys, "--once", "--as-staff", "sam")
+    assert (status, err) == (0, "") and "0 wall messages, 1 staff edits" in out
+    _, report, _ = _sync(capsys, "--status")
+    assert "waiting for a person" not in report and sam.password not in out + report
+    assert _sync(capsys, "--status", "--as-staff", "sam")[0] == 2
