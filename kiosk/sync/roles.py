@@ -6,8 +6,8 @@ user) that is a member of one of them:
 - kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables; SELECT only
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
            own site's `site_content`; EXECUTE `sync_horizon()`; TEMP on the database (COPY staging).
-- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
-           of the sites in `staff_account`.
+- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message`, `content_change`
+           and the answer tallies (`checkin_tally`, `checkin_tally_day`) of the sites in `staff_account`.
 - manager: SELECT every central table, all sites (reports).
 
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
+from kiosk.data.tallies import TALLY_TABLES
+
 if TYPE_CHECKING:
     from psycopg.sql import Composable
 
@@ -43,10 +45,10 @@ KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflic
 KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message", "content_change")
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
-STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
+STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change", *TALLY_TABLES)
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
-                       "sync_conflict", "site_content", "wall_message", "content_change")
+                       "sync_conflict", "site_content", "wall_message", "content_change", *TALLY_TABLES)
 GROUPS = ("kiosk", "staff", "manager")
 KIOSK_CONNECTION_LIMIT = 5  # a stolen kiosk cannot exhaust the server's connections
 KIOSK_ROLE_SETTINGS = {  # a stolen or stuck kiosk cannot hold locks or the sync horizon back for long
