@@ -141,6 +141,10 @@ class Config:
                             low=1, high=100)
     wall_repeat_window_seconds = number("wall.repeat_window_seconds", 600, "The window for wall.repeat_max.",
                                         low=10, high=86400)
+    results_min_count = whole(
+        "results.min_count", 10, "The fewest answers a figure is shown from, everywhere results appear (screens, "
+        "reports, exports): a smaller one shows as 'fewer than N answers', and a figure that would let it be "
+        "worked out from a total is hidden too.", low=5, high=1000)
     staff_lockout_seconds = number("staff.lockout_seconds", 300,
                                    "How long the PIN pad stays locked after 5 wrong PINs.", low=30, high=86400)
 
