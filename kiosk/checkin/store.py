@@ -34,7 +34,8 @@ class CheckInService:
     def record(self, checkin: CheckIn) -> CheckIn:
         """Stores the answer durably (committed, fsynced) before returning it."""
         row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
-               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language, "question": checkin.question}
+               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language,
+               "question": checkin.question}
         row["digest"] = record_digest(row)  # stored with the record: the push sends it as it is
         try:
             self._insert_checkin(row)

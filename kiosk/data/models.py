@@ -13,7 +13,6 @@ from sqlalchemy import Date, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.core.answers import QUESTION_ID
-
 from kiosk.data.base import NAMING, Base, UTCDateTime  # noqa: F401  (re-exported: migrations name them here)
 
 

@@ -27,8 +27,22 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, Connection, Date, Index, SmallInteger, String, and_, delete, func, insert, or_, \
-    select, text, tuple_
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Date,
+    Index,
+    SmallInteger,
+    String,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.data.base import Base

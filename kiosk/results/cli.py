@@ -43,7 +43,8 @@ def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
                     "'suppressed' says why. Default period: the last 12 full weeks.")
     p.add_argument("--out", required=True, type=Path, metavar="FILE",
                    help="the file to write; its extension chooses the format (.csv or .json)")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first site-local date, e.g. 2026-09-07")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                   help="first site-local date, e.g. 2026-09-07")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last site-local date, e.g. 2026-11-29")
     p.add_argument("--site", action="append", default=[], metavar="SITE",
                    help="only this site (repeatable; default: every site you may see)")

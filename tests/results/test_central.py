@@ -70,7 +70,7 @@ def _follow(store: CheckInService, checkin: CheckIn, followup: Followup, at: dat
 def _recount(engine: Engine) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]:
     """The tallies worked out here from the raw rows: the latest follow-up, the hour in the site's zone."""
     with engine.connect() as conn:
-        zones = dict(conn.execute(text("SELECT id, timezone FROM site")).all())
+        zones: dict[str, str] = dict(conn.execute(text("SELECT id, timezone FROM site")).all())
         checkins = conn.execute(text("SELECT id, site, question, local_date, answered_at, answer FROM checkin")).all()
         followups = conn.execute(text("SELECT checkin_id, followup, answered_at, id FROM checkin_followup")).all()
     latest: dict[str, tuple[Any, ...]] = {}
