@@ -18,6 +18,8 @@ from kiosk import __version__
 from kiosk.core.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kiosk.checkin.rules import CheckInRow
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
@@ -245,8 +247,11 @@ def _export_central(args: argparse.Namespace) -> int:
     password = admin_password(args)
     engine = open_engine(args, password)
     try:
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
-        n = _write_export(rows, args.out)
+        if engine.dialect.name == "postgresql":  # the server writes the CSV (kiosk.checkin.central_export)
+            n = _copy_export(engine, args)
+        else:
+            rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+            n = _write_export(rows, args.out)
     except SQLAlchemyError as e:
         message = str(explain(engine, e))
         raise KioskError(message.replace(password, "***") if password else message) from None
@@ -254,6 +259,33 @@ def _export_central(args: argparse.Namespace) -> int:
         engine.dispose()
     print(f"exported {n} check-in(s) from the central database", file=sys.stderr)
     return 0
+
+
+def _copy_export(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.checkin.central_export import copy_checkins
+
+    where = {"date_from": args.date_from, "date_to": args.date_to, "site": args.site}
+    if args.out == "-":
+        sys.stdout.flush()
+        n = copy_checkins(engine, sys.stdout.buffer, **where, bom=False)  # as write_checkins: no BOM on a pipe
+        sys.stdout.buffer.flush()
+        return n
+    path = Path(args.out)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            n = copy_checkins(engine, f, **where)
+        tmp.replace(path)
+    except (FileExistsError, NotADirectoryError):
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half-written "<name>.part" beside the export
+        raise
+    return n
 
 
 def _run(args: argparse.Namespace, *, demo: bool) -> int:
