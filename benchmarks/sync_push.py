@@ -70,11 +70,11 @@ def default_batch_size() -> int:
 
 def _as_text(row: tuple[object, ...], now: datetime) -> tuple[object, ...]:
     """A check-in row (its columns, digest, synced_at) as text for COPY: the id's hex, timestamps as PostgreSQL
-    reads them, the digest left out and synced_at set to `now`."""
+    reads them, and synced_at set to `now`."""
     row_id, site, kiosk, answered_at, local_day, *rest = row
     assert isinstance(row_id, uuid.UUID) and isinstance(answered_at, datetime) and isinstance(local_day, date)
     return (row_id.hex, site, kiosk, answered_at.strftime("%Y-%m-%d %H:%M:%S.%f+00"), local_day.isoformat(),
-            *rest[:3], now.strftime("%Y-%m-%d %H:%M:%S.%f+00"))
+            *rest[:-1], now.strftime("%Y-%m-%d %H:%M:%S.%f+00"))
 
 
 def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
@@ -111,7 +111,8 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
         start = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
         records = [{"id": uuid.uuid4(), "site": config.site_id, "kiosk": config.kiosk_id,
                     "answered_at": start + timedelta(seconds=i), "local_date": local_date(start, config.timezone),
-                    "answer": ("yes", "not_sure", "no")[i % 3], "language": "en"} for i in range(rows)]
+                    "answer": ("yes", "not_sure", "no")[i % 3], "language": "en", "question": "kindness-1"}
+                   for i in range(rows)]
         digests = [record_digest(r) for r in records]
         for engine, with_digests in ((local, True), (legacy, False)):
             migrate.upgrade(engine)

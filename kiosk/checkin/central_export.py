@@ -30,7 +30,7 @@ def _safe(column: str) -> str:
 def export_sql(date_from: date | None, date_to: date | None, site: str | None) -> Any:
     from psycopg import sql
 
-    where = [sql.SQL("true")]
+    where: list[sql.Composable] = [sql.SQL("true")]
     if date_from:
         where.append(sql.SQL("c.local_date >= {}").format(sql.Literal(date_from)))
     if date_to:

@@ -1,0 +1,254 @@
+"""Results at scale: Summary reports and the raw CSV export over millions of central check-ins across 200 sites.
+
+    python -m benchmarks.results_scale [--rows 1000000,10000000] [--rounds 3] [--dir DIR]
+
+A throwaway PostgreSQL server (tests/support/pgserver.py, fsync on) holds a central database made by the app's
+own `init_central`, with 200 sites. Check-ins are loaded in steps up to each size in --rows (with generate_series,
+the tally triggers off; then `kiosk.data.tallies.rebuild`, timed, and the triggers back on): over the year before
+today, opening hours 09:00-17:00, 70 % yes / 15 % not sure / 15 % no, 60 % of yes and not sure with a follow-up.
+At each size, as a manager's own login role (row-level security on), interleaved rounds of:
+  report FILE.<ext>   `kiosk report --source central --out FILE.<ext>` in this process, default period (the last 12
+                      full weeks), every site, by week — once per writer in kiosk.results.report_files.WRITERS, so a
+                      new format (PDF, XLSX) is measured as soon as it is registered there
+At the first size of at least 1,000,000 rows, interleaved rounds of:
+  raw COPY            psycopg `COPY checkin TO STDOUT (FORMAT csv)` into a file — the server's own floor
+  export              `kiosk export --source central` as the manager (kiosk.checkin.central_export: COPY of the
+                      export's query, same columns and safe cells as the Python writer)
+Goals: each report ≤ 3 s and not growing with the rows (the largest size's median ≤ 1.5 × the smallest's);
+export ≤ 2 × raw COPY. The sync push with the tallies on is `python -m benchmarks.sync_push` (its raw COPY
+baseline table has no triggers; the push's `checkin` has them). Nothing is kept: the server and files live in a
+temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import io
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks._stats import median, table
+
+SITES = 200
+REPORT_GOAL_S = 3.0
+GROWTH_GOAL = 1.5
+EXPORT_GOAL = 2.0
+
+_LOAD = """
+INSERT INTO checkin (id, site, kiosk, answered_at, local_date, answer, language, question, digest, synced_at)
+SELECT gen_random_uuid(), s.site, s.site || '-1', g.at, (g.at AT TIME ZONE 'Europe/London')::date,
+       CASE WHEN g.r < 0.70 THEN 'yes' WHEN g.r < 0.85 THEN 'not_sure' ELSE 'no' END, 'en', 'kindness-1',
+       md5(g.i::text) || md5(g.i::text || 'x'), now()
+FROM (SELECT i, random() AS r,
+             (current_date - 365 + floor(random() * 365)::int + time '09:00'
+              + random() * interval '8 hours') AT TIME ZONE 'Europe/London' AS at
+      FROM generate_series(%(first)s::bigint, %(last)s::bigint) AS i) g
+JOIN (SELECT n, 'site-' || lpad(n::text, 3, '0') AS site FROM generate_series(0, %(sites)s::int - 1) AS n) s
+  ON s.n = g.i %% %(sites)s
+"""
+_FOLLOWUPS = """
+INSERT INTO checkin_followup (id, checkin_id, site, kiosk, followup, answered_at, digest, synced_at)
+SELECT gen_random_uuid(), c.id, c.site, c.kiosk,
+       (ARRAY['staff', 'staff', 'staff', 'visitor', 'elsewhere'])[1 + floor(random() * 5)::int],
+       c.answered_at + interval '5 seconds', md5(c.id::text) || md5(c.id::text || 'f'), now()
+FROM checkin c WHERE c.answer <> 'no' AND c.synced_at >= %(since)s AND random() < 0.6
+"""
+_TRIGGERS = (("checkin", "checkin_tally_add"), ("checkin_followup", "checkin_tally_followup"))
+
+
+def _load(server: Any, db: str, first: int, last: int) -> float:
+    """Adds check-ins first..last (and their follow-ups), triggers off; returns the seconds the rebuild took."""
+    with server.connect(db) as su:
+        since = (su.execute("SELECT clock_timestamp()").fetchone() or [None])[0]
+        for table, trigger in _TRIGGERS:
+            su.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
+        su.execute(_LOAD, {"first": first, "last": last, "sites": SITES})
+        su.execute(_FOLLOWUPS, {"since": since})
+        su.execute("VACUUM ANALYZE checkin")
+        su.execute("VACUUM ANALYZE checkin_followup")
+        t0 = time.perf_counter()
+        with su.transaction():
+            from kiosk.data.tallies import PG_REBUILD
+
+            for statement in PG_REBUILD:
+                su.execute(statement)
+        rebuilt = time.perf_counter() - t0
+        for table, trigger in _TRIGGERS:
+            su.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
+        su.execute("VACUUM ANALYZE checkin_tally")
+        su.execute("VACUUM ANALYZE checkin_tally_day")
+    return rebuilt
+
+
+def _report(url: str, password_file: Path, out: Path) -> float:
+    from kiosk import cli
+
+    said = io.StringIO()
+    t0 = time.perf_counter()
+    with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):  # the file name and a count
+        status = cli.main(["report", "--out", str(out), "--source", "central", "--url", url,
+                           "--password-file", str(password_file)])
+    seconds = time.perf_counter() - t0
+    if status != 0:
+        raise RuntimeError(f"kiosk report --out {out.name} ended with status {status}")
+    return seconds
+
+
+def _export(engine: Any, out: Path) -> float:
+    from kiosk.checkin.central_export import copy_checkins
+
+    t0 = time.perf_counter()
+    with open(out, "wb") as f:
+        n = copy_checkins(engine, f)
+    seconds = time.perf_counter() - t0
+    _check_rows(n)
+    return seconds
+
+
+_EXPECTED: dict[str, int] = {}
+
+
+def _check_rows(n: int) -> None:
+    if n != _EXPECTED["rows"]:
+        raise RuntimeError(f"the export wrote {n} rows, expected {_EXPECTED['rows']}")
+
+
+def _raw_copy(server: Any, db: str, out: Path) -> float:
+    import psycopg
+
+    with psycopg.connect(server.url(db).replace("+psycopg", "")) as conn:
+        t0 = time.perf_counter()
+        with open(out, "wb") as f, conn.cursor() as cur, cur.copy("COPY checkin TO STDOUT (FORMAT csv)") as copy:
+            for data in copy:
+                f.write(data)
+        return time.perf_counter() - t0
+
+
+def run(sizes: list[int], rounds: int, root: Path) -> dict[str, Any]:
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    from kiosk.data.engine import make_engine
+    from kiosk.results.report_files import WRITERS
+    from kiosk.sync import central as admin
+    from tests.support.pgserver import PgServer
+
+    results: dict[str, Any] = {"sizes": {}, "export": {}}
+    os.environ["KIOSK_DATA_DIR"] = str(root / "kiosk")  # `kiosk report` reads the time zone and min count there
+    with PgServer(fsync=True) as server:
+        server.create_database("central")
+        owner = make_engine(server.url("central"))
+        admin.init_central(owner)
+        with server.connect("central") as su:
+            su.execute("INSERT INTO site (id, name, timezone, created_at) SELECT 'site-' || lpad(n::text, 3, '0'), "
+                       "'Site ' || n, 'Europe/London', now() FROM generate_series(0, %(n)s::int - 1) AS n",
+                       {"n": SITES})
+            results["server"] = (su.execute("SHOW server_version").fetchone() or ["?"])[0]
+        manager = admin.add_user(owner, "manager", "bench")
+        owner.dispose()
+        secret = root / "manager.password"
+        secret.write_text(manager.password + "\n", encoding="utf-8")
+        url = make_url(server.url("central"))._replace(username=manager.role_name, password=None) \
+            .render_as_string(hide_password=False)
+        as_manager = make_engine(make_url(server.url("central"))._replace(
+            username=manager.role_name, password=manager.password).render_as_string(hide_password=False))
+        loaded = 0
+        try:
+            for size in sorted(sizes):
+                t0 = time.perf_counter()
+                rebuilt = _load(server, "central", loaded, size - 1)
+                loaded = size
+                with server.connect("central") as su:
+                    counts = su.execute("SELECT (SELECT count(*) FROM checkin), (SELECT count(*) FROM "
+                                        "checkin_followup), (SELECT count(*) FROM checkin_tally), (SELECT count(*) "
+                                        "FROM checkin_tally_day)").fetchone()
+                print(f"  loaded {size:,} check-ins in {time.perf_counter() - t0:.0f} s (tallies rebuilt in "
+                      f"{rebuilt:.1f} s): {counts}", flush=True)
+                _EXPECTED["rows"] = size
+                paths: list[tuple[str, Callable[[], float]]] = [
+                    (ext, functools.partial(_report, url, secret, root / f"report{ext}")) for ext in WRITERS]
+                if size >= 1_000_000 and not results["export"]:
+                    paths += [("raw COPY", lambda: _raw_copy(server, "central", root / "raw.csv")),
+                              ("export", lambda: _export(as_manager, root / "export.csv"))]
+                timings: dict[str, list[float]] = {name: [] for name, _ in paths}
+                for i in range(rounds + 1):  # the first round warms up and is not counted
+                    k = i % len(paths)
+                    for name, fn in paths[k:] + paths[:k]:
+                        seconds = fn()
+                        if i:
+                            timings[name].append(seconds)
+                results["sizes"][size] = {"rebuild": rebuilt, "counts": counts,
+                                          **{e: timings[e] for e in WRITERS}}
+                if "raw COPY" in timings:
+                    results["export"] = {"size": size, "raw COPY": timings["raw COPY"], "export": timings["export"]}
+        finally:
+            as_manager.dispose()
+    return results
+
+
+def report(results: dict[str, Any]) -> bool:
+    from kiosk.results.report_files import WRITERS
+
+    ok = True
+    sizes = sorted(results["sizes"])
+    lines = []
+    for size in sizes:
+        row = results["sizes"][size]
+        lines.append([f"{size:,} check-ins", *(median(row[e]) for e in WRITERS), row["counts"][3],
+                      f"{row['rebuild']:.1f} s"])
+    print(table(["central rows", *(f"report {e} s" for e in WRITERS), "daily tallies", "tally rebuild"], lines))
+    for ext in WRITERS:
+        first, last = median(results["sizes"][sizes[0]][ext]), median(results["sizes"][sizes[-1]][ext])
+        growth = last / first if first else float("nan")
+        meets = last <= REPORT_GOAL_S and (len(sizes) == 1 or growth <= GROWTH_GOAL)
+        ok &= meets
+        print(f"report {ext}: {last:.2f} s at {sizes[-1]:,} rows, {growth:.2f}× the time at {sizes[0]:,} — "
+              f"{'meets' if meets else 'MISSES'} ≤ {REPORT_GOAL_S:g} s and not growing (≤ {GROWTH_GOAL}×)")
+    export = results["export"]
+    if export:
+        raw, mine = median(export["raw COPY"]), median(export["export"])
+        meets = mine <= EXPORT_GOAL * raw
+        ok &= meets
+        print(f"raw CSV export of {export['size']:,} rows: {mine:.2f} s vs raw COPY … TO STDOUT {raw:.2f} s = "
+              f"{mine / raw:.2f}× — {'meets' if meets else 'MISSES'} ≤ {EXPORT_GOAL:g}×")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.results_scale", description=__doc__.split("\n")[0])
+    p.add_argument("--rows", default="1000000,10000000",
+                   help="central check-in counts to measure at, comma-separated (default 1000000,10000000; "
+                        "e.g. 100000 for a quick run)")
+    p.add_argument("--rounds", type=int, default=3, help="timed rounds after one warm-up (default 3)")
+    p.add_argument("--dir", type=Path, default=None, help="where the server and files go (default: temp)")
+    args = p.parse_args(argv)
+    try:
+        sizes = sorted({int(x.replace("_", "")) for x in args.rows.split(",") if x.strip()})
+    except ValueError:
+        p.error(f"--rows {args.rows!r}: give whole numbers separated by commas")
+    if not sizes or sizes[0] < SITES:
+        p.error(f"--rows: at least {SITES} (one per site)")
+    from tests.support.pgserver import find_pg_bin
+
+    if find_pg_bin() is None:
+        print("== results at scale: skipped — PostgreSQL server binaries not found (packaging/system-deps.sh "
+              "installs them)")
+        return 0
+    print(f"== results at scale: {', '.join(f'{s:,}' for s in sizes)} central check-ins across {SITES} sites, "
+          f"{args.rounds} rounds after a warm-up; python {sys.version.split()[0]}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-results-", dir=args.dir) as tmp:
+        results = run(sizes, args.rounds, Path(tmp))
+    print(f"PostgreSQL {results['server']} (fsync on, loopback TCP), as a manager's own role")
+    report(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
