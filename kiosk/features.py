@@ -25,7 +25,8 @@ def modules() -> list[ModuleType]:
 # The modules that register `kiosk …` sub-commands: `register(sub, central_actions=…)` adds the command's parser
 # with `feature_run` set to the function kiosk.cli calls with the parsed arguments.
 COMMANDS = ("kiosk.sync.central_cli", "kiosk.sync.cli", "kiosk.whatson.cli", "kiosk.wall.cli", "kiosk.results.cli")
-CENTRAL_ACTIONS = ("kiosk.wall.central_cli",)  # modules with an ACTION under `kiosk central`
+# Modules with an ACTION under `kiosk central`.
+CENTRAL_ACTIONS = ("kiosk.wall.central_cli", "kiosk.results.central_cli")
 
 
 def command_modules() -> list[ModuleType]:
