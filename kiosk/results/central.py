@@ -5,7 +5,8 @@ manager role): PostgreSQL's row-level security decides which sites' tallies they
 managers all, kiosks none — and `scope()` names those sites. The tallies (kiosk.data.tallies) are kept by the
 central database as answers arrive, so a report over 10 million check-ins reads a few hundred thousand rows at
 most: `tallies()` reads the hourly table (for patterns by hour), `day_tallies()` the daily one (for everything by
-day, week, month or period — what the Summary needs). `open_engine()` opens such an engine from a URL without a
+day, week or month), and `period_tallies()` sums the daily one in the database into one tally per site, period and
+answer — what the Summary table needs, a few thousand rows whatever the number of answers. `open_engine()` opens such an engine from a URL without a
 password (the password comes from a file or libpq's PGPASSWORD / ~/.pgpass). Database errors become a
 `CentralError` in plain words. Thread: the CLI's main thread, or the database thread.
 """
@@ -16,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, select, text, union
+from sqlalchemy import Date, DateTime, Engine, cast, event, func, literal, literal_column, select, text, union
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -25,6 +26,7 @@ from kiosk.core.errors import CentralError
 from kiosk.data.engine import make_engine
 from kiosk.data.sync_models import SiteRecord
 from kiosk.data.tallies import CheckInTallyDayRecord, CheckInTallyRecord
+from kiosk.results.rules.periods import Grain, period_of
 from kiosk.results.rules.tally import ResultsQuery, Tally
 from kiosk.results.source import Scope
 
@@ -55,6 +57,21 @@ class CentralResults:
         figures by day, week, month or period only, never by hour."""
         t = CheckInTallyDayRecord
         q = select(t.site, t.question, t.local_date, text("0"), t.answer, t.followup, t.count)
+        return self._tallies(self._where(q, t, query))
+
+    def period_tallies(self, query: ResultsQuery, grain: Grain | None) -> list[Tally]:
+        """Summed in the database per site, question version, answer and period (ISO week, month, or the whole
+        query if `grain` is None), each period cut to the query's dates: `day` is the period's first day (as cut),
+        `hour` 0 and `followup` None. For the Summary table (periods × sites) only — never for anything by day,
+        hour or follow-up."""
+        t = CheckInTallyDayRecord
+        if self._engine.dialect.name != "postgresql":  # the demo central: a few thousand rows, added up here
+            return _by_period(self.day_tallies(query), query, grain)
+        start: Any = literal_column(f"DATE '{query.date_from.isoformat()}'")  # a date object: nothing to escape
+        if grain is not None:
+            start = func.greatest(cast(func.date_trunc(grain.value, cast(t.local_date, DateTime)), Date), start)
+        q = (select(t.site, t.question, start, text("0"), t.answer, literal(""), func.sum(t.count))
+             .group_by(t.site, t.question, start, t.answer))
         return self._tallies(self._where(q, t, query))
 
     @staticmethod
@@ -94,6 +111,15 @@ class CentralResults:
                 return fn(conn)
         except SQLAlchemyError as e:
             raise explain(self._engine, e) from None
+
+
+def _by_period(tallies: list[Tally], query: ResultsQuery, grain: Grain | None) -> list[Tally]:
+    sums: dict[tuple[str, str, date, Answer], int] = {}
+    for t in tallies:
+        first = max(period_of(t.day, grain).start, query.date_from) if grain else query.date_from
+        key = (t.site, t.question, first, t.answer)
+        sums[key] = sums.get(key, 0) + t.count
+    return [Tally(s, q, d, 0, a, None, n) for (s, q, d, a), n in sorted(sums.items())]
 
 
 def where(engine: Engine) -> str:

@@ -185,8 +185,8 @@ def _report(source: Any, query: Any, grain: Any, sites: list[str], config: Any) 
         seen = ", ".join(scope.sites) or "none"
         raise KioskError(f"unknown site {', '.join(unknown)}: the sites {_whose(scope)} are {seen}")
     query = ResultsQuery(query.date_from, query.date_to, tuple(dict.fromkeys(sites)) or scope.sites)
-    day_tallies = getattr(source, "day_tallies", None)  # by day where the source has it: far fewer rows
-    tallies = day_tallies(query) if day_tallies is not None else source.tallies(query)
+    by_period = getattr(source, "period_tallies", None)  # summed in the database where the source can
+    tallies = by_period(query, grain) if by_period is not None else source.tallies(query)
     if not tallies:  # still one row per site, each with 0 answers, for the question this kiosk asks
         question = question_version(list(config.answers))
         tallies = [Tally(s, question, query.date_from, 0, Answer.YES, None, 0) for s in query.sites]

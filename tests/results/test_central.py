@@ -8,7 +8,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,6 +23,7 @@ from kiosk.core.errors import CentralError
 from kiosk.core.records import record_digest
 from kiosk.data.outbox import Outbox
 from kiosk.results.central import CentralResults
+from kiosk.results.rules.periods import Grain
 from kiosk.results.rules.tally import ResultsQuery
 from kiosk.sync import central as admin
 from kiosk.sync.connect import central_engine, central_for
@@ -271,3 +272,27 @@ def test_kiosk_central_rebuild_tallies(tmp_path: Path, capsys: pytest.CaptureFix
         assert _tallies(engine) == _recount(engine) and sum(_tallies(engine)[1].values()) == 1
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("grain", [Grain.WEEK, Grain.MONTH, None])
+def test_period_tallies_add_up_the_days_in_the_database(central: Central, tmp_path: Path, grain: Grain | None) -> None:
+    from kiosk.results.central import _by_period
+
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        store = CheckInService(local)
+        for i in range(40):  # every 3rd day from 20 Oct, across weeks and two months
+            checkin = _answer(store, datetime(2026, 10, 20, 10, tzinfo=UTC) + timedelta(days=3 * (i % 15), minutes=i),
+                              (Answer.YES, Answer.NOT_SURE, Answer.NO)[i % 3])
+            if i % 3 == 0:
+                _follow(store, checkin, Followup.STAFF, checkin.answered_at + timedelta(seconds=5))
+        _push(central, local, tmp_path)
+    results = CentralResults(central.admin)
+    query = ResultsQuery(date(2026, 10, 22), date(2026, 11, 25))  # starts mid-week: the first period is cut
+    summed = results.period_tallies(query, grain)
+    assert sorted(summed, key=repr) == sorted(_by_period(results.day_tallies(query), query, grain), key=repr)
+    assert sum(t.count for t in summed) == sum(t.count for t in results.day_tallies(query)) > 0
+    assert min(t.day for t in summed) == date(2026, 10, 22) and all(t.followup is None for t in summed)
+    if grain is Grain.WEEK:
+        assert {t.day for t in summed} <= {date(2026, 10, 22), *(date(2026, 10, 26) + timedelta(weeks=w)
+                                                                 for w in range(5))}
