@@ -5,7 +5,8 @@
 A throwaway PostgreSQL server (tests/support/pgserver.py, fsync on) holds a central database made by the app's
 own `init_central`, with 200 sites. Check-ins are loaded in steps up to each size in --rows (with generate_series,
 ids in ascending order so the load is quick, the tally triggers off; then the tallies are counted with
-`kiosk.data.tallies.PG_REBUILD`, timed, and the triggers are back on): over the year before today, opening hours 09:00-17:00, 70 % yes / 15 % not sure / 15 % no, 60 % of yes and not sure with a follow-up.
+`kiosk.data.tallies.PG_REBUILD`, timed, and the triggers are back on): over the year before today, opening hours
+09:00-17:00, 70 % yes / 15 % not sure / 15 % no, 60 % of yes and not sure with a follow-up.
 At each size, as a manager's own login role (row-level security on), interleaved rounds of:
   report FILE.<ext>   `kiosk report --source central --out FILE.<ext>` in this process, default period (the last 12
                       full weeks), every site, by week — once per writer in kiosk.results.report_files.WRITERS, so a
@@ -42,7 +43,8 @@ EXPORT_GOAL = 2.0
 
 _LOAD = """
 INSERT INTO checkin (id, site, kiosk, answered_at, local_date, answer, language, question, digest, synced_at)
-SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(g.i), 12, '0'))::uuid, s.site, s.site || '-1', g.at, (g.at AT TIME ZONE 'Europe/London')::date,
+SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(g.i), 12, '0'))::uuid, s.site, s.site || '-1', g.at,
+       (g.at AT TIME ZONE 'Europe/London')::date,
        CASE WHEN g.r < 0.70 THEN 'yes' WHEN g.r < 0.85 THEN 'not_sure' ELSE 'no' END, 'en', 'kindness-1',
        md5(g.i::text) || md5(g.i::text || 'x'), now()
 FROM (SELECT i, random() AS r,

@@ -6,9 +6,9 @@ managers all, kiosks none — and `scope()` names those sites. The tallies (kios
 central database as answers arrive, so a report over 10 million check-ins reads a few hundred thousand rows at
 most: `tallies()` reads the hourly table (for patterns by hour), `day_tallies()` the daily one (for everything by
 day, week or month), and `period_tallies()` sums the daily one in the database into one tally per site, period and
-answer — what the Summary table needs, a few thousand rows whatever the number of answers. `open_engine()` opens such an engine from a URL without a
-password (the password comes from a file or libpq's PGPASSWORD / ~/.pgpass). Database errors become a
-`CentralError` in plain words. Thread: the CLI's main thread, or the database thread.
+answer — what the Summary table needs, a few thousand rows whatever the number of answers. `open_engine()` opens
+such an engine from a URL without a password (the password comes from a file or libpq's PGPASSWORD / ~/.pgpass).
+Database errors become a `CentralError` in plain words. Thread: the CLI's main thread, or the database thread.
 """
 
 from __future__ import annotations
