@@ -175,7 +175,7 @@ class _source:
 def _report(source: Any, query: Any, grain: Any, sites: list[str], config: Any) -> Any:
     from kiosk.core.answers import Answer, question_version
     from kiosk.core.errors import KioskError
-    from kiosk.results.report_files import Report
+    from kiosk.results.report_files import ReportRequest
     from kiosk.results.rules.summary import summary
     from kiosk.results.rules.tally import ResultsQuery, Tally
 
@@ -191,7 +191,7 @@ def _report(source: Any, query: Any, grain: Any, sites: list[str], config: Any) 
         question = question_version(list(config.answers))
         tallies = [Tally(s, question, query.date_from, 0, Answer.YES, None, 0) for s in query.sites]
     rows = summary(tallies, query, grain, config.results_min_count)
-    return Report(source=source, scope=scope, query=query, grain=grain, min_count=config.results_min_count,
+    return ReportRequest(source=source, scope=scope, query=query, grain=grain, min_count=config.results_min_count,
                   summary=rows)
 
 

@@ -1,7 +1,8 @@
-"""`kiosk report` output files: one writer per file extension, each given the same `Report`.
+"""`kiosk report` output files: one writer per file extension, each given the same `ReportRequest`.
 
-WRITERS maps an extension to its writer (`writer(report, path)`); a new format is one line there (the PDF and
-XLSX reports add `".pdf"` and `".xlsx"`). CSV and JSON hold the Summary table (kiosk.results.rules.summary):
+WRITERS maps an extension to its writer (`writer(request, path)`); a new format is one line there (the PDF and
+XLSX reports add `".pdf"` and `".xlsx"`: a writer that needs more than the Summary — the pattern by hour, the
+follow-ups — asks `request.source` for it, by day where the source offers `day_tallies`). CSV and JSON hold the Summary table (kiosk.results.rules.summary):
 the columns in COLUMNS order, one row per period × site × question version; a suppressed row carries no
 figures (empty cells / null) and `suppressed` says why ("small" or "secondary"). CSV goes through
 kiosk.core.csv_files (UTF-8 with BOM, CRLF, formula-safe text cells), rates with 4 decimals; JSON is a list of
@@ -26,8 +27,8 @@ from kiosk.results.source import Scope, TallySource
 
 
 @dataclass(frozen=True)
-class Report:
-    """Everything a report file is made from: where the answers come from, the query, and the Summary."""
+class ReportRequest:
+    """What a report file is made from: where the answers come from, the query, the grain, and the Summary."""
 
     source: TallySource
     scope: Scope
@@ -47,7 +48,7 @@ def _csv_cell(value: object) -> str:
     return safe_cell(str(value))
 
 
-def write_csv(report: Report, path: Path) -> None:
+def write_csv(report: ReportRequest, path: Path) -> None:
     export_csv(COLUMNS, ([_csv_cell(v) for v in row.cells()] for row in report.summary), path)
 
 
@@ -59,7 +60,7 @@ def _json_value(value: object) -> object:
     return value if value is None or isinstance(value, int) else str(value)
 
 
-def write_json(report: Report, path: Path) -> None:
+def write_json(report: ReportRequest, path: Path) -> None:
     rows = [{c: _json_value(v) for c, v in zip(COLUMNS, row.cells(), strict=True)} for row in report.summary]
     tmp = path.with_name(path.name + ".part")
     try:
@@ -72,7 +73,7 @@ def write_json(report: Report, path: Path) -> None:
         raise
 
 
-WRITERS: dict[str, Callable[[Report, Path], None]] = {
+WRITERS: dict[str, Callable[[ReportRequest, Path], None]] = {
     ".csv": write_csv,
     ".json": write_json,
 }
