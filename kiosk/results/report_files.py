@@ -2,7 +2,8 @@
 
 WRITERS maps an extension to its writer (`writer(request, path)`); a new format is one line there (the PDF and
 XLSX reports add `".pdf"` and `".xlsx"`: a writer that needs more than the Summary — the pattern by hour, the
-follow-ups — asks `request.source` for it, by day where the source offers `day_tallies`). CSV and JSON hold the Summary table (kiosk.results.rules.summary):
+follow-ups — asks `request.source` for it, by day where the source offers `day_tallies`).
+CSV and JSON hold the Summary table (kiosk.results.rules.summary):
 the columns in COLUMNS order, one row per period × site × question version; a suppressed row carries no
 figures (empty cells / null) and `suppressed` says why ("small" or "secondary"). CSV goes through
 kiosk.core.csv_files (UTF-8 with BOM, CRLF, formula-safe text cells), rates with 4 decimals; JSON is a list of
