@@ -1,17 +1,18 @@
 """Results at scale: Summary reports and the raw CSV export over millions of central check-ins across 200 sites.
 
-    python -m benchmarks.results_scale [--rows 1000000,10000000] [--rounds 3] [--dir DIR]
+    python -m benchmarks.results_scale [--rows 1000000,10000000] [--rounds 5] [--dir DIR]
 
 A throwaway PostgreSQL server (tests/support/pgserver.py, fsync on) holds a central database made by the app's
-own `init_central`, with 200 sites. Check-ins are loaded in steps up to each size in --rows (with generate_series,
-ids in ascending order so the load is quick, the tally triggers off; then the tallies are counted with
+own `init_central`, with 200 sites, per size in --rows. Its check-ins are loaded with generate_series (ids in
+ascending order so the load is quick, the tally triggers off; then the tallies are counted with
 `kiosk.data.tallies.PG_REBUILD`, timed, and the triggers are back on): over the year before today, opening hours
 09:00-17:00, 70 % yes / 15 % not sure / 15 % no, 60 % of yes and not sure with a follow-up.
-At each size, as a manager's own login role (row-level security on), interleaved rounds of:
+Each size has its own database; once all are loaded, every size is measured in the same interleaved rounds, as a
+manager's own login role (row-level security on):
   report FILE.<ext>   `kiosk report --source central --out FILE.<ext>` in this process, default period (the last 12
                       full weeks), every site, by week — once per writer in kiosk.results.report_files.WRITERS, so a
                       new format (PDF, XLSX) is measured as soon as it is registered there
-At the first size of at least 1,000,000 rows, interleaved rounds of:
+and, on the first size of at least 1,000,000 rows:
   raw COPY            psycopg `COPY checkin TO STDOUT (FORMAT csv)` into a file — the server's own floor
   export              `kiosk export --source central` as the manager (kiosk.checkin.central_export: COPY of the
                       export's query, same columns and safe cells as the Python writer)
@@ -102,23 +103,16 @@ def _report(url: str, password_file: Path, out: Path) -> float:
     return seconds
 
 
-def _export(engine: Any, out: Path) -> float:
+def _export(engine: Any, out: Path, rows: int) -> float:
     from kiosk.checkin.central_export import copy_checkins
 
     t0 = time.perf_counter()
     with open(out, "wb") as f:
         n = copy_checkins(engine, f)
     seconds = time.perf_counter() - t0
-    _check_rows(n)
+    if n != rows:
+        raise RuntimeError(f"the export wrote {n} rows, expected {rows}")
     return seconds
-
-
-_EXPECTED: dict[str, int] = {}
-
-
-def _check_rows(n: int) -> None:
-    if n != _EXPECTED["rows"]:
-        raise RuntimeError(f"the export wrote {n} rows, expected {_EXPECTED['rows']}")
 
 
 def _raw_copy(server: Any, db: str, out: Path) -> float:
@@ -132,67 +126,77 @@ def _raw_copy(server: Any, db: str, out: Path) -> float:
         return time.perf_counter() - t0
 
 
-def run(sizes: list[int], rounds: int, root: Path) -> dict[str, Any]:
-    import os
-
+def _central(server: Any, db: str, root: Path) -> tuple[str, Path, Any]:
+    """A central database with SITES sites and a manager: (the manager's URL, password file, engine)."""
     from sqlalchemy.engine import make_url
 
     from kiosk.data.engine import make_engine
-    from kiosk.results.report_files import WRITERS
     from kiosk.sync import central as admin
+
+    server.create_database(db)
+    owner = make_engine(server.url(db))
+    admin.init_central(owner)
+    with server.connect(db) as su:
+        su.execute("INSERT INTO site (id, name, timezone, created_at) SELECT 'site-' || lpad(n::text, 3, '0'), "
+                   "'Site ' || n, 'Europe/London', now() FROM generate_series(0, %(n)s::int - 1) AS n", {"n": SITES})
+    manager = admin.add_user(owner, "manager", f"bench_{db}")
+    owner.dispose()
+    secret = root / f"{db}.password"
+    secret.write_text(manager.password + "\n", encoding="utf-8")
+    url = make_url(server.url(db))._replace(username=manager.role_name, password=None)
+    engine = make_engine(url._replace(password=manager.password).render_as_string(hide_password=False))
+    return url.render_as_string(hide_password=False), secret, engine
+
+
+def run(sizes: list[int], rounds: int, root: Path) -> dict[str, Any]:
+    """One database per size, loaded first; then every size's reports in the same interleaved rounds, so a busy
+    machine slows every size alike."""
+    import os
+
+    from kiosk.results.report_files import WRITERS
     from tests.support.pgserver import PgServer
 
-    results: dict[str, Any] = {"sizes": {}, "export": {}}
+    results: dict[str, Any] = {"sizes": {size: {} for size in sizes}, "export": {}}
     os.environ["KIOSK_DATA_DIR"] = str(root / "kiosk")  # `kiosk report` reads the time zone and min count there
+    engines: list[Any] = []
     with PgServer(fsync=True) as server:
-        server.create_database("central")
-        owner = make_engine(server.url("central"))
-        admin.init_central(owner)
-        with server.connect("central") as su:
-            su.execute("INSERT INTO site (id, name, timezone, created_at) SELECT 'site-' || lpad(n::text, 3, '0'), "
-                       "'Site ' || n, 'Europe/London', now() FROM generate_series(0, %(n)s::int - 1) AS n",
-                       {"n": SITES})
-            results["server"] = (su.execute("SHOW server_version").fetchone() or ["?"])[0]
-        manager = admin.add_user(owner, "manager", "bench")
-        owner.dispose()
-        secret = root / "manager.password"
-        secret.write_text(manager.password + "\n", encoding="utf-8")
-        url = make_url(server.url("central"))._replace(username=manager.role_name, password=None) \
-            .render_as_string(hide_password=False)
-        as_manager = make_engine(make_url(server.url("central"))._replace(
-            username=manager.role_name, password=manager.password).render_as_string(hide_password=False))
-        loaded = 0
         try:
-            for size in sorted(sizes):
+            paths: list[tuple[str, Callable[[], float]]] = []
+            for size in sizes:
+                db = f"central_{size}"
+                url, secret, engine = _central(server, db, root)
+                engines.append(engine)
                 t0 = time.perf_counter()
-                rebuilt = _load(server, "central", loaded, size - 1)
-                loaded = size
-                with server.connect("central") as su:
+                rebuilt = _load(server, db, 0, size - 1)
+                with server.connect(db) as su:
                     counts = su.execute("SELECT (SELECT count(*) FROM checkin), (SELECT count(*) FROM "
                                         "checkin_followup), (SELECT count(*) FROM checkin_tally), (SELECT count(*) "
                                         "FROM checkin_tally_day)").fetchone()
+                    results["server"] = (su.execute("SHOW server_version").fetchone() or ["?"])[0]
                 print(f"  loaded {size:,} check-ins in {time.perf_counter() - t0:.0f} s (tallies rebuilt in "
-                      f"{rebuilt:.1f} s): {counts}", flush=True)
-                _EXPECTED["rows"] = size
-                paths: list[tuple[str, Callable[[], float]]] = [
-                    (ext, functools.partial(_report, url, secret, root / f"report{ext}")) for ext in WRITERS]
+                      f"{rebuilt:.1f} s): check-ins, follow-ups, hourly and daily tallies {counts}", flush=True)
+                results["sizes"][size] = {"rebuild": rebuilt, "counts": counts, **{e: [] for e in WRITERS}}
+                paths += [(f"{size}{ext}", functools.partial(_report, url, secret, root / f"report-{size}{ext}"))
+                          for ext in WRITERS]
                 if size >= 1_000_000 and not results["export"]:
-                    paths += [("raw COPY", lambda: _raw_copy(server, "central", root / "raw.csv")),
-                              ("export", lambda: _export(as_manager, root / "export.csv"))]
-                timings: dict[str, list[float]] = {name: [] for name, _ in paths}
-                for i in range(rounds + 1):  # the first round warms up and is not counted
-                    k = i % len(paths)
-                    for name, fn in paths[k:] + paths[:k]:
-                        seconds = fn()
-                        if i:
-                            timings[name].append(seconds)
-                results["sizes"][size] = {"rebuild": rebuilt, "counts": counts,
-                                          **{e: timings[e] for e in WRITERS}}
-                print("  " + ", ".join(f"{name} {median(ts):.2f} s" for name, ts in timings.items()), flush=True)
-                if "raw COPY" in timings:
-                    results["export"] = {"size": size, "raw COPY": timings["raw COPY"], "export": timings["export"]}
+                    results["export"] = {"size": size, "raw COPY": [], "export": []}
+                    paths += [("raw COPY", functools.partial(_raw_copy, server, db, root / "raw.csv")),
+                              ("export", functools.partial(_export, engine, root / "export.csv", size))]
+            timings: dict[str, list[float]] = {name: [] for name, _ in paths}
+            for i in range(rounds + 1):  # the first round warms up and is not counted
+                k = i % len(paths)
+                for name, fn in paths[k:] + paths[:k]:
+                    seconds = fn()
+                    if i:
+                        timings[name].append(seconds)
+            for size in sizes:
+                for ext in WRITERS:
+                    results["sizes"][size][ext] = timings[f"{size}{ext}"]
+            if results["export"]:
+                results["export"].update({"raw COPY": timings["raw COPY"], "export": timings["export"]})
         finally:
-            as_manager.dispose()
+            for engine in engines:
+                engine.dispose()
     return results
 
 
@@ -229,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rows", default="1000000,10000000",
                    help="central check-in counts to measure at, comma-separated (default 1000000,10000000; "
                         "e.g. 100000 for a quick run)")
-    p.add_argument("--rounds", type=int, default=3, help="timed rounds after one warm-up (default 3)")
+    p.add_argument("--rounds", type=int, default=5, help="timed rounds after one warm-up (default 5)")
     p.add_argument("--dir", type=Path, default=None, help="where the server and files go (default: temp)")
     args = p.parse_args(argv)
     try:
