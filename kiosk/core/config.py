@@ -143,6 +143,16 @@ class Config:
                                         low=10, high=86400)
     staff_lockout_seconds = number("staff.lockout_seconds", 300,
                                    "How long the PIN pad stays locked after 5 wrong PINs.", low=30, high=86400)
+    staff_pulse = flag(
+        "staff.pulse", True, "Ask staff 'Did you experience kindness at work today?' when staff mode opens (always "
+        "skippable; stored with the site and date only: no name, no kiosk, no time).")
+    staff_pulse_gap_minutes = whole(
+        "staff.pulse_gap_minutes", 240, "After staff answer, skip or say they already answered, this kiosk does not "
+        "ask again for this many minutes (about once per person per day, without knowing who anyone is).",
+        low=1, high=10080)
+    results_staff_min_count = whole(
+        "results.staff_min_count", 10, "Staff pulse results: a site's month with fewer answers than this shows no "
+        "rate and no counts, only 'fewer than N answers'.", low=1, high=1000)
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"

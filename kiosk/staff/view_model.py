@@ -3,11 +3,14 @@
 The PIN is checked on the database thread (scrypt); five wrong PINs lock the pad for five minutes.
 Staff mode ends when the home screen returns (the Leave button or the idle timeout). Tool labels and the
 PIN pad's messages are kept as words and translated when read, so a language switch changes them at once.
+A feature may put a screen before the staff home (`set_entry`: the staff pulse's question), decided on the
+database thread together with the PIN check; `note` is one line the staff home shows (its thank-you).
 Thread: GUI.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -28,6 +31,7 @@ class StaffViewModel(QObject):
     messageChanged = Signal()
     activeChanged = Signal()
     checkingChanged = Signal()
+    noteChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
                  lockout_seconds: float = 300.0, parent: QObject | None = None) -> None:
@@ -36,6 +40,8 @@ class StaffViewModel(QObject):
         self._guard = PinGuard(clock, lockout_seconds=lockout_seconds)
         self._pin = ""
         self._message: Words = ""
+        self._note: Words = ""
+        self._entry: tuple[Callable[[], bool], str] | None = None
         self._checking = False
         self._active = False
         self._tool_screens: dict[str, str] = {}
@@ -49,9 +55,22 @@ class StaffViewModel(QObject):
         self._tools_model.append(Choice(key, label, hint))
         self._tool_screens[key] = screen
 
+    def set_entry(self, ask: Callable[[], bool], screen: str) -> None:
+        """When the right PIN is typed, `ask()` runs on the database thread (it must not raise); if it says so,
+        `screen` shows instead of the staff home (and goes on to it by `continue_in`)."""
+        self._entry = (ask, screen)
+
+    def continue_in(self, note: Words = "") -> None:
+        """From an entry screen on to the staff home, with `note` as its one line (e.g. a thank-you)."""
+        if self._active:
+            self._note = note
+            self.noteChanged.emit()
+            self._shell.show("staff")
+
     @Slot()
     def _language_switched(self) -> None:
         self.messageChanged.emit()  # the message's words are made when read
+        self.noteChanged.emit()
 
     def is_active(self) -> bool:
         """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
@@ -66,6 +85,11 @@ class StaffViewModel(QObject):
     @Property(str, notify=messageChanged)
     def message(self) -> str:
         return words(self._message)
+
+    @Property(str, notify=noteChanged)
+    def note(self) -> str:
+        """One line at the top of the staff home (the staff pulse's thank-you), or ""."""
+        return words(self._note)
 
     @Property(bool, notify=activeChanged)
     def active(self) -> bool:
@@ -124,15 +148,18 @@ class StaffViewModel(QObject):
         self._set()
         self._background.op(self._check, pin).success(self._checked).failure(self._check_failed).run()
 
-    def _check(self, pin: str) -> bool | None:
+    def _check(self, pin: str) -> tuple[bool | None, bool]:
+        """Database thread: whether the PIN is right (None: no PIN set), and whether to show the entry screen."""
         stored = read_hash(self._data_dir)
-        return None if stored is None else verify_pin(pin, stored)
+        ok = None if stored is None else verify_pin(pin, stored)
+        return ok, bool(ok and self._entry is not None and self._entry[0]())
 
     def _locked_words(self, seconds: float) -> Words:
         minutes = max(1, round(seconds / 60))
         return lambda: self.tr("Too many wrong PINs. Please try again in %n minute(s).", "", minutes)
 
-    def _checked(self, ok: bool | None) -> None:
+    def _checked(self, outcome: tuple[bool | None, bool]) -> None:
+        ok, entry = outcome
         self._checking = False
         if ok is None:
             self._set(later.translate("staff", "No staff PIN is set on this kiosk yet. Set one with: kiosk staff "
@@ -141,7 +168,7 @@ class StaffViewModel(QObject):
             self._guard.succeeded()
             self._active = True
             self._message = ""
-            self._shell.show("staff")
+            self._shell.show(self._entry[1] if entry and self._entry is not None else "staff")
             self._set()
         else:
             self._guard.failed()
@@ -167,6 +194,9 @@ class StaffViewModel(QObject):
         self._shell.goHome()
 
     def _end(self) -> None:
+        if self._note:
+            self._note = ""
+            self.noteChanged.emit()
         if self._active or self._pin:
             self._active = False
             self._pin = ""

@@ -17,6 +17,7 @@ from kiosk.core.clock import ManualClock
 from kiosk.staff.pin_store import PIN_FILE, read_hash, write_hash
 from kiosk.staff.rules import hash_pin
 from tests.support.qmlhelpers import centre, find, settle, tap
+from tests.support.staff_helpers import past_the_pulse
 
 
 def type_pin(kiosk: Kiosk, pin: str) -> None:
@@ -40,7 +41,7 @@ def test_right_pin_opens_staff_mode_and_leave_ends_it(qtbot: QtBot, kiosk: Kiosk
     write_hash(kiosk.config.data_dir, hash_pin("4825"))
     kiosk.staff.openPin()
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
     assert kiosk.staff.active
     tap(kiosk.window.window, "staff.leave")
     qtbot.waitUntil(lambda: kiosk.shell.screen == "home")
@@ -62,7 +63,7 @@ def test_wrong_pins_say_so_and_lock_the_pad(qtbot: QtBot, kiosk: Kiosk, clock: M
     assert "Too many wrong PINs" in kiosk.staff.property("message") and kiosk.shell.screen == "staff.pin"
     clock.advance(301)
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
 
 
 def test_no_pin_set_explains_how_to_set_one(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -76,7 +77,7 @@ def test_idle_timeout_ends_staff_mode(qtbot: QtBot, kiosk: Kiosk, clock: ManualC
     write_hash(kiosk.config.data_dir, hash_pin("4825"))
     kiosk.staff.openPin()
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
     clock.advance(kiosk.config.idle_timeout_seconds)
     kiosk.shell.tick()
     qtbot.waitUntil(lambda: kiosk.shell.screen == "home")
