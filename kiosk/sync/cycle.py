@@ -25,7 +25,15 @@ from kiosk import __version__
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.events import ListingsChanged, WallChanged
-from kiosk.data.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
+from kiosk.data.outbox import (
+    ANSWER_TABLES,
+    CONTENT_TABLES,
+    HEARTBEATS,
+    PULSE_TABLES,
+    Outbox,
+    RecordTable,
+    SyncState,
+)
 from kiosk.data.services import Services
 from kiosk.sync.connect import Central, central_engine, central_for, explain
 from kiosk.sync.pull import PullReport, pull
@@ -68,7 +76,7 @@ class SyncCycle:
             where, central = self._connect()
             shown = where.shown
             pushed = push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size,
-                          tables=(*ANSWER_TABLES, *CONTENT_TABLES), on_batch=self.on_batch)
+                          tables=(*ANSWER_TABLES, *PULSE_TABLES, *CONTENT_TABLES), on_batch=self.on_batch)
             self._heartbeat()  # as things stand now that the answers are in
             push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size, tables=(HEARTBEATS,),
                  report=pushed, on_batch=self.on_batch)

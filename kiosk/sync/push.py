@@ -10,7 +10,10 @@ first, with the digest each record was stored with:
               RETURNING id, then SELECT id, digest of the rest
 A batch id that is there with the same digest is a record already stored (a duplicate, fine); another
 digest — or a row this kiosk may not see — means a different record reuses the UUID: it is kept aside in
-`sync_conflict` (payload = the record as JSON) and the stored row is left alone.
+`sync_conflict` (payload = the record as JSON) and the stored row is left alone. A kiosk may not read staff
+pulse answers at all (anonymous: kiosk.data.pulse_models): for them the ids and digests are checked by
+`staff_pulse_seen(ids, digests)` (migration 0006), which says only whether each record the kiosk already
+holds is stored as it is.
 Duplicate or conflict is decided on the records' content as it is now (digests recomputed), never on a
 digest stored with it, so a row changed behind the app's back still shows as a conflict. (An all-new
 batch goes in with the stored digests unchecked: a row changed that way before its first push keeps the
@@ -181,7 +184,8 @@ def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_a
         record = batch.record(i)
         rows.append({"id": conflict_id(batch.spec.name, ids[i], digests[i]),
                      "table_name": batch.spec.name, "record_id": ids[i], "site": record["site"],
-                     "kiosk": record["kiosk"], "digest": digests[i], "payload": canonical_json(record)})
+                     "kiosk": record.get("kiosk", batch.kiosk), "digest": digests[i],
+                     "payload": canonical_json(record)})
     stmt: Any
     if conn.dialect.name == "postgresql":
         stmt = postgresql.insert(t).values(received_at=func.now())  # the server's clock, like synced_at
@@ -212,14 +216,19 @@ def _pg_sql(spec: RecordTable) -> _PgSql:
     ddl = ", ".join(f"{c} {table.c[c].type.compile(dialect=dialect)}" for c in cols)
     names = ", ".join(cols)
     insert = f"INSERT INTO {spec.name} ({names}, synced_at) SELECT {names}, now() FROM {tmp}"
+    existing = f"SELECT id, digest FROM {spec.name} WHERE id IN (SELECT id FROM {tmp})"
+    if not spec.per_kiosk:  # a kiosk may not read these rows: it asks whether its own records are stored as they are
+        existing = (f"SELECT s.id, s.digest FROM (SELECT array_agg(id) AS ids, array_agg(digest) AS digests "
+                    f"FROM {tmp}) AS b, public.{spec.name}_seen(b.ids, b.digests) AS s")  # one pass: pairs aligned
     return _PgSql(
         # The rows arrive as the local SQLite file stores them: moments as naive UTC text — read as UTC here
         # (SET LOCAL: this transaction only) — UUIDs as 32 hex digits, dates as ISO text.
         setup=f"SET LOCAL TimeZone = 'UTC'; CREATE TEMP TABLE {tmp} ({ddl}) ON COMMIT DROP",
         copy=f"COPY {tmp} ({names}) FROM STDIN",
         insert=insert,
-        insert_new=f"{insert} ON CONFLICT (id) DO NOTHING",
-        existing=f"SELECT id, digest FROM {spec.name} WHERE id IN (SELECT id FROM {tmp})",
+        # (no conflict target for a table a kiosk may not read: naming one needs SELECT on the column)
+        insert_new=f"{insert} ON CONFLICT {'(id) ' if spec.per_kiosk else ''}DO NOTHING",
+        existing=existing,
         truncate=f"TRUNCATE {tmp}",
     )
 

@@ -85,8 +85,8 @@ def test_init_twice_is_safe(db: Engine) -> None:
         assert [r[0] for r in after["roles"]] == sorted([names.kiosk, names.manager, names.staff])
         assert all(not login for _, login, _ in after["roles"])  # group roles cannot log in
         assert {t for t, _, rls in after["tables"] if rls} == {"checkin", "checkin_followup", "content_change",
-                                                               "heartbeat", "site_content", "sync_conflict",
-                                                               "wall_message"}
+                                                               "heartbeat", "site_content", "staff_pulse",
+                                                               "sync_conflict", "wall_message"}
 
 
 @pytest.mark.postgres
