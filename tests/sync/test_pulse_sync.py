@@ -137,7 +137,8 @@ def test_answers_stored_under_another_site_are_held_back(central: Central, tmp_p
 
         assert report.tables["staff_pulse"].stored == 2
         assert outbox.pending()["staff_pulse"] == 0 and outbox.held_back() == 1
-    assert count(central.admin, "staff_pulse") == 2 and count(central.admin, "staff_pulse", "WHERE site = 'harbour'") == 0
+    assert count(central.admin, "staff_pulse") == 2
+    assert count(central.admin, "staff_pulse", "WHERE site = 'harbour'") == 0
 
 
 def test_the_sync_cycle_sends_staff_answers_before_the_heartbeat(central: Central, tmp_path: Path,

@@ -11,8 +11,8 @@ record it sent before (a duplicate) from a different record that reuses its id (
 right to read `staff_pulse`: for each given id stored for the caller's own site it returns the id with the
 digest when the stored digest is the one given, and with '' when it is not. A kiosk learns nothing it did not
 already hold (the record's whole content is needed to know its digest). A caller who may read the table
-anyway (the owner, a superuser pushing in a test or demo set-up) is answered for every site. `kiosk.sync.roles` grants it to
-kiosks; nobody else needs it.
+anyway (the owner, a superuser pushing in a test or demo set-up) is answered for every site.
+`kiosk.sync.roles` grants it to kiosks; nobody else needs it.
 """
 
 from __future__ import annotations
