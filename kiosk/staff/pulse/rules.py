@@ -11,7 +11,7 @@ when staff mode opens (after the PIN) and only if this kiosk is not in a *quiet 
 (default 240: one person signing in again and again within half a working day is asked once; the next
 person on the next shift is asked). A card nobody answers (staff mode left, or timed out) starts nothing.
 The quiet time is kept in the local store (one row, overwritten: it names no answer), so a restart does not
-ask again; a quiet time that reaches further ahead than one gap (the clock was set back) is ignored. This
+ask again; a quiet time that reaches more than two gaps ahead (the clock was set back) is ignored. This
 is an approximation: two people signing in within one gap on one kiosk are asked once between them, and
 one person using two kiosks may be asked on each (the button "I've already answered today" is for them).
 
@@ -82,10 +82,11 @@ class PulseRecord:
 
 def is_due(now: datetime, quiet_until: datetime | None, gap: timedelta) -> bool:
     """Whether staff mode should open with the question: no quiet time, or it is over — or it reaches more
-    than one gap ahead, which only a clock set back can cause (better to ask once than never again)."""
+    than two gaps ahead, which only a clock set back by more than a gap can cause (better to ask once than
+    not for days; a clock corrected by seconds or minutes keeps the quiet time)."""
     if quiet_until is None or gap <= timedelta(0):
         return True
-    return now >= quiet_until or quiet_until - now > gap
+    return now >= quiet_until or quiet_until - now > 2 * gap
 
 
 def quiet_until(now: datetime, gap: timedelta) -> datetime:
