@@ -1026,17 +1026,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="30"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="41"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="38"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="49"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="72"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="83"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,9 +1279,52 @@
     </message>
 </context>
 <context>
+    <name>StaffPulseView</name>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
+        <source>Welcome to staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
+        <source>Did you experience kindness at work today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
+        <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
+        <source>I&apos;ve already answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="133"/>
+        <location filename="../../kiosk/staff/view_model.py" line="159"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Please try again in %n minute.</numerusform>
@@ -1289,7 +1332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="152"/>
+        <location filename="../../kiosk/staff/view_model.py" line="179"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
@@ -1888,12 +1931,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="61"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="62"/>
+        <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,18 +2054,23 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="120"/>
+        <location filename="../../kiosk/staff/view_model.py" line="144"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="138"/>
+        <location filename="../../kiosk/staff/view_model.py" line="165"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="156"/>
+        <location filename="../../kiosk/staff/view_model.py" line="183"/>
         <source>The PIN could not be checked. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
+        <source>Thank you. Your answer is in, with no name on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,117 +2168,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="50"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="72"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="73"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="73"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="74"/>
         <source>Not kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="74"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="75"/>
         <source>Spam or advert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="75"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="76"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Approved — it is on the wall now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="84"/>
         <source>Pinned — it stays at the top of the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="84"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="85"/>
         <source>Unpinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="85"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="86"/>
         <source>Rejected — it will not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="86"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="87"/>
         <source>Hidden — it has left the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="87"/>
+        <location filename="../../kiosk/wall/moderation_model.py" line="88"/>
         <source>Shown again — it is back on the wall.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2463,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="53"/>
+        <location filename="../../kiosk/whatson/feature.py" line="54"/>
         <source>What&apos;s on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="54"/>
+        <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,8 +5,8 @@ Signing in is real: the throwaway data folder gets a staff PIN (its scrypt hash,
 kiosk.staff.pin_store, as `kiosk staff set-pin` writes it) and the PIN is typed on the PIN pad's public
 slots and checked on the database thread like any other. A data folder that already has a different PIN
 is left alone: scenes run only on a throwaway kiosk. When staff mode opens with the staff pulse's question,
-the sign-in taps "Skip" (stores no answer; the kiosk then stays quiet for `staff.pulse_gap_minutes`), so the
-`staff-pulse` scene comes before every other sign-in.
+the sign-in taps "Skip" (stores no answer; the kiosk then stays quiet for `staff.pulse_gap_minutes`). The
+`staff-pulse` scene is the first sign-in of a new day: it clears the kiosk's quiet time first.
 Registered in order by `register` (kiosk.shell.stage explains scenes); production code never imports this
 module. Thread: GUI (the hash is written and checked on the database thread).
 """
@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import Engine, delete
+
+from kiosk.data.pulse_models import StaffPulseQuietRecord
 from kiosk.shell.stage import SceneBook, SceneError, Stage
 from kiosk.staff.pin_store import read_hash, write_hash
 from kiosk.staff.pulse.model import SCREEN as PULSE_SCREEN
@@ -53,8 +56,15 @@ def sign_in(stage: Stage) -> None:
         stage.screen_is("staff")
 
 
+def _a_new_day(engine: Engine) -> None:
+    """Database thread: no quiet time left over from an earlier scene's sign-in."""
+    with engine.begin() as conn:
+        conn.execute(delete(StaffPulseQuietRecord))
+
+
 def pulse_card(stage: Stage) -> None:
-    """The question as staff mode opens: the first sign-in of the day, before any other scene's."""
+    """The question as staff mode opens: the first sign-in of the day."""
+    stage.on_db(_a_new_day, stage.kiosk.services.engine(), what="a new day for the staff question")
     _type_pin(stage)
     stage.screen_is(PULSE_SCREEN)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kiosk.staff.view_model import StaffViewModel
 
 SCREEN = "staff.pulse"
-THANKS = later.translate("staff", "Thank you for answering. It is kept with the site and the date only.")
+THANKS = later.translate("staff", "Thank you. Your answer is in, with no name on it.")
 
 
 class StaffPulseViewModel(QObject):

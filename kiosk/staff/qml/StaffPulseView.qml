@@ -75,7 +75,7 @@ Item {
                     objectName: "staff.pulse.answer." + modelData.key
                     u: view.u
                     width: tiles.tileW
-                    height: tiles.tileW * (view.landscape ? 0.95 : 1.15)
+                    height: tiles.tileW * (view.landscape ? 0.95 : 1.25)
                     corner: Theme.radius * 1.4
                     fill: Theme.answerColor(modelData.key)
                     ink: Theme.tileInk
