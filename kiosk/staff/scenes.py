@@ -49,11 +49,16 @@ def _type_pin(stage: Stage) -> None:
                      f"(the PIN pad says {staff.message!r})")
 
 
-def sign_in(stage: Stage) -> None:
-    _type_pin(stage)
+def _past_the_pulse(stage: Stage) -> None:
+    """Skips the staff question if staff mode shows it (stores no answer)."""
     if stage.kiosk.shell.screen == PULSE_SCREEN:
         stage.model("staffPulse", StaffPulseViewModel).skip()
         stage.screen_is("staff")
+
+
+def sign_in(stage: Stage) -> None:
+    _type_pin(stage)
+    _past_the_pulse(stage)
 
 
 def _a_new_day(engine: Engine) -> None:
@@ -76,6 +81,7 @@ def pin_pad(stage: Stage) -> None:
 
 def staff_home(stage: Stage) -> None:
     stage.sign_in_as_staff()
+    _past_the_pulse(stage)  # staff mode may already be on, with the question showing (the scene before)
     stage.screen_is("staff")
 
 
