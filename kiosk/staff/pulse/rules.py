@@ -129,10 +129,10 @@ def monthly(answers: Iterable[tuple[str, date, str | PulseAnswer]], *, min_count
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
         raise PulseError(f"the minimum count must be a whole number of at least 1, not {min_count!r}",
                          code="pulse_min_count", value=min_count)
+    raw = Counter((site, day.year, day.month, answer) for site, day, answer in answers)  # one pass, no checks
     counts: dict[tuple[str, str], Counter[PulseAnswer]] = {}
-    for site, day, answer in answers:
-        key = (site, f"{day.year:04d}-{day.month:02d}")
-        counts.setdefault(key, Counter())[parse_answer(answer)] += 1
+    for (site, year, month, answer), n in raw.items():  # few distinct keys: each answer checked once here
+        counts.setdefault((site, f"{year:04d}-{month:02d}"), Counter())[parse_answer(answer)] += n
     return [_month(site, month, counts[site, month], min_count) for site, month in sorted(counts)]
 
 
