@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks import moderation, photo_import, startup, sync_push, tap_commit, whatson_screen
+from benchmarks import moderation, photo_import, startup, sync_push, tap_commit, wall_filter, whatson_screen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     status |= photo_import.main(where)
     print(flush=True)
     status |= moderation.main([])
+    print(flush=True)
+    status |= wall_filter.main([])
     print(flush=True)
     # Its own process, so its RSS figure is the wall's and not what earlier benchmarks left behind.
     status |= subprocess.run([sys.executable, "-m", "benchmarks.wall_scroll", *where], check=False).returncode

@@ -90,6 +90,7 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
     from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
     from kiosk.sync import central as admin
     from kiosk.sync import push as push_module
+    from kiosk.sync.checks import ANSWERS_LIMIT
     from kiosk.sync.connect import central_engine, central_for
     from tests.support.pgserver import PgServer
 
@@ -98,7 +99,7 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
         server.create_database("central")
         admin_url = server.url("central")
         central_admin = make_engine(admin_url)
-        admin.init_central(central_admin)
+        admin.init_central(central_admin, {ANSWERS_LIMIT: 10_000_000})  # every round is the same day's rows
         admin.add_site(central_admin, "riverside", "Riverside", "Europe/London")
         creds = admin.add_kiosk(central_admin, "riverside", "kiosk-1")
         bare = make_url(admin_url)._replace(password=None).render_as_string(hide_password=False)

@@ -52,7 +52,7 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
-def parser() -> argparse.ArgumentParser:
+def _base() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[argparse.ArgumentParser]]:
     p = argparse.ArgumentParser(
         prog="kiosk",
         description="Kindness Kiosk: asks visitors 'Did you experience kindness today?' and keeps every answer.",
@@ -67,7 +67,20 @@ def parser() -> argparse.ArgumentParser:
                          description="Run the kiosk. Full screen unless --windowed.")
     run.add_argument("--windowed", action="store_true", help="show in a window instead of full screen")
     run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 540x960")
+    return p, sub
 
+
+def _is_run(argv: Sequence[str]) -> bool:
+    """`kiosk [--config FILE] run …`: the kiosk's autostart, parsed without building every other command
+    (the features' commands cost ~13 ms of a start-up budgeted in milliseconds; benchmarks/startup.py)."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("--config"):
+        i += 1 if "=" in argv[i] else 2
+    return i < len(argv) and argv[i] == "run"
+
+
+def parser() -> argparse.ArgumentParser:
+    p, sub = _base()
     demo = sub.add_parser("demo", help="try the kiosk in a window with sample content (no server needed)",
                           description="Run a demo kiosk in a window on an embedded SQLite store, with a few "
                                       "weeks of sample answers. Data lives in the demo folder (or KIOSK_DATA_DIR).")
@@ -205,8 +218,10 @@ def _export_to(args: argparse.Namespace) -> int:
         raise KioskError("--url and --password-file are for --source central")
     config = _load_config(args)
     services = Services(config, repair=False)  # a damaged file is reported, never swapped for an empty one
+    left_out: list[str] = []
     try:
-        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                                   left_out=left_out)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
         reason = getattr(e, "orig", None) or e.__class__.__name__
@@ -214,7 +229,19 @@ def _export_to(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"exported {n} check-in(s)", file=sys.stderr)
+    _tell_left_out(left_out)
     return 0
+
+
+def _tell_left_out(left_out: list[str]) -> None:
+    """Rows an export could not read are said in words (the first few), never a traceback."""
+    if not left_out:
+        return
+    print(f"left out {len(left_out)} check-in(s) with values this version does not know:", file=sys.stderr)
+    for line in left_out[:10]:
+        print(f"  {line}", file=sys.stderr)
+    if len(left_out) > 10:
+        print(f"  … and {len(left_out) - 10} more", file=sys.stderr)
 
 
 def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
@@ -244,8 +271,10 @@ def _export_central(args: argparse.Namespace) -> int:
         raise KioskError("--source central needs --url URL (the central database)")
     password = admin_password(args)
     engine = open_engine(args, password)
+    left_out: list[str] = []
     try:
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                           left_out=left_out)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:
         message = str(explain(engine, e))
@@ -253,7 +282,15 @@ def _export_central(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(f"exported {n} check-in(s) from the central database", file=sys.stderr)
+    _tell_left_out(left_out)
     return 0
+
+
+def _connect_central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The central engine for --url (and --password-file), as kiosk central and kiosk export open it."""
+    from kiosk.sync.central_cli import admin_password, open_engine
+
+    return open_engine(args, admin_password(args))
 
 
 def _run(args: argparse.Namespace, *, demo: bool) -> int:
@@ -293,7 +330,7 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 def _staff(args: argparse.Namespace) -> int:
     import getpass
 
-    from kiosk.staff.pin_store import write_hash
+    from kiosk.staff.pin_store import clear_lock, write_hash
     from kiosk.staff.rules import hash_pin
 
     config = _load_config(args)
@@ -309,7 +346,8 @@ def _staff(args: argparse.Namespace) -> int:
     else:
         pin = sys.stdin.readline().strip()
     path = write_hash(config.data_dir, hash_pin(pin))
-    print(f"staff PIN set (stored as a scrypt hash in {path})", file=sys.stderr)
+    clear_lock(config.data_dir)  # whoever may set the PIN here may end a lock-out of the PIN pad
+    print(f"staff PIN set (stored as a scrypt hash in {path}; any lock-out of the PIN pad ended)", file=sys.stderr)
     return 0
 
 
@@ -332,7 +370,8 @@ def _config(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    args = (_base()[0] if _is_run(given) else parser()).parse_args(given)
     try:
         if args.command == "screenshots":
             from kiosk import screenshot_command
@@ -345,6 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk import features
 
             args.wire = features.wire  # the features' data hooks, for commands that sync
+            args.connect_central = _connect_central  # for commands with --source central --url URL
             return int(args.feature_run(args))
         if args.command == "staff":
             return _staff(args)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kiosk.core.commands import CentralAction
     from kiosk.data.services import Services
 
-FEATURES = ("checkin", "staff", "whatson", "wall")
+FEATURES = ("checkin", "staff", "whatson", "wall", "results")
 
 
 def modules() -> list[ModuleType]:
@@ -24,7 +24,8 @@ def modules() -> list[ModuleType]:
 
 # The modules that register `kiosk …` sub-commands: `register(sub, central_actions=…)` adds the command's parser
 # with `feature_run` set to the function kiosk.cli calls with the parsed arguments.
-COMMANDS = ("kiosk.sync.central_cli", "kiosk.sync.cli", "kiosk.whatson.cli", "kiosk.wall.cli")
+COMMANDS = ("kiosk.sync.central_cli", "kiosk.sync.cli", "kiosk.whatson.cli", "kiosk.wall.cli",
+            "kiosk.results.group_cli")
 CENTRAL_ACTIONS = ("kiosk.wall.central_cli",)  # modules with an ACTION under `kiosk central`
 
 

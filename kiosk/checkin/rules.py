@@ -8,31 +8,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
+from kiosk.core.answers import DEFAULT_ANSWERS, QUESTION, Answer, Followup
 from kiosk.core.clock import Clock, local_date
 
-QUESTION = "Did you experience kindness today?"
-
-
-class Answer(StrEnum):
-    YES = "yes"
-    NOT_SURE = "not_sure"
-    NO = "no"
-
-    @property
-    def asks_followup(self) -> bool:
-        """'No' gets a gentle line instead of the 'where did you notice kindness?' question."""
-        return self is not Answer.NO
-
-
-class Followup(StrEnum):
-    STAFF = "staff"
-    VISITOR = "visitor"
-    ELSEWHERE = "elsewhere"
-
-
-DEFAULT_ANSWERS: tuple[Answer, ...] = (Answer.YES, Answer.NOT_SURE, Answer.NO)
+__all__ = ["DEFAULT_ANSWERS", "QUESTION", "Answer", "CheckIn", "CheckInFollowup", "CheckInRow", "Followup",
+           "RepeatGuard", "parse_answers"]
 
 
 @dataclass(frozen=True, slots=True)

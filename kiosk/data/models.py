@@ -59,6 +59,7 @@ class CheckInFollowupRecord(Base):
 
 # The sync and content tables live in their own modules; import them so Base.metadata (and Alembic) see
 # every table.
+from kiosk.data import alert_models as _alert_models  # noqa: E402,F401
 from kiosk.data import content_models as _content_models  # noqa: E402,F401
 from kiosk.data import pulse_models as _pulse_models  # noqa: E402,F401
 from kiosk.data import sync_models as _sync_models  # noqa: E402,F401

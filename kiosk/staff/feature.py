@@ -36,6 +36,11 @@ PULSE_SCREEN = "staff.pulse"  # kiosk.staff.pulse.model.SCREEN
 
 
 def install(ctx: FeatureContext) -> None:
+    from kiosk.core.events import SyncFinished
+    from kiosk.staff.view_model import StaffViewModel
+
+    if isinstance(ctx.staff, StaffViewModel):  # (made by `make` above; other features see only StaffAccess)
+        ctx.events.subscribe(SyncFinished, ctx.staff.sync_finished)  # a failed sync shows on the staff screen
     ctx.shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
     ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
     ctx.shell.register_screen(PULSE_SCREEN, package_qml(__file__, "StaffPulseView.qml"), needs=("staffPulse",))

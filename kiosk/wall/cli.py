@@ -1,6 +1,7 @@
 """`kiosk wall …`: the kindness wall from the command line.
 
     kiosk wall poster --out FILE.png|pdf [--from DATE] [--to DATE] [--size A4|A3] [--dpi 150|300]
+    kiosk wall check TEXT … | --file FILE.txt|FILE.json [--json]   (kiosk.wall.check_command)
 
 Argparse only at import time. Thread: main.
 """
@@ -14,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kiosk.wall import check_command
+
 
 def _date(text: str) -> date:
     try:
@@ -24,7 +27,7 @@ def _date(text: str) -> date:
 
 def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
     """Adds the command (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
-    p = sub.add_parser("wall", help="the kindness wall: print a poster of approved messages",
+    p = sub.add_parser("wall", help="the kindness wall: print a poster; check what the filter would do",
                        description="Kindness wall tools.")
     actions = p.add_subparsers(dest="wall_command", metavar="ACTION", required=True)
     poster = actions.add_parser(
@@ -40,12 +43,15 @@ def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
                         help="paper size, portrait (default A4)")
     poster.add_argument("--dpi", type=int, choices=[150, 300], default=300,
                         help="resolution (default 300, for printing; 150 for a quick look)")
+    check_command.add_parser(actions)
     p.set_defaults(feature_run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.wall_command == "poster":
         return _poster(args)
+    if args.wall_command == "check":
+        return check_command.run(args)
     raise AssertionError(args.wall_command)
 
 

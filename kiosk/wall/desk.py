@@ -1,9 +1,10 @@
 """The kindness wall's work on the database thread: a visitor's message checked, decided and stored; pages of
 the board; the staff queue and decisions; the poster's messages.
 
-The view models call these through `background.op(desk.<method>, …)` only. The store (kiosk.wall.store) and
-the word lists are opened on first use, on the database thread. If the word lists cannot be read the wall
-*fails closed*: every message waits for a member of staff, whatever the policy.
+The view models call these through `background.op(desk.<method>, …)` only. The store (kiosk.wall.store), the
+word lists and the statistical filter's model (kiosk.wall.filter_files) are opened on first use, on the
+database thread. If the word lists or the model cannot be read the wall *fails closed*: every message waits
+for a member of staff, whatever the policy.
 Thread: the database worker thread ("kiosk-db"), or the CLI / tests.
 """
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.core.config import Config
     from kiosk.data.services import Services
     from kiosk.wall.poster import PosterText
+    from kiosk.wall.rules.classifier import FilterModel
     from kiosk.wall.rules.moderation import Verdict
     from kiosk.wall.rules.wordlists import WordLists
     from kiosk.wall.store import MessageRow, WallCard, WallService
@@ -73,6 +75,8 @@ class WallDesk:
         self._service: WallService | None = service
         self._lists: WordLists | None = None
         self._lists_failed = False
+        self._model: FilterModel | None = None
+        self._model_failed = False
         self._lock = threading.Lock()
 
     @classmethod
@@ -102,15 +106,27 @@ class WallDesk:
                 self._lists_failed = True
         return self._lists
 
+    def _filter_model(self) -> FilterModel | None:
+        if self._model is None and not self._model_failed:
+            from kiosk.wall.filter_files import FilterModelError, load_filter_model
+
+            try:
+                self._model = load_filter_model()
+            except FilterModelError:
+                log.exception("the wall's filter model cannot be used: every wall message waits for staff")
+                self._model_failed = True
+        return self._model
+
     # -- a visitor's message ----------------------------------------------------------------------
     def verdict(self, text: str) -> Verdict | None:
-        """The offline filter's verdict, or None when the word lists cannot be used (fail closed)."""
+        """The offline filter's verdict, or None when the word lists cannot be used (fail closed). Without the
+        model the verdict has no kindness reading, so `auto` holds it too."""
         lists = self._word_lists()
         if lists is None:
             return None
         from kiosk.wall.rules.moderation import check
 
-        return check(text, lists, self._config.languages, limit=self.limit)
+        return check(text, lists, self._config.languages, limit=self.limit, model=self._filter_model())
 
     def send(self, text: str, language: str) -> Sent:
         """Checks, decides and stores one message: `text` exactly as typed (the filter sees what was removed
@@ -122,7 +138,7 @@ class WallDesk:
         else:
             from kiosk.wall.rules.moderation import decide
 
-            status, flags, flagged = decide(self.policy, verdict), verdict.keys, not verdict.ok
+            status, flags, flagged = decide(self.policy, verdict), verdict.keys, not verdict.publishable
         message = WallMessage.new(text=cleaned.text, site=self._config.site_id, kiosk=self._config.kiosk_id,
                                   language=language, status=status, clock=self._clock, flags=flags,
                                   limit=self.limit)

@@ -61,6 +61,13 @@ def flag_words(flag: str) -> str:
         "spam": QCoreApplication.translate("wall", "Looks like spam"),
         "too_long": QCoreApplication.translate("wall", "Too long"),
         "empty": QCoreApplication.translate("wall", "Empty"),
+        "personal_address": QCoreApplication.translate("wall", "A street address"),
+        "personal_name": QCoreApplication.translate("wall", "A full name and a place"),
+        "hurtful": QCoreApplication.translate("wall", "Reads as an insult"),
+        "hateful": QCoreApplication.translate("wall", "Reads as hate"),
+        "threat": QCoreApplication.translate("wall", "Reads as a threat"),
+        "self_harm": QCoreApplication.translate("wall", "The writer may need help: please read it soon"),
+        "not_kind": QCoreApplication.translate("wall", "Not clearly kind or thankful"),
     }
     return words.get(flag, flag)
 

@@ -112,3 +112,15 @@ def test_kiosk_config_defaults_and_markdown_do_not_mix(capsys: pytest.CaptureFix
     assert info.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
 
+
+
+def test_kiosk_run_is_parsed_without_building_every_command() -> None:
+    from kiosk import cli
+
+    assert cli._is_run(["run", "--windowed"]) and cli._is_run(["--config", "k.toml", "run"])
+    assert cli._is_run(["--config=k.toml", "run"])
+    assert not cli._is_run(["export", "--out", "run"]) and not cli._is_run([]) and not cli._is_run(["--config"])
+    # The short parser reads `run` exactly as the full one does.
+    full = cli.parser().parse_args(["--config", "k.toml", "run", "--windowed", "--size", "540x960"])
+    short = cli._base()[0].parse_args(["--config", "k.toml", "run", "--windowed", "--size", "540x960"])
+    assert vars(full) == vars(short)

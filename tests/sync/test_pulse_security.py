@@ -1,13 +1,15 @@
 """Staff pulse answers on the central PostgreSQL, as each real role logs in over TCP with its own password: a
 kiosk may only INSERT answers of its own site and can read none back (its push asks `staff_pulse_seen`, which
 tells it only whether records it already holds are stored); staff read their sites' answers and managers every
-site's — only id, site, date and answer, never when a row arrived or the system columns. Enforced by the
-server (grants, row-level security), not by our code."""
+site's — only id, site, date and answer, never when a row arrived or the system columns; and the central checks
+every kiosk-sent table has (the server's receipt time, CHECKs, misdated and excess rows kept aside — counted
+per site, since an answer names no kiosk). Enforced by the server (grants, row-level security, triggers), not by
+our code."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -17,6 +19,7 @@ from sqlalchemy import Engine, text
 
 from kiosk.core.records import record_digest
 from kiosk.sync.central import KioskCredentials, add_kiosk, add_user, revoke_kiosk
+from kiosk.sync.checks import ANSWERS_LIMIT, SITE_WIDE, kept_aside, quarantined, set_limits
 from tests.support.pgserver import PgServer
 from tests.sync.conftest import login
 
@@ -131,3 +134,64 @@ def test_staff_read_their_sites_answers_managers_every_sites_and_neither_when_th
                               "SELECT * FROM staff_pulse_seen(ARRAY[gen_random_uuid()], ARRAY['x'])"):
                 with pytest.raises(errors.InsufficientPrivilege):
                     conn.execute(statement)
+
+
+# -- the central checks every kiosk-sent table has (migration 0007; for staff answers, migration 0006) ----------
+
+def test_a_kiosk_cannot_name_synced_at_nor_send_a_forged_digest_and_the_server_sets_the_receipt_time(
+        kiosk: tuple[KioskCredentials, psycopg.Connection[Any]], central: Engine) -> None:
+    _, conn = kiosk
+    row = _answer("north")
+    with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
+        conn.execute("INSERT INTO staff_pulse (id, site, local_date, answer, digest, synced_at) "
+                     "VALUES (%s, %s, %s, %s, %s, '2000-01-01')",
+                     [row["id"], row["site"], row["local_date"], row["answer"], row["digest"]])
+    with pytest.raises(errors.CheckViolation, match="ck_staff_pulse_digest"):
+        _insert(conn, {**_answer("north"), "digest": "not-a-digest"})
+    before = datetime.now(UTC)
+    _insert(conn, row)
+    with central.connect() as admin:
+        synced = admin.execute(text("SELECT synced_at FROM staff_pulse")).scalar_one()
+    assert before - timedelta(seconds=5) <= synced <= datetime.now(UTC) + timedelta(seconds=5)
+
+
+def test_misdated_answers_are_kept_aside_under_the_site_alone(
+        kiosk: tuple[KioskCredentials, psycopg.Connection[Any]], central: Engine) -> None:
+    _, conn = kiosk
+    today = datetime.now(UTC).date()
+    for day in (date(2099, 1, 1), date(2019, 12, 31), today + timedelta(days=2)):
+        _insert(conn, {**_answer("north"), "local_date": day})
+    _insert(conn, {**_answer("north"), "local_date": today + timedelta(days=1)})  # a site east of UTC: fine
+    assert _sites(central) == ["north"]
+    rows, total = quarantined(central)
+    assert total == 3
+    assert {(r.site, r.kiosk, r.table_name) for r in rows} == {("north", SITE_WIDE, "staff_pulse")}
+    assert all("dated more than a day ahead" in r.reason and '"kiosk"' not in r.payload for r in rows)
+
+
+def test_answers_over_the_daily_limit_are_kept_aside_and_counted_per_site_never_per_kiosk(
+        kiosk: tuple[KioskCredentials, psycopg.Connection[Any]], central: Engine, pg_server: PgServer) -> None:
+    creds, conn = kiosk
+    set_limits(central, {ANSWERS_LIMIT: 10})
+    conn.execute("INSERT INTO staff_pulse (id, site, local_date, answer, digest) SELECT gen_random_uuid(), "
+                 "'north', %s, 'yes', repeat('d', 64) FROM generate_series(1, 8)", [DAY])
+    other = add_kiosk(central, "north", "north-2")  # the site's second kiosk shares the site's count
+    with login(pg_server, central, other.role_name, other.password) as second:
+        for _ in range(4):
+            _insert(second, _answer("north"))
+    assert _count(central, "SELECT count(*) FROM staff_pulse") == 10
+    assert _count(central, "SELECT count(*) FROM quarantine WHERE table_name = 'staff_pulse'") == 2
+    [day] = kept_aside(central)
+    assert (day.site, day.kiosk, day.table_name, day.accepted, day.quarantined) == (
+        "north", SITE_WIDE, "staff_pulse", 10, 2)
+    assert any("over the limit of 10 staff_pulse rows per site" in r for r in day.reasons)
+    # Nothing central says which kiosk a staff answer came from.
+    assert _count(central, "SELECT count(*) FROM kiosk_day_count WHERE table_name = 'staff_pulse' "
+                           "AND kiosk <> :k", k=SITE_WIDE) == 0
+    assert _count(central, "SELECT count(*) FROM quarantine WHERE table_name = 'staff_pulse' "
+                           "AND kiosk IN (:a, :b)", a=creds.kiosk_id, b=other.kiosk_id) == 0
+
+
+def _count(engine: Engine, query: str, **params: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text(query), params).scalar_one())

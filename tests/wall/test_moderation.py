@@ -107,8 +107,9 @@ def test_a_verdict_is_ok_exactly_when_it_has_no_flags() -> None:
 
 # -- Policy -------------------------------------------------------------------------------------------
 
-OK = Verdict(ok=True, flags=frozenset())
-FLAGGED = Verdict(ok=False, flags=frozenset({Flag.ABUSE}))
+OK = Verdict(ok=True, flags=frozenset(), kind=0.97)  # the model read it as kind, nothing flagged
+UNREAD = Verdict(ok=True, flags=frozenset())  # nothing flagged, but no model read it
+FLAGGED = Verdict(ok=False, flags=frozenset({Flag.ABUSE}), kind=0.99)
 
 
 @pytest.mark.parametrize(
@@ -121,6 +122,8 @@ FLAGGED = Verdict(ok=False, flags=frozenset({Flag.ABUSE}))
         ("pre", OK, MessageStatus.PENDING),
         ("auto", OK, MessageStatus.APPROVED),
         ("auto", Verdict(ok=False, flags=frozenset({Flag.SHOUTING})), MessageStatus.PENDING),
+        ("auto", UNREAD, MessageStatus.PENDING),  # without the model nothing is called kind: it waits
+        ("auto", Verdict(ok=False, flags=frozenset({Flag.NOT_KIND}), kind=0.2), MessageStatus.PENDING),
     ],
 )
 def test_decide(policy: Policy | str, verdict: Verdict, status: MessageStatus) -> None:

@@ -45,6 +45,15 @@ Item {
             wrapMode: Text.WordWrap
         }
         KioskText {
+            objectName: "staff.sync"
+            visible: text !== ""
+            text: view.staff.syncProblem
+            u: view.u
+            font.bold: true
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+        KioskText {
             visible: toolRepeater.count === 0
             text: qsTr("No staff tools are installed on this kiosk yet.")
             u: view.u

@@ -1,12 +1,17 @@
 """The kindness wall's offline filter and moderation policy: what may appear on a public screen at once.
 
-`check(text, lists, languages)` runs before anything is shown and returns a `Verdict`: `ok`, the `flags`
-raised, and `details` (what matched, for staff). It flags abusive language from the configured
-languages' word lists (kiosk.wall.rules.wordlists, with textnorm's anti-trick normalisation), personal and
-contact details (kiosk.wall.rules.personal_details), markup, shouting, spam, and texts that are empty or
-too long. `decide(policy, verdict)`: `pre` — every message waits for staff; `auto` — a message with no
-flags appears at once, a flagged one waits. There is no `off`. `RepeatLimiter` stops one kiosk
-sending too many messages, or the same one again, in a short time.
+`check(text, lists, languages, model=…)` runs before anything is shown and returns a `Verdict`: `ok`, the
+`flags` raised, `details` (what matched, for staff) and `kind` (how surely it reads as kind or thankful).
+It flags abusive language from the configured languages' word lists (kiosk.wall.rules.wordlists, with
+textnorm's anti-trick normalisation), personal and contact details (kiosk.wall.rules.personal_details:
+phones, e-mails, postcodes, links, street addresses, full names next to places), markup, shouting, spam,
+texts that are empty or too long, and — with the statistical model (kiosk.wall.rules.classifier) —
+hurtful, hateful, threatening or self-harm text the word lists miss, and text that does not read as kind
+or thankful (`Flag.NOT_KIND`). `decide(policy, verdict)`: `pre` — every message waits for staff;
+`auto` — a message appears at once only when the model read it as kind or thankful *and* nothing is
+flagged; everything else waits (without the model, everything waits). There is no `off`.
+`reasons(verdict)` says why, in English words (the CLI; the staff screen has its own, translated).
+`RepeatLimiter` stops one kiosk sending too many messages, or the same one again, in a short time.
 Word lists are data passed in (`WordLists`); kiosk.wall.wordlist_files reads them from assets/moderation/.
 `WordLists` is re-exported here for callers' convenience.
 Thread: any (pure; a `RepeatLimiter` belongs to one kiosk and is used from one thread, the GUI's).
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.core.clock import Clock
+from kiosk.wall.rules.classifier import FilterModel, read
 from kiosk.wall.rules.messages import (
     DEFAULT_LIMIT,
     MessageStatus,
@@ -33,8 +39,9 @@ from kiosk.wall.rules.personal_details import Detail, find_details
 from kiosk.wall.rules.textnorm import fold, plain_words
 from kiosk.wall.rules.wordlists import WordLists
 
-__all__ = ["DEFAULT_POLICY", "DEFAULT_RULES", "Finding", "Flag", "LimitDecision", "LimitReason", "Policy",
-           "RepeatLimiter", "Rules", "Verdict", "WordLists", "check", "decide", "fingerprint", "parse_policy"]
+__all__ = ["DEFAULT_POLICY", "DEFAULT_RULES", "FilterModel", "Finding", "Flag", "LimitDecision", "LimitReason",
+           "Policy", "RepeatLimiter", "Rules", "Verdict", "WordLists", "check", "decide", "fingerprint", "parse_policy",
+           "reasons"]
 
 
 class Flag(StrEnum):
@@ -45,6 +52,8 @@ class Flag(StrEnum):
     PERSONAL_EMAIL = "personal_email"
     PERSONAL_POSTCODE = "personal_postcode"
     PERSONAL_HANDLE = "personal_handle"  # @name on social media
+    PERSONAL_ADDRESS = "personal_address"  # a street address: "14 Kelvin Way"
+    PERSONAL_NAME = "personal_name"  # a full name next to a place: "John Smith from Paisley"
     LINK = "link"
     LONG_DIGITS = "long_digits"
     MARKUP = "markup"  # <b>, <img …>, [url]: shown as literal text, but not what a kind note looks like
@@ -53,11 +62,23 @@ class Flag(StrEnum):
     SPAM = "spam"
     TOO_LONG = "too_long"
     EMPTY = "empty"
+    # From the statistical model (kiosk.wall.rules.classifier):
+    HURTFUL = "hurtful"  # reads as an insult, though no listed word is in it ("you stink loser")
+    HATEFUL = "hateful"  # reads as hate or xenophobia ("go back to your own country")
+    THREAT = "threat"  # reads as a threat
+    SELF_HARM = "self_harm"  # the writer may be in danger: staff should read it, and perhaps reach out
+    NOT_KIND = "not_kind"  # nothing wrong found, but it does not read as kind or thankful: a person decides
 
 
+# First names that are also on the abuse lists. Written as a name ("Dick", never "dick" or "DICK"), in a
+# message the model reads as kind with nothing hurtful in it, they are a name: "Thank you Dick at the desk".
+NAME_WORDS = frozenset({"dick", "fanny", "willy", "randy"})
+_MODEL_FLAGS = {"insult": Flag.HURTFUL, "hate": Flag.HATEFUL, "threat": Flag.THREAT, "selfharm": Flag.SELF_HARM,
+                "spam": Flag.SPAM}
 _DETAIL_FLAGS = {Detail.PHONE: Flag.PERSONAL_PHONE, Detail.EMAIL: Flag.PERSONAL_EMAIL,
                  Detail.POSTCODE: Flag.PERSONAL_POSTCODE, Detail.HANDLE: Flag.PERSONAL_HANDLE,
-                 Detail.LINK: Flag.LINK, Detail.LONG_DIGITS: Flag.LONG_DIGITS}
+                 Detail.LINK: Flag.LINK, Detail.LONG_DIGITS: Flag.LONG_DIGITS, Detail.ADDRESS: Flag.PERSONAL_ADDRESS,
+                 Detail.NAME: Flag.PERSONAL_NAME}
 BLOCKING_FLAGS = frozenset({Flag.EMPTY, Flag.TOO_LONG})  # the visitor must change the text first
 _TAMPERING = frozenset({TextProblem.INVISIBLE_REMOVED, TextProblem.MARKS_REMOVED})
 
@@ -73,6 +94,12 @@ class Verdict:
     ok: bool
     flags: frozenset[Flag]
     details: tuple[Finding, ...] = ()
+    kind: float | None = None  # how surely the model read it as kind or thankful (0–1); None: no model was used
+
+    @property
+    def publishable(self) -> bool:
+        """What `auto` puts on the wall at once: the model read it as kind and nothing is flagged."""
+        return self.ok and self.kind is not None
 
     def __post_init__(self) -> None:
         if self.ok != (not self.flags):
@@ -150,11 +177,12 @@ def _spam(text: str, folded: str, rules: Rules) -> list[str]:
 
 
 def check(text: str, lists: WordLists, languages: Iterable[str], *, limit: int = DEFAULT_LIMIT,
-          rules: Rules = DEFAULT_RULES) -> Verdict:
+          rules: Rules = DEFAULT_RULES, model: FilterModel | None = None) -> Verdict:
     """The filter's verdict on a visitor's text (raw or already cleaned: it is cleaned here too).
 
     `languages` are the kiosk's configured languages: every one's abuse list is used, whichever
-    language the visitor chose.
+    language the visitor chose. `model`: the statistical layer; without it the verdict has no `kind`, and
+    `decide` never publishes it at once.
     """
     cleaned = clean_text(text, limit)
     body = cleaned.text
@@ -172,15 +200,61 @@ def check(text: str, lists: WordLists, languages: Iterable[str], *, limit: int =
     if _shouting(body, rules):
         findings.append(Finding(Flag.SHOUTING, ""))
     findings += [Finding(Flag.SPAM, reason) for reason in _spam(body, folded, rules)]
+    kind: float | None = None
+    if model is not None and body:
+        reading = read(model, body)
+        kind = round(reading.kind, 3)
+        if reading.reads_kind:
+            findings = [f for f in findings if not _a_name(f, body)]
+        findings += [Finding(_MODEL_FLAGS[h.label], f"“{h.evidence}”, {h.confidence:.0%} sure")
+                     for h in reading.harmful]
+        if not reading.reads_kind and not reading.harmful:
+            why = ("no word of thanks or praise it knows" if not reading.marker
+                   else f"{reading.kind:.0%} sure it is kind, below {reading.kind_threshold:.0%}")
+            findings.append(Finding(Flag.NOT_KIND, why))
     flags = frozenset(f.flag for f in findings)
-    return Verdict(ok=not flags, flags=flags, details=tuple(dict.fromkeys(findings)))
+    return Verdict(ok=not flags, flags=flags, details=tuple(dict.fromkeys(findings)), kind=kind)
+
+
+def _a_name(finding: Finding, body: str) -> bool:
+    """A word-list match that is only ever written as a first name in the text ("Dick", "Fanny")."""
+    if finding.flag is not Flag.ABUSE or finding.evidence not in NAME_WORDS:
+        return False
+    seen = re.findall(rf"(?<![^\W\d_]){finding.evidence}(?![^\W\d_])", fold(body))
+    as_written = re.findall(rf"(?<![^\W\d_]){finding.evidence}(?![^\W\d_])", body, re.I)
+    called = re.search(rf"\b(?:you|u|ya|yer|a|an|such|total|absolute|big|wee|what|proper)\W+{finding.evidence}\b",
+                       re.sub(r"\bthank\W*(?:you|u)\b", "thanks", fold(body)))  # "you Dick": not a name
+    return (bool(as_written) and len(as_written) == len(seen) and all(w == w.title() for w in as_written)
+            and called is None)
+
+
+REASON_WORDS: dict[Flag, str] = {
+    Flag.ABUSE: "rude or hurtful words from the word list",
+    Flag.PERSONAL_PHONE: "a phone number", Flag.PERSONAL_EMAIL: "an email address",
+    Flag.PERSONAL_POSTCODE: "a postcode", Flag.PERSONAL_HANDLE: "a social media name",
+    Flag.PERSONAL_ADDRESS: "a street address",
+    Flag.PERSONAL_NAME: "a full name next to a place", Flag.LINK: "a web link", Flag.LONG_DIGITS: "a long number",
+    Flag.MARKUP: "web code", Flag.HIDDEN_CHARACTERS: "hidden characters", Flag.SHOUTING: "all in capitals",
+    Flag.SPAM: "looks like spam or an advert", Flag.TOO_LONG: "too long", Flag.EMPTY: "empty",
+    Flag.HURTFUL: "reads as an insult", Flag.HATEFUL: "reads as hate or xenophobia", Flag.THREAT: "reads as a threat",
+    Flag.SELF_HARM: "the writer may be thinking of harming themselves: please read it soon",
+    Flag.NOT_KIND: "does not read clearly as kind or thankful",
+}
+
+
+def reasons(verdict: Verdict) -> list[str]:
+    """Why `auto` would hold the message, one line per finding, in English (empty when it would publish)."""
+    lines = [f"{REASON_WORDS[f.flag]}" + (f" ({f.evidence})" if f.evidence else "") for f in verdict.details]
+    if verdict.ok and verdict.kind is None:
+        lines.append("the statistical model was not used, so nothing can be called kind")
+    return lines
 
 
 # -- Policy ----------------------------------------------------------------------------------------
 
 class Policy(StrEnum):
     PRE = "pre"  # every message waits for staff (the default)
-    AUTO = "auto"  # messages with no flags appear at once; flagged ones wait
+    AUTO = "auto"  # kind messages with no flags appear at once; the rest wait
 
 
 DEFAULT_POLICY = Policy.PRE
@@ -197,14 +271,15 @@ def parse_policy(value: str) -> Policy:
 
 
 def decide(policy: Policy | str, verdict: Verdict) -> MessageStatus:
-    """A new message's status: `pre` → pending; `auto` → approved only when the filter found nothing.
+    """A new message's status: `pre` → pending; `auto` → approved only when the model read it as kind and
+    the filter flagged nothing (`verdict.publishable`).
 
     An empty or too-long text is not a message: raises ValueError (the UI asks the visitor to change it).
     """
     p = policy if isinstance(policy, Policy) else parse_policy(policy)
     if not verdict.submittable:
         raise ValueError(f"an empty or too-long text is not stored: {', '.join(sorted(verdict.keys))}")
-    if p is Policy.AUTO and verdict.ok:
+    if p is Policy.AUTO and verdict.publishable:
         return MessageStatus.APPROVED
     return MessageStatus.PENDING
 

@@ -1,5 +1,6 @@
 """Finds personal and contact details in a message: UK phone numbers, e-mail addresses, UK postcodes,
-web links, social-media handles and long runs of digits — also when written to dodge a filter
+web links, social-media handles, long runs of digits, street addresses and full names next to places
+(those two in kiosk.wall.rules.addresses) — also when written to dodge a filter
 ("07700 900 123", "+44 (0)7700-900123", "O77OO 9OO123", "０７７００…", "zero seven seven double oh…",
 "name at domain dot com", "j o h n @ g m a i l . c o m", "example dot co dot uk", "t.me/…").
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from kiosk.wall.rules.addresses import find_addresses, find_named_people
 from kiosk.wall.rules.textnorm import skeleton
 
 
@@ -23,6 +25,8 @@ class Detail(StrEnum):
     LINK = "link"
     HANDLE = "handle"  # @name on social media
     LONG_DIGITS = "long_digits"  # 6 or more digits in a row, even with spaces: account, card, phone…
+    ADDRESS = "address"  # a street address: "14 Kelvin Way" (kiosk.wall.rules.addresses)
+    NAME = "name"  # a full name next to a place: "John Smith from Paisley"
 
 
 LONG_DIGITS = 6
@@ -175,4 +179,6 @@ def find_details(text: str) -> list[tuple[Detail, str]]:
     view = skeleton(text)
     digits_view = _DIGIT_L.sub("1", _DIGIT_O.sub("0", _DIGIT_O.sub("0", view)))
     found = [*_addresses(view), *_numbers(digits_view), *_spelled_numbers(view), *_postcodes(view)]
+    found += [(Detail.ADDRESS, a) for a in find_addresses(view)]
+    found += [(Detail.NAME, n) for n in find_named_people(view)]
     return list(dict.fromkeys(found))

@@ -1,0 +1,1 @@
+"""Results: the kindness measure, its honest display (suppression, intervals, control charts), reports, alerts."""
