@@ -18,6 +18,8 @@ from kiosk import __version__
 from kiosk.core.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kiosk.checkin.rules import CheckInRow
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
@@ -273,9 +275,12 @@ def _export_central(args: argparse.Namespace) -> int:
     engine = open_engine(args, password)
     left_out: list[str] = []
     try:
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
-                                           left_out=left_out)
-        n = _write_export(rows, args.out)
+        if engine.dialect.name == "postgresql":  # the server writes the CSV (kiosk.checkin.central_export)
+            n = _copy_export(engine, args, left_out)
+        else:
+            rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                               left_out=left_out)
+            n = _write_export(rows, args.out)
     except SQLAlchemyError as e:
         message = str(explain(engine, e))
         raise KioskError(message.replace(password, "***") if password else message) from None
@@ -291,6 +296,34 @@ def _connect_central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from kiosk.sync.central_cli import admin_password, open_engine
 
     return open_engine(args, admin_password(args))
+
+
+def _copy_export(engine: Engine, args: argparse.Namespace, left_out: list[str]) -> int:
+    from kiosk.checkin.central_export import copy_checkins, unknown_answers
+
+    where = {"date_from": args.date_from, "date_to": args.date_to, "site": args.site}
+    left_out += unknown_answers(engine, **where)  # rows this version cannot read stay out, said in words
+    if args.out == "-":
+        sys.stdout.flush()
+        n = copy_checkins(engine, sys.stdout.buffer, **where, bom=False)  # as write_checkins: no BOM on a pipe
+        sys.stdout.buffer.flush()
+        return n
+    path = Path(args.out)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            n = copy_checkins(engine, f, **where)
+        tmp.replace(path)
+    except (FileExistsError, NotADirectoryError):
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half-written "<name>.part" beside the export
+        raise
+    return n
 
 
 def _run(args: argparse.Namespace, *, demo: bool) -> int:

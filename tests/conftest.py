@@ -24,6 +24,15 @@ from tests.support.qt_gc import make_qt_properties_collectable
 make_qt_properties_collectable()
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The kiosk is a QGuiApplication (no widgets): so is every test's `qapp`. A command run in-process
+    (a report, a poster) may already have made one for Qt's fonts, and pytest-qt then takes it as it is."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     # 10:00 UTC on a Wednesday in November: 10:00 in Europe/London.

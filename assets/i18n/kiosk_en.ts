@@ -1782,32 +1782,32 @@
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="39"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="48"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,7 @@ from kiosk.core.records import record_digest
 from kiosk.data.engine import PreparedInsert, session_factory
 from kiosk.data.models import CheckInFollowupRecord, CheckInRecord
 
-_CHECKIN = ("id", "site", "kiosk", "answered_at", "local_date", "answer", "language", "digest")
+_CHECKIN = ("id", "site", "kiosk", "answered_at", "local_date", "answer", "language", "question", "digest")
 _FOLLOWUP = ("id", "checkin_id", "site", "kiosk", "followup", "answered_at", "digest")
 _ANSWERS = frozenset(a.value for a in Answer)
 _FOLLOWUPS = frozenset(f.value for f in Followup)
@@ -36,7 +36,8 @@ class CheckInService:
     def record(self, checkin: CheckIn) -> CheckIn:
         """Stores the answer durably (committed, fsynced) before returning it."""
         row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
-               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language}
+               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language,
+               "question": checkin.question}
         row["digest"] = record_digest(row)  # stored with the record: the push sends it as it is
         try:
             self._insert_checkin(row)

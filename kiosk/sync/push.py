@@ -8,7 +8,8 @@ first, with the digest each record was stored with:
               SELECT id, digest FROM t WHERE id = ANY(…). No temp table (kiosks may not make one), and never
               `synced_at` (the server's clock sets it)
   SQLite      (the embedded central) digests recomputed, executemany INSERT … ON CONFLICT DO NOTHING
-              RETURNING id, then SELECT id, digest of the rest
+              RETURNING id, then SELECT id, digest of the rest; the answer tallies of the days a batch touched
+              are recounted (on PostgreSQL triggers keep them: kiosk.data.tallies)
 A batch id that is there with the same digest is a record already stored (a duplicate, fine); another
 digest — or a row this kiosk may not see — means a different record reuses the UUID: it is kept aside in
 `sync_conflict` (payload = the record as JSON) and the stored row is left alone. A kiosk may not read staff
@@ -173,7 +174,20 @@ def send_batch(conn: Connection, batch: Batch, received_at: datetime) -> Outcome
         from kiosk.data.changes import apply_changes  # what PostgreSQL's trigger does, in this transaction
 
         apply_changes(conn, batch.ids, received_at)
+    if batch.spec.name in ("checkin", "checkin_followup") and conn.dialect.name != "postgresql" and stored:
+        _refresh_tallies(conn, batch)  # what PostgreSQL's triggers do (kiosk.data.tallies)
     return Outcome(stored=stored, duplicates=len(batch) - stored - len(conflicts), conflicts=conflicts)
+
+
+def _refresh_tallies(conn: Connection, batch: Batch) -> None:
+    from kiosk.data import tallies
+
+    if batch.spec.name == "checkin":
+        records = (batch.record(i) for i in range(len(batch)))
+        tallies.refresh(conn, {(r["site"], r["local_date"]) for r in records})
+    else:
+        tallies.refresh(conn, tallies.keys_of_followups(conn, (batch.record(i)["checkin_id"]
+                                                               for i in range(len(batch)))))
 
 
 def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_at: datetime) -> None:

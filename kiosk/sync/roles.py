@@ -11,8 +11,8 @@ user) that is a member of one of them:
            by a person (`allow_person_decisions`; migration 0008's triggers refuse any kiosk login as well).
 - staff:   SELECT/INSERT/UPDATE `site_content`, INSERT `content_change` (decisions made in staff mode on a
            kiosk, sent with the person's own login), and SELECT `sync_conflict`, `wall_message` and
-           `content_change` of the sites in `staff_account`; SELECT `result_alert` of those sites and UPDATE
-           only its acknowledge/close columns.
+           `content_change` and the answer tallies (`checkin_tally`, `checkin_tally_day`) of the sites in
+           `staff_account`; SELECT `result_alert` of those sites and UPDATE only its acknowledge/close columns.
 - manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
            `result_alert` (alerts).
 
@@ -44,6 +44,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
+from kiosk.data.tallies import TALLY_TABLES
+
 if TYPE_CHECKING:
     from psycopg.sql import Composable
 
@@ -57,14 +59,14 @@ KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_messa
 PERSON_DECISION_TABLES = ("content_change",)
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
-STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
+STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change", *TALLY_TABLES)
 # Anonymous tables (no kiosk column): kiosks INSERT rows of their own site and never read them back; staff and
 # managers read only these columns.
 ANONYMOUS_TABLES = {"staff_pulse": ("id", "site", "local_date", "answer")}
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
                        "sync_conflict", "site_content", "wall_message", "content_change", "result_alert",
-                       "quarantine", "kiosk_day_count", "central_limit")
+                       "quarantine", "kiosk_day_count", "central_limit", *TALLY_TABLES)
 # Results alerts (kiosk.results.alerts_store): staff read their sites' alerts and may change only what
 # acknowledging and closing change; managers read, raise and change every site's; kiosks nothing.
 ALERT_TABLES = ("result_alert",)

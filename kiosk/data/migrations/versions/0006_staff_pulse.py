@@ -3,7 +3,7 @@ the function a kiosk's push uses instead of reading the table, and the central c
 kiosk sends
 
 Revision ID: 0006_staff_pulse
-Revises: 0008_person_decisions
+Revises: 0005_results
 Create Date: 2026-11-27
 
 Both dialects get the two tables (kiosk.data.pulse_models), with a CHECK on the answer. On PostgreSQL only:
@@ -32,7 +32,7 @@ from alembic import op
 import kiosk.data.models
 
 revision = "0006_staff_pulse"
-down_revision = "0008_person_decisions"
+down_revision = "0005_results"
 branch_labels = None
 depends_on = None
 
