@@ -26,6 +26,8 @@ TRICKY = ["en", "=1+1", "+gd", "-x", "@cmd", "\tindent", 'say "hi"', "a,b", "two
 def central(pg_url: str) -> Iterator[Engine]:
     engine = central_db(pg_url, sites=("north",))  # rows of "=south" are put in by hand: a hostile name
     with engine.begin() as conn:
+        # Hostile languages as rows stored before migration 0007 checked them: the export must still be safe.
+        conn.execute(text("ALTER TABLE checkin DROP CONSTRAINT ck_checkin_language"))
         for i, language in enumerate(TRICKY):
             cid = uuid.uuid4()
             conn.execute(text("INSERT INTO checkin (id, site, kiosk, answered_at, local_date, answer, language) "

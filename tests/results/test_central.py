@@ -214,7 +214,8 @@ def test_staff_read_their_sites_managers_all_kiosks_none(pg_url: str, tmp_path: 
         for site in ("north", "south"):
             with engine.begin() as conn:
                 conn.execute(text("INSERT INTO checkin (id, site, kiosk, answered_at, local_date, answer, language, "
-                                  "question) VALUES (:id, :site, 'k', now(), '2026-11-25', 'yes', 'en', 'kindness-1')"),
+                                  "question) VALUES (:id, :site, 'k', '2026-11-25 10:00+00', '2026-11-25', 'yes', "
+                                  "'en', 'kindness-1')"),
                              {"id": uuid.uuid4(), "site": site})
         staff = admin.add_user(engine, "staff", "sam", ["north"])
         manager = admin.add_user(engine, "manager", "mo")
