@@ -1207,17 +1207,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="30"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="41"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="47"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="58"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="81"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,9 +1460,52 @@
     </message>
 </context>
 <context>
+    <name>StaffPulseView</name>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
+        <source>Welcome to staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
+        <source>Did you experience kindness at work today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
+        <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
+        <source>I&apos;ve already answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="201"/>
+        <location filename="../../kiosk/staff/view_model.py" line="228"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Please try again in %n minute.</numerusform>
@@ -1470,7 +1513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="202"/>
+        <location filename="../../kiosk/staff/view_model.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1478,7 +1521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="236"/>
+        <location filename="../../kiosk/staff/view_model.py" line="263"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
@@ -1739,32 +1782,32 @@
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="39"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="48"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,18 +3165,23 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="156"/>
+        <location filename="../../kiosk/staff/view_model.py" line="181"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="227"/>
+        <location filename="../../kiosk/staff/view_model.py" line="254"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="240"/>
+        <location filename="../../kiosk/staff/view_model.py" line="267"/>
         <source>The PIN could not be checked. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
+        <source>Thank you. Your answer is in, with no name on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

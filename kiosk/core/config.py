@@ -177,8 +177,9 @@ class Config:
     central_max_answers_per_kiosk_day = whole(
         "central.max_answers_per_kiosk_day", 5000,
         "Used by `kiosk central init`: the most check-ins, follow-ups, wall messages, staff edits or heartbeats "
-        "(each counted on its own) the central PostgreSQL stores from one kiosk per day; the rest are kept aside "
-        "in its quarantine and listed by `kiosk central quarantine`.", low=10, high=10_000_000)
+        "(each counted on its own) the central PostgreSQL stores from one kiosk per day (staff pulse answers, which "
+        "carry no kiosk id, per site); the rest are kept aside in its quarantine and listed by `kiosk central "
+        "quarantine`.", low=10, high=10_000_000)
     central_max_conflicts_per_kiosk_day = whole(
         "central.max_conflicts_per_kiosk_day", 200,
         "Used by `kiosk central init`: the most sync conflicts the central PostgreSQL stores from one kiosk per day; "
@@ -188,9 +189,19 @@ class Config:
         "How long the PIN pad stays locked after 5 wrong PINs in a row. Each further lock-out before a right PIN "
         "lasts longer: 5, 15, then 60 times this (1, 5, 15 and 60 minutes by default). The lock-out is kept on "
         "disk: restarting the kiosk or changing its clock does not end it.", low=30, high=86400)
+    staff_pulse = flag(
+        "staff.pulse", True, "Ask staff 'Did you experience kindness at work today?' when staff mode opens (always "
+        "skippable; stored with the site and date only: no name, no kiosk, no time).")
+    staff_pulse_gap_minutes = whole(
+        "staff.pulse_gap_minutes", 240, "After staff answer, skip or say they already answered, this kiosk does not "
+        "ask again for this many minutes (about once per person per day, without knowing who anyone is).",
+        low=1, high=10080)
     results_min_count = whole(
         "results.min_count", 10, "A figure from fewer answers than this is never shown: no rate and no counts, only "
         "'fewer than N answers' (in screens, reports, exports, posters, alerts and e-mails).", low=5, high=1000)
+    results_staff_min_count = whole(
+        "results.staff_min_count", 10, "Staff pulse results: a site's month with fewer answers than this shows no "
+        "rate and no counts, only 'fewer than N answers'.", low=1, high=1000)
     alert_days = whole("results.alert_days", 14, "Alerts: the kindness rate is checked over this many days, "
                        "ending today.", low=1, high=366)
     alert_below = number("results.alert_below", 0.6, "Alerts: a site's kindness rate over results.alert_days below "

@@ -6,12 +6,15 @@ lock-out in a row (kiosk.staff.rules.lockout_length); a restart or a clock chang
 lasts the PIN screen says how long is left, counting down once a second. Staff mode ends when the home screen
 returns (the Leave button or the idle timeout). Tool labels and the PIN pad's messages are kept as words and
 translated when read, so a language switch changes them at once.
+A feature may put a screen before the staff home (`set_entry`: the staff pulse's question), decided on the
+database thread together with the PIN check; `note` is one line the staff home shows (its thank-you).
 Thread: GUI (the PIN check and the lock-out file on the database thread).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +41,7 @@ class PinOutcome:
     ok: bool | None
     locked: float = 0.0
     tries_left: int = 0
+    entry: bool = False  # the right PIN, and the entry screen (`set_entry`) shows before the staff home
 
 
 class StaffViewModel(QObject):
@@ -45,6 +49,7 @@ class StaffViewModel(QObject):
     messageChanged = Signal()
     activeChanged = Signal()
     checkingChanged = Signal()
+    noteChanged = Signal()
     syncProblemChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
@@ -60,6 +65,8 @@ class StaffViewModel(QObject):
         self._sync_problem: KioskError | None = None  # the last sync's problem, in words when read
         self._pin = ""
         self._message: Words = ""
+        self._note: Words = ""
+        self._entry: tuple[Callable[[], bool], str] | None = None
         self._checking = False
         self._active = False
         self._tool_screens: dict[str, str] = {}
@@ -73,9 +80,22 @@ class StaffViewModel(QObject):
         self._tools_model.append(Choice(key, label, hint))
         self._tool_screens[key] = screen
 
+    def set_entry(self, ask: Callable[[], bool], screen: str) -> None:
+        """When the right PIN is typed, `ask()` runs on the database thread (it must not raise); if it says so,
+        `screen` shows instead of the staff home (and goes on to it by `continue_in`)."""
+        self._entry = (ask, screen)
+
+    def continue_in(self, note: Words = "") -> None:
+        """From an entry screen on to the staff home, with `note` as its one line (e.g. a thank-you)."""
+        if self._active:
+            self._note = note
+            self.noteChanged.emit()
+            self._shell.show("staff")
+
     @Slot()
     def _language_switched(self) -> None:
         self.messageChanged.emit()  # the message's words are made when read
+        self.noteChanged.emit()
         self.syncProblemChanged.emit()
 
     def sync_finished(self, event: SyncFinished) -> None:
@@ -97,6 +117,11 @@ class StaffViewModel(QObject):
     @Property(str, notify=messageChanged)
     def message(self) -> str:
         return words(self._message)
+
+    @Property(str, notify=noteChanged)
+    def note(self) -> str:
+        """One line at the top of the staff home (the staff pulse's thank-you), or ""."""
+        return words(self._note)
 
     @Property(bool, notify=activeChanged)
     def active(self) -> bool:
@@ -176,6 +201,7 @@ class StaffViewModel(QObject):
         return self._guard().locked_for()
 
     def _check(self, pin: str) -> PinOutcome:
+        """Whether the PIN is right (with the lock-out), and — when it is — whether the entry screen shows."""
         guard = self._guard()
         locked = guard.locked_for()
         if locked > 0:
@@ -189,7 +215,8 @@ class StaffViewModel(QObject):
         else:
             guard.failed()
         write_lock(self._data_dir, guard.state)  # on disk before the answer shows: a restart keeps it
-        return PinOutcome(ok, guard.locked_for(), guard.tries_left)
+        entry = ok and self._entry is not None and self._entry[0]()  # `ask` never raises
+        return PinOutcome(ok, guard.locked_for(), guard.tries_left, entry=bool(entry))
 
     # -- back on the GUI thread ------------------------------------------------------------------
     def _left(self) -> float:
@@ -229,7 +256,7 @@ class StaffViewModel(QObject):
         elif outcome.ok:
             self._active = True
             self._message = ""
-            self._shell.show("staff")
+            self._shell.show(self._entry[1] if outcome.entry and self._entry is not None else "staff")
             self._set()
         else:
             tries = outcome.tries_left
@@ -251,6 +278,9 @@ class StaffViewModel(QObject):
         self._shell.goHome()
 
     def _end(self) -> None:
+        if self._note:
+            self._note = ""
+            self.noteChanged.emit()
         self._tick.stop()  # openPin asks the file again
         if self._active or self._pin or self._message:
             self._active = False

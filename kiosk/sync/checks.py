@@ -24,8 +24,12 @@ from kiosk.data.sync_models import CentralLimitRecord, KioskDayCountRecord, Quar
 MAX_AHEAD = timedelta(minutes=5)  # migration 0007: AHEAD
 EARLIEST = datetime.fromisoformat("2020-01-01T00:00:00+00:00")  # migration 0007: EARLIEST
 ANSWERS_LIMIT = "max_answers_per_kiosk_day"  # check-ins, follow-ups, wall messages, staff edits, heartbeats
+# (and staff pulse answers, per site)
 CONFLICTS_LIMIT = "max_conflicts_per_kiosk_day"  # sync_conflict rows
 DEFAULT_LIMITS = {ANSWERS_LIMIT: 5000, CONFLICTS_LIMIT: 200}  # as central_limit_of() falls back to
+# The kiosk name under which records without a kiosk id (staff pulse answers, anonymous by design) are counted
+# per site and kept aside (migration 0006_staff_pulse: a per-kiosk count would say where each answer came from).
+SITE_WIDE = "*"
 
 
 @dataclass(frozen=True)

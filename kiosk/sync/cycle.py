@@ -1,6 +1,6 @@
-"""One sync cycle: push the answers (then wall messages, and staff edits — on PostgreSQL only with the login
-of a person signed in, `sign_in`, kiosk.sync.decisions), queue a heartbeat and push it, pull the site's
-content, record how it went.
+"""One sync cycle: push the answers (then staff pulse answers, wall messages, and staff edits — on PostgreSQL
+only with the login of a person signed in, `sign_in`, kiosk.sync.decisions), queue a heartbeat and push it,
+pull the site's content, record how it went.
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
 push (usually nothing), the last successful sync before this one, the app version and uptime. A cycle
@@ -26,7 +26,15 @@ from kiosk import __version__
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.events import ListingsChanged, SyncFinished, WallChanged
-from kiosk.data.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
+from kiosk.data.outbox import (
+    ANSWER_TABLES,
+    CONTENT_TABLES,
+    HEARTBEATS,
+    PULSE_TABLES,
+    Outbox,
+    RecordTable,
+    SyncState,
+)
 from kiosk.data.services import Services
 from kiosk.sync.connect import Central, central_engine, central_for, explain
 from kiosk.sync.decisions import KIOSK_CONTENT_TABLES, PersonLogin, push_decisions
@@ -77,7 +85,7 @@ class SyncCycle:
             # A kiosk's own login never sends decisions to PostgreSQL: a signed-in person's login does.
             content = CONTENT_TABLES if where.is_sqlite else KIOSK_CONTENT_TABLES
             pushed = push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size,
-                          tables=(*ANSWER_TABLES, *content), on_batch=self.on_batch)
+                          tables=(*ANSWER_TABLES, *PULSE_TABLES, *content), on_batch=self.on_batch)
             decisions_error = None if where.is_sqlite else self._push_decisions(where, central, pushed)
             self._heartbeat()  # as things stand now that the answers are in
             push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size, tables=(HEARTBEATS,),

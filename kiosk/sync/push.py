@@ -12,7 +12,10 @@ first, with the digest each record was stored with:
               are recounted (on PostgreSQL triggers keep them: kiosk.data.tallies)
 A batch id that is there with the same digest is a record already stored (a duplicate, fine); another
 digest — or a row this kiosk may not see — means a different record reuses the UUID: it is kept aside in
-`sync_conflict` (payload = the record as JSON) and the stored row is left alone.
+`sync_conflict` (payload = the record as JSON) and the stored row is left alone. A kiosk may not read staff
+pulse answers at all (anonymous: kiosk.data.pulse_models): for them the ids and digests are checked by
+`staff_pulse_seen(ids, digests)` (migration 0006), which says only whether each record the kiosk already
+holds is stored as it is.
 Duplicate or conflict is decided on the records' content as it is now (digests recomputed), never on a
 digest stored with it, so a row changed behind the app's back still shows as a conflict. (An all-new
 batch goes in with the stored digests unchecked: a row changed that way before its first push keeps the
@@ -196,7 +199,8 @@ def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_a
         record = batch.record(i)
         rows.append({"id": conflict_id(batch.spec.name, ids[i], digests[i]),
                      "table_name": batch.spec.name, "record_id": ids[i], "site": record["site"],
-                     "kiosk": record["kiosk"], "digest": digests[i], "payload": canonical_json(record)})
+                     "kiosk": record.get("kiosk", batch.kiosk), "digest": digests[i],
+                     "payload": canonical_json(record)})
     stmt: Any
     if conn.dialect.name == "postgresql":
         stmt = postgresql.insert(t)  # received_at: the server's clock (a column default kiosks may not set)
@@ -228,10 +232,14 @@ def _pg_sql(spec: RecordTable) -> _PgSql:
     arrays = ", ".join("%s::text[]" for _ in cols)
     # synced_at is not named: the server's clock fills it (a column default; kiosks have no grant on it).
     insert = f"INSERT INTO {spec.name} ({names}) SELECT {values} FROM unnest({arrays}) AS u({names})"
+    existing = f"SELECT id, digest FROM {spec.name} WHERE id = ANY(%s::uuid[])"
+    if not spec.per_kiosk:  # a kiosk may not read these rows: it asks whether its own records are stored as they are
+        existing = f"SELECT id, digest FROM public.{spec.name}_seen(%s::uuid[], %s::text[])"  # pairs aligned
     return _PgSql(
         insert=insert,
-        insert_new=f"{insert} ON CONFLICT (id) DO NOTHING",
-        existing=f"SELECT id, digest FROM {spec.name} WHERE id = ANY(%s::uuid[])",
+        # (no conflict target for a table a kiosk may not read: naming one needs SELECT on the column)
+        insert_new=f"{insert} ON CONFLICT {'(id) ' if spec.per_kiosk else ''}DO NOTHING",
+        existing=existing,
     )
 
 
@@ -264,7 +272,10 @@ def _insert_pg(conn: Connection, batch: Batch) -> tuple[int, dict[uuid.UUID, str
         checked = batch.rechecked()
         cur.execute(sql.insert_new, _columns(checked))
         stored = int(cur.rowcount)
-        cur.execute(sql.existing, [checked.ids])  # rows just stored carry the batch's own digest: they match
+        # Rows just stored carry the batch's own digest: they match. A table kiosks may not read is asked
+        # through its `<table>_seen(ids, digests)`, which answers only about the records given.
+        args = [checked.ids] if batch.spec.per_kiosk else [checked.ids, list(checked.digests)]
+        cur.execute(sql.existing, args)
         return stored, {r[0]: r[1] for r in cur.fetchall()}, checked
 
 

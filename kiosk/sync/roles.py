@@ -16,6 +16,12 @@ user) that is a member of one of them:
 - manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
            `result_alert` (alerts).
 
+Staff pulse answers (`staff_pulse`, anonymous by design: kiosk.data.pulse_models) are stricter: a kiosk may
+INSERT rows of its own site (they have no kiosk id; never `synced_at`) and never SELECT them — its push asks
+`staff_pulse_seen()` whether records it already holds are stored (migration 0006); staff (their sites) and
+managers (all) may SELECT only `id, site, local_date, answer` — not when a row arrived (`synced_at`), nor
+system columns such as `xmin`, which could be matched with a kiosk's heartbeat.
+
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
 the database. Rows are filtered by policies built on `kiosk_site()`, `kiosk_id()` and `staff_sites()`
 (migration 0003), which return NULL / nothing once a kiosk is revoked, so every policy fails closed.
@@ -54,6 +60,9 @@ PERSON_DECISION_TABLES = ("content_change",)
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
 STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change", *TALLY_TABLES)
+# Anonymous tables (no kiosk column): kiosks INSERT rows of their own site and never read them back; staff and
+# managers read only these columns.
+ANONYMOUS_TABLES = {"staff_pulse": ("id", "site", "local_date", "answer")}
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
                        "sync_conflict", "site_content", "wall_message", "content_change", "result_alert",
@@ -196,6 +205,8 @@ def ensure_access(conn: Connection) -> RoleNames:
     for table in ALERT_TABLES:
         allow_alerts(conn, names, table)
     allow_person_decisions(conn, names)
+    for table, columns in ANONYMOUS_TABLES.items():
+        allow_anonymous(conn, names, table, columns)
     return names
 
 
@@ -208,7 +219,7 @@ def public_can_create(conn: Connection) -> bool:
 def _rls_tables() -> list[str]:
     """Tables whose rows are filtered per site/kiosk (the others are only for the manager, or nobody)."""
     tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES, *ALERT_TABLES,
-              *PERSON_DECISION_TABLES)
+              *PERSON_DECISION_TABLES, *ANONYMOUS_TABLES)
     return list(dict.fromkeys(tables))
 
 
@@ -255,6 +266,24 @@ def kiosk_columns(table: str) -> tuple[str, ...]:
     from kiosk.data.models import Base
 
     return tuple(c.name for c in Base.metadata.tables[table].columns if c.name not in SERVER_OWNED_COLUMNS)
+
+
+def allow_anonymous(conn: Connection, names: RoleNames, table: str, columns: tuple[str, ...]) -> None:
+    """Kiosks INSERT rows of their own site into `table` — naming only the columns they may set (never
+    `synced_at`) — and EXECUTE `<table>_seen(uuid[], text[])` (their push's only way to tell a duplicate from a
+    conflict); staff SELECT `columns` of their sites' rows and managers of every site's. Nobody else, and
+    nothing more: no kiosk SELECT, no UPDATE or DELETE."""
+    from psycopg import sql
+
+    _run(conn, sql.SQL("GRANT INSERT ({}) ON public.{} TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, kiosk_columns(table))), sql.Identifier(table),
+        sql.Identifier(names.kiosk)))
+    _policy(conn, "kiosk_insert", table, "INSERT", names.kiosk, check=_OWN_SITE)
+    _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.{}(uuid[], text[]) TO {}", f"{table}_seen", names.kiosk))
+    listed = ", ".join("{}" for _ in columns)
+    for group, using, policy in ((names.staff, _STAFF_SITE, "staff_read"), (names.manager, "true", "manager_read")):
+        _run(conn, _sql(f"GRANT SELECT ({listed}) ON public.{{}} TO {{}}", *columns, table, group))
+        _policy(conn, policy, table, "SELECT", group, using=using)
 
 
 def allow_kiosk_read_own_site(conn: Connection, names: RoleNames, table: str) -> None:

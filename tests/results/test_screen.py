@@ -32,6 +32,7 @@ from kiosk.staff.rules import hash_pin
 from tests.support.listing_helpers import next_frame
 from tests.support.qmlhelpers import find, must_find, tap, view_model, walk
 from tests.support.qtprops import prop
+from tests.support.staff_helpers import past_the_pulse
 
 PIN = "4825"
 
@@ -48,7 +49,8 @@ def open_results(qtbot: QtBot, kiosk: Kiosk, seed: bool = True) -> ResultsViewMo
     for digit in PIN:
         tap(window, f"staff.pin.{digit}")
     tap(window, "staff.pin.ok")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff" and find(window, "staff.tool.results") is not None)
+    past_the_pulse(qtbot, kiosk)
+    qtbot.waitUntil(lambda: find(window, "staff.tool.results") is not None)
     next_frame(qtbot, window)
     results = view_model(kiosk, "results", ResultsViewModel)
     with qtbot.waitSignal(results.refreshed, timeout=20000):

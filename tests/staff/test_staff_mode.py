@@ -21,6 +21,7 @@ from kiosk.staff.pin_store import PIN_FILE, read_hash, write_hash
 from kiosk.staff.rules import hash_pin
 from tests.support.qmlhelpers import centre, find, settle, tap
 from tests.support.qtkiosk import make_kiosk
+from tests.support.staff_helpers import past_the_pulse
 
 
 def type_pin(kiosk: Kiosk, pin: str) -> None:
@@ -44,7 +45,7 @@ def test_right_pin_opens_staff_mode_and_leave_ends_it(qtbot: QtBot, kiosk: Kiosk
     write_hash(kiosk.config.data_dir, hash_pin("4825"))
     kiosk.staff.openPin()
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
     assert kiosk.staff.active
     tap(kiosk.window.window, "staff.leave")
     qtbot.waitUntil(lambda: kiosk.shell.screen == "home")
@@ -66,7 +67,7 @@ def test_wrong_pins_say_so_and_lock_the_pad(qtbot: QtBot, kiosk: Kiosk, clock: M
     assert "Too many wrong PINs" in kiosk.staff.property("message") and kiosk.shell.screen == "staff.pin"
     clock.advance(301)
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
 
 
 def test_no_pin_set_explains_how_to_set_one(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -80,7 +81,7 @@ def test_idle_timeout_ends_staff_mode(qtbot: QtBot, kiosk: Kiosk, clock: ManualC
     write_hash(kiosk.config.data_dir, hash_pin("4825"))
     kiosk.staff.openPin()
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
     clock.advance(kiosk.config.idle_timeout_seconds)
     kiosk.shell.tick()
     qtbot.waitUntil(lambda: kiosk.shell.screen == "home")
@@ -159,7 +160,7 @@ def test_a_restart_during_a_lockout_keeps_it_even_with_the_clock_set_back(
         clock.advance(40)
         qtbot.waitUntil(lambda: again.staff.property("message") == "")  # the countdown ends on screen by itself
         type_pin(again, "4825")
-        qtbot.waitUntil(lambda: again.shell.screen == "staff")
+        past_the_pulse(qtbot, again)
     finally:
         again.close()
         gc.collect()
@@ -181,7 +182,7 @@ def test_lockouts_in_a_row_grow_and_the_screen_counts_down(qtbot: QtBot, kiosk: 
     qtbot.waitUntil(lambda: _left(kiosk) == (1, "second"))
     _watch(kiosk, clock, 0.5)
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
 
 
 def test_leaving_the_pin_screen_and_coming_back_still_says_how_long(qtbot: QtBot, kiosk: Kiosk,
@@ -219,7 +220,7 @@ def test_the_staff_screen_says_what_to_do_when_sync_fails(qtbot: QtBot, kiosk: K
     write_hash(kiosk.config.data_dir, hash_pin("4825"))
     kiosk.staff.openPin()
     type_pin(kiosk, "4825")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
     assert find(kiosk.window.window, "staff.sync") is None  # nothing to say yet
     kiosk.events.publish(SyncFinished(False, problem=SyncError("the kiosk's role may not log in",
                                                                code="central_revoked")))

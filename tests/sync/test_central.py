@@ -86,8 +86,8 @@ def test_init_twice_is_safe(db: Engine) -> None:
         assert all(not login for _, login, _ in after["roles"])  # group roles cannot log in
         assert {t for t, _, rls in after["tables"] if rls} == {"checkin", "checkin_followup", "content_change",
                                                                "heartbeat", "result_alert", "site_content",
-                                                               "sync_conflict", "wall_message", "checkin_tally",
-                                                               "checkin_tally_day"}
+                                                               "staff_pulse", "sync_conflict", "wall_message",
+                                                               "checkin_tally", "checkin_tally_day"}
 
 
 @pytest.mark.postgres

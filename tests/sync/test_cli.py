@@ -61,7 +61,8 @@ def test_status_shows_what_waits_and_that_sync_is_off(tmp_path: Path, monkeypatc
     lines = out.splitlines()
     assert status == 0
     assert lines[0] == "Central database: none — sync is off in this configuration (set sync.central_url)"
-    assert lines[1] == "Waiting to be sent: 5 (check-ins 3, follow-ups 2, wall messages 0, staff edits 0, heartbeats 0)"
+    assert lines[1] == ("Waiting to be sent: 5 (check-ins 3, follow-ups 2, staff answers 0, wall messages 0, "
+                        "staff edits 0, heartbeats 0)")
     assert lines[2].startswith("Oldest unsent answer: ") and " ago (2026-11-25 10:00:00 UTC)" in lines[2]
     assert lines[3:] == ["Last successful sync: never", "Last error: none", "Site content on this kiosk: 0 item(s)"]
 
@@ -93,14 +94,15 @@ def test_once_sends_to_a_sqlite_central_and_status_shows_it(tmp_path: Path, monk
         central.dispose()
     assert (status, again, shown, err) == (0, 0, 0, "")
     assert out.splitlines() == [
-        f"Sent 6 record(s) to sqlite+pysqlite:///{central_file}: 3 check-ins, 2 follow-ups, 0 wall messages, "
-        "0 staff edits, 1 heartbeats "
+        f"Sent 6 record(s) to sqlite+pysqlite:///{central_file}: 3 check-ins, 2 follow-ups, 0 staff answers, "
+        "0 wall messages, 0 staff edits, 1 heartbeats "
         "(6 new, 0 already there, 0 conflict(s)).",
         "Pulled 1 site content change(s) for site riverside."]
     assert out2.splitlines()[1] == "Pulled 0 site content change(s) for site riverside."
     lines = report.splitlines()
     assert lines[0] == f"Central database: {central_file} (every 60 s and after each answer)"
-    assert "Waiting to be sent: 0 (check-ins 0, follow-ups 0, wall messages 0, staff edits 0, heartbeats 0)" in lines
+    assert ("Waiting to be sent: 0 (check-ins 0, follow-ups 0, staff answers 0, wall messages 0, staff edits 0, "
+            "heartbeats 0)") in lines
     assert "Oldest unsent answer: none — every answer has been sent" in lines
     assert any(line.startswith("Last successful sync: just now (") for line in lines)
     assert "Site content on this kiosk: 1 item(s)" in lines
@@ -117,8 +119,8 @@ def test_once_when_the_central_database_is_unreachable(tmp_path: Path, monkeypat
              "Answers are safe on this kiosk and will be sent when it is back.")
     assert (status, out, err) == (2, "", f"kiosk: {words}\n")
     assert shown == 0
-    assert ("Waiting to be sent: 5 (check-ins 2, follow-ups 2, wall messages 0, staff edits 0, heartbeats 1)"
-            in report.splitlines())
+    assert ("Waiting to be sent: 5 (check-ins 2, follow-ups 2, staff answers 0, wall messages 0, staff edits 0, "
+            "heartbeats 1)" in report.splitlines())
     assert any(line.startswith("Last error: just now (") and line.endswith(words) for line in report.splitlines())
     assert SECRET not in out + err + report
 
@@ -155,7 +157,7 @@ def test_a_kiosk_role_with_its_password_file_and_with_a_wrong_password(
     status, out, err = _sync(capsys, "--once")
     assert (status, err) == (0, "")
     assert out.startswith(f"Sent 3 record(s) to {without_password(login.url)[0]}: 1 check-ins, 1 follow-ups, "
-                          "0 wall messages, 0 staff edits")
+                          "0 staff answers, 0 wall messages, 0 staff edits")
 
     monkeypatch.setenv("KIOSK_CENTRAL_PASSWORD", SECRET)  # overrides the file, and is wrong
     status, out, err = _sync(capsys, "--once")
