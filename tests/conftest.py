@@ -42,7 +42,7 @@ def clock() -> ManualClock:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
-    d.mkdir()
+    d.mkdir(mode=0o700)  # as the kiosk makes it (kiosk.core.private_files)
     return d
 
 
