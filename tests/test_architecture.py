@@ -21,7 +21,8 @@ QT = {"PySide6", "shiboken6", "qasync"}
 SQL = {"sqlalchemy", "alembic", "psycopg", "sqlite3"}
 IO = {"os", "io", "socket", "subprocess", "shutil", "tempfile", "urllib", "http", "requests", "PIL"}
 # Modules of core that are pure rules too (the rest of core may use Qt: the background runner, events).
-PURE_CORE = {"kiosk.core.clock", "kiosk.core.errors", "kiosk.core.records", "kiosk.core.events", "kiosk.core.answers"}
+PURE_CORE = {"kiosk.core.clock", "kiosk.core.errors", "kiosk.core.records", "kiosk.core.events", "kiosk.core.answers",
+             "kiosk.core.proportions"}
 
 
 def _is_module(dotted: str) -> bool:

@@ -8,16 +8,14 @@ not overlap: no league table built on noise. Thread: any (pure arithmetic).
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.core.answers import Answer, Followup
+from kiosk.core.proportions import Z95, wilson_interval
 from kiosk.results.rules.tally import Tally
-
-Z95 = 1.959963984540054  # the two-sided 95% normal quantile
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +35,8 @@ class Share:
 
 def wilson(count: int, of: int, z: float = Z95) -> Share:
     """The Wilson score interval for `count` successes in `of` trials; `of` must be ≥ 1."""
-    if of < 1 or not 0 <= count <= of:
-        raise ValueError(f"a share needs 0 ≤ count ≤ of and of ≥ 1 (got {count} of {of})")
-    p = count / of
-    z2 = z * z
-    centre = (p + z2 / (2 * of)) / (1 + z2 / of)
-    half = z * math.sqrt(p * (1 - p) / of + z2 / (4 * of * of)) / (1 + z2 / of)
-    return Share(count, of, p, max(0.0, centre - half), min(1.0, centre + half))
+    low, high = wilson_interval(count, of, z)
+    return Share(count, of, count / of, low, high)
 
 
 @dataclass(frozen=True, slots=True)

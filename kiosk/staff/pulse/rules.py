@@ -25,7 +25,6 @@ Thread: any (pure data and arithmetic).
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -35,9 +34,9 @@ from enum import StrEnum
 
 from kiosk.core.clock import Clock, local_date
 from kiosk.core.errors import KioskError
+from kiosk.core.proportions import Z95, wilson_interval
 
 QUESTION = "Did you experience kindness at work today?"
-Z95 = 1.959963984540054  # the standard normal's 97.5th percentile: a two-sided 95% interval
 
 
 class PulseAnswer(StrEnum):
@@ -100,11 +99,7 @@ def wilson(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
     """The Wilson score interval for a proportion successes/n (8 of 10 → 0.490–0.943)."""
     if n <= 0 or not 0 <= successes <= n:
         raise ValueError(f"a proportion needs 0 ≤ successes ≤ n and n > 0, not {successes} of {n}")
-    p = successes / n
-    z2 = z * z
-    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
-    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    return wilson_interval(successes, n, z)
 
 
 @dataclass(frozen=True, slots=True)
