@@ -40,15 +40,18 @@ if TYPE_CHECKING:
 PIN = "4825"
 STEP_SECONDS = 150.0  # clock time between two visitors (≥ the repeat guards; 20,000 flows ≈ 35 days)
 WAIT_SECONDS = 60.0  # a guard only: a step that never completes fails the run
-WRITE_WORDS = ("Thank you to the lady at the desk for helping with my forms",
-               "Sam at reception was so patient with my mum today",
-               "Huge thanks to the staff for a warm cup of tea and a chat",
-               "Mòran taing to everyone at the library",
-               "Dziękuję bardzo za pomoc z moim wnioskiem",
-               "The security guard held the door and smiled, small things matter")
 # name → weight: the mix of a working day
-FLOWS = {"checkin_followup": 30, "checkin_plain": 15, "whatson": 20, "wall_read": 15, "wall_write": 12,
-         "staff": 8}
+FLOWS = {"checkin_followup": 30, "checkin_plain": 16, "whatson": 21, "wall_read": 16, "wall_write": 12,
+         "staff": 5}
+
+
+def message(rng: random.Random) -> str:
+    """A visitor's thank-you note from benchmarks/wall_scroll.py's phrases: a few hundred different ones, in
+    several languages, as on a real wall (a run never meets "the same words twice within an hour" often)."""
+    from benchmarks.wall_scroll import EMOJI, WHAT, WHERE, WHO, WORDS
+
+    return rng.choice(WORDS).format(who=rng.choice(WHO), where=rng.choice(WHERE), what=rng.choice(WHAT),
+                                    emoji=rng.choice(EMOJI)).strip()
 
 
 def rss_kb() -> int:
@@ -94,18 +97,19 @@ class Driver:
         self.k, self.clock, self.rng = kiosk, clock, rng
         self.done: dict[str, int] = dict.fromkeys(FLOWS, 0)
         self.written = 0
+        self.seconds: dict[str, float] = {}
         self.listings = 0  # listings opened (with their QR code)
 
     # -- waiting ------------------------------------------------------------------------------------
     async def until(self, what: str, predicate: Callable[[], object]) -> None:
-        """Yields to the event loop until `predicate()` holds (a few quick turns, then 2 ms naps)."""
+        """Yields to the event loop until `predicate()` holds (quick turns, then 1 ms naps)."""
         deadline = time.monotonic() + WAIT_SECONDS
         turns = 0
         while not predicate():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"gave up waiting for {what} (screen {self.k.shell.screen!r})")
             turns += 1
-            await asyncio.sleep(0 if turns < 20 else 0.002)
+            await asyncio.sleep(0 if turns < 200 else 0.001)
 
     async def settle(self, turns: int = 3) -> None:
         """A few turns of the event loop: the screen is laid out and drawn between steps."""
@@ -129,8 +133,10 @@ class Driver:
         await self.settle(1)  # a tick may take the kiosk home meanwhile, as it would between visitors
         if self.k.shell.screen != "home":
             await self.home()
+        t0 = time.perf_counter()
         await getattr(self, name)()
         self.done[name] += 1
+        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
 
     async def checkin(self, answer: str) -> None:
         checkin = self.k.checkin
@@ -195,13 +201,12 @@ class Driver:
         await self.show("wall")
         cards = self.model("wall").card_model
         await self.until("the wall's cards", lambda: cards.is_loaded() and not cards.is_loading())
-        view = self.find("wall.board")
-        if view is not None:
-            for _ in range(self.rng.randint(1, 6)):
-                self.k.shell.activity()
-                view.setProperty("contentY", float(view.property("contentY")) + float(view.height()) * 0.8)
-                await self.settle()
-                await self.until("the next page", lambda: not cards.is_loading())
+        for _ in range(self.rng.randint(1, 6)):
+            self.k.shell.activity()
+            if not js(self.k, SCROLL):
+                raise RuntimeError("the wall's board is not on the screen")
+            await self.settle()
+            await self.until("the next page", lambda: not cards.is_loading())
         await self.home()
 
     async def wall_write(self) -> None:
@@ -211,11 +216,11 @@ class Driver:
         await self.show("wall.write")
         compose = self.model("wallCompose")
         self.written += 1
-        words = self.rng.choice(WRITE_WORDS)
+        words = message(self.rng)
         for end in (len(words) // 3, 2 * len(words) // 3):  # typed in a few bursts
             compose.setText(words[:end])
             await self.settle(1)
-        compose.setText(f"{words} ({self.written})")
+        compose.setText(words)
         compose.showPreview()
         await self.show("wall.preview")
         compose.send()
@@ -263,16 +268,41 @@ class Driver:
         staff.leave()
         await self.show("home")
 
-    def find(self, name: str) -> Any:
-        from PySide6.QtQuick import QQuickItem
 
-        stack: list[QQuickItem] = [self.k.window.window.contentItem()]
-        while stack:
-            item = stack.pop()
-            if item.objectName() == name and item.isVisible():
-                return item
-            stack.extend(item.childItems())
-        return None
+# JavaScript run in the window's own QML context: the harness reaches items this way, never through Python
+# wrappers (a wrapper of a QML item, once made, stays referenced by the window's wrapper after the item dies:
+# the harness's own leak, which would hide or fake the app's).
+_FIND = "function find(i, name) { if (i.objectName === name) return i; for (var k = 0; k < i.children.length; k++) " \
+        "{ var r = find(i.children[k], name); if (r) return r } return null }"
+SCROLL = "(function () { " + _FIND + "; var b = find(contentItem, 'wall.board'); " \
+         "if (!b) return false; b.contentY = b.contentY + 0.8 * b.height; return true })()"
+COUNT_ITEMS = "(function () { function count(i) { var n = 1; for (var k = 0; k < i.children.length; k++) " \
+              "n += count(i.children[k]); return n } return count(contentItem) })()"
+
+
+def js(kiosk: Kiosk, source: str) -> Any:
+    """Evaluates `source` with the window as its scope object."""
+    from PySide6.QtQml import QQmlExpression
+
+    engine = kiosk.window.engine
+    expression = QQmlExpression(engine.rootContext(), kiosk.window.window, source)
+    value = expression.evaluate()[0]
+    if expression.hasError():
+        raise RuntimeError(expression.error().toString())
+    return value
+
+
+def clock_start() -> datetime:
+    """Where the soak's clock starts: 60 days ago at 09:00 UTC (so five weeks of visitors stay in the past)."""
+    return (datetime.now(UTC) - timedelta(days=60)).replace(hour=9, minute=0, second=0, microsecond=0)
+
+
+def type_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for o in gc.get_objects():
+        name = type(o).__qualname__
+        counts[name] = counts.get(name, 0) + 1
+    return counts
 
 
 def column(model: Any, role: str) -> list[Any]:
@@ -284,14 +314,13 @@ def column(model: Any, role: str) -> list[Any]:
 
 
 def sample(kiosk: Kiosk, flows: int, started: float) -> dict[str, Any]:
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    window = kiosk.window.window
     return {"flows": flows, "seconds": round(time.monotonic() - started, 1), "rss_kb": rss_kb(),
             "threads": len(os.listdir("/proc/self/task")), "fds": len(os.listdir("/proc/self/fd")),
-            "py_objects": len(gc.get_objects()), "qobjects": len(window.findChildren(QObject)),
+            "py_objects": len(gc.get_objects()), "qml_items": js(kiosk, COUNT_ITEMS),
             "screen": kiosk.shell.screen}
 
 
@@ -300,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--flows", type=int, required=True)
     p.add_argument("--every", type=int, required=True)
     p.add_argument("--seed", type=int, default=8)
+    p.add_argument("--start", default="", help="the clock's start (ISO 8601, UTC); default 60 days ago, 09:00")
+    p.add_argument("--types", action="store_true", help="print the Python object types that grew at each sample")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problems = Problems()
@@ -316,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
 
     config = settings.load()  # KIOSK_CONFIG and KIOSK_DATA_DIR, set by benchmarks/soak.py
     write_hash(config.data_dir, hash_pin(PIN))
-    start = (datetime.now(UTC) - timedelta(days=60)).replace(hour=9, minute=0, second=0, microsecond=0)
+    start = datetime.fromisoformat(args.start) if args.start else clock_start()
     clock = ManualClock(start)
     app = qt_app()
     kiosk = build(config, clock, size=QSize(540, 960))
@@ -332,13 +363,29 @@ def main(argv: list[str] | None = None) -> int:
         await driver.until("the store", lambda: k.services.opened is not None and k.background.pending == 0)
         await driver.until("the listings (the first pull)", lambda: _listings_here(k))
         started = time.monotonic()
+        types = type_counts() if args.types else {}
         print("SAMPLE " + json.dumps(sample(k, 0, started)), flush=True)
         for i in range(1, args.flows + 1):
             await driver.flow(rng.choices(names, weights)[0])
             if i % args.every == 0 or i == args.flows:
                 await driver.until("the database thread", lambda: k.background.pending == 0)
                 print("SAMPLE " + json.dumps(sample(k, i, started)), flush=True)
-        outcome.update(done=driver.done, listings_opened=driver.listings, seconds=round(time.monotonic() - started, 1), clock=clock.now().isoformat())
+                if args.types:
+                    now_types = type_counts()
+                    grew = sorted(((n - types.get(t, 0), t) for t, n in now_types.items()), reverse=True)[:12]
+                    print("TYPES " + json.dumps(grew), flush=True)
+                    if os.environ.get("SOAK_REFERRERS"):
+                        for want in ("QQmlComponent", "QQuickItem", "QObject"):
+                            found = [o for o in gc.get_objects() if type(o).__qualname__ == want][-3:]
+                            for o in found:
+                                refs = [type(r).__qualname__ + (":" + str(list(r)[:4]) if isinstance(r, dict) else "")
+                                        for r in gc.get_referrers(o) if r is not found]
+                                print(f"REFS {want} {id(o):x} <- {refs}"[:600], flush=True)
+                    types.clear()
+                    types.update(now_types)
+        await driver.until("the last answers sent", lambda: _unsent(k) == 0)
+        outcome.update(done=driver.done, listings_opened=driver.listings,
+                       ms_per_flow={n: round(1000 * t / max(1, driver.done[n])) for n, t in driver.seconds.items()}, seconds=round(time.monotonic() - started, 1), clock=clock.now().isoformat())
 
     try:
         status = serve(app, kiosk, companion=drive)
@@ -349,6 +396,18 @@ def main(argv: list[str] | None = None) -> int:
                    errors=len(problems.errors), complete="done" in outcome)
     print("DONE " + json.dumps(outcome), flush=True)
     return 0 if outcome["complete"] and status == 0 else 1
+
+
+def _unsent(kiosk: Kiosk) -> int:
+    """Check-ins and follow-ups the sync has not sent yet (read on a connection of its own)."""
+    import sqlite3
+
+    con = sqlite3.connect(kiosk.config.database_path)
+    try:
+        return sum(int(con.execute(f"SELECT count(*) FROM {t} WHERE synced_at IS NULL").fetchone()[0])
+                   for t in ("checkin", "checkin_followup"))
+    finally:
+        con.close()
 
 
 def _listings_here(kiosk: Kiosk) -> bool:

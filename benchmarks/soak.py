@@ -15,7 +15,7 @@ writing on the wall (typing, preview, send); staff mode (PIN, the moderation scr
 show again; out).
 
 Sampled every flows/samples flows, after a garbage collection and with the database thread idle: RSS,
-threads (/proc/self/task), open files (/proc/self/fd), Python objects (gc), QObjects under the window.
+threads (/proc/self/task), open files (/proc/self/fd), Python objects (gc), QML items in the scene.
 Pass: RSS at the end ≤ 1.02 × RSS after warm-up (the first 10% of the flows); no Qt warning (any level of
 warning or worse, through qInstallMessageHandler); no error reported by the app; no crash; threads and open
 files at the end no more than after warm-up; every answer reached the central database.
@@ -34,12 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._soak_child import clock_start
 from benchmarks._stats import table
 
 SITE, KIOSK = "riverside", "kiosk-1"
@@ -48,12 +50,12 @@ GOAL_RSS_GROWTH = 0.02
 SYNC_INTERVAL = 5.0
 
 
-def central(server: Any, folder: Path) -> tuple[str, Path, Any]:
+def central(server: Any, folder: Path, start: datetime) -> tuple[str, Path, Any]:
     """The central database, its site with the sample listings, and the kiosk's login: (url, password file,
     admin engine)."""
     from sqlalchemy.engine import make_url
 
-    from kiosk.core.clock import SystemClock, local_date
+    from kiosk.core.clock import local_date
     from kiosk.data.content import publish_content
     from kiosk.data.engine import make_engine
     from kiosk.sync import central as admin
@@ -65,8 +67,8 @@ def central(server: Any, folder: Path) -> tuple[str, Path, Any]:
     admin.init_central(admin_engine)
     admin.add_site(admin_engine, SITE, "Riverside", "Europe/London")
     creds = admin.add_kiosk(admin_engine, SITE, KIOSK)
-    for listing in demo_listings(local_date(SystemClock().now(), "Europe/London")):
-        publish_content(admin_engine, SITE, "listing", listing_to_json(listing), "soak")
+    for listing in demo_listings(local_date(start, "Europe/London")):
+        publish_content(admin_engine, SITE, "listing", listing_to_json(listing), "soak", content_id=listing.id)
     bare = make_url(server.url("central"))._replace(password=None).render_as_string(hide_password=False)
     password_file = folder / "central-password"
     password_file.write_text(creds.password + "\n", encoding="utf-8")
@@ -84,11 +86,11 @@ def write_config(data: Path, url: str, password_file: Path) -> Path:
     return path
 
 
-def run_child(config: Path, data: Path, flows: int, every: int, log: Path) -> tuple[int, list[dict[str, Any]], dict[str, Any],
+def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more: list[str]) -> tuple[int, list[dict[str, Any]], dict[str, Any],
                                                                           list[str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(data), "KIOSK_CONFIG": str(config)}
     cmd = [sys.executable, "-m", "benchmarks._soak_child", "--flows", str(flows),
-           "--every", str(every)]
+           "--every", str(every), *more]
     samples: list[dict[str, Any]] = []
     done: dict[str, Any] = {}
     problems: list[str] = []
@@ -106,6 +108,8 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path) -> tu
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
+            elif kind == "TYPES":
+                print("   grew: " + rest, flush=True)
             elif kind in ("QTWARN", "PYWARN", "ERROR"):
                 problems.append(line.rstrip("\n"))
                 print("   " + line.rstrip("\n")[:300], flush=True)
@@ -159,8 +163,8 @@ def verdict(samples: list[dict[str, Any]], flows: int, status: int, done: dict[s
             ok &= not grew
             lines.append(f"{name}: {warm[key]} after warm-up → {last[key]} at the end "
                          f"({'GREW' if grew else 'no growth'})")
-        lines.append(f"Python objects {warm['py_objects']} → {last['py_objects']}; QObjects under the window "
-                     f"{warm['qobjects']} → {last['qobjects']}")
+        lines.append(f"Python objects {warm['py_objects']} → {last['py_objects']}; QML items in the scene "
+                     f"{warm['qml_items']} → {last['qml_items']}")
     qt = [p for p in problems if p.startswith("QTWARN")]
     errors = [p for p in problems if p.startswith("ERROR") or p.startswith("PYWARN ERROR")
               or p.startswith("PYWARN CRITICAL")]
@@ -178,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.soak", description=__doc__.split("\n")[0])
     p.add_argument("--flows", type=int, default=20_000, help="visitor flows (default 20000; 2000 for a quick run)")
     p.add_argument("--samples", type=int, default=40, help="samples over the run (default 40)")
+    p.add_argument("--types", action="store_true", help="print which Python object types grew at each sample")
     p.add_argument("--dir", type=Path, default=None, help="where the run's folder goes (default: system temp)")
     args = p.parse_args(argv)
     if args.flows < 10:
@@ -195,9 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     data = folder / "kiosk"
     try:
         with PgServer() as server:
-            url, password_file, admin_engine = central(server, folder)
+            start = clock_start()
+            url, password_file, admin_engine = central(server, folder, start)
             config = write_config(data, url, password_file)
-            status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log")
+            status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log",
+                                                        ["--start", start.isoformat(), *(["--types"] if args.types else [])])
             counts = wait_for_sync(admin_engine, data)
             admin_engine.dispose()
     finally:
@@ -206,12 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     out = folder / "soak.csv"
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["flows", "seconds", "rss_mb", "threads", "fds", "py_objects", "qobjects"])
+        w.writerow(["flows", "seconds", "rss_mb", "threads", "fds", "py_objects", "qml_items"])
         for s in samples:
             w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1), s["threads"], s["fds"],
-                        s["py_objects"], s["qobjects"]])
-    print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QObjects"),
-                [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qobjects"])
+                        s["py_objects"], s["qml_items"]])
+    print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QML items"),
+                [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qml_items"])
                  for s in samples]))
     ok, lines = verdict(samples, args.flows, status, done, problems, counts)
     for line in lines:
