@@ -1,26 +1,29 @@
 """An accelerated soak: the real kiosk through ≥ 20,000 visitor flows with sync on to a real PostgreSQL, watching
 its memory, threads and open files.
 
-    python -m benchmarks.soak [--flows 20000] [--samples 40] [--dir DIR]
+    python -m benchmarks.soak [--flows 20000] [--samples 40] [--languages en,gd,ar] [--types] [--dir DIR]
 
 A throwaway PostgreSQL server (tests/support/pgserver.py) holds a central database made by the app's own admin
 use cases (`init_central`, `add_site`, `add_kiosk`: the kiosk syncs as its own least-privilege role, its password
 in a 0600 file) with the sample listings published centrally, so the kiosk's first pull brings What's on down.
-The kiosk itself runs in a child process (benchmarks/_soak_child.py: kiosk.app.build offscreen at 540x960 (a quarter of the pixels to paint per frame: the flows, not the painting, are what is soaked) on
-kiosk.app.serve's qasync loop, the background sync every 5 s and after each answer, a clock moved on 2.5–3
-minutes per visitor), so its figures are the app's alone and a crash is seen as one. The flows, in a fixed random
-mix: a check-in with a follow-up; one without (No, or Yes then Skip), some in another language; What's on (two
-tabs, a category, a listing's detail with its QR code, back); reading the wall (scrolling, pages fetched);
-writing on the wall (typing, preview, send); staff mode (PIN, the moderation screen: approve, pin, reject, hide,
-show again; out).
+The kiosk runs in a child process (benchmarks/_soak_child.py), so its figures are the app's alone and a crash is
+seen as one: kiosk.app.build offscreen at 540x960 (a quarter of 1080x1920's pixels to paint: the flows are
+soaked, not the painting) on kiosk.app.serve's qasync loop, the background sync every 5 s and after each answer,
+a clock moved on 2.5–3 minutes per visitor. The flows, in a fixed random mix: a check-in with a follow-up; one
+without (No, or Yes then Skip); What's on (two tabs, a category, a listing's detail with its QR code, back);
+reading the wall (scrolled, pages fetched); writing on it (typing, preview, send); staff mode (PIN, the
+moderation screen: approve, pin, reject, hide, show again; out). With `--languages` of more than one, a tenth
+of the check-ins switch language and back.
 
 Sampled every flows/samples flows, after a garbage collection and with the database thread idle: RSS,
 threads (/proc/self/task), open files (/proc/self/fd), Python objects (gc), QML items in the scene.
-Pass: RSS at the end ≤ 1.02 × RSS after warm-up (the first 10% of the flows); no Qt warning (any level of
-warning or worse, through qInstallMessageHandler); no error reported by the app; no crash; threads and open
-files at the end no more than after warm-up; every answer reached the central database.
-The curve is printed and written to soak.csv in the run's folder (kept; the rest of the folder is removed).
-A full run (20,000 flows) takes about half an hour on a 2-core machine; `--flows 2000` about three minutes.
+Pass: RSS at the end ≤ 1.02 × RSS after warm-up (the first 10% of the flows); no Qt warning (any message of
+warning level or worse, through qInstallMessageHandler); no error reported by the app; no crash; threads and
+open files at the end no more than after warm-up; every answer reached the central database.
+The curve is printed and written to soak.csv in the run's folder (kept with the child's log; the kiosk's data
+and the server are removed). Time: about 0.15–0.25 s a flow on a shared 2-core machine, so `--flows 2000`
+takes 5–8 minutes and the full 20,000 one to one and a half hours. `--types` prints which Python object types
+grew between samples (to hunt a leak).
 """
 
 from __future__ import annotations
@@ -76,18 +79,20 @@ def central(server: Any, folder: Path, start: datetime) -> tuple[str, Path, Any]
     return admin.kiosk_url(bare, creds), password_file, admin_engine
 
 
-def write_config(data: Path, url: str, password_file: Path) -> Path:
+def write_config(data: Path, url: str, password_file: Path, languages: list[str]) -> Path:
     data.mkdir(mode=0o700)
     path = data.parent / "config.toml"
     path.write_text(
-        f'[kiosk]\nid = "{KIOSK}"\n\n[site]\nid = "{SITE}"\nname = "Riverside"\n\n'
+        f'[kiosk]\nid = "{KIOSK}"\nlanguages = {json.dumps(languages)}\n\n[site]\nid = "{SITE}"\nname = "Riverside"\n\n'
         f'[sync]\ncentral_url = "{url}"\npassword_file = "{password_file}"\ninterval_seconds = {SYNC_INTERVAL}\n',
         encoding="utf-8")
     return path
 
 
-def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more: list[str]) -> tuple[int, list[dict[str, Any]], dict[str, Any],
-                                                                          list[str]]:
+Outcome = tuple[int, list[dict[str, Any]], dict[str, Any], list[str]]
+
+
+def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more: list[str]) -> Outcome:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(data), "KIOSK_CONFIG": str(config)}
     cmd = [sys.executable, "-m", "benchmarks._soak_child", "--flows", str(flows),
            "--every", str(every), *more]
@@ -182,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.soak", description=__doc__.split("\n")[0])
     p.add_argument("--flows", type=int, default=20_000, help="visitor flows (default 20000; 2000 for a quick run)")
     p.add_argument("--samples", type=int, default=40, help="samples over the run (default 40)")
+    p.add_argument("--languages", default="en", help="the kiosk's languages, comma-separated (default en); with "
+                   "more than one, a tenth of the check-ins switch to another language and back")
     p.add_argument("--types", action="store_true", help="print which Python object types grew at each sample")
     p.add_argument("--dir", type=Path, default=None, help="where the run's folder goes (default: system temp)")
     args = p.parse_args(argv)
@@ -202,9 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         with PgServer() as server:
             start = clock_start()
             url, password_file, admin_engine = central(server, folder, start)
-            config = write_config(data, url, password_file)
-            status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log",
-                                                        ["--start", start.isoformat(), *(["--types"] if args.types else [])])
+            config = write_config(data, url, password_file, args.languages.split(","))
+            more = ["--start", start.isoformat(), *(["--types"] if args.types else [])]
+            status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log", more)
             counts = wait_for_sync(admin_engine, data)
             admin_engine.dispose()
     finally:
