@@ -35,10 +35,18 @@ SCROLL = ("(function () { function find(i) { if (i.objectName === 'wall.board') 
           "var b = find(contentItem); if (!b) return false; b.contentY = b.contentY + 0.8 * b.height; return true })()")
 
 
+_EXPRESSIONS: dict[tuple[int, str], QQmlExpression] = {}
+
+
 def js(kiosk: Kiosk, source: str) -> Any:
     """JavaScript in the window's context: reaches QML items without making Python wrappers of them (a wrapper,
-    once made, is kept by the window's wrapper: the test's own leak)."""
-    expression = QQmlExpression(kiosk.window.engine.rootContext(), kiosk.window.window, source)
+    once made, is kept by the window's wrapper: the test's own leak). Each source is compiled once (a new
+    QQmlExpression per call would cost memory for good)."""
+    key = (id(kiosk), source)
+    expression = _EXPRESSIONS.get(key)
+    if expression is None:
+        expression = _EXPRESSIONS[key] = QQmlExpression(kiosk.window.engine.rootContext(), kiosk.window.window,
+                                                        source)
     value = expression.evaluate()[0]
     assert not expression.hasError(), expression.error().toString()
     return value
@@ -125,12 +133,15 @@ def test_repeated_visitor_flows_leave_no_objects_behind(qtbot: QtBot, kiosk: Kio
     assert isinstance(clock, ManualClock)
     write_hash(kiosk.config.data_dir, hash_pin(PIN))
     seed_demo_listings(kiosk.services.engine(), kiosk.config, clock)
-    for n in range(4):  # warm-up: every screen made once, caches filled
-        one_round(qtbot, kiosk, clock, n)
-    objects_before, items_before = counts(kiosk)
-    for n in range(4, 12):
-        one_round(qtbot, kiosk, clock, n)
-    objects_after, items_after = counts(kiosk)
+    try:
+        for n in range(4):  # warm-up: every screen made once, caches filled
+            one_round(qtbot, kiosk, clock, n)
+        objects_before, items_before = counts(kiosk)
+        for n in range(4, 12):
+            one_round(qtbot, kiosk, clock, n)
+        objects_after, items_after = counts(kiosk)
+    finally:
+        _EXPRESSIONS.clear()  # they belong to this kiosk's engine
     assert items_after == items_before
     # Eight rounds; a leak of even a few objects per screen shown would be hundreds. What is allowed is noise
     # that does not grow with the rounds (the wall's growing list of cards is paged, so it is not here).
