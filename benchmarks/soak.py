@@ -19,7 +19,8 @@ Sampled every flows/samples flows, after a garbage collection and with the datab
 threads (/proc/self/task), open files (/proc/self/fd), Python objects (gc), QML items in the scene.
 Pass: RSS at the end ≤ 1.02 × RSS after warm-up (the first 10% of the flows); no Qt warning (any message of
 warning level or worse, through qInstallMessageHandler); no error reported by the app; no crash; threads and
-open files at the end no more than after warm-up; every answer reached the central database.
+open files in the last three samples no more than the most seen during warm-up (a helper thread comes and
+goes); every answer reached the central database.
 The curve is printed and written to soak.csv in the run's folder (kept with the child's log; the kiosk's data
 and the server are removed). Time: about 0.15–0.25 s a flow on a shared 2-core machine, so `--flows 2000`
 takes 5–8 minutes and the full 20,000 one to one and a half hours. `--types` prints which Python object types
@@ -163,10 +164,14 @@ def verdict(samples: list[dict[str, Any]], flows: int, status: int, done: dict[s
         lines.append(f"RSS after warm-up ({warm['flows']} flows) {warm['rss_kb'] / 1024:.1f} MB → end "
                      f"{last['rss_kb'] / 1024:.1f} MB: {growth:+.2%} (peak after warm-up {peak / 1024:.1f} MB; "
                      f"goal ≤ +{GOAL_RSS_GROWTH:.0%})")
+        warm_up = [s for s in samples if 0 < s["flows"] <= warm["flows"]]
         for key, name in (("threads", "threads"), ("fds", "open files")):
-            grew = last[key] > warm[key]
+            # A helper thread (the sync's push, a connection) comes and goes: the floor of the last three samples
+            # is compared with the most seen during warm-up, so only something that stays can fail the run.
+            before, after = max(s[key] for s in warm_up), min(s[key] for s in samples[-3:])
+            grew = after > before
             ok &= not grew
-            lines.append(f"{name}: {warm[key]} after warm-up → {last[key]} at the end "
+            lines.append(f"{name}: at most {before} during warm-up → at least {after} in the last three samples "
                          f"({'GREW' if grew else 'no growth'})")
         lines.append(f"Python objects {warm['py_objects']} → {last['py_objects']}; QML items in the scene "
                      f"{warm['qml_items']} → {last['qml_items']}")
