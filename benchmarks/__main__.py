@@ -3,8 +3,8 @@
     python -m benchmarks [--runs 7] [--taps 300] [--dir DIR] [--soak FLOWS]
 
 Not in the default set, as it takes long: the soak (`python -m benchmarks.soak`, 20,000 visitor flows with sync
-on, about an hour and a half on a busy 2-core machine); `--soak 2000` adds a quick one (about eight minutes) at
-the end, `--soak 20000` the full one.
+on, about half an hour on a busy 2-core machine); `--soak 2000` adds a quick one (about five minutes) at the
+end, `--soak 20000` the full one.
 """
 
 from __future__ import annotations

@@ -384,13 +384,6 @@ def main(argv: list[str] | None = None) -> int:
                     now_types = type_counts()
                     grew = sorted(((n - types.get(t, 0), t) for t, n in now_types.items()), reverse=True)[:12]
                     print("TYPES " + json.dumps(grew), flush=True)
-                    if os.environ.get("SOAK_REFERRERS"):
-                        for want in ("QQmlComponent", "QQuickItem", "QObject"):
-                            found = [o for o in gc.get_objects() if type(o).__qualname__ == want][-3:]
-                            for o in found:
-                                refs = [type(r).__qualname__ + (":" + str(list(r)[:4]) if isinstance(r, dict) else "")
-                                        for r in gc.get_referrers(o) if r is not found]
-                                print(f"REFS {want} {id(o):x} <- {refs}"[:600], flush=True)
                     types.clear()
                     types.update(now_types)
         await driver.until("the last answers sent", lambda: _unsent(k) == 0)

@@ -22,8 +22,8 @@ warning level or worse, through qInstallMessageHandler); no error reported by th
 open files in the last three samples no more than the most seen during warm-up (a helper thread comes and
 goes); every answer reached the central database.
 The curve is printed and written to soak.csv in the run's folder (kept with the child's log; the kiosk's data
-and the server are removed). Time: about 0.15–0.25 s a flow on a shared 2-core machine, so `--flows 2000`
-takes 5–8 minutes and the full 20,000 one to one and a half hours. `--types` prints which Python object types
+and the server are removed). Time: 0.1–0.2 s a flow on a shared 2-core machine — the full 20,000 took 32 minutes
+(1,907 s) there, `--flows 2000` takes about five. `--types` prints which Python object types
 grew between samples (to hunt a leak).
 """
 
