@@ -19,6 +19,8 @@ digest CheckInService stores with it). Per round, interleaved in rotating order:
   push (no stored digests)  the same from a second store whose rows have no digest (written before digests
             were stored): the push computes them
   push (one batch)          the same as push with every row in one batch
+  push (tallies off)        the same as push with the results tallies' triggers off (kiosk.data.tallies): what
+            keeping the per-site answer counts costs the push
 Between rounds every table is emptied and the local rows marked unsent again (untimed). After the rounds
 (untimed) each push path's central rows are compared field by field, digest included, with a raw COPY's.
 Goal: push rows/s ≥ 0.5 × raw COPY rows/s; the verdict is against the faster of the two raw COPYs.
@@ -70,11 +72,11 @@ def default_batch_size() -> int:
 
 def _as_text(row: tuple[object, ...], now: datetime) -> tuple[object, ...]:
     """A check-in row (its columns, digest, synced_at) as text for COPY: the id's hex, timestamps as PostgreSQL
-    reads them, the digest left out and synced_at set to `now`."""
+    reads them, and synced_at set to `now`."""
     row_id, site, kiosk, answered_at, local_day, *rest = row
     assert isinstance(row_id, uuid.UUID) and isinstance(answered_at, datetime) and isinstance(local_day, date)
     return (row_id.hex, site, kiosk, answered_at.strftime("%Y-%m-%d %H:%M:%S.%f+00"), local_day.isoformat(),
-            *rest[:3], now.strftime("%Y-%m-%d %H:%M:%S.%f+00"))
+            *rest[:-1], now.strftime("%Y-%m-%d %H:%M:%S.%f+00"))
 
 
 def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
@@ -90,6 +92,7 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
     from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
     from kiosk.sync import central as admin
     from kiosk.sync import push as push_module
+    from kiosk.sync.checks import ANSWERS_LIMIT
     from kiosk.sync.connect import central_engine, central_for
     from tests.support.pgserver import PgServer
 
@@ -98,7 +101,7 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
         server.create_database("central")
         admin_url = server.url("central")
         central_admin = make_engine(admin_url)
-        admin.init_central(central_admin)
+        admin.init_central(central_admin, {ANSWERS_LIMIT: 10_000_000})  # every round is the same day's rows
         admin.add_site(central_admin, "riverside", "Riverside", "Europe/London")
         creds = admin.add_kiosk(central_admin, "riverside", "kiosk-1")
         bare = make_url(admin_url)._replace(password=None).render_as_string(hide_password=False)
@@ -111,7 +114,8 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
         start = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
         records = [{"id": uuid.uuid4(), "site": config.site_id, "kiosk": config.kiosk_id,
                     "answered_at": start + timedelta(seconds=i), "local_date": local_date(start, config.timezone),
-                    "answer": ("yes", "not_sure", "no")[i % 3], "language": "en"} for i in range(rows)]
+                    "answer": ("yes", "not_sure", "no")[i % 3], "language": "en", "question": "kindness-1"}
+                   for i in range(rows)]
         digests = [record_digest(r) for r in records]
         for engine, with_digests in ((local, True), (legacy, False)):
             migrate.upgrade(engine)
@@ -147,7 +151,22 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
                 conn.commit()
                 return time.perf_counter() - t0
 
-        def pushed(store: Any, size: int, parts: bool = False) -> float:
+        def tallies(on: bool) -> None:  # the results tallies' triggers (kiosk.data.tallies), untimed
+            with server.connect("central") as su:
+                for table, trigger in (("checkin", "checkin_tally_add"),
+                                       ("checkin_followup", "checkin_tally_followup")):
+                    su.execute(f"ALTER TABLE {table} {'ENABLE' if on else 'DISABLE'} TRIGGER {trigger}")
+
+        def pushed(store: Any, size: int, parts: bool = False, with_tallies: bool = True) -> float:
+            if not with_tallies:
+                tallies(False)
+            try:
+                return _pushed(store, size, parts)
+            finally:
+                if not with_tallies:
+                    tallies(True)
+
+        def _pushed(store: Any, size: int, parts: bool = False) -> float:
             timed = _Timed()
             outbox = Outbox(store, config.site_id, config.kiosk_id)
             real_batches = outbox.batches
@@ -182,7 +201,8 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
             ("raw", lambda: raw_copy(raw_rows)), ("raw-text", lambda: raw_copy(text_rows)),
             ("push", lambda: pushed(local, batch_size, parts=True)),
             ("push-legacy", lambda: pushed(legacy, batch_size)),
-            ("push-one-batch", lambda: pushed(local, rows))]
+            ("push-one-batch", lambda: pushed(local, rows)),
+            ("push-no-tallies", lambda: pushed(local, batch_size, with_tallies=False))]
         results.update({name: [] for name, _ in paths})
         try:
             for i in range(rounds + 1):  # the first round warms up and is not counted
@@ -223,7 +243,8 @@ def report(results: dict[str, Any], rows: int, batch_size: int) -> float:
                         ("raw-text", "raw COPY, values as text (one transaction)"),
                         ("push", f"push, batch {batch_size} ({which})"),
                         ("push-legacy", f"push, batch {batch_size}, no stored digests"),
-                        ("push-one-batch", f"push, one batch of {rows}")):
+                        ("push-one-batch", f"push, one batch of {rows}"),
+                        ("push-no-tallies", f"push, batch {batch_size}, results tallies off")):
         t = median(results[name])
         lines.append([label, t * 1e3, f"{rows / t:,.0f}", f"{raw / t:.2f}x"])
     print(table(["path", "median ms", "rows/s", "vs faster raw COPY"], lines))

@@ -18,6 +18,8 @@ from kiosk import __version__
 from kiosk.core.errors import ConfigError, KioskError, StorageError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kiosk.checkin.rules import CheckInRow
 
 DEFAULT_SIZES = ("1080x1920", "1920x1080")
@@ -218,8 +220,10 @@ def _export_to(args: argparse.Namespace) -> int:
         raise KioskError("--url and --password-file are for --source central")
     config = _load_config(args)
     services = Services(config, repair=False)  # a damaged file is reported, never swapped for an empty one
+    left_out: list[str] = []
     try:
-        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
+        rows = services.get(CheckIns).store().rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                                   left_out=left_out)
         n = _write_export(rows, args.out)
     except SQLAlchemyError as e:  # a corrupt, locked or foreign file: say which, no traceback
         reason = getattr(e, "orig", None) or e.__class__.__name__
@@ -227,7 +231,19 @@ def _export_to(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"exported {n} check-in(s)", file=sys.stderr)
+    _tell_left_out(left_out)
     return 0
+
+
+def _tell_left_out(left_out: list[str]) -> None:
+    """Rows an export could not read are said in words (the first few), never a traceback."""
+    if not left_out:
+        return
+    print(f"left out {len(left_out)} check-in(s) with values this version does not know:", file=sys.stderr)
+    for line in left_out[:10]:
+        print(f"  {line}", file=sys.stderr)
+    if len(left_out) > 10:
+        print(f"  … and {len(left_out) - 10} more", file=sys.stderr)
 
 
 def _write_export(rows: Iterable[CheckInRow], out: str) -> int:
@@ -257,16 +273,57 @@ def _export_central(args: argparse.Namespace) -> int:
         raise KioskError("--source central needs --url URL (the central database)")
     password = admin_password(args)
     engine = open_engine(args, password)
+    left_out: list[str] = []
     try:
-        rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site)
-        n = _write_export(rows, args.out)
+        if engine.dialect.name == "postgresql":  # the server writes the CSV (kiosk.checkin.central_export)
+            n = _copy_export(engine, args, left_out)
+        else:
+            rows = CheckInService(engine).rows(date_from=args.date_from, date_to=args.date_to, site=args.site,
+                                               left_out=left_out)
+            n = _write_export(rows, args.out)
     except SQLAlchemyError as e:
         message = str(explain(engine, e))
         raise KioskError(message.replace(password, "***") if password else message) from None
     finally:
         engine.dispose()
     print(f"exported {n} check-in(s) from the central database", file=sys.stderr)
+    _tell_left_out(left_out)
     return 0
+
+
+def _connect_central(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The central engine for --url (and --password-file), as kiosk central and kiosk export open it."""
+    from kiosk.sync.central_cli import admin_password, open_engine
+
+    return open_engine(args, admin_password(args))
+
+
+def _copy_export(engine: Engine, args: argparse.Namespace, left_out: list[str]) -> int:
+    from kiosk.checkin.central_export import copy_checkins, unknown_answers
+
+    where = {"date_from": args.date_from, "date_to": args.date_to, "site": args.site}
+    left_out += unknown_answers(engine, **where)  # rows this version cannot read stay out, said in words
+    if args.out == "-":
+        sys.stdout.flush()
+        n = copy_checkins(engine, sys.stdout.buffer, **where, bom=False)  # as write_checkins: no BOM on a pipe
+        sys.stdout.buffer.flush()
+        return n
+    path = Path(args.out)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            n = copy_checkins(engine, f, **where)
+        tmp.replace(path)
+    except (FileExistsError, NotADirectoryError):
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half-written "<name>.part" beside the export
+        raise
+    return n
 
 
 def _run(args: argparse.Namespace, *, demo: bool) -> int:
@@ -306,7 +363,7 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
 def _staff(args: argparse.Namespace) -> int:
     import getpass
 
-    from kiosk.staff.pin_store import write_hash
+    from kiosk.staff.pin_store import clear_lock, write_hash
     from kiosk.staff.rules import hash_pin
 
     config = _load_config(args)
@@ -322,7 +379,8 @@ def _staff(args: argparse.Namespace) -> int:
     else:
         pin = sys.stdin.readline().strip()
     path = write_hash(config.data_dir, hash_pin(pin))
-    print(f"staff PIN set (stored as a scrypt hash in {path})", file=sys.stderr)
+    clear_lock(config.data_dir)  # whoever may set the PIN here may end a lock-out of the PIN pad
+    print(f"staff PIN set (stored as a scrypt hash in {path}; any lock-out of the PIN pad ended)", file=sys.stderr)
     return 0
 
 
@@ -359,6 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk import features
 
             args.wire = features.wire  # the features' data hooks, for commands that sync
+            args.connect_central = _connect_central  # for commands with --source central --url URL
             return int(args.feature_run(args))
         if args.command == "staff":
             return _staff(args)

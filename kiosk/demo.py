@@ -1,8 +1,10 @@
-"""Sample content for `kiosk demo`: a few weeks of realistic answers so exports and charts have data.
+"""Sample content for `kiosk demo`: twelve weeks of realistic answers so exports, the staff Results screen and its
+weekly chart have data.
 
 The sample answers fall in the site's opening hours (`DEMO_OPENING_HOURS`, in the site's time zone: weekdays
-09:00–17:00, Saturday 10:00–13:00, closed on Sunday), busiest around midday, over the three weeks before now
-and never in the future, so hour-of-day figures look like a real building's whatever time the demo starts.
+09:00–17:00, Saturday 10:00–13:00, closed on Sunday), busiest around midday, over the twelve weeks before now
+(`DEMO_ANSWER_DAYS`) and never in the future, so hour-of-day figures look like a real building's whatever time the
+demo starts.
 Thread: the CLI's main thread, before the window opens.
 """
 
@@ -31,6 +33,7 @@ DEMO_OPENING_HOURS: Mapping[int, tuple[time, time]] = {
     5: (time(10), time(13)),
 }
 DEMO_DAYS = 21
+DEMO_ANSWER_DAYS = 84  # twelve weeks: the Results screen's 8-week chart and its 4-week comparison are all filled
 _ANSWERS_PER_FULL_DAY = (8, 18)  # a weekday's answers (fewer on a shorter day, in proportion)
 _FOLLOWUP_AFTER = timedelta(seconds=20)
 
@@ -82,7 +85,8 @@ def _site_moment(day: date, minutes: float, zone: ZoneInfo) -> datetime | None:
     return moment if moment.astimezone(zone).replace(tzinfo=None) == local.replace(tzinfo=None) else None
 
 
-def seed_checkins(service: CheckInService, config: Config, clock: Clock, days: int = DEMO_DAYS, seed: int = 7) -> int:
+def seed_checkins(service: CheckInService, config: Config, clock: Clock, days: int = DEMO_ANSWER_DAYS,
+                  seed: int = 7) -> int:
     """Adds sample answers over the past `days` days, only into an empty store. Returns how many."""
     if service.count():
         return 0

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 def scene_book() -> SceneBook:
     """Every screenshot scene, in picture order."""
     from kiosk.checkin import scenes as checkin
+    from kiosk.results import scenes as results
     from kiosk.shell import scenes as shell
     from kiosk.shell.stage import collect
     from kiosk.staff import scenes as staff
@@ -38,7 +39,7 @@ def scene_book() -> SceneBook:
     from kiosk.whatson import staff_scenes as listings_staff
 
     return collect([shell.register, checkin.register, staff.register, whatson.register, wall.register,
-                    listings_staff.register])
+                    listings_staff.register, results.register])
 
 
 def moment(at: datetime | None, timezone: str) -> datetime:

@@ -24,6 +24,15 @@ from tests.support.qt_gc import make_qt_properties_collectable
 make_qt_properties_collectable()
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The kiosk is a QGuiApplication (no widgets): so is every test's `qapp`. A command run in-process
+    (a report, a poster) may already have made one for Qt's fonts, and pytest-qt then takes it as it is."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     # 10:00 UTC on a Wednesday in November: 10:00 in Europe/London.
@@ -33,7 +42,7 @@ def clock() -> ManualClock:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
-    d.mkdir()
+    d.mkdir(mode=0o700)  # as the kiosk makes it (kiosk.core.private_files)
     return d
 
 

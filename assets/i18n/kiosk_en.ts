@@ -42,102 +42,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="72"/>
-        <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="71"/>
+        <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="74"/>
-        <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/error_words.py" line="77"/>
-        <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
+        <location filename="../../kiosk/shell/error_words.py" line="76"/>
+        <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="80"/>
-        <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
+        <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="83"/>
-        <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="84"/>
+        <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="86"/>
-        <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="87"/>
+        <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="88"/>
-        <source>That message has changed meanwhile. The list is up to date now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/error_words.py" line="90"/>
-        <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/error_words.py" line="93"/>
-        <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="92"/>
+        <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="96"/>
-        <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
+        <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="99"/>
+        <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="103"/>
+        <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="106"/>
+        <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="110"/>
+        <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="113"/>
+        <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="117"/>
+        <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="119"/>
+        <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="122"/>
+        <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="125"/>
+        <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="128"/>
+        <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="131"/>
+        <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="133"/>
+        <source>That message has changed meanwhile. The list is up to date now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="135"/>
+        <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="138"/>
+        <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="141"/>
+        <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="144"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="102"/>
+        <location filename="../../kiosk/shell/error_words.py" line="147"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="105"/>
+        <location filename="../../kiosk/shell/error_words.py" line="150"/>
         <source>Line %1 (%2) has no letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="107"/>
+        <location filename="../../kiosk/shell/error_words.py" line="152"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="109"/>
+        <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) is too short to match safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="112"/>
+        <location filename="../../kiosk/shell/error_words.py" line="157"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="116"/>
+        <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>A staff PIN has %1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="118"/>
+        <location filename="../../kiosk/shell/error_words.py" line="163"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="121"/>
+        <location filename="../../kiosk/shell/error_words.py" line="166"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="124"/>
+        <location filename="../../kiosk/shell/error_words.py" line="169"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation>
             <numerusform>%1 is %2 characters long; at most %n fits on the screen</numerusform>
@@ -145,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="126"/>
+        <location filename="../../kiosk/shell/error_words.py" line="171"/>
         <source>%1: at most %n character(s) fit</source>
         <translation>
             <numerusform>%1: at most %n character fits</numerusform>
@@ -153,152 +213,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="128"/>
+        <location filename="../../kiosk/shell/error_words.py" line="173"/>
         <source>%1 must be one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="130"/>
+        <location filename="../../kiosk/shell/error_words.py" line="175"/>
         <source>%1: &apos;%2&apos; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="132"/>
+        <location filename="../../kiosk/shell/error_words.py" line="177"/>
         <source>%1: say what it costs, or switch on Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="134"/>
+        <location filename="../../kiosk/shell/error_words.py" line="179"/>
         <source>%1: say what it costs when the price varies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="136"/>
+        <location filename="../../kiosk/shell/error_words.py" line="181"/>
         <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="139"/>
+        <location filename="../../kiosk/shell/error_words.py" line="184"/>
         <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="140"/>
+        <location filename="../../kiosk/shell/error_words.py" line="185"/>
         <source>%1 must be a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="142"/>
+        <location filename="../../kiosk/shell/error_words.py" line="187"/>
         <source>%1: %2 is before the first date, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="144"/>
+        <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>%1: &apos;%2&apos; is not a time like 09:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="146"/>
+        <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="148"/>
+        <location filename="../../kiosk/shell/error_words.py" line="193"/>
         <source>%1: a session cannot end when it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="150"/>
+        <location filename="../../kiosk/shell/error_words.py" line="195"/>
         <source>%1 needs both an opening and a closing time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="152"/>
+        <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1: two openings overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="154"/>
+        <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: give the opening hours of at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="156"/>
+        <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1: choose when it happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="158"/>
+        <location filename="../../kiosk/shell/error_words.py" line="203"/>
         <source>%1: choose which week of the month and which day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="160"/>
+        <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: a weekly session needs at least one weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="162"/>
+        <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="164"/>
+        <location filename="../../kiosk/shell/error_words.py" line="209"/>
         <source>%1: a day is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="166"/>
+        <location filename="../../kiosk/shell/error_words.py" line="211"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="168"/>
+        <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1: an activity needs at least one session time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="170"/>
+        <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: the same session is cancelled twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="172"/>
+        <location filename="../../kiosk/shell/error_words.py" line="217"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="174"/>
+        <location filename="../../kiosk/shell/error_words.py" line="219"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="176"/>
+        <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="178"/>
+        <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="180"/>
+        <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="182"/>
+        <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="190"/>
+        <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="195"/>
+        <location filename="../../kiosk/shell/error_words.py" line="240"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1079,127 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="34"/>
+        <source>%n sites</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="37"/>
+        <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="40"/>
+        <source>Of the %n people who said where:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/results/view_model_words.py" line="43"/>
+        <source>%1: %2 staff said yes, from %n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29"/>
+        <source>Kindness rate, the last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="63"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="102"/>
+        <source>Staff tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="109"/>
+        <source>Counting the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="179"/>
+        <source>Where people noticed kindness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="246"/>
+        <source>Staff pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="266"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="275"/>
+        <source>No open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="313"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="331"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="377"/>
+        <source>Save a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="386"/>
+        <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="399"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="22"/>
@@ -1026,17 +1207,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="30"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="41"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="38"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="58"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="72"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,9 +1460,52 @@
     </message>
 </context>
 <context>
+    <name>StaffPulseView</name>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
+        <source>Welcome to staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
+        <source>Did you experience kindness at work today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
+        <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
+        <source>I&apos;ve already answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="133"/>
+        <location filename="../../kiosk/staff/view_model.py" line="228"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Please try again in %n minute.</numerusform>
@@ -1289,7 +1513,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="152"/>
+        <location filename="../../kiosk/staff/view_model.py" line="229"/>
+        <source>Too many wrong PINs. Please try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/staff/view_model.py" line="263"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
@@ -1550,32 +1782,32 @@
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="39"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="48"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
+        <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,20 +2241,947 @@
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="58"/>
+        <location filename="../../kiosk/results/poster.py" line="73"/>
+        <source>Kindness here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="88"/>
+        <source>visitors told us they experienced kindness here in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="91"/>
+        <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/poster.py" line="96"/>
+        <source>Thank you for telling us. Every answer helps us be kinder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="48"/>
+        <source>average {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="55"/>
+        <source>signal: lower than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="58"/>
+        <source>signal: higher than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="62"/>
+        <source>week hidden (too few answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="131"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="131"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="132"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="182"/>
+        <source>lower ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="183"/>
+        <source>higher ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="184"/>
+        <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_charts.py" line="186"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="235"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
+        <source>Kindness Kiosk results · {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="49"/>
+        <source>Kindness at {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="51"/>
+        <source>Kindness results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="52"/>
+        <source>Kindness across {n} sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
+        <source>This kiosk&apos;s answers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
+        <source>Every kiosk at these sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="65"/>
+        <source>Made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="70"/>
+        <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="82"/>
+        <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="85"/>
+        <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="95"/>
+        <source>said yes: they experienced kindness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="98"/>
+        <source>{yes} of {n} answers  ·  {interval}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="110"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="120"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="122"/>
+        <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="133"/>
+        <source>No signals: every week was within the usual variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="137"/>
+        <source>weeks of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="144"/>
+        <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="149"/>
+        <source>Through the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="151"/>
+        <source>Each weekday and hour needs at least {n} answers to be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="154"/>
+        <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="161"/>
+        <source>Where people noticed kindness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="163"/>
+        <source>Nobody answered the follow-up question in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="166"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <source>({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="169"/>
+        <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="243"/>
+        <source>Staff pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="244"/>
+        <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="250"/>
+        <source>too few answers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <source>Said yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="257"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="263"/>
+        <source>Sites side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="264"/>
+        <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <source>Kindness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="273"/>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="279"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="291"/>
+        <source>Kindness wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="292"/>
+        <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="299"/>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_pdf.py" line="304"/>
+        <source>Chart used in this report: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="36"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="37"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="38"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="39"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="40"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="41"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="42"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="43"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="44"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="45"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="46"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="47"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="50"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="51"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="52"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="53"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="54"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="55"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="56"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <source>week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="113"/>
+        <source>95% interval {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="117"/>
+        <location filename="../../kiosk/results/report_words.py" line="150"/>
+        <source>fewer than {n} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="122"/>
+        <source>Not enough answers yet to show a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="123"/>
+        <source>No answers in these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="126"/>
+        <source>Unusually low week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="127"/>
+        <source>Unusually high week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="128"/>
+        <source>Seven weeks in a row below average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="129"/>
+        <source>Seven weeks in a row above average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="130"/>
+        <source>Seven weeks in a row falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="131"/>
+        <source>Seven weeks in a row rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <source>Two of three weeks close to the lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="133"/>
+        <source>Two of three weeks close to the upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="137"/>
+        <source>From staff here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="138"/>
+        <source>From another visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="139"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="143"/>
+        <source>higher than all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="144"/>
+        <source>lower than all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <source>about the same as all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <source>hidden so a small figure cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="164"/>
+        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="167"/>
+        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="174"/>
+        <source>What the kindness rate means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="175"/>
+        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="179"/>
+        <source>What the 95% interval means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="180"/>
+        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="184"/>
+        <source>What is hidden, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="185"/>
+        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <source>How to read the weekly chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <source>Which chart, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <source>{n} in 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <source>More than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <source>Nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <source>Fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <source>nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <source>fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <source>{rate} of {n} answers were yes, they experienced kindness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="261"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <source>Week by week: every week was within the usual variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="264"/>
+        <source>Week by week: {words} ({when}) — worth a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="268"/>
+        <source>Week by week: {words} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="274"/>
+        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="279"/>
+        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <source>Open alerts: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
+        <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
+        <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
+        <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
+        <source>sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
+        <source>minimum count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
+        <source>different question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
+        <source>{site} asked {question}: counted in its own rows, never added in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
+        <source>first day of the period (the site&apos;s own calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
+        <source>last day of the period, inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
+        <source>the site, or (all sites) for every site in the report together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
+        <source>which question was answered: rows of different questions are never added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
+        <source>how many answers (repeat taps not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
+        <source>answers of yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
+        <source>answers of not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
+        <source>answers of no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
+        <source>yes ÷ answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
+        <source>lower end of the Wilson score 95% interval of the kindness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
+        <source>upper end of the Wilson score 95% interval of the kindness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
+        <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
+        <source>chart used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../kiosk/results/feature.py" line="30"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/feature.py" line="31"/>
+        <source>How many visitors experienced kindness, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="56"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="68"/>
+        <source>This kiosk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="70"/>
+        <source>The whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="75"/>
+        <source>Last 4 weeks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="83"/>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="91"/>
+        <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="95"/>
+        <source>Answers at the kiosk will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="103"/>
+        <source>%1 said yes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="109"/>
+        <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="111"/>
+        <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="112"/>
+        <source>About the same as the 4 weeks before (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="120"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="121"/>
+        <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
+        <source>%1: %2 said yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <source>This week so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
+        <source>Kindness rate week by week, the last 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
+        <source>Average %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
+        <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <source>Trial limits: fewer than 12 weeks so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
+        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
+        <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
+        <source>No staff answers yet this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
+        <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="120"/>
+        <location filename="../../kiosk/staff/view_model.py" line="181"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="138"/>
+        <location filename="../../kiosk/staff/view_model.py" line="254"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="156"/>
+        <location filename="../../kiosk/staff/view_model.py" line="267"/>
         <source>The PIN could not be checked. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
+        <source>Thank you. Your answer is in, with no name on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kiosk.core.answers import DEFAULT_ANSWERS, QUESTION, Answer, Followup
+from kiosk.core.answers import DEFAULT_ANSWERS, QUESTION, QUESTION_ID, Answer, Followup
 from kiosk.core.clock import Clock, local_date
 
 __all__ = ["DEFAULT_ANSWERS", "QUESTION", "Answer", "CheckIn", "CheckInFollowup", "CheckInRow", "Followup",
@@ -27,13 +27,14 @@ class CheckIn:
     local_date: date  # the calendar date at the site
     answer: Answer
     language: str
+    question: str = QUESTION_ID  # the question as asked (kiosk.core.answers.question_version)
 
     @classmethod
     def new(cls, *, answer: Answer, site: str, kiosk: str, language: str, clock: Clock,
-            timezone: str) -> CheckIn:
+            timezone: str, question: str = QUESTION_ID) -> CheckIn:
         now = clock.now()
         return cls(id=uuid.uuid4(), site=site, kiosk=kiosk, answered_at=now,
-                   local_date=local_date(now, timezone), answer=answer, language=language)
+                   local_date=local_date(now, timezone), answer=answer, language=language, question=question)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,8 +19,10 @@ from kiosk.core.records import record_digest
 from kiosk.data.engine import PreparedInsert, session_factory
 from kiosk.data.models import CheckInFollowupRecord, CheckInRecord
 
-_CHECKIN = ("id", "site", "kiosk", "answered_at", "local_date", "answer", "language", "digest")
+_CHECKIN = ("id", "site", "kiosk", "answered_at", "local_date", "answer", "language", "question", "digest")
 _FOLLOWUP = ("id", "checkin_id", "site", "kiosk", "followup", "answered_at", "digest")
+_ANSWERS = frozenset(a.value for a in Answer)
+_FOLLOWUPS = frozenset(f.value for f in Followup)
 
 
 class CheckInService:
@@ -34,7 +36,8 @@ class CheckInService:
     def record(self, checkin: CheckIn) -> CheckIn:
         """Stores the answer durably (committed, fsynced) before returning it."""
         row = {"id": checkin.id, "site": checkin.site, "kiosk": checkin.kiosk, "answered_at": checkin.answered_at,
-               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language}
+               "local_date": checkin.local_date, "answer": checkin.answer.value, "language": checkin.language,
+               "question": checkin.question}
         row["digest"] = record_digest(row)  # stored with the record: the push sends it as it is
         try:
             self._insert_checkin(row)
@@ -57,8 +60,10 @@ class CheckInService:
             return s.scalar(select(func.count()).select_from(CheckInRecord)) or 0
 
     def rows(self, *, date_from: date | None = None, date_to: date | None = None,
-             site: str | None = None) -> Iterator[CheckInRow]:
-        """Check-ins oldest first with their latest follow-up; dates are the site-local date, inclusive."""
+             site: str | None = None, left_out: list[str] | None = None) -> Iterator[CheckInRow]:
+        """Check-ins oldest first with their latest follow-up; dates are the site-local date, inclusive.
+        A row with an answer or follow-up this version does not know (written behind the app's back, or
+        before the central database checked them) is left out, never a traceback: described in `left_out`."""
         latest = (
             select(CheckInFollowupRecord.followup)
             .where(CheckInFollowupRecord.checkin_id == CheckInRecord.id)
@@ -76,6 +81,11 @@ class CheckInService:
             q = q.where(CheckInRecord.site == site)
         with self._sessions() as s:
             for rec, followup in s.execute(q.execution_options(yield_per=1000)):
+                if rec.answer not in _ANSWERS or (followup and followup not in _FOLLOWUPS):
+                    if left_out is not None:
+                        left_out.append(f"check-in {rec.id} from kiosk {rec.kiosk!r} has an unknown answer "
+                                        f"{rec.answer!r}" + (f" or follow-up {followup!r}" if followup else ""))
+                    continue
                 yield CheckInRow(
                     id=rec.id, site=rec.site, kiosk=rec.kiosk, answered_at=rec.answered_at,
                     local_date=rec.local_date, answer=Answer(rec.answer),

@@ -16,6 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.checkin.rules import Answer, CheckIn, CheckInFollowup, Followup, RepeatGuard, parse_answers
+from kiosk.core.answers import question_version
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
@@ -63,7 +64,9 @@ class CheckInViewModel(QObject):
         self._config, self._clock, self._service = config, clock, service
         self._background, self._shell = background, shell
         self._guard = RepeatGuard(clock, config.repeat_guard_seconds)
-        self._answers = ChoiceListModel(_answer_choices(parse_answers(list(config.answers))), self,
+        answers = parse_answers(list(config.answers))
+        self._question = question_version(answers)  # stored with every answer: reports compare like with like
+        self._answers = ChoiceListModel(_answer_choices(answers), self,
                                         retranslate_on=shell.languageChanged)
         self._followups = ChoiceListModel(_followup_choices(), self, retranslate_on=shell.languageChanged)
         self._busy = False
@@ -114,7 +117,7 @@ class CheckInViewModel(QObject):
         answer = Answer(key)
         checkin = CheckIn.new(answer=answer, site=self._config.site_id, kiosk=self._config.kiosk_id,
                               language=self._shell.current_language(), clock=self._clock,
-                              timezone=self._config.timezone)
+                              timezone=self._config.timezone, question=self._question)
         self._set_busy(True)
         self._background.op(self._service.record, checkin).success(self._stored).failure(self._failed).run()
 

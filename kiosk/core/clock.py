@@ -48,6 +48,10 @@ class ManualClock:
         self._now += timedelta(seconds=seconds)
         self._mono += seconds
 
+    def set_wall(self, seconds: float) -> None:
+        """Someone changed the wall clock by `seconds` (negative: back); the monotonic clock does not move."""
+        self._now += timedelta(seconds=seconds)
+
 
 def local_date(moment: datetime, timezone: str) -> date:
     """The calendar date at the site for a UTC moment (what managers report by)."""

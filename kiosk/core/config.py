@@ -39,6 +39,7 @@ from kiosk.core.config_schema import (
     whole,
 )
 from kiosk.core.errors import ConfigError
+from kiosk.core.url_secrets import password_in_url, redact_url
 
 
 def default_data_dir() -> Path:
@@ -63,6 +64,9 @@ def _central_url(v: str) -> str | None:
         return one_line(v)
     if "://" not in v:
         return None  # a SQLite file path
+    if password_in_url(v):
+        return ("must not contain a password (not as user:password@, nor as ?password= in any spelling): "
+                "put it in the file named by sync.password_file (mode 0600), or in KIOSK_CENTRAL_PASSWORD")
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -72,15 +76,35 @@ def _central_url(v: str) -> str | None:
         return "is not a database URL like postgresql://kiosk@db.example.org/kindness or a SQLite file path"
     if url.get_backend_name() not in ("postgresql", "postgres", "sqlite"):
         return "must be a PostgreSQL URL (postgresql://...) or a SQLite file"
-    if url.password is not None:
-        return ("must not contain a password: put it in the file named by sync.password_file, "
-                "or in KIOSK_CENTRAL_PASSWORD")
     return None
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\]")
+
+
+def _host(v: str) -> str | None:
+    return None if not v.strip() or _HOST.fullmatch(v.strip()) else "is not a host name like smtp.example.org"
+
+
+def _address_or_empty(v: str) -> str | None:
+    return None if not v.strip() or _ADDRESS.fullmatch(v.strip()) else "is not an e-mail address like kiosk@example.org"
+
+
+def _texts(v: list[Any]) -> tuple[str, ...]:
+    return tuple(str(x) for x in v)
+
+
+def _addresses(v: list[Any]) -> str | None:
+    bad = [x for x in v if not isinstance(x, str) or not _ADDRESS.fullmatch(x)]
+    return f"has entries that are not e-mail addresses: {brief(repr(bad))}" if bad else None
+
+
 def _hide_password(v: Any) -> Any:
-    """A URL with its password (if any) replaced by ***, for messages."""
-    return re.sub(r"(://[^/:@]*:)[^@/]*@", r"\1***@", v) if isinstance(v, str) else v
+    """A URL with every password (user part, query, any spelling) replaced by ***, for messages."""
+    return redact_url(v) if isinstance(v, str) else v
 
 
 @dataclass(frozen=True)
@@ -95,6 +119,10 @@ class Config:
     timezone = text("site.timezone", "Europe/London",
                     "IANA time zone of the site: dates on screen and the reporting date of each answer use it.",
                     check=_timezone, allowed="an IANA time zone name")
+    open_days = some_of(
+        "site.open_days", ["mon", "tue", "wed", "thu", "fri"],
+        "The weekdays the site is open. A kiosk that takes no answers on results.alert_silent_days of these in a "
+        "row raises an alert; closed days never count.", WEEKDAYS, fewest=1, noun="weekday")
     kiosk_id = ident("kiosk.id", "kiosk-1", "This kiosk's identifier, unique within the organisation.")
     languages = codes("kiosk.languages", ["en"],
                       "Languages offered on screen; the first is the default.",
@@ -122,6 +150,10 @@ class Config:
     password_file = file_path(
         "sync.password_file",
         "A file holding the central database password (first line). KIOSK_CENTRAL_PASSWORD overrides it.")
+    allow_plaintext = flag(
+        "sync.allow_plaintext", False, "Allow a central database on another machine to be reached without TLS "
+        "or without checking its certificate (sslmode other than verify-full). Off: such a URL is refused and "
+        "sslmode=verify-full is added when the URL names none. Every such connection is logged as a warning.")
     sync_interval_seconds = number("sync.interval_seconds", 60,
                                    "Seconds between syncs; a visitor's answer also starts one at once.",
                                    low=5, high=86400)
@@ -142,8 +174,60 @@ class Config:
                             low=1, high=100)
     wall_repeat_window_seconds = number("wall.repeat_window_seconds", 600, "The window for wall.repeat_max.",
                                         low=10, high=86400)
-    staff_lockout_seconds = number("staff.lockout_seconds", 300,
-                                   "How long the PIN pad stays locked after 5 wrong PINs.", low=30, high=86400)
+    central_max_answers_per_kiosk_day = whole(
+        "central.max_answers_per_kiosk_day", 5000,
+        "Used by `kiosk central init`: the most check-ins, follow-ups, wall messages, staff edits or heartbeats "
+        "(each counted on its own) the central PostgreSQL stores from one kiosk per day (staff pulse answers, which "
+        "carry no kiosk id, per site); the rest are kept aside in its quarantine and listed by `kiosk central "
+        "quarantine`.", low=10, high=10_000_000)
+    central_max_conflicts_per_kiosk_day = whole(
+        "central.max_conflicts_per_kiosk_day", 200,
+        "Used by `kiosk central init`: the most sync conflicts the central PostgreSQL stores from one kiosk per day; "
+        "the rest are kept aside in its quarantine.", low=1, high=1_000_000)
+    staff_lockout_seconds = number(
+        "staff.lockout_seconds", 60,
+        "How long the PIN pad stays locked after 5 wrong PINs in a row. Each further lock-out before a right PIN "
+        "lasts longer: 5, 15, then 60 times this (1, 5, 15 and 60 minutes by default). The lock-out is kept on "
+        "disk: restarting the kiosk or changing its clock does not end it.", low=30, high=86400)
+    staff_pulse = flag(
+        "staff.pulse", True, "Ask staff 'Did you experience kindness at work today?' when staff mode opens (always "
+        "skippable; stored with the site and date only: no name, no kiosk, no time).")
+    staff_pulse_gap_minutes = whole(
+        "staff.pulse_gap_minutes", 240, "After staff answer, skip or say they already answered, this kiosk does not "
+        "ask again for this many minutes (about once per person per day, without knowing who anyone is).",
+        low=1, high=10080)
+    results_min_count = whole(
+        "results.min_count", 10, "A figure from fewer answers than this is never shown: no rate and no counts, only "
+        "'fewer than N answers' (in screens, reports, exports, posters, alerts and e-mails).", low=5, high=1000)
+    results_staff_min_count = whole(
+        "results.staff_min_count", 10, "Staff pulse results: a site's month with fewer answers than this shows no "
+        "rate and no counts, only 'fewer than N answers'.", low=1, high=1000)
+    alert_days = whole("results.alert_days", 14, "Alerts: the kindness rate is checked over this many days, "
+                       "ending today.", low=1, high=366)
+    alert_below = number("results.alert_below", 0.6, "Alerts: a site's kindness rate over results.alert_days below "
+                         "this share (0.6 = 60%) raises an alert. 0 turns this alert off.", low=0, high=1)
+    alert_min_answers = whole(
+        "results.alert_min_answers", 30, "Alerts: the rate alert needs at least this many answers in the period "
+        "(never fewer than results.min_count, whichever is larger is used).", low=1, high=100000)
+    alert_silent_days = whole(
+        "results.alert_silent_days", 3, "Alerts: a kiosk that took no answers on this many opening days in a row "
+        "(site.open_days, not counting today) raises an alert. 0 turns this alert off.", low=0, high=60)
+    smtp_host = text("results.smtp_host", "", "Alerts are e-mailed to results.smtp_recipients through this SMTP "
+                     "server. Empty: no e-mail.", check=_host, strip=True, allowed="empty or a host name")
+    smtp_port = whole("results.smtp_port", 587, "The SMTP server's port (587 with STARTTLS; 465 means TLS from the "
+                      "start; 25 for a local relay).", low=1, high=65535)
+    smtp_starttls = flag("results.smtp_starttls", True, "Encrypt the SMTP connection with STARTTLS (keep this on "
+                         "for any server that is not on this machine).")
+    smtp_sender = text("results.smtp_sender", "", "The From address of alert e-mails, e.g. kiosk@example.org.",
+                       check=_address_or_empty, strip=True, allowed="empty or an e-mail address")
+    smtp_recipients = Setting(
+        "results.smtp_recipients", [], "Who alert e-mails go to (managers), e.g. [\"manager@example.org\"].",
+        toml_type=list, allowed="a list of e-mail addresses", convert=_texts, check=_addresses)
+    smtp_user = text("results.smtp_user", "", "The SMTP login name; empty: no login.", check=one_line,
+                     allowed="a user name, or empty", strip=True)
+    smtp_password_file = file_path(
+        "results.smtp_password_file", "A file holding the SMTP password (first line), readable by its owner only "
+        "(chmod 600); a file others may read is refused.")
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"

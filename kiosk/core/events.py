@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.core.errors import KioskError
+
 
 @dataclass(frozen=True)
 class Event:
@@ -30,10 +32,12 @@ class WallChanged(Event):
 
 @dataclass(frozen=True)
 class SyncFinished(Event):
-    """A sync cycle ended; `applied` is what the pull changed (e.g. ("listings", "wall"))."""
+    """A sync cycle ended; `applied` is what the pull changed (e.g. ("listing", "wall")); `problem` is what
+    went wrong (a typed error with a code: the words for staff come from kiosk.shell.error_words)."""
 
     ok: bool
     applied: tuple[str, ...] = ()
+    problem: KioskError | None = None
 
 
 @dataclass(frozen=True)

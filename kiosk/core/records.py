@@ -5,7 +5,9 @@ stored once) from "a different record that reuses a UUID" (same UUID, other dige
 conflict). It must not depend on the database a record was read from, so values are written in one
 canonical form: keys sorted, no spaces, UUIDs in their 36-character form, moments in UTC with
 microseconds and a `Z`, dates as YYYY-MM-DD, enum members as their values. Bookkeeping fields
-(`synced_at`, `digest`) are never part of it. Thread: any (pure functions).
+(`synced_at`, `digest`) are never part of it, and neither is a field added later while it holds the value
+every older record implicitly has (`question` = the first wording): a record's digest never changes because a
+column was added, so records written before it re-push as duplicates, not conflicts. Thread: any (pure functions).
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
+from kiosk.core.answers import QUESTION_ID
+
 BOOKKEEPING = frozenset({"synced_at", "digest"})
+# Fields added after records were first sent → the value older records have without saying so.
+LATER_FIELDS: dict[str, object] = {"question": QUESTION_ID}
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
@@ -54,7 +60,7 @@ def canonical_json(fields: Mapping[str, Any]) -> str:
     """The record's content fields (bookkeeping left out) as one canonical JSON text."""
     content = {}
     for key, value in fields.items():
-        if key in BOOKKEEPING:
+        if key in BOOKKEEPING or (key in LATER_FIELDS and LATER_FIELDS[key] == value):
             continue
         convert = _BY_TYPE.get(type(value), _canonical)
         content[key] = value if convert is None else convert(value)

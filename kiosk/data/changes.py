@@ -1,6 +1,8 @@
 """Staff edits made on a kiosk, end to end: queued locally as `content_change` records, pushed by the
 outbox like check-ins, applied to `site_content` by the central database, and their outcome pulled back.
 
+Only a person's login may send a change to a PostgreSQL central (kiosk.sync.decisions; migration 0008
+refuses kiosk logins): a kiosk queues them, and they apply on the kiosk at once.
 The rule, the same on both kinds of central database:
   PostgreSQL  the AFTER INSERT trigger `content_change_apply()` (migration 0004) runs it as the push inserts
   SQLite      the push calls `apply_changes` right after inserting, in the same transaction
@@ -73,7 +75,7 @@ def parse_result(payload: str) -> ChangeResult | None:
 
 def _change_seq(conn: Connection) -> Any:
     if conn.dialect.name == "postgresql":
-        return literal_column("pg_current_xact_id()::text::bigint")  # the central trigger sets the same
+        return literal_column("0")  # the central trigger numbers it from the site's counter (migration 0008)
     return select(func.coalesce(func.max(CONTENT.c.change_seq), 0) + 1).scalar_subquery()
 
 

@@ -36,7 +36,7 @@ class ContentItem:
 
 def _change_seq(conn: Connection) -> Any:
     if conn.dialect.name == "postgresql":
-        return literal_column("pg_current_xact_id()::text::bigint")  # the central trigger sets the same
+        return literal_column("0")  # the central trigger numbers it from the site's counter (migration 0008)
     # SQLite: writers take turns on one lock, so max + 1 inside the write is a strict order.
     return select(func.coalesce(func.max(CONTENT.c.change_seq), 0) + 1).scalar_subquery()
 

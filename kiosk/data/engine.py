@@ -6,6 +6,7 @@ them happens on the database worker thread (kiosk.core.background) or in the CLI
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def sqlite_engine(path: Path) -> Engine:
-    """The local store: one file, WAL journal, FULL sync; created (with its folder) if missing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """The local store: one file, WAL journal, FULL sync; created (with its folder, 0700) if missing, 0600 from
+    its first byte (SQLite gives its -wal and -shm files the same mode)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
+from kiosk.core.private_files import private_file
 from kiosk.data import migrate
 
 log = logging.getLogger(__name__)
@@ -48,4 +49,5 @@ def prepare(engine: Engine, path: Path, now: datetime | None = None) -> StoreOpe
             if src.exists():
                 src.replace(Path(str(aside) + suffix))
         log.error("the local store %s was damaged (%s); kept it as %s and started a fresh one", path, e.orig, aside)
+        private_file(path)  # the fresh one is as private as the old one
         return StoreOpened(migrate.upgrade(engine), aside)

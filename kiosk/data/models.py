@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
+from kiosk.core.answers import QUESTION_ID
 from kiosk.data.base import NAMING, Base, UTCDateTime  # noqa: F401  (re-exported: migrations name them here)
 
 
@@ -27,6 +28,9 @@ class CheckInRecord(Base):
     local_date: Mapped[date] = mapped_column(Date)
     answer: Mapped[str] = mapped_column(String(16))
     language: Mapped[str] = mapped_column(String(16))
+    # The question as asked (kiosk.core.answers.question_version): wording id and answer set. Rows stored
+    # before it was kept answered the first wording, hence the server default.
+    question: Mapped[str] = mapped_column(String(63), server_default=QUESTION_ID)
     digest: Mapped[str | None] = mapped_column(String(64), default=None)  # content hash, set when stored
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
@@ -59,5 +63,8 @@ class CheckInFollowupRecord(Base):
 
 # The sync and content tables live in their own modules; import them so Base.metadata (and Alembic) see
 # every table.
+from kiosk.data import alert_models as _alert_models  # noqa: E402,F401
 from kiosk.data import content_models as _content_models  # noqa: E402,F401
+from kiosk.data import pulse_models as _pulse_models  # noqa: E402,F401
 from kiosk.data import sync_models as _sync_models  # noqa: E402,F401
+from kiosk.data import tallies as _tallies  # noqa: E402,F401

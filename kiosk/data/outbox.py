@@ -7,7 +7,8 @@ stored with each record when it was written (only a row stored without one, befo
 gets it computed here); `mark_sent()` sets `synced_at` — called only after the central database
 committed them. Follow-ups are taken only once their check-in has been sent, so the central foreign key
 always holds. Only this kiosk's own records (its configured site and kiosk id) are sent; rows written
-under another identity are "held back" and counted in the status.
+under another identity are "held back" and counted in the status. Staff pulse answers carry no kiosk id
+(anonymous by design: kiosk.data.pulse_models), so for them "own" means this kiosk's site only.
 `SyncState` keeps the pull cursor, last success and last error in `sync_state`.
 Thread: the kiosk-sync thread or the CLI's main thread (never the GUI thread), and the push's helper
 thread for `mark_sent` (kiosk.sync.push): an Outbox holds no state, each call uses its own connection.
@@ -66,6 +67,7 @@ class RecordTable:
     name: str
     label: str  # plural, for people
     order: str
+    per_kiosk: bool = True  # False: the rows have no `kiosk` column (staff pulse answers): own = own site
 
     @property
     def table(self) -> Table:
@@ -105,12 +107,14 @@ ANSWER_TABLES = (
     RecordTable("checkin_followup", "follow-ups", "answered_at"),
 )
 HEARTBEATS = RecordTable("heartbeat", "heartbeats", "sent_at")
+# Staff pulse answers (anonymous: no kiosk, no time of day), after visitors' answers.
+PULSE_TABLES = (RecordTable("staff_pulse", "staff answers", "local_date", per_kiosk=False),)
 # Wall messages and staff edits (kiosk.data.changes) go after the answers, before the heartbeat.
 CONTENT_TABLES = (
     RecordTable("wall_message", "wall messages", "created_at"),
     RecordTable("content_change", "staff edits", "created_at"),
 )
-RECORD_TABLES = (*ANSWER_TABLES, *CONTENT_TABLES, HEARTBEATS)
+RECORD_TABLES = (*ANSWER_TABLES, *PULSE_TABLES, *CONTENT_TABLES, HEARTBEATS)
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,7 @@ class Batch:
 
     spec: RecordTable
     rows: list[tuple[Any, ...]]
+    kiosk: str = ""  # the kiosk sending them (names a kept-aside conflict of a table without a kiosk column)
 
     @property
     def keys(self) -> list[Any]:
@@ -140,7 +145,8 @@ class Batch:
 
     def rechecked(self) -> Batch:
         """The same rows with every digest computed afresh from the row's content as it is now."""
-        return Batch(self.spec, [(*row[:-1], record_digest(self.spec.typed(row[:-1]))) for row in self.rows])
+        return Batch(self.spec, [(*row[:-1], record_digest(self.spec.typed(row[:-1]))) for row in self.rows],
+                     self.kiosk)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -152,7 +158,7 @@ def _take_sql(spec: RecordTable, limit: bool = True) -> str:
     sql = (f"SELECT {', '.join(spec.columns)}, digest FROM {t} WHERE synced_at IS NULL "
            # `col || ''` keeps SQLite from choosing the (site, …) or (kiosk, …) index, which would read every
            # row the kiosk ever stored: the small partial index of unsent rows is the one to use.
-           "AND site || '' = ? AND kiosk || '' = ?")
+           "AND site || '' = ?" + (" AND kiosk || '' = ?" if spec.per_kiosk else ""))
     if spec.name == "checkin_followup":  # only once its check-in is on the central side
         sql += " AND checkin_id NOT IN (SELECT id FROM checkin WHERE synced_at IS NULL)"
     # Oldest first, ties in the order they were stored: the partial index's own order, so no sort and SQLite stops
@@ -171,13 +177,20 @@ class Outbox:
     def __init__(self, engine: Engine, site: str, kiosk: str) -> None:
         self.engine, self.site, self.kiosk = engine, site, kiosk
 
+    def _own(self, spec: RecordTable) -> tuple[str, ...]:
+        """The values `_take_sql`'s placeholders for site (and kiosk) take."""
+        return (self.site, self.kiosk) if spec.per_kiosk else (self.site,)
+
     def _unsent(self, spec: RecordTable, *, own: bool = True) -> Any:
         t = spec.table
         unsent = t.c.synced_at.is_(None)
         if not own:
             return unsent
         # `col || ''`: as in `_take_sql`, the partial index of unsent rows is the one to use.
-        return and_(unsent, t.c.site.op("||")("") == self.site, t.c.kiosk.op("||")("") == self.kiosk)
+        own_site = t.c.site.op("||")("") == self.site
+        if not spec.per_kiosk:
+            return and_(unsent, own_site)
+        return and_(unsent, own_site, t.c.kiosk.op("||")("") == self.kiosk)
 
     @local_store
     def take(self, spec: RecordTable, limit: int) -> Batch:
@@ -185,8 +198,8 @@ class Outbox:
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection  # sqlite3: plain tuples of stored values
             assert raw is not None
-            rows = raw.execute(_take_sql(spec), (self.site, self.kiosk, limit)).fetchall()
-        return Batch(spec, _with_digests(spec, rows))
+            rows = raw.execute(_take_sql(spec), (*self._own(spec), limit)).fetchall()
+        return Batch(spec, _with_digests(spec, rows), self.kiosk)
 
     def batches(self, spec: RecordTable, size: int) -> Generator[Batch, None, None]:
         """This kiosk's unsent rows of one table, oldest first, as stored, with digests, in batches of `size`:
@@ -196,10 +209,10 @@ class Outbox:
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                cur = raw.execute(_take_sql(spec, limit=False), (self.site, self.kiosk))
+                cur = raw.execute(_take_sql(spec, limit=False), self._own(spec))
                 try:
                     while rows := cur.fetchmany(size):
-                        yield Batch(spec, _with_digests(spec, rows))
+                        yield Batch(spec, _with_digests(spec, rows), self.kiosk)
                 finally:
                     cur.close()
         except (SQLAlchemyError, sqlite3.Error) as e:

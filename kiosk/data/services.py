@@ -58,9 +58,12 @@ class Services:
         """The local SQLite engine, opened and migrated once (a damaged file is moved aside, never lost)."""
         with self._lock:
             if self._engine is None:
+                from kiosk.core.private_files import private_file, private_folder
                 from kiosk.data import local
                 from kiosk.data.engine import sqlite_engine
 
+                private_folder(self.path.parent)  # 0700: answers and the PIN hash are the kiosk user's alone
+                private_file(self.path)  # 0600, and SQLite gives its -wal and -shm files the same mode
                 engine = sqlite_engine(self.path)
                 try:
                     if self._repair:

@@ -28,14 +28,14 @@ class PosterRefused(KioskError):
     kind = "results_poster"
 
 
-def write_poster(figure: SummaryRow, path: Path, *, min_count: int = 10, tr: w.Tr | None = None) -> None:
+def write_poster(figure: SummaryRow, path: Path, *, min_count: int = 10, translate: w.Tr | None = None) -> None:
     """Writes the poster of one month's figure (a Summary row of that month and site) as .pdf or .png."""
-    tr = tr or w.translator()
+    translate = translate or w.translator()
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".png"):
         raise PosterRefused(f"{path.name}: the poster is written as .pdf or .png", code="results.poster_format",
                             file=path.name)
-    month = w.month(figure.period_start, tr)
+    month = w.month(figure.period_start, translate)
     where = "" if figure.site == ALL_SITES else figure.site
     if figure.suppressed is not None:
         raise PosterRefused(
@@ -50,12 +50,12 @@ def write_poster(figure: SummaryRow, path: Path, *, min_count: int = 10, tr: w.T
     freq = w.InTen(figure.yes, figure.answers)
     with style():
         pages = Pages(margin=18, footer_room=0)
-        _draw(pages, freq, figure.answers, month, where, tr)
+        _draw(pages, freq, figure.answers, month, where, translate)
         fig = pages.figures[0]
         tmp = path.with_name(path.name + ".part")
         try:
             if suffix == ".pdf":
-                pages.save_pdf(tmp, title=tr("Kindness here"), subject=month)
+                pages.save_pdf(tmp, title=translate("report", "Kindness here"), subject=month)
             else:
                 fig.savefig(tmp, format="png", dpi=PNG_DPI, facecolor=fig.get_facecolor())
             tmp.replace(path)
@@ -64,36 +64,36 @@ def write_poster(figure: SummaryRow, path: Path, *, min_count: int = 10, tr: w.T
             raise
 
 
-def _draw(pages: Pages, freq: w.InTen, answers: int, month: str, where: str, tr: w.Tr) -> None:
+def _draw(pages: Pages, freq: w.InTen, answers: int, month: str, where: str, translate: w.Tr) -> None:
     p, ax, width = pages.p, pages.ax, A4[0]
     ax.add_patch(Circle((-20, A4[1] + 10), 95, color=p.blob_b, lw=0, zorder=0))
     ax.add_patch(Circle((width - 30, 150), 12, color=p.sand, lw=0, zorder=0))
     ax.add_patch(Circle((36, 118), 7, color=p.blob_a, lw=0, zorder=0))
     margin = pages.margin
-    pages.text(margin, 40, tr("Kindness here"), 30, bold=True, color=p.ink)
+    pages.text(margin, 40, translate("report", "Kindness here"), 30, bold=True, color=p.ink)
     ax.add_patch(FancyBboxPatch((margin, 46), 34, 2.2, boxstyle="round,pad=0,rounding_size=1.1", color=p.accent,
                                 lw=0, zorder=4))
     if where:
         for i, line in enumerate(wrap(where, width - 2 * margin, 16)[:2]):
             pages.text(margin, 60 + i * pitch(16), line, 16, color=p.ink_soft)
-    lead = freq.lead(tr)
+    lead = freq.lead(translate)
     centre = width / 2
     if lead:
         pages.text(centre, 104, lead, 30, bold=True, color=p.accent, ha="center")
-    big = freq.figure(tr)
+    big = freq.figure(translate)
     size = 96.0
     while text_width(big, size, True) > width - 2 * margin and size > 40:
         size -= 4
     pages.text(centre, 148, big, size, bold=True, color=p.accent, ha="center")
-    sentence = tr("visitors told us they experienced kindness here in {month}").format(month=month)
+    sentence = translate("report", "visitors told us they experienced kindness here in {month}").format(month=month)
     for i, line in enumerate(wrap(sentence, width - 2 * margin - 10, 22)[:3]):
         pages.text(centre, 172 + i * pitch(22), line, 22, color=p.ink, ha="center")
-    note = tr("From {n} answers to \u201cDid you experience kindness today?\u201d on our kiosk.").format(
+    note = translate("report", "From {n} answers to \u201cDid you experience kindness today?\u201d on our kiosk.").format(
         n=w.count(answers))
     for i, line in enumerate(wrap(note, width - 2 * margin - 20, 13)[:2]):
         pages.text(centre, 214 + i * pitch(13), line, 13, color=p.ink_soft, ha="center")
     pages.card(margin + 12, 238, width - 2 * margin - 24, 26, fill=p.warm)
-    thanks = tr("Thank you for telling us. Every answer helps us be kinder.")
+    thanks = translate("report", "Thank you for telling us. Every answer helps us be kinder.")
     lines = wrap(thanks, width - 2 * margin - 40, 14)[:2]
     first = 238 + 13 + 1.8 - (len(lines) - 1) * pitch(14) / 2  # the lines centred in the card
     for i, line in enumerate(lines):

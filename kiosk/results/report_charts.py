@@ -24,7 +24,7 @@ LOW_MARK = "v"
 HIGH_MARK = "^"
 
 
-def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.Tr) -> None:
+def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, translate: w.Tr) -> None:
     """Points, centre line, limits (a band; stepped for a p-chart), signal weeks marked and the biggest ones
     named; weeks whose figure is hidden are small open rings on the floor of the chart."""
     chart = trend.chart
@@ -45,27 +45,27 @@ def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.T
         ax.fill_between(xs, lows, highs, color=p.blob_b, lw=0, zorder=1)
     if chart.centre is not None and shown:
         ax.axhline(chart.centre * 100, color=p.yes, lw=1.2, zorder=2)
-        ax.text(1.005, chart.centre * 100, tr("average {rate}").format(rate=w.percent(chart.centre)),
+        ax.text(1.005, chart.centre * 100, translate("report", "average {rate}").format(rate=w.percent(chart.centre)),
                 transform=ax.get_yaxis_transform(), fontsize=7, color=p.yes, va="center", ha="left")
     ax.plot(xs, ys, color=p.ink, lw=1.1, marker="o", ms=3.2, zorder=3)
     low = [pt for pt in points if pt.rate is not None and any(s.low_side for s in pt.signals)]
     high = [pt for pt in points if pt.rate is not None and any(not s.low_side for s in pt.signals)]
     if low:
         ax.scatter([_num(pt.period.start) for pt in low], [(pt.rate or 0) * 100 for pt in low], s=46,
-                   color=p.no, marker=LOW_MARK, zorder=4, label=tr("signal: lower than usual"))
+                   color=p.no, marker=LOW_MARK, zorder=4, label=translate("report", "signal: lower than usual"))
     if high:
         ax.scatter([_num(pt.period.start) for pt in high], [(pt.rate or 0) * 100 for pt in high], s=46,
-                   color=p.yes, marker=HIGH_MARK, zorder=4, label=tr("signal: higher than usual"))
+                   color=p.yes, marker=HIGH_MARK, zorder=4, label=translate("report", "signal: higher than usual"))
     if hidden:
         ax.scatter([_num(d) for d in hidden], [bottom + (top - bottom) * 0.03] * len(hidden), s=14,
                    facecolors="none",
-                   edgecolors=p.ink_soft, lw=0.7, zorder=4, label=tr("week hidden (too few answers)"))
+                   edgecolors=p.ink_soft, lw=0.7, zorder=4, label=translate("report", "week hidden (too few answers)"))
     for span in trend.spans[:4]:
         rate = next((pt.rate for pt in points if pt.period == span.first), None)
         if rate is None:
             continue
         below = rate * 100 > (bottom + top) / 2  # the label goes where there is room
-        ax.annotate(tr(w.SIGNAL_WORDS[span.signal]), (_num(span.first.start), rate * 100),
+        ax.annotate(translate(w.CONTEXT, w.SIGNAL_WORDS[span.signal]), (_num(span.first.start), rate * 100),
                     xytext=(0, -16 if below else 12), textcoords="offset points", fontsize=7,
                     color=p.no if span.signal.low_side else p.yes, ha="center", va="top" if below else "bottom",
                     zorder=5, arrowprops={"arrowstyle": "-", "color": p.ink_soft, "lw": 0.5},
@@ -74,7 +74,7 @@ def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.T
     if xs:
         ax.set_xlim(xs[0] - 4, xs[-1] + 4)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0f}%"))
-    _date_ticks(ax, [pt.period.start for pt in points], tr)
+    _date_ticks(ax, [pt.period.start for pt in points], translate)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
@@ -90,10 +90,10 @@ def weekly_chart(ax: Axes, trend: Trend, hidden: list[date], p: Palette, tr: w.T
             text.set_color(p.ink_soft)
 
 
-def _date_ticks(ax: Axes, xs: list[date], tr: w.Tr) -> None:
+def _date_ticks(ax: Axes, xs: list[date], translate: w.Tr) -> None:
     if len(xs) <= 10:
         ax.xaxis.set_major_locator(FixedLocator([_num(d) for d in xs]))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _label_day(v, tr)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _label_day(v, translate)))
         return
     firsts = [d.replace(day=1) for d in xs]
     months = sorted({d for d in firsts if xs[0] <= d + timedelta(days=6)} | {xs[0].replace(day=1)})
@@ -101,7 +101,7 @@ def _date_ticks(ax: Axes, xs: list[date], tr: w.Tr) -> None:
     step = max(1, math.ceil(len(months) / 12))
     ticks = months[::step]
     ax.xaxis.set_major_locator(FixedLocator([_num(d) for d in ticks]))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: _label_month(v, pos, tr)))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: _label_month(v, pos, translate)))
 
 
 def _num(d: date) -> float:
@@ -112,24 +112,24 @@ def _from_num(v: float) -> date:
     return date(1970, 1, 1) + timedelta(days=round(v))
 
 
-def _label_day(v: float, tr: w.Tr) -> str:
+def _label_day(v: float, translate: w.Tr) -> str:
     d = _from_num(v)
-    return f"{d.day} {tr(w.MONTHS[d.month - 1])[:3]}"
+    return f"{d.day} {translate(w.CONTEXT, w.MONTHS[d.month - 1])[:3]}"
 
 
-def _label_month(v: float, pos: int | None, tr: w.Tr) -> str:
+def _label_month(v: float, pos: int | None, translate: w.Tr) -> str:
     """"Sep", with the year under the first month and under each January."""
     d = _from_num(v)
-    name = tr(w.MONTHS[d.month - 1])[:3]
+    name = translate(w.CONTEXT, w.MONTHS[d.month - 1])[:3]
     return f"{name}\n{d.year}" if d.month == 1 or pos == 0 else name
 
 
-def split_bar(pages: Pages, x: float, y: float, width: float, row: SummaryRow, tr: w.Tr) -> None:
+def split_bar(pages: Pages, x: float, y: float, width: float, row: SummaryRow, translate: w.Tr) -> None:
     """Yes / not sure / no as one bar with the counts under it (only for a shown figure)."""
     p = pages.p
     total = row.answers or 0
-    parts = [(row.yes or 0, p.yes, tr("Yes")), (row.not_sure or 0, p.not_sure, tr("Not sure")),
-             (row.no or 0, p.no, tr("No"))]
+    parts = [(row.yes or 0, p.yes, translate("report", "Yes")), (row.not_sure or 0, p.not_sure, translate("report", "Not sure")),
+             (row.no or 0, p.no, translate("report", "No"))]
     if not total:
         return
     left = x
@@ -146,7 +146,7 @@ def split_bar(pages: Pages, x: float, y: float, width: float, row: SummaryRow, t
         cursor += 3.6 + text_width(words, 8) + 6
 
 
-def heat_grid(pages: Pages, pattern: Pattern, min_count: int, tr: w.Tr) -> None:
+def heat_grid(pages: Pages, pattern: Pattern, min_count: int, translate: w.Tr) -> None:
     """Weekday rows × hour columns: each shown cell coloured by its rate with the % in it; a hidden cell
     hatched and blank; an hour with no answers left white. A legend says which is which."""
     p = pages.p
@@ -163,7 +163,7 @@ def heat_grid(pages: Pages, pattern: Pattern, min_count: int, tr: w.Tr) -> None:
         pages.text(left + (i + 0.5) * cell_w, top - 1.5, f"{h:02d}", 7.5, color=p.ink_soft, ha="center")
     for wd in range(7):
         y = top + wd * cell_h
-        pages.text(pages.margin, y + cell_h * 0.68, tr(w.WEEKDAYS[wd]), 8, color=p.ink)
+        pages.text(pages.margin, y + cell_h * 0.68, translate(w.CONTEXT, w.WEEKDAYS[wd]), 8, color=p.ink)
         for i, h in enumerate(pattern.hours):
             cell = pattern.cells[(wd, h)]
             x = left + i * cell_w
@@ -179,11 +179,11 @@ def heat_grid(pages: Pages, pattern: Pattern, min_count: int, tr: w.Tr) -> None:
                            color=p.surface if t > 0.55 else p.ink, ha="center")
     y = top + 7 * cell_h + 4
     x = pages.margin
-    legend = [(to_hex(scale(0.0)), None, tr("lower ({rate})").format(rate=w.percent(lo))),
-              (to_hex(scale(1.0)), None, tr("higher ({rate})").format(rate=w.percent(hi))),
-              (p.surface, "////", tr("hidden: fewer than {n} answers, or hidden so one cannot be worked out")
+    legend = [(to_hex(scale(0.0)), None, translate("report", "lower ({rate})").format(rate=w.percent(lo))),
+              (to_hex(scale(1.0)), None, translate("report", "higher ({rate})").format(rate=w.percent(hi))),
+              (p.surface, "////", translate("report", "hidden: fewer than {n} answers, or hidden so one cannot be worked out")
                .format(n=min_count)),
-              (p.surface, None, tr("no answers"))]
+              (p.surface, None, translate("report", "no answers"))]
     for colour, hatch, label in legend:
         width = 4 + text_width(label, 7.5) + 5
         if x + width > pages.margin + pages.width:

@@ -1,7 +1,7 @@
 """The words of the reports (PDF, XLSX, poster): one place, each through a translate hook, so both writers say
 the same thing and a translator finds every sentence.
 
-`translator()` gives `tr(text) -> str`: QCoreApplication.translate("report", text) when Qt is loaded and an
+`translator()` gives `translate(context, text) -> str`: QCoreApplication.translate when Qt is loaded and an
 application exists (the kiosk), else the English text unchanged (the CLI, tests) — the module itself never
 imports Qt. Templates carry `{name}` places filled after translation, so word order is the translator's.
 Percentages are rounded half up (86.5% → 87%), never banker's rounding. Thread: any (pure words).
@@ -23,15 +23,41 @@ from kiosk.results.rules.periods import Period
 if TYPE_CHECKING:
     from kiosk.results.report_model import Report
 
-Tr = Callable[[str], str]
+Tr = Callable[[str, str], str]  # (context, text) -> words, as QCoreApplication.translate
 CONTEXT = "report"
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a constant for the catalogue (lupdate reads the call); translated where it is shown."""
+    return text
 
 
-def identity(text: str) -> str:
+MONTHS = (
+    QT_TRANSLATE_NOOP("report", "January"),
+    QT_TRANSLATE_NOOP("report", "February"),
+    QT_TRANSLATE_NOOP("report", "March"),
+    QT_TRANSLATE_NOOP("report", "April"),
+    QT_TRANSLATE_NOOP("report", "May"),
+    QT_TRANSLATE_NOOP("report", "June"),
+    QT_TRANSLATE_NOOP("report", "July"),
+    QT_TRANSLATE_NOOP("report", "August"),
+    QT_TRANSLATE_NOOP("report", "September"),
+    QT_TRANSLATE_NOOP("report", "October"),
+    QT_TRANSLATE_NOOP("report", "November"),
+    QT_TRANSLATE_NOOP("report", "December"),
+)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("report", "Mon"),
+    QT_TRANSLATE_NOOP("report", "Tue"),
+    QT_TRANSLATE_NOOP("report", "Wed"),
+    QT_TRANSLATE_NOOP("report", "Thu"),
+    QT_TRANSLATE_NOOP("report", "Fri"),
+    QT_TRANSLATE_NOOP("report", "Sat"),
+    QT_TRANSLATE_NOOP("report", "Sun"),
+)
+
+
+def identity(context: str, text: str) -> str:
     return text
 
 
@@ -40,7 +66,7 @@ def translator() -> Tr:
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QCoreApplication
         if QCoreApplication.instance() is not None:
-            return lambda text: QCoreApplication.translate(CONTEXT, text)
+            return QCoreApplication.translate
     return identity
 
 
@@ -55,121 +81,121 @@ def count(n: int) -> str:
     return f"{n:,}"
 
 
-def day(d: date, tr: Tr = identity) -> str:
+def day(d: date, translate: Tr = identity) -> str:
     """"2 Nov 2026" style, the month name translated."""
-    return f"{d.day} {tr(MONTHS[d.month - 1])[:3]} {d.year}"
+    return f"{d.day} {translate(CONTEXT, MONTHS[d.month - 1])[:3]} {d.year}"
 
 
-def long_day(d: date, tr: Tr = identity) -> str:
-    return f"{d.day} {tr(MONTHS[d.month - 1])} {d.year}"
+def long_day(d: date, translate: Tr = identity) -> str:
+    return f"{d.day} {translate(CONTEXT, MONTHS[d.month - 1])} {d.year}"
 
 
-def month(d: date, tr: Tr = identity) -> str:
-    return f"{tr(MONTHS[d.month - 1])} {d.year}"
+def month(d: date, translate: Tr = identity) -> str:
+    return f"{translate(CONTEXT, MONTHS[d.month - 1])} {d.year}"
 
 
-def dates(first: date, last: date, tr: Tr = identity) -> str:
+def dates(first: date, last: date, translate: Tr = identity) -> str:
     """"1 September – 30 November 2026", "3 – 9 November 2026", "28 December 2025 – 3 January 2026"."""
     if first == last:
-        return long_day(first, tr)
+        return long_day(first, translate)
     if first.year != last.year:
-        return f"{long_day(first, tr)} – {long_day(last, tr)}"
+        return f"{long_day(first, translate)} – {long_day(last, translate)}"
     if first.month != last.month:
-        return f"{first.day} {tr(MONTHS[first.month - 1])} – {long_day(last, tr)}"
-    return f"{first.day} – {long_day(last, tr)}"
+        return f"{first.day} {translate(CONTEXT, MONTHS[first.month - 1])} – {long_day(last, translate)}"
+    return f"{first.day} – {long_day(last, translate)}"
 
 
-def week(period: Period, tr: Tr = identity) -> str:
-    return tr("week of {day}").format(day=day(period.start, tr))
+def week(period: Period, translate: Tr = identity) -> str:
+    return translate("report", "week of {day}").format(day=day(period.start, translate))
 
 
-def interval(low: float, high: float, tr: Tr = identity) -> str:
-    return tr("95% interval {low} to {high}").format(low=percent(low), high=percent(high))
+def interval(low: float, high: float, translate: Tr = identity) -> str:
+    return translate("report", "95% interval {low} to {high}").format(low=percent(low), high=percent(high))
 
 
-def fewer_than(min_count: int, tr: Tr = identity) -> str:
-    return tr("fewer than {n} answers").format(n=min_count)
+def fewer_than(min_count: int, translate: Tr = identity) -> str:
+    return translate("report", "fewer than {n} answers").format(n=min_count)
 
 
 # -- Fixed phrases ---------------------------------------------------------------------------------------
 
-NOT_ENOUGH = "Not enough answers yet to show a figure"
-NO_ANSWERS = "No answers in these dates"
+NOT_ENOUGH = QT_TRANSLATE_NOOP("report", "Not enough answers yet to show a figure")
+NO_ANSWERS = QT_TRANSLATE_NOOP("report", "No answers in these dates")
 
 SIGNAL_WORDS: dict[Signal, str] = {
-    Signal.BELOW_LIMIT: "Unusually low week",
-    Signal.ABOVE_LIMIT: "Unusually high week",
-    Signal.RUN_BELOW: "Seven weeks in a row below average",
-    Signal.RUN_ABOVE: "Seven weeks in a row above average",
-    Signal.FALLING: "Seven weeks in a row falling",
-    Signal.RISING: "Seven weeks in a row rising",
-    Signal.NEAR_LOWER: "Two of three weeks close to the lower limit",
-    Signal.NEAR_UPPER: "Two of three weeks close to the upper limit",
+    Signal.BELOW_LIMIT: QT_TRANSLATE_NOOP("report", "Unusually low week"),
+    Signal.ABOVE_LIMIT: QT_TRANSLATE_NOOP("report", "Unusually high week"),
+    Signal.RUN_BELOW: QT_TRANSLATE_NOOP("report", "Seven weeks in a row below average"),
+    Signal.RUN_ABOVE: QT_TRANSLATE_NOOP("report", "Seven weeks in a row above average"),
+    Signal.FALLING: QT_TRANSLATE_NOOP("report", "Seven weeks in a row falling"),
+    Signal.RISING: QT_TRANSLATE_NOOP("report", "Seven weeks in a row rising"),
+    Signal.NEAR_LOWER: QT_TRANSLATE_NOOP("report", "Two of three weeks close to the lower limit"),
+    Signal.NEAR_UPPER: QT_TRANSLATE_NOOP("report", "Two of three weeks close to the upper limit"),
 }
 
 FOLLOWUP_WORDS: dict[Followup, str] = {
-    Followup.STAFF: "From staff here",
-    Followup.VISITOR: "From another visitor",
-    Followup.ELSEWHERE: "Somewhere else",
+    Followup.STAFF: QT_TRANSLATE_NOOP("report", "From staff here"),
+    Followup.VISITOR: QT_TRANSLATE_NOOP("report", "From another visitor"),
+    Followup.ELSEWHERE: QT_TRANSLATE_NOOP("report", "Somewhere else"),
 }
 
 CHANGE_WORDS: dict[Change, str] = {
-    Change.HIGHER: "higher than all sites",
-    Change.LOWER: "lower than all sites",
-    Change.ABOUT_THE_SAME: "about the same as all sites",
+    Change.HIGHER: QT_TRANSLATE_NOOP("report", "higher than all sites"),
+    Change.LOWER: QT_TRANSLATE_NOOP("report", "lower than all sites"),
+    Change.ABOUT_THE_SAME: QT_TRANSLATE_NOOP("report", "about the same as all sites"),
     Change.UNKNOWN: "",
 }
 
 REASON_WORDS = {
-    "small": "fewer than {n} answers",
-    "secondary": "hidden so a small figure cannot be worked out",
+    "small": QT_TRANSLATE_NOOP("report", "fewer than {n} answers"),
+    "secondary": QT_TRANSLATE_NOOP("report", "hidden so a small figure cannot be worked out"),
 }
 
 
-def reason(value: str | None, min_count: int, tr: Tr = identity) -> str:
-    return tr(REASON_WORDS.get(value or "small", REASON_WORDS["small"])).format(n=min_count)
+def reason(value: str | None, min_count: int, translate: Tr = identity) -> str:
+    return translate(CONTEXT, REASON_WORDS.get(value or "small", REASON_WORDS["small"])).format(n=min_count)
 
 
-def chart_method(method: Method, trial: bool, tr: Tr = identity) -> str:
+def chart_method(method: Method, trial: bool, translate: Tr = identity) -> str:
     if method is Method.P_CHART:
-        words = tr("p-chart: the number of answers changes a lot from week to week, so each week gets its own "
+        words = translate("report", "p-chart: the number of answers changes a lot from week to week, so each week gets its own "
                    "limits — wider in a quiet week, narrower in a busy one.")
     else:
-        words = tr("XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the "
+        words = translate("report", "XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the "
                    "average week-to-week change.")
     if trial:
-        words += " " + tr("Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.")
+        words += " " + translate("report", "Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.")
     return words
 
 
-def method_notes(min_count: int, tr: Tr = identity) -> list[tuple[str, str]]:
+def method_notes(min_count: int, translate: Tr = identity) -> list[tuple[str, str]]:
     """(heading, paragraph) pairs: what the figures mean, in plain words."""
     return [
-        (tr("What the kindness rate means"),
-         tr("Each visitor who used the kiosk answered one question: \u201cDid you experience kindness today?\u201d "
+        (translate("report", "What the kindness rate means"),
+         translate("report", "Each visitor who used the kiosk answered one question: \u201cDid you experience kindness today?\u201d "
             "with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who "
             "answered. Repeat taps within a short time are not counted, so one person is not counted twice "
             "in a row. Days and hours are the site's own local time.")),
-        (tr("What the 95% interval means"),
-         tr("A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the "
+        (translate("report", "What the 95% interval means"),
+         translate("report", "A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the "
             "range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures "
             "are called different only when their intervals do not overlap; otherwise we say they are about "
             "the same.")),
-        (tr("What is hidden, and why"),
-         tr("A figure from fewer than {n} answers is never shown: it says \u201cfewer than {n} answers\u201d "
+        (translate("report", "What is hidden, and why"),
+         translate("report", "A figure from fewer than {n} answers is never shown: it says \u201cfewer than {n} answers\u201d "
             "instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful "
             "of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, "
             "the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, "
             "never left to look like zero.").format(n=min_count)),
-        (tr("How to read the weekly chart"),
-         tr("Each dot is one week's kindness rate. The solid line is the average; the shaded band between the "
+        (translate("report", "How to read the weekly chart"),
+         translate("report", "Each dot is one week's kindness rate. The solid line is the average; the shaded band between the "
             "limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on "
             "one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a "
             "limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed "
             "from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. "
             "(Method: NHS \u201cMaking Data Count\u201d statistical process control.)")),
-        (tr("Which chart, and why"),
-         tr("When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 "
+        (translate("report", "Which chart, and why"),
+         translate("report", "When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 "
             "× the average change from one week to the next). When the busiest week has more than three times "
             "the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number "
             "of answers, so a quiet week is not judged by a busy week's precision.")),
@@ -202,56 +228,56 @@ class InTen:
         else:
             self.qualifier, self.n = "nearly", whole + 1
 
-    def figure(self, tr: Tr = identity) -> str:
-        return tr("{n} in 10").format(n=self.n)
+    def figure(self, translate: Tr = identity) -> str:
+        return translate("report", "{n} in 10").format(n=self.n)
 
-    def lead(self, tr: Tr = identity) -> str:
+    def lead(self, translate: Tr = identity) -> str:
         """The qualifier with a capital, for the line above the big figure ("Nearly", "More than", "")."""
-        return {"": "", "more than": tr("More than"), "nearly": tr("Nearly"), "fewer than": tr("Fewer than")}[
+        return {"": "", "more than": translate("report", "More than"), "nearly": translate("report", "Nearly"), "fewer than": translate("report", "Fewer than")}[
             self.qualifier]
 
-    def phrase(self, tr: Tr = identity) -> str:
+    def phrase(self, translate: Tr = identity) -> str:
         """"nearly 9 in 10", "8 in 10"."""
-        words = {"": "", "more than": tr("more than"), "nearly": tr("nearly"), "fewer than": tr("fewer than")}[
+        words = {"": "", "more than": translate("report", "more than"), "nearly": translate("report", "nearly"), "fewer than": translate("report", "fewer than")}[
             self.qualifier]
-        return f"{words} {self.figure(tr)}".strip()
+        return f"{words} {self.figure(translate)}".strip()
 
 
-def key_points(report: Report, tr: Tr = identity) -> list[str]:
+def key_points(report: Report, translate: Tr = identity) -> list[str]:
     """A few plain sentences for the top of the report: only figures the report shows anyway."""
     r, points = report, []
     head = r.headline
     if head.suppressed is not None:
-        points.append(tr(NOT_ENOUGH) + " " + tr("({words}).").format(words=fewer_than(r.min_count, tr)))
+        points.append(translate(CONTEXT, NOT_ENOUGH) + " " + translate("report", "({words}).").format(words=fewer_than(r.min_count, translate)))
     elif not head.answers or head.kindness_rate is None:
-        points.append(tr(NO_ANSWERS) + ".")
+        points.append(translate(CONTEXT, NO_ANSWERS) + ".")
     else:
-        points.append(tr("{rate} of {n} answers were yes, they experienced kindness.").format(
+        points.append(translate("report", "{rate} of {n} answers were yes, they experienced kindness.").format(
             rate=percent(head.kindness_rate), n=count(head.answers)))
     if r.trend.shown_weeks >= 2:
         low = [s for s in r.trend.spans if s.signal.low_side]
         high = [s for s in r.trend.spans if not s.signal.low_side]
         if not low and not high:
-            points.append(tr("Week by week: every week was within the usual variation."))
+            points.append(translate("report", "Week by week: every week was within the usual variation."))
         if low:
             last = low[-1]
-            points.append(tr("Week by week: {words} ({when}) — worth a look.").format(
-                words=tr(SIGNAL_WORDS[last.signal]).lower(), when=week(last.last, tr)))
+            points.append(translate("report", "Week by week: {words} ({when}) — worth a look.").format(
+                words=translate(CONTEXT, SIGNAL_WORDS[last.signal]).lower(), when=week(last.last, translate)))
         if high:
             last = high[-1]
-            points.append(tr("Week by week: {words} ({when}).").format(
-                words=tr(SIGNAL_WORDS[last.signal]).lower(), when=week(last.last, tr)))
+            points.append(translate("report", "Week by week: {words} ({when}).").format(
+                words=translate(CONTEXT, SIGNAL_WORDS[last.signal]).lower(), when=week(last.last, translate)))
     shown = [line for line in r.followups.lines if line.share is not None]
     if shown:
         top = max(shown, key=lambda line: line.share.value if line.share else 0.0)
         if top.share is not None:
-            points.append(tr("Where people noticed kindness: most often \u201c{where}\u201d ({rate}).").format(
-                where=tr(FOLLOWUP_WORDS[top.where]), rate=percent(top.share.value)))
+            points.append(translate("report", "Where people noticed kindness: most often \u201c{where}\u201d ({rate}).").format(
+                where=translate(CONTEXT, FOLLOWUP_WORDS[top.where]), rate=percent(top.share.value)))
     if r.site_lines:
         hidden = sum(1 for line in r.site_lines if line.row.suppressed is not None)
         if hidden:
-            points.append(tr("{hidden} of {n} sites have too few answers to show on their own.").format(
+            points.append(translate("report", "{hidden} of {n} sites have too few answers to show on their own.").format(
                 hidden=hidden, n=len(r.site_lines)))
     if r.alerts:
-        points.append(tr("Open alerts: {n}.").format(n=len(r.alerts)))
+        points.append(translate("report", "Open alerts: {n}.").format(n=len(r.alerts)))
     return points

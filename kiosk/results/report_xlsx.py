@@ -41,17 +41,17 @@ WIDTHS = {"period_start": 12, "period_end": 12, "site": 30, "question_version": 
 RATES = {"kindness_rate", "ci_low", "ci_high", "share", "rate"}
 
 
-def write_xlsx(report: Report, path: Path, *, tr: w.Tr | None = None) -> None:
+def write_xlsx(report: Report, path: Path, *, translate: w.Tr | None = None) -> None:
     """Writes the workbook to `path` (beside it first, then renamed: never a half-written file)."""
-    tr = tr or w.translator()
+    translate = translate or w.translator()
     book = Workbook(write_only=True)
     _rows_sheet(book, "Summary", report.summary)
     _rows_sheet(book, "Weekly", report.weekly)
     _rows_sheet(book, "Monthly", report.monthly)
-    _followups(book, report, tr)
+    _followups(book, report, translate)
     _pulse(book, report)
-    _answers(book, report, tr)
-    _about(book, report, tr)
+    _answers(book, report, translate)
+    _about(book, report, translate)
     tmp = path.with_name(path.name + ".part")
     try:
         book.save(tmp)
@@ -111,7 +111,7 @@ def _rows_sheet(book: Workbook, title: str, rows: Iterable[SummaryRow]) -> None:
                    for c, v in zip(COLUMNS, row.cells(), strict=True)])
 
 
-def _followups(book: Workbook, r: Report, tr: w.Tr) -> None:
+def _followups(book: Workbook, r: Report, translate: w.Tr) -> None:
     header = ("period_start", "period_end", "site", "followup", "answered_followup", "count", "share", "ci_low",
               "ci_high", "suppressed")
     ws = _sheet(book, "Follow-ups", header, (12, 12, 30, 22, 18, 10, 10, 10, 10, 12))
@@ -134,57 +134,57 @@ def _pulse(book: Workbook, r: Report) -> None:
                    for name, v in zip(header, cells, strict=True)])
 
 
-def _answers(book: Workbook, r: Report, tr: w.Tr) -> None:
+def _answers(book: Workbook, r: Report, translate: w.Tr) -> None:
     raw = r.answers
     if raw is None:
         ws = _sheet(book, "Answers", ("note",), (100,))
-        ws.append([_cell(ws, tr("Raw answers were not included in this report. Use `kiosk export --what checkins "
+        ws.append([_cell(ws, translate("report", "Raw answers were not included in this report. Use `kiosk export --what checkins "
                                 "--format csv` for one row per answer."))])
         return
     if not raw.fits_excel:
         ws = _sheet(book, "Answers", ("note",), (100,))
-        ws.append([_cell(ws, tr("There are {n} answers in these dates: more rows than a spreadsheet can hold "
+        ws.append([_cell(ws, translate("report", "There are {n} answers in these dates: more rows than a spreadsheet can hold "
                                 "({limit}). Use `kiosk export --what checkins --format csv` for one row per "
                                 "answer.").format(n=w.count(raw.count), limit=w.count(EXCEL_ROWS)))])
         return
     ws = _sheet(book, "Answers", raw.columns, [22 if "at" in c.split("_") else 14 for c in raw.columns])
     for written, row in enumerate(raw.rows):
         if written >= EXCEL_ROWS - 2:  # the count was wrong: stop short of the limit and say so
-            ws.append([_cell(ws, tr("… cut at the spreadsheet's row limit: use the CSV export for every row."))])
+            ws.append([_cell(ws, translate("report", "… cut at the spreadsheet's row limit: use the CSV export for every row."))])
             break
         ws.append([_cell(ws, v) for v in row])
 
 
-def _about(book: Workbook, r: Report, tr: w.Tr) -> None:
+def _about(book: Workbook, r: Report, translate: w.Tr) -> None:
     ws = _sheet(book, "About", ("item", "meaning"), (24, 110))
     wrap = Alignment(wrap_text=True, vertical="top")
     lines: list[tuple[str, object]] = [
-        (tr("dates"), w.dates(r.date_from, r.date_to, tr)),
-        (tr("sites"), ", ".join(r.sites)),
-        (tr("question"), r.question),
-        (tr("minimum count"), r.min_count),
+        (translate("report", "dates"), w.dates(r.date_from, r.date_to, translate)),
+        (translate("report", "sites"), ", ".join(r.sites)),
+        (translate("report", "question"), r.question),
+        (translate("report", "minimum count"), r.min_count),
     ]
     if r.made_at:
-        lines.append((tr("made"), r.made_at))
+        lines.append((translate("report", "made"), r.made_at))
     for site, question in r.other_questions:
-        lines.append((tr("different question"), tr("{site} asked {question}: counted in its own rows, never added "
+        lines.append((translate("report", "different question"), translate("report", "{site} asked {question}: counted in its own rows, never added "
                                                    "in.").format(site=site, question=question)))
     definitions = {
-        "period_start": tr("first day of the period (the site's own calendar)"),
-        "period_end": tr("last day of the period, inclusive"),
-        "site": tr("the site, or (all sites) for every site in the report together"),
-        "question_version": tr("which question was answered: rows of different questions are never added up"),
-        "answers": tr("how many answers (repeat taps not counted)"),
-        "yes": tr("answers of yes"), "not_sure": tr("answers of not sure"), "no": tr("answers of no"),
-        "kindness_rate": tr("yes ÷ answers"),
-        "ci_low": tr("lower end of the Wilson score 95% interval of the kindness rate"),
-        "ci_high": tr("upper end of the Wilson score 95% interval of the kindness rate"),
-        "suppressed": tr("empty when shown; \u201csmall\u201d: fewer than {n} answers; \u201csecondary\u201d: "
+        "period_start": translate("report", "first day of the period (the site's own calendar)"),
+        "period_end": translate("report", "last day of the period, inclusive"),
+        "site": translate("report", "the site, or (all sites) for every site in the report together"),
+        "question_version": translate("report", "which question was answered: rows of different questions are never added up"),
+        "answers": translate("report", "how many answers (repeat taps not counted)"),
+        "yes": translate("report", "answers of yes"), "not_sure": translate("report", "answers of not sure"), "no": translate("report", "answers of no"),
+        "kindness_rate": translate("report", "yes ÷ answers"),
+        "ci_low": translate("report", "lower end of the Wilson score 95% interval of the kindness rate"),
+        "ci_high": translate("report", "upper end of the Wilson score 95% interval of the kindness rate"),
+        "suppressed": translate("report", "empty when shown; \u201csmall\u201d: fewer than {n} answers; \u201csecondary\u201d: "
                          "hidden so a small figure cannot be worked out from a total").format(n=r.min_count),
     }
     lines += [(name, definitions[name]) for name in COLUMNS]
-    lines += w.method_notes(r.min_count, tr)
-    lines.append((tr("chart used"), w.chart_method(r.trend.chart.method, r.trend.chart.trial, tr)))
+    lines += w.method_notes(r.min_count, translate)
+    lines.append((translate("report", "chart used"), w.chart_method(r.trend.chart.method, r.trend.chart.trial, translate)))
     for item, meaning in lines:
         a, b = _cell(ws, item), _cell(ws, meaning)
         b.alignment = wrap

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, Integer, cast, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.core.answers import QUESTION_ID, Answer, Followup
+from kiosk.core.answers import Answer, Followup
 from kiosk.core.errors import StorageError
 from kiosk.data.models import CheckInFollowupRecord, CheckInRecord
 from kiosk.results.rules.tally import ResultsQuery, Tally
@@ -44,11 +44,11 @@ class LocalResults:
         )
         hour = func.strftime("%Y-%m-%d %H", CheckInRecord.answered_at)
         quarter = cast(func.strftime("%M", CheckInRecord.answered_at), Integer) / 15
-        q = (select(CheckInRecord.site, CheckInRecord.local_date, hour, quarter, CheckInRecord.answer,
-                    latest.label("followup"), func.count())
+        q = (select(CheckInRecord.site, CheckInRecord.question, CheckInRecord.local_date, hour, quarter,
+                    CheckInRecord.answer, latest.label("followup"), func.count())
              .where(CheckInRecord.local_date >= query.date_from, CheckInRecord.local_date <= query.date_to)
-             .group_by(CheckInRecord.site, CheckInRecord.local_date, hour, quarter, CheckInRecord.answer,
-                       latest))
+             .group_by(CheckInRecord.site, CheckInRecord.question, CheckInRecord.local_date, hour, quarter,
+                       CheckInRecord.answer, latest))
         if query.sites:
             q = q.where(CheckInRecord.site.in_(query.sites))
         try:
@@ -56,13 +56,13 @@ class LocalResults:
                 rows = conn.execute(q).all()
         except SQLAlchemyError as e:
             raise StorageError(f"could not read the answers: {e.__class__.__name__}") from e
-        counts: dict[tuple[str, date, int, Answer, Followup | None], int] = {}
-        for site, day, utc_hour, q15, answer, followup, n in rows:
+        counts: dict[tuple[str, str, date, int, Answer, Followup | None], int] = {}
+        for site, question, day, utc_hour, q15, answer, followup, n in rows:
             if answer not in Answer._value2member_map_:
                 continue  # never happens locally (the kiosk writes it); a report must not fail on it
             moment = datetime.strptime(utc_hour, "%Y-%m-%d %H").replace(minute=int(q15) * 15, tzinfo=UTC)
-            key = (site, day, moment.astimezone(self._zone).hour, Answer(answer),
+            key = (site, question, day, moment.astimezone(self._zone).hour, Answer(answer),
                    Followup(followup) if followup in Followup._value2member_map_ else None)
             counts[key] = counts.get(key, 0) + int(n)
-        return [Tally(site, QUESTION_ID, day, h, a, f, n) for (site, day, h, a, f), n in sorted(
-            counts.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], kv[0][3], kv[0][4] or ""))]
+        return [Tally(site, question, day, h, a, f, n) for (site, question, day, h, a, f), n in sorted(
+            counts.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], kv[0][3], kv[0][4], kv[0][5] or ""))]

@@ -67,6 +67,51 @@ class ErrorWords(QObject):
                 return self.tr("The kiosk needs a member of staff to check its settings.")
             case "sync":
                 return self.tr("The kiosk could not reach the central database. It will try again by itself.")
+            case "disk_full":
+                return self.tr("This kiosk's storage is full, so it cannot save anything more. Please free some "
+                               "space on it (old log files or photos) or replace its storage card. Answers already "
+                               "stored are kept.")
+            # -- the central database: what staff or an administrator must do ---------------------------------
+            case "central_revoked":
+                return self.tr("This kiosk has been switched off at the central database (revoked), so it cannot "
+                               "send answers. If that was a mistake, ask an administrator to add it again and copy "
+                               "its new password file to this kiosk. Answers are kept here meanwhile.")
+            case "central_password":
+                return self.tr("The central database did not accept this kiosk's password. Ask an administrator "
+                               "for this kiosk's current password file and copy it to the kiosk. Answers are kept "
+                               "here meanwhile.")
+            case "central_no_password":
+                return self.tr("This kiosk has no password for the central database. Ask an administrator for its "
+                               "password file. Answers are kept here meanwhile.")
+            case "central_certificate":
+                return self.tr("This kiosk could not confirm it is talking to the real central database: the "
+                               "server's certificate has expired or is not trusted. Ask an administrator to renew "
+                               "the certificate or to install the organisation's root certificate on this kiosk. "
+                               "Answers are kept here meanwhile.")
+            case "central_no_tls":
+                return self.tr("The central database does not offer an encrypted connection, and this kiosk sends "
+                               "answers only encrypted. Ask an administrator to switch on TLS on the database "
+                               "server. Answers are kept here meanwhile.")
+            case "central_disk_full":
+                return self.tr("The central database's disk is full. Ask an administrator to free space on the "
+                               "database server. Answers are kept here meanwhile.")
+            case "central_refused":
+                return self.tr("The central database refused this kiosk's answers. The kiosk may have been revoked "
+                               "or its account changed: ask an administrator to check it. Answers are kept here "
+                               "meanwhile.")
+            case "central_not_set_up" | "central_not_found":
+                return self.tr("The central database is not ready for this kiosk. Ask an administrator to check "
+                               "the kiosk's sync settings. Answers are kept here meanwhile.")
+            case "central_plaintext" | "central_sslmode":
+                return self.tr("This kiosk's settings would send answers without a checked encrypted connection, "
+                               "so it does not send them. Ask an administrator to use sslmode=verify-full. Answers "
+                               "are kept here meanwhile.")
+            case "url_password":
+                return self.tr("This kiosk's settings have a password inside the central database's address. Ask "
+                               "an administrator to move it to the password file. Answers are kept here meanwhile.")
+            case "password_file_open":
+                return fill(self.tr("The password file %1 can be read by others, so this kiosk does not use it. Ask "
+                                    "an administrator to run: chmod 600 %1"), p.text("path"))
             # -- photos ---------------------------------------------------------------------------------------
             case "photo_not_image":
                 return self.tr("That file is not a photo. Please choose a JPEG, PNG or WebP picture.")

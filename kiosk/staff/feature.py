@@ -1,8 +1,10 @@
-"""Staff mode: the hidden gesture (press and hold the top-left corner), the PIN pad, and the staff home screen
-with the tools other features add (`ctx.staff.add_tool`).
+"""Staff mode: the hidden gesture (press and hold the top-left corner), the PIN pad, the staff pulse's
+question (kiosk.staff.pulse) and the staff home screen with the tools other features add (`ctx.staff.add_tool`).
 
 The staff view model is made up front (the gesture works from the first frame and features add their tools
-at install); it is light: the PIN check (scrypt) runs on the database thread. Thread: GUI.
+at install); it is light: the PIN check (scrypt) runs on the database thread, and so does the question's
+"is it time to ask?" (when `staff.pulse` is on). The pulse card's view model is made when the card first
+shows. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from typing import TYPE_CHECKING
 from kiosk.core.paths import package_qml
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from kiosk.core.background import Background
     from kiosk.core.clock import Clock
     from kiosk.core.config import Config
@@ -28,6 +32,40 @@ def make(config: Config, clock: Clock, background: Background, shell: ShellViewM
     return staff
 
 
+PULSE_SCREEN = "staff.pulse"  # kiosk.staff.pulse.model.SCREEN
+
+
 def install(ctx: FeatureContext) -> None:
+    from kiosk.core.events import SyncFinished
+    from kiosk.staff.view_model import StaffViewModel
+
+    if isinstance(ctx.staff, StaffViewModel):  # (made by `make` above; other features see only StaffAccess)
+        ctx.events.subscribe(SyncFinished, ctx.staff.sync_finished)  # a failed sync shows on the staff screen
     ctx.shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
     ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
+    ctx.shell.register_screen(PULSE_SCREEN, package_qml(__file__, "StaffPulseView.qml"), needs=("staffPulse",))
+    ctx.provide(("staffPulse",), lambda: _pulse_models(ctx))
+    if ctx.config.staff_pulse:
+        _staff(ctx).set_entry(lambda: _pulse_due(ctx), PULSE_SCREEN)
+
+
+def _staff(ctx: FeatureContext) -> StaffViewModel:
+    from kiosk.staff.view_model import StaffViewModel
+
+    staff = ctx.staff  # this feature's own view model (other features see only StaffAccess)
+    assert isinstance(staff, StaffViewModel)
+    return staff
+
+
+def _pulse_due(ctx: FeatureContext) -> bool:
+    """Database thread, as the PIN is checked: whether staff mode opens with the question."""
+    from kiosk.staff.pulse.service import StaffPulse
+
+    return ctx.services.get(StaffPulse).due()
+
+
+def _pulse_models(ctx: FeatureContext) -> dict[str, QObject]:
+    from kiosk.staff.pulse.model import StaffPulseViewModel
+    from kiosk.staff.pulse.service import StaffPulse
+
+    return {"staffPulse": StaffPulseViewModel(ctx.services.get(StaffPulse), ctx.background, ctx.shell, _staff(ctx))}

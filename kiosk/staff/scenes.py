@@ -1,10 +1,12 @@
-"""Staff mode's screenshot scenes — the PIN pad and the staff tools — and the staff sign-in every other
-feature's staff scenes use (SceneBook.provide_staff_sign_in).
+"""Staff mode's screenshot scenes — the PIN pad, the staff pulse's question and the staff tools — and the staff
+sign-in every other feature's staff scenes use (SceneBook.provide_staff_sign_in).
 
 Signing in is real: the throwaway data folder gets a staff PIN (its scrypt hash, through
 kiosk.staff.pin_store, as `kiosk staff set-pin` writes it) and the PIN is typed on the PIN pad's public
 slots and checked on the database thread like any other. A data folder that already has a different PIN
-is left alone: scenes run only on a throwaway kiosk.
+is left alone: scenes run only on a throwaway kiosk. When staff mode opens with the staff pulse's question,
+the sign-in taps "Skip" (stores no answer; the kiosk then stays quiet for `staff.pulse_gap_minutes`). The
+`staff-pulse` scene is the first sign-in of a new day: it clears the kiosk's quiet time first.
 Registered in order by `register` (kiosk.shell.stage explains scenes); production code never imports this
 module. Thread: GUI (the hash is written and checked on the database thread).
 """
@@ -13,8 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import Engine, delete
+
+from kiosk.data.pulse_models import StaffPulseQuietRecord
 from kiosk.shell.stage import SceneBook, SceneError, Stage
 from kiosk.staff.pin_store import read_hash, write_hash
+from kiosk.staff.pulse.model import SCREEN as PULSE_SCREEN
+from kiosk.staff.pulse.model import StaffPulseViewModel
 from kiosk.staff.rules import hash_pin, verify_pin
 
 SCENE_PIN = "246810"
@@ -29,7 +36,7 @@ def _set_pin(data_dir: Path) -> bool:
     return verify_pin(SCENE_PIN, stored)
 
 
-def sign_in(stage: Stage) -> None:
+def _type_pin(stage: Stage) -> None:
     staff = stage.kiosk.staff
     if not stage.on_db(_set_pin, stage.kiosk.config.data_dir, what="setting the scenes' staff PIN"):
         raise SceneError(f"scene {stage.scene!r}: this data folder already has a staff PIN of its own; "
@@ -42,6 +49,31 @@ def sign_in(stage: Stage) -> None:
                      f"(the PIN pad says {staff.message!r})")
 
 
+def _past_the_pulse(stage: Stage) -> None:
+    """Skips the staff question if staff mode shows it (stores no answer)."""
+    if stage.kiosk.shell.screen == PULSE_SCREEN:
+        stage.model("staffPulse", StaffPulseViewModel).skip()
+        stage.screen_is("staff")
+
+
+def sign_in(stage: Stage) -> None:
+    _type_pin(stage)
+    _past_the_pulse(stage)
+
+
+def _a_new_day(engine: Engine) -> None:
+    """Database thread: no quiet time left over from an earlier scene's sign-in."""
+    with engine.begin() as conn:
+        conn.execute(delete(StaffPulseQuietRecord))
+
+
+def pulse_card(stage: Stage) -> None:
+    """The question as staff mode opens: the first sign-in of the day."""
+    stage.on_db(_a_new_day, stage.kiosk.services.engine(), what="a new day for the staff question")
+    _type_pin(stage)
+    stage.screen_is(PULSE_SCREEN)
+
+
 def pin_pad(stage: Stage) -> None:
     stage.kiosk.staff.openPin()
     stage.screen_is("staff.pin")
@@ -49,10 +81,12 @@ def pin_pad(stage: Stage) -> None:
 
 def staff_home(stage: Stage) -> None:
     stage.sign_in_as_staff()
+    _past_the_pulse(stage)  # staff mode may already be on, with the question showing (the scene before)
     stage.screen_is("staff")
 
 
 def register(book: SceneBook) -> None:
     book.provide_staff_sign_in(sign_in)
     book.add("staff-pin", pin_pad)
+    book.add("staff-pulse", pulse_card)
     book.add("staff", staff_home)

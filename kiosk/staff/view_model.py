@@ -1,26 +1,47 @@
 """Staff mode: the hidden gesture opens a PIN pad; the right PIN opens the staff tools.
 
-The PIN is checked on the database thread (scrypt); five wrong PINs lock the pad for five minutes.
-Staff mode ends when the home screen returns (the Leave button or the idle timeout). Tool labels and the
-PIN pad's messages are kept as words and translated when read, so a language switch changes them at once.
-Thread: GUI.
+The PIN is checked on the database thread (scrypt), and so is the lock-out kept on disk
+(kiosk.staff.pin_store): five wrong PINs in a row lock the pad for staff.lockout_seconds, longer for each
+lock-out in a row (kiosk.staff.rules.lockout_length); a restart or a clock change does not end it. While it
+lasts the PIN screen says how long is left, counting down once a second. Staff mode ends when the home screen
+returns (the Leave button or the idle timeout). Tool labels and the PIN pad's messages are kept as words and
+translated when read, so a language switch changes them at once.
+A feature may put a screen before the staff home (`set_entry`: the staff pulse's question), decided on the
+database thread together with the PIN check; `note` is one line the staff home shows (its thank-you).
+Thread: GUI (the PIN check and the lock-out file on the database thread).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.clock import Clock
+from kiosk.core.errors import KioskError
+from kiosk.core.events import SyncFinished
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.error_words import error_words
 from kiosk.shell.language import Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
-from kiosk.staff.pin_store import read_hash
-from kiosk.staff.rules import PinGuard, verify_pin
+from kiosk.staff.pin_store import boot_id, read_hash, read_lock, write_lock
+from kiosk.staff.rules import LockState, PinGuard, minutes_left, verify_pin
 
 MAX_DIGITS = 8
+
+
+@dataclass(frozen=True)
+class PinOutcome:
+    """What a PIN check found: `ok` None when no PIN is set; `locked` seconds of lock-out left."""
+
+    ok: bool | None
+    locked: float = 0.0
+    tries_left: int = 0
+    entry: bool = False  # the right PIN, and the entry screen (`set_entry`) shows before the staff home
 
 
 class StaffViewModel(QObject):
@@ -28,14 +49,24 @@ class StaffViewModel(QObject):
     messageChanged = Signal()
     activeChanged = Signal()
     checkingChanged = Signal()
+    noteChanged = Signal()
+    syncProblemChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
-                 lockout_seconds: float = 300.0, parent: QObject | None = None) -> None:
+                 lockout_seconds: float = 60.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir, self._background, self._shell = data_dir, background, shell
-        self._guard = PinGuard(clock, lockout_seconds=lockout_seconds)
+        self._clock, self._lockout_seconds = clock, lockout_seconds
+        self._boot: str | None = None  # read on the database thread on first use
+        self._locked_until = 0.0  # the monotonic moment the lock-out ends, for the countdown on screen
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._ticked)
+        self._sync_problem: KioskError | None = None  # the last sync's problem, in words when read
         self._pin = ""
         self._message: Words = ""
+        self._note: Words = ""
+        self._entry: tuple[Callable[[], bool], str] | None = None
         self._checking = False
         self._active = False
         self._tool_screens: dict[str, str] = {}
@@ -49,9 +80,29 @@ class StaffViewModel(QObject):
         self._tools_model.append(Choice(key, label, hint))
         self._tool_screens[key] = screen
 
+    def set_entry(self, ask: Callable[[], bool], screen: str) -> None:
+        """When the right PIN is typed, `ask()` runs on the database thread (it must not raise); if it says so,
+        `screen` shows instead of the staff home (and goes on to it by `continue_in`)."""
+        self._entry = (ask, screen)
+
+    def continue_in(self, note: Words = "") -> None:
+        """From an entry screen on to the staff home, with `note` as its one line (e.g. a thank-you)."""
+        if self._active:
+            self._note = note
+            self.noteChanged.emit()
+            self._shell.show("staff")
+
     @Slot()
     def _language_switched(self) -> None:
         self.messageChanged.emit()  # the message's words are made when read
+        self.noteChanged.emit()
+        self.syncProblemChanged.emit()
+
+    def sync_finished(self, event: SyncFinished) -> None:
+        """The last sync's outcome (the event hub, GUI thread): staff mode says what to do when it failed."""
+        if event.problem is not self._sync_problem:
+            self._sync_problem = event.problem
+            self.syncProblemChanged.emit()
 
     def is_active(self) -> bool:
         """Whether staff mode is on (the right PIN was typed and the home screen has not come back)."""
@@ -67,9 +118,19 @@ class StaffViewModel(QObject):
     def message(self) -> str:
         return words(self._message)
 
+    @Property(str, notify=noteChanged)
+    def note(self) -> str:
+        """One line at the top of the staff home (the staff pulse's thank-you), or ""."""
+        return words(self._note)
+
     @Property(bool, notify=activeChanged)
     def active(self) -> bool:
         return self._active
+
+    @Property(str, notify=syncProblemChanged)
+    def syncProblem(self) -> str:
+        """What went wrong with the last sync, in words that say what to do ("" when it worked or never ran)."""
+        return "" if self._sync_problem is None else error_words(self._sync_problem)
 
     @Property(bool, notify=checkingChanged)
     def checking(self) -> bool:
@@ -92,13 +153,14 @@ class StaffViewModel(QObject):
         self._message = ""
         self._shell.show("staff.pin")
         self._set()
+        self._background.op(self._peek).success(self._peeked).failure(self._check_failed).run()
 
     @Slot(str)
     def digit(self, d: str) -> None:
         self._shell.activity()
         if d.isdigit() and len(d) == 1 and len(self._pin) < MAX_DIGITS and not self._checking:
             self._pin += d
-            self._set("")
+            self._set(None if self._left() > 0 else "")
 
     @Slot()
     def erase(self) -> None:
@@ -111,10 +173,9 @@ class StaffViewModel(QObject):
         self._shell.activity()
         if self._checking:
             return
-        locked = self._guard.locked_for()
-        if locked > 0:
+        if self._left() > 0:
             self._pin = ""
-            self._set(self._locked_words(locked))
+            self._set(self._locked_words)
             return
         if len(self._pin) < 4:
             self._set(later.translate("staff", "The PIN has at least 4 digits."))
@@ -124,32 +185,82 @@ class StaffViewModel(QObject):
         self._set()
         self._background.op(self._check, pin).success(self._checked).failure(self._check_failed).run()
 
-    def _check(self, pin: str) -> bool | None:
+    # -- on the database thread ----------------------------------------------------------------
+    def _guard(self) -> PinGuard:
+        """The lock-out as kept on disk, brought up to now (a damaged file counts as one lock-out)."""
+        if self._boot is None:
+            self._boot = boot_id()
+        now, mono = self._clock.now(), self._clock.monotonic()
+        damaged = LockState(lockouts=1, remaining=self._lockout_seconds, wall=now, mono=mono, boot=self._boot)
+        state = read_lock(self._data_dir, damaged)
+        if state is damaged:
+            write_lock(self._data_dir, damaged)  # counted from now, once
+        return PinGuard(self._clock, lockout_seconds=self._lockout_seconds, state=state, boot=self._boot)
+
+    def _peek(self) -> float:
+        return self._guard().locked_for()
+
+    def _check(self, pin: str) -> PinOutcome:
+        """Whether the PIN is right (with the lock-out), and — when it is — whether the entry screen shows."""
+        guard = self._guard()
+        locked = guard.locked_for()
+        if locked > 0:
+            return PinOutcome(False, locked)  # not even checked: a lock-out is a lock-out
         stored = read_hash(self._data_dir)
-        return None if stored is None else verify_pin(pin, stored)
+        if stored is None:
+            return PinOutcome(None)
+        ok = verify_pin(pin, stored)
+        if ok:
+            guard.succeeded()
+        else:
+            guard.failed()
+        write_lock(self._data_dir, guard.state)  # on disk before the answer shows: a restart keeps it
+        entry = ok and self._entry is not None and self._entry[0]()  # `ask` never raises
+        return PinOutcome(ok, guard.locked_for(), guard.tries_left, entry=bool(entry))
 
-    def _locked_words(self, seconds: float) -> Words:
-        minutes = max(1, round(seconds / 60))
-        return lambda: self.tr("Too many wrong PINs. Please try again in %n minute(s).", "", minutes)
+    # -- back on the GUI thread ------------------------------------------------------------------
+    def _left(self) -> float:
+        return max(0.0, self._locked_until - self._clock.monotonic())
 
-    def _checked(self, ok: bool | None) -> None:
+    def _locked_words(self) -> str:
+        left = self._left()
+        if left >= 60:
+            return self.tr("Too many wrong PINs. Please try again in %n minute(s).", "", minutes_left(left))
+        return self.tr("Too many wrong PINs. Please try again in %n second(s).", "", max(1, math.ceil(left)))
+
+    def _lock(self, seconds: float) -> None:
+        self._locked_until = self._clock.monotonic() + seconds
+        self._tick.start()
+        self._set(self._locked_words)
+
+    @Slot()
+    def _ticked(self) -> None:
+        if self._left() > 0:
+            self.messageChanged.emit()  # the words are made when read: "… in 4 minutes", "… in 3 minutes"
+            return
+        self._tick.stop()
+        if self._message == self._locked_words:
+            self._set("")
+
+    def _peeked(self, locked: float) -> None:
+        if locked > 0:
+            self._lock(locked)
+
+    def _checked(self, outcome: PinOutcome) -> None:
         self._checking = False
-        if ok is None:
+        if outcome.locked > 0:
+            self._lock(outcome.locked)
+        elif outcome.ok is None:
             self._set(later.translate("staff", "No staff PIN is set on this kiosk yet. Set one with: kiosk staff "
                                                "set-pin"))
-        elif ok:
-            self._guard.succeeded()
+        elif outcome.ok:
             self._active = True
             self._message = ""
-            self._shell.show("staff")
+            self._shell.show(self._entry[1] if outcome.entry and self._entry is not None else "staff")
             self._set()
         else:
-            self._guard.failed()
-            if self._guard.locked_for() > 0:
-                self._set(self._locked_words(self._guard.locked_for()))
-            else:
-                tries = self._guard.tries_left
-                self._set(lambda: self.tr("That PIN is not right. %n tries left.", "", tries))
+            tries = outcome.tries_left
+            self._set(lambda: self.tr("That PIN is not right. %n tries left.", "", tries))
 
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
@@ -167,7 +278,11 @@ class StaffViewModel(QObject):
         self._shell.goHome()
 
     def _end(self) -> None:
-        if self._active or self._pin:
+        if self._note:
+            self._note = ""
+            self.noteChanged.emit()
+        self._tick.stop()  # openPin asks the file again
+        if self._active or self._pin or self._message:
             self._active = False
             self._pin = ""
             self._set("")

@@ -9,17 +9,19 @@ with a plain message (the CLI prints it, exit 2). Thread: the CLI's main thread 
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import URL, Connection, Engine, event, func, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.core.errors import CentralError
+from kiosk.core.url_secrets import password_in_url, redact_url
 from kiosk.data import migrate
 from kiosk.data.engine import make_engine
 from kiosk.data.sites import check_id as _check_id
@@ -33,6 +35,12 @@ from kiosk.data.sync_models import (
     SyncConflictRecord,
 )
 from kiosk.sync.roles import RoleNames, role_names
+from kiosk.sync.transport import VERIFIED, is_local, secure_url
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from kiosk.sync.converge import Convergence
 
 __all__ = ["CentralError", "ConflictRow", "KioskCredentials", "KioskHealth", "RoleNames", "UserCredentials",
            "add_kiosk", "add_site", "add_user", "conflicts", "health", "init_central", "kiosk_url", "open_central",
@@ -99,21 +107,22 @@ def _normalise(url: str) -> str:
 
 
 def check_url(url: str) -> URL | None:
-    """The parsed URL (None for a SQLite path); refuses a URL that carries a password."""
+    """The parsed URL (None for a SQLite path); refuses a URL that carries a password anywhere (user part,
+    query, percent-encoded); the URL in a message is always redacted."""
     if "://" not in url:
         return None
+    if password_in_url(url):
+        raise CentralError(f"the URL {redact_url(url)} contains a password, and shell history and process lists "
+                           "keep it. Leave it out and use --password-file FILE (mode 0600), "
+                           "KIOSK_CENTRAL_ADMIN_PASSWORD, PGPASSWORD or ~/.pgpass instead")
     try:
         parsed = make_url(_normalise(url))
     except Exception:  # sqlalchemy.exc.ArgumentError, ValueError: not a URL at all
-        raise CentralError(f"{url!r} is not a database URL like postgresql://admin@db.example.org/kiosk "
+        raise CentralError(f"{redact_url(url)!r} is not a database URL like postgresql://admin@db.example.org/kiosk "
                            "or a SQLite file path") from None
     if parsed.get_backend_name() not in ("postgresql", "sqlite"):
         raise CentralError(f"the central database must be PostgreSQL (postgresql://…) or a SQLite file, "
                            f"not {parsed.get_backend_name()}")
-    if parsed.password is not None or "password" in parsed.query:
-        raise CentralError("the URL contains a password, and shell history and process lists keep it. "
-                           "Leave it out and use --password-file FILE, KIOSK_CENTRAL_ADMIN_PASSWORD, "
-                           "PGPASSWORD or ~/.pgpass instead")
     return parsed
 
 
@@ -129,13 +138,22 @@ def sqlite_path(url: str) -> Path | None:
 
 def open_central(url: str, password: str | None = None) -> Engine:
     """An engine on the central database: a PostgreSQL URL (without a password; `password` is handed to
-    the driver on connect, or libpq finds PGPASSWORD / ~/.pgpass) or a SQLite path/URL (the demo)."""
+    the driver on connect, or libpq finds PGPASSWORD / ~/.pgpass) or a SQLite path/URL (the demo). Another
+    machine is reached with sslmode=verify-full unless --url names an sslmode (then a warning per connect)."""
     parsed = check_url(url)
-    engine = make_engine(_normalise(url) if parsed is not None else url)
-    if password and engine.dialect.name != "sqlite":
+    if parsed is None or parsed.get_backend_name() == "sqlite":
+        return make_engine(url)
+    transport = secure_url(parsed, allow_plaintext=True)
+    engine = make_engine(transport.url.render_as_string(hide_password=False))
+    if password:
         @event.listens_for(engine, "do_connect")
         def _password(dialect: object, record: object, cargs: object, cparams: dict[str, object]) -> None:
             cparams["password"] = password
+    if transport.plain:
+        @event.listens_for(engine, "connect")
+        def _warn(_dbapi: object, _record: object) -> None:
+            log.warning("connected to %s WITHOUT verified TLS (sslmode=%s): the password and the data can be read "
+                        "or changed on the way; use sslmode=verify-full", where(engine), transport.sslmode)
     return engine
 
 
@@ -173,19 +191,39 @@ def _is_pg(bind: Engine | Connection) -> bool:
 
 # -- use cases -----------------------------------------------------------------------------------------
 
-def init_central(engine: Engine) -> None:
-    """Creates or upgrades the central schema, then (PostgreSQL) its group roles, grants and policies.
+def init_central(engine: Engine, limits: dict[str, int] | None = None) -> Convergence:
+    """Creates or upgrades the central schema, stores the limits the server enforces on kiosks
+    (kiosk.sync.checks), then (PostgreSQL) brings every kiosk, staff and manager role to exactly the model's
+    grants and policies, taking away anything else. Returns what it removed (and what it could not).
     Safe to run again: nothing changes the second time."""
+    from kiosk.sync.converge import Convergence
+
     migrate.upgrade(engine)
+    if limits:
+        from kiosk.sync.checks import set_limits
+
+        set_limits(engine, limits)
+    report = Convergence()
     if _is_pg(engine):
+        from kiosk.sync import converge
         from kiosk.sync.roles import ensure_access, public_can_create
 
         with engine.begin() as conn:
+            names = role_names(conn)
+            before = converge.snapshot(conn, names)
+            converge.strip(conn, names, report)
             ensure_access(conn)
+            report.removed = sorted(before - converge.snapshot(conn, names))
             if public_can_create(conn):  # PostgreSQL < 15, and schema public belongs to someone else
                 raise CentralError("every role may still create objects in schema public (PostgreSQL before 15 "
                                    "grants it): as a superuser run REVOKE CREATE ON SCHEMA public FROM PUBLIC, "
                                    "then `kiosk central init` again")
+            others = converge.other_databases(conn, names)
+            if others:
+                report.warnings.append(
+                    f"kiosks may still connect to the other databases of this server ({', '.join(others)}): "
+                    "PUBLIC may connect there, which only pg_hba.conf can stop — see docs/security.md")
+    return report
 
 
 def add_site(engine: Engine, site_id: str, name: str, timezone: str = "Europe/London") -> None:
@@ -299,23 +337,26 @@ def health(engine: Engine, now: datetime | None = None,
     """Every kiosk (including never-seen and revoked ones) with its latest heartbeat, by site and id.
     A kiosk in service is silent when it was never seen or not seen for longer than `silent_after`.
 
-    The last sync is the later of the success the heartbeat reports and the moment that heartbeat reached
-    this database (`synced_at`: the server's clock on PostgreSQL): a heartbeat is queued during a sync and
-    reports the success *before* it — none, after a kiosk's first sync — yet its arrival proves the push."""
+    Seen means a heartbeat *received*: `synced_at`, which on PostgreSQL is the server's clock (a column default a
+    kiosk may not set), never the `sent_at` the kiosk claims — a heartbeat dated 2099 keeps nobody alive (and
+    is kept aside anyway). The last sync is the later of the success the heartbeat reports and that arrival: a
+    heartbeat is queued during a sync and reports the success *before* it, yet its arrival proves the push."""
     now = now or datetime.now(UTC)
-    ranked = select(HeartbeatRecord, func.row_number().over(
+    received = func.coalesce(HeartbeatRecord.synced_at, HeartbeatRecord.sent_at)  # NULL only if written by hand
+    ranked = select(HeartbeatRecord, received.label("received_at"), func.row_number().over(
         partition_by=HeartbeatRecord.kiosk,
-        order_by=(HeartbeatRecord.sent_at.desc(), HeartbeatRecord.id)).label("n")).subquery()
+        order_by=(received.desc(), HeartbeatRecord.id)).label("n")).subquery()
     q = (select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at,
-                ranked.c.sent_at, ranked.c.app_version, ranked.c.pending, ranked.c.last_sync_at,
-                ranked.c.synced_at, ranked.c.uptime_seconds)
+                ranked.c.received_at, ranked.c.synced_at, ranked.c.app_version, ranked.c.pending,
+                ranked.c.last_sync_at, ranked.c.uptime_seconds)
          .outerjoin(ranked, (ranked.c.kiosk == KioskAccountRecord.kiosk_id) & (ranked.c.n == 1))
          .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id))
     out: list[KioskHealth] = []
     with engine.connect() as conn:
         for r in conn.execute(q):
             revoked = r.revoked_at is not None
-            last = r.sent_at
+            last = r.received_at
+            # What the kiosk reports is at most 5 minutes ahead of the arrival (later ones are kept aside).
             synced = max((m for m in (r.last_sync_at, r.synced_at) if m is not None), default=None)
             out.append(KioskHealth(
                 kiosk_id=r.kiosk_id, site=r.site, last_seen=last, app_version=r.app_version, pending=r.pending,
@@ -340,4 +381,7 @@ def kiosk_url(admin_url: str, credentials: KioskCredentials) -> str:
     parsed = check_url(admin_url)
     if parsed is None or parsed.get_backend_name() == "sqlite":
         return admin_url
-    return parsed.set(username=credentials.role_name, password=None).render_as_string(hide_password=False)
+    url = parsed.set(username=credentials.role_name, password=None)
+    if not is_local(url):  # a kiosk reaches another machine only over TLS that checks who answers
+        url = url.update_query_dict({"sslmode": VERIFIED})
+    return url.render_as_string(hide_password=False)

@@ -1,5 +1,5 @@
 """`kiosk central …`: set up and look after the central database (init, sites, kiosks, users, health,
-conflicts; features add their own actions, e.g. the wall's `moderate`, as `CentralAction`s).
+conflicts, quarantine; features add their own actions, e.g. the wall's `moderate`, as `CentralAction`s).
 
 Argparse only at import time; database work is imported inside `run`. The admin's password never comes
 from the command line: `--url` with a password is refused (shell history keeps it); it comes from
@@ -104,6 +104,16 @@ def register(sub: Any, central_actions: Sequence[CentralAction] = ()) -> None:
                                                "content; they are kept aside, never overwrite the original.")
     add_connection_args(conflicts)
     conflicts.add_argument("--site", metavar="SITE", help="only this site")
+
+    quarantine = actions.add_parser(
+        "quarantine", help="records the central database kept aside (over a kiosk's daily limit, or misdated)",
+        description="List what the central PostgreSQL refused to store and kept aside: per day and kiosk, how "
+                    "many records were stored, kept aside and (beyond the quarantine's own bound) only counted, "
+                    "then the newest records kept aside and why. Limits: central.max_answers_per_kiosk_day and "
+                    "central.max_conflicts_per_kiosk_day, applied by `kiosk central init`.")
+    add_connection_args(quarantine)
+    quarantine.add_argument("--kiosk", metavar="KIOSK", help="only this kiosk's records")
+    quarantine.add_argument("--limit", type=int, default=50, metavar="N", help="show the newest N records (50)")
     p.set_defaults(feature_run=run)
     for action in central_actions:
         action.configure(actions, add_connection_args)
@@ -128,7 +138,12 @@ def admin_password(args: argparse.Namespace) -> str | None:
     from kiosk.sync.central import CentralError
 
     if getattr(args, "password_file", None):
+        from kiosk.core.private_files import too_open
+
         path = Path(args.password_file).expanduser()
+        problem = too_open(path)
+        if problem:
+            raise CentralError(problem)
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
@@ -174,14 +189,32 @@ def run(args: argparse.Namespace) -> int:
 # -- actions -----------------------------------------------------------------------------------------------
 
 def _init(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.core import config as settings
     from kiosk.data.migrations import HEAD
     from kiosk.sync.central import init_central, role_names, where
+    from kiosk.sync.checks import ANSWERS_LIMIT, CONFLICTS_LIMIT
 
-    init_central(engine)
+    cfg = settings.load(getattr(args, "config", None))
+    limits = {ANSWERS_LIMIT: cfg.central_max_answers_per_kiosk_day,
+              CONFLICTS_LIMIT: cfg.central_max_conflicts_per_kiosk_day}
+    report = init_central(engine, limits)
     print(f"central database at {where(engine)} is ready (schema {HEAD})")
     if engine.dialect.name == "postgresql":
         names = role_names(engine)
         print(f"group roles: {names.kiosk} (kiosks), {names.staff} (staff), {names.manager} (managers)")
+        print(f"daily limits per kiosk: {limits[ANSWERS_LIMIT]} records of each kind, "
+              f"{limits[CONFLICTS_LIMIT]} conflicts (the rest kept aside: `kiosk central quarantine`)")
+        if report.removed:
+            print(f"\nremoved {len(report.removed)} grant(s), membership(s), setting(s) or policy(ies) "
+                  "the model does not give:")
+            for line in report.removed:
+                print(f"  - {line}")
+        else:
+            print("every kiosk, staff and manager role holds exactly what the model grants (nothing removed)")
+        for line in report.not_removed:
+            print(f"NOT removed (this login may not): {line}", file=sys.stderr)
+        for line in report.warnings:
+            print(f"warning: {line}", file=sys.stderr)
     return 0
 
 
@@ -346,6 +379,28 @@ def _health(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def _quarantine(engine: Engine, args: argparse.Namespace) -> int:
+    from kiosk.sync.checks import kept_aside, quarantined
+
+    days = kept_aside(engine)
+    rows, total = quarantined(engine, kiosk=args.kiosk, limit=args.limit)
+    if not days and not total:
+        print("nothing kept aside: every record the kiosks sent was stored")
+        return 0
+    if days:
+        print(table(("DAY (UTC)", "SITE", "KIOSK", "TABLE", "STORED", "KEPT ASIDE", "REFUSED, COUNTED ONLY"),
+                    [(d.day.isoformat(), d.site, d.kiosk, d.table_name, str(d.accepted), str(d.quarantined),
+                      str(d.discarded)) for d in days]))
+    if rows:
+        print()
+        print(table(("RECEIVED (UTC)", "SITE", "KIOSK", "TABLE", "RECORD", "WHY"),
+                    [(when(r.received_at), r.site, r.kiosk, r.table_name, r.record_id, r.reason) for r in rows]))
+    print(f"\n{total} record(s) kept aside in the quarantine table (newest {len(rows)} shown); they were not "
+          "stored. A kiosk far over its limit, or dated ahead of the server's clock, may be stolen or broken: "
+          "see docs/security.md")
+    return 0
+
+
 def _conflicts(engine: Engine, args: argparse.Namespace) -> int:
     from kiosk.sync.central import conflicts
 
@@ -362,5 +417,5 @@ def _conflicts(engine: Engine, args: argparse.Namespace) -> int:
 
 _ACTIONS = {
     "init": _init, "add-site": _add_site, "add-kiosk": _add_kiosk, "revoke-kiosk": _revoke_kiosk,
-    "add-user": _add_user, "health": _health, "conflicts": _conflicts,
+    "add-user": _add_user, "health": _health, "conflicts": _conflicts, "quarantine": _quarantine,
 }

@@ -3,6 +3,9 @@
     kiosk sync --once     one push + pull now; prints what was sent, pulled and kept aside as conflicts;
                           exit 2 with the reason in plain words when sync is off or the central database
                           cannot be reached (nothing is lost: the answers stay queued)
+    kiosk sync --once --as-staff USER
+                          the same, and send the staff decisions made on this kiosk (wall, listings) with that
+                          staff user's own central login: password from KIOSK_STAFF_PASSWORD or asked for
     kiosk sync --status   what waits to be sent, the oldest unsent answer's age, the last success and the
                           last error — from the local store only, so it works offline
 
@@ -18,6 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.data.services import Services
+    from kiosk.sync.decisions import PersonLogin
+
+STAFF_PASSWORD_ENV = "KIOSK_STAFF_PASSWORD"
 
 
 def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
@@ -32,6 +38,10 @@ def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
                       help="sync now: send every waiting answer, pull site content, print what happened")
     what.add_argument("--status", action="store_true",
                       help="show waiting answers, the oldest one's age, the last success and the last error")
+    p.add_argument("--as-staff", metavar="USER",
+                   help="with --once: also send the decisions staff made on this kiosk (wall, listings) as this "
+                        f"staff user, with their own central login (password from {STAFF_PASSWORD_ENV} or asked "
+                        "for); a kiosk's own login may not send them")
     p.set_defaults(feature_run=run)
 
 
@@ -41,7 +51,37 @@ def run(args: argparse.Namespace) -> int:
 
     config = settings.load(args.config)
     wire: Callable[[Services], Services] = getattr(args, "wire", lambda s: s)
-    return _status(config) if args.status else _once(config, wire)
+    if args.status:
+        if args.as_staff:
+            print("kiosk: --as-staff goes with --once", file=sys.stderr)
+            return 2
+        return _status(config)
+    person = None
+    if args.as_staff:
+        person = _person(args.as_staff)
+        if person is None:
+            return 2
+    return _once(config, wire, person)
+
+
+def _person(user: str) -> PersonLogin | None:
+    """The staff login for --as-staff: the password from the environment or typed (never an argument)."""
+    import getpass
+    import os
+
+    from kiosk.sync.decisions import PersonLogin
+
+    password = os.environ.get(STAFF_PASSWORD_ENV, "")
+    if not password and sys.stdin.isatty():
+        try:
+            password = getpass.getpass(f"Central password of staff user {user}: ")
+        except (EOFError, KeyboardInterrupt):
+            password = ""
+    if not password:
+        print(f"kiosk: --as-staff {user} needs that user's central password: type it when asked, or set "
+              f"{STAFF_PASSWORD_ENV}", file=sys.stderr)
+        return None
+    return PersonLogin(user, password)
 
 
 def _status(config: Any) -> int:
@@ -62,7 +102,7 @@ def _status(config: Any) -> int:
     return 0
 
 
-def _once(config: Any, wire: Callable[[Services], Services]) -> int:
+def _once(config: Any, wire: Callable[[Services], Services], person: PersonLogin | None = None) -> int:
     from kiosk.core.clock import SystemClock
     from kiosk.data.outbox import RECORD_TABLES
     from kiosk.data.services import Services
@@ -74,6 +114,7 @@ def _once(config: Any, wire: Callable[[Services], Services]) -> int:
         return 2
     services = wire(Services(config, SystemClock(), repair=False))  # the features' pull appliers, as in the app
     cycle = SyncCycle(config, SystemClock(), services=services)
+    cycle.sign_in(person)
     try:
         services.engine()
         report = cycle.run()
@@ -92,4 +133,7 @@ def _once(config: Any, wire: Callable[[Services], Services]) -> int:
         print(f"{push.conflicts} record(s) reused an id that the central database already holds with different "
               "content; they were kept aside there for staff to review, and the stored records are unchanged.")
     print(f"Pulled {report.pull.changes} site content change(s) for site {config.site_id}.")
+    if report.decisions_error:
+        print(f"kiosk: {report.decisions_error}", file=sys.stderr)
+        return 2
     return 0

@@ -1,4 +1,5 @@
-"""One sync cycle: push the answers (then wall messages and staff edits), queue a heartbeat and push it,
+"""One sync cycle: push the answers (then staff pulse answers, wall messages, and staff edits — on PostgreSQL
+only with the login of a person signed in, `sign_in`, kiosk.sync.decisions), queue a heartbeat and push it,
 pull the site's content, record how it went.
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
@@ -24,10 +25,20 @@ from sqlalchemy import Engine
 from kiosk import __version__
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.core.events import ListingsChanged, WallChanged
-from kiosk.data.outbox import ANSWER_TABLES, CONTENT_TABLES, HEARTBEATS, Outbox, RecordTable, SyncState
+from kiosk.core.events import ListingsChanged, SyncFinished, WallChanged
+from kiosk.data.outbox import (
+    ANSWER_TABLES,
+    CONTENT_TABLES,
+    HEARTBEATS,
+    PULSE_TABLES,
+    Outbox,
+    RecordTable,
+    SyncState,
+)
 from kiosk.data.services import Services
 from kiosk.sync.connect import Central, central_engine, central_for, explain
+from kiosk.sync.decisions import KIOSK_CONTENT_TABLES, PersonLogin, push_decisions
+from kiosk.sync.problems import sync_problem
 from kiosk.sync.pull import PullReport, pull
 from kiosk.sync.push import Outcome, PushReport, push
 
@@ -41,6 +52,7 @@ class CycleReport:
     pull: PullReport | None = None
     error: str | None = None  # plain words, for people
     central: str = ""  # the central database, password hidden
+    decisions_error: str | None = None  # a signed-in person's decisions could not be sent (the rest went fine)
 
 
 class SyncCycle:
@@ -55,6 +67,9 @@ class SyncCycle:
         self.state = SyncState(self.local)
         self._started = clock.monotonic()
         self._central: tuple[Central, Engine] | None = None
+        self._failing = False  # the last cycle failed (and said so with SyncFinished)
+        self._person: PersonLogin | None = None  # staff signed in with their own central login (memory only)
+        self._person_key: str | None = None
 
     def _connect(self) -> tuple[Central, Engine]:
         if self._central is None:
@@ -67,17 +82,23 @@ class SyncCycle:
         try:
             where, central = self._connect()
             shown = where.shown
+            # A kiosk's own login never sends decisions to PostgreSQL: a signed-in person's login does.
+            content = CONTENT_TABLES if where.is_sqlite else KIOSK_CONTENT_TABLES
             pushed = push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size,
-                          tables=(*ANSWER_TABLES, *CONTENT_TABLES), on_batch=self.on_batch)
+                          tables=(*ANSWER_TABLES, *PULSE_TABLES, *content), on_batch=self.on_batch)
+            decisions_error = None if where.is_sqlite else self._push_decisions(where, central, pushed)
             self._heartbeat()  # as things stand now that the answers are in
             push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size, tables=(HEARTBEATS,),
                  report=pushed, on_batch=self.on_batch)
             pulled = pull(central, self.local, self.config.site_id, shown, apply=self.services.apply_pulled)
             self._announce(pulled)
         except Exception as e:
-            words = explain(e)
-            log.warning("sync with %s failed: %s (%s)", shown or "the central database", words,
-                        e.__class__.__name__)
+            problem = sync_problem(e)
+            words = str(problem)
+            log.warning("sync with %s failed: %s (%s, %s)", shown or "the central database", words,
+                        e.__class__.__name__, problem.code)
+            self._failing = True
+            self.services.publish(SyncFinished(False, problem=problem))  # staff mode says what to do
             try:
                 if self.config.central_url:  # a trace of the kiosk's health while it could not sync
                     self._heartbeat(unless_one_waits=True)
@@ -89,7 +110,38 @@ class SyncCycle:
             self.state.record_success(self.clock.now())
         except Exception:
             log.exception("could not record the sync success in the local store")
-        return CycleReport(True, pushed, pulled, central=shown)
+        if self._failing:  # staff mode stops showing the last problem (a healthy cycle says nothing)
+            self._failing = False
+            self.services.publish(SyncFinished(True, tuple(sorted(pulled.kinds))))
+        return CycleReport(True, pushed, pulled, central=shown, decisions_error=decisions_error)
+
+    # -- a person's authority ----------------------------------------------------------------------------
+    def sign_in(self, person: PersonLogin | None) -> None:
+        """From now on (None: no longer) the decisions made on this kiosk are sent as `person`, with their
+        own central login, at each cycle. Call from the thread that runs the cycles."""
+        if self._person_key is not None:
+            self.services.forget_central(self._person_key)
+        self._person, self._person_key = person, None
+
+    def _push_decisions(self, where: Central, central: Engine, report: PushReport) -> str | None:
+        """Sends the waiting decisions as the signed-in person; a failure is told, and the answers' sync
+        goes on (the decisions stay queued, and still show on this kiosk)."""
+        person = self._person
+        if person is None:
+            return None
+        from kiosk.sync.roles import role_names
+
+        try:
+            role = role_names(central).user_login(person.user)
+            login = Central(where.url.set(username=role, password=person.password), None)
+            self._person_key = f"{login.shown}#person"
+            engine = self.services.central_engine(self._person_key, lambda _key: central_engine(login))
+            push_decisions(engine, self.outbox, self.clock, batch_size=self.config.sync_batch_size, report=report)
+        except Exception as e:
+            words = person_words(person.user, e)
+            log.warning("staff decisions were not sent as %s: %s (%s)", person.user, words, e.__class__.__name__)
+            return words
+        return None
 
     def _announce(self, pulled: PullReport) -> None:
         """Tells the screens what the pull changed (delivered on the GUI thread by the event hub)."""
@@ -108,8 +160,22 @@ class SyncCycle:
             uptime_seconds=max(0.0, self.clock.monotonic() - self._started), unless_one_waits=unless_one_waits)
 
     def close(self) -> None:
+        self.sign_in(None)  # a person's engine goes with their sign-in
         if self._central is not None:
             self.services.forget_central(self._central[0].shown)
             self._central = None
         if self._own_services:
             self.services.close()
+
+
+def person_words(user: str, error: BaseException) -> str:
+    """Why a signed-in person's decisions did not go, in plain words (never the password or SQL)."""
+    cause = getattr(error, "orig", None) or error
+    text = f"{cause.__class__.__name__} {cause}".lower()
+    if "password authentication failed" in text:
+        return (f"The central database did not accept the staff login {user!r} (wrong name or password). "
+                "The decisions stay on this kiosk until a staff member signs in.")
+    if "row-level security" in text or "permission denied" in text:
+        return (f"The staff login {user!r} may not decide for this site. Ask an administrator to add the site "
+                "to that user (kiosk central add-user staff … --site …); the decisions stay on this kiosk.")
+    return f"Staff decisions were not sent: {explain(error)}"

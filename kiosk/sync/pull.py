@@ -2,16 +2,19 @@
 cursor that never skips a row that commits late.
 
 Every write to `site_content` stamps `change_seq`:
-  PostgreSQL  the writing transaction's id (pg_current_xact_id(), set by a trigger and by publish_content)
+  PostgreSQL  the next number of the row's site, from its counter row in `site_content_seq` (a trigger,
+              migration 0008), whose row lock the writer holds until it commits
   SQLite      max(change_seq) + 1, taken by the writer, which holds the only write lock
-and each pull reads a horizon first — every write with change_seq below it has finished:
-  PostgreSQL  sync_horizon() = pg_snapshot_xmin(pg_current_snapshot()), the oldest transaction still running
+and each pull reads a horizon first — every write of the site with change_seq below it has finished:
+  PostgreSQL  content_horizon(site) = the site's committed counter + 1
   SQLite      max(change_seq) + 1
 then takes `cursor <= change_seq < horizon` and stores cursor := horizon with the rows, in one local
-transaction. A transaction that began before a pull and commits after it has an id at or above that
-pull's horizon (it was still running), so the next pull — which starts at that horizon — gets it. The
-horizon never goes backwards; if it ever does (a central database restored from a backup) the cursor
-starts again from 0 and the upsert, which keeps the higher version, makes that harmless.
+transaction. A writer that numbered a change but has not committed still holds the counter's row lock, so
+the counter a pull reads never includes it; the next pull, starting at that horizon, gets it. Per site: a
+transaction left open at one site (a stolen kiosk after `SET idle_in_transaction_session_timeout = 0`)
+holds back nothing at another — kiosks cannot write `site_content` at all. The cursor is kept per central
+database and site. The horizon never goes backwards; if it ever does (a central database restored from a
+backup) the cursor starts again from 0 and the upsert, which keeps the higher version, makes that harmless.
 In the same local transaction, `apply` (kiosk.data.services.Services.apply_pulled: each feature's applier,
 e.g. the wall's decisions into its wall state) sees the pulled rows; 'listing', 'photo' and 'change_result'
 rows stay in the mirror, where the listing service reads them. The report says which kinds arrived.
@@ -32,6 +35,7 @@ from kiosk.data.outbox import SyncState
 
 CONTENT: Table = Base.metadata.tables["site_content"]
 COLUMNS = tuple(c.name for c in CONTENT.columns)
+CURSOR_SITE = "pull.site"  # the site whose changes the cursor counts (sync_state key)
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,10 @@ class PullReport:
     kinds: frozenset[str] = field(default_factory=frozenset)  # the kinds of content received
 
 
-def horizon(conn: Connection) -> int:
-    """Every site_content write with a change_seq below this has finished (committed or rolled back)."""
+def horizon(conn: Connection, site: str) -> int:
+    """Every write of `site`'s content with a change_seq below this has finished (committed or rolled back)."""
     if conn.dialect.name == "postgresql":
-        return int(conn.execute(text("SELECT sync_horizon()")).scalar_one())
+        return int(conn.execute(text("SELECT content_horizon(:site)"), {"site": site}).scalar_one())
     return int(conn.execute(select(func.coalesce(func.max(CONTENT.c.change_seq), 0) + 1)).scalar_one())
 
 
@@ -55,9 +59,10 @@ def pull(central: Engine, local: Engine, site: str, source: str, apply: Apply | 
     """Brings the local mirror of `site`'s content up to date; `source` names the central database."""
     state = SyncState(local)
     saved = state.get_all()
-    cursor = int(saved.get(SyncState.CURSOR, "0")) if saved.get(SyncState.CURSOR_SOURCE) == source else 0
+    same = saved.get(SyncState.CURSOR_SOURCE) == source and saved.get(CURSOR_SITE) == site  # counted per site
+    cursor = int(saved.get(SyncState.CURSOR, "0")) if same else 0
     with central.connect() as conn, conn.begin():
-        upto = horizon(conn)  # first: rows read after it can only be newer, never missing
+        upto = horizon(conn, site)  # first: rows read after it can only be newer, never missing
         if upto < cursor:
             cursor = 0
         rows = conn.execute(
@@ -72,5 +77,5 @@ def pull(central: Engine, local: Engine, site: str, source: str, apply: Apply | 
                 where=ins.excluded.version > CONTENT.c.version), [r._asdict() for r in rows])
             if apply is not None:
                 apply(lconn, [r._asdict() for r in rows])  # e.g. the wall's decisions, into its wall state
-        state.set({SyncState.CURSOR: str(upto), SyncState.CURSOR_SOURCE: source}, lconn)
+        state.set({SyncState.CURSOR: str(upto), SyncState.CURSOR_SOURCE: source, CURSOR_SITE: site}, lconn)
     return PullReport(len(rows), upto, frozenset(str(r.kind) for r in rows))

@@ -2,15 +2,20 @@
 
 Per table (check-ins, then follow-ups, …, then heartbeats), batches of `batch_size` unsent rows, oldest
 first, with the digest each record was stored with:
-  PostgreSQL  COPY the rows, as the local store holds them, into a TEMP table (ON COMMIT DROP), then
-              INSERT INTO t SELECT … FROM tmp — all new, the usual case, and done; on a unique violation
-              (an id already there), back to a savepoint and INSERT … ON CONFLICT (id) DO NOTHING, then
-              SELECT id, digest FROM t WHERE id IN (SELECT id FROM tmp)
+  PostgreSQL  the rows, as the local store holds them, as one text array per column: INSERT INTO t (…)
+              SELECT … FROM unnest(…) — all new, the usual case, and done; on a unique violation (an id
+              already there), back to a savepoint and INSERT … ON CONFLICT (id) DO NOTHING, then
+              SELECT id, digest FROM t WHERE id = ANY(…). No temp table (kiosks may not make one), and never
+              `synced_at` (the server's clock sets it)
   SQLite      (the embedded central) digests recomputed, executemany INSERT … ON CONFLICT DO NOTHING
-              RETURNING id, then SELECT id, digest of the rest
+              RETURNING id, then SELECT id, digest of the rest; the answer tallies of the days a batch touched
+              are recounted (on PostgreSQL triggers keep them: kiosk.data.tallies)
 A batch id that is there with the same digest is a record already stored (a duplicate, fine); another
 digest — or a row this kiosk may not see — means a different record reuses the UUID: it is kept aside in
-`sync_conflict` (payload = the record as JSON) and the stored row is left alone.
+`sync_conflict` (payload = the record as JSON) and the stored row is left alone. A kiosk may not read staff
+pulse answers at all (anonymous: kiosk.data.pulse_models): for them the ids and digests are checked by
+`staff_pulse_seen(ids, digests)` (migration 0006), which says only whether each record the kiosk already
+holds is stored as it is.
 Duplicate or conflict is decided on the records' content as it is now (digests recomputed), never on a
 digest stored with it, so a row changed behind the app's back still shows as a conflict. (An all-new
 batch goes in with the stored digests unchecked: a row changed that way before its first push keeps the
@@ -38,7 +43,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, String, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -169,7 +174,20 @@ def send_batch(conn: Connection, batch: Batch, received_at: datetime) -> Outcome
         from kiosk.data.changes import apply_changes  # what PostgreSQL's trigger does, in this transaction
 
         apply_changes(conn, batch.ids, received_at)
+    if batch.spec.name in ("checkin", "checkin_followup") and conn.dialect.name != "postgresql" and stored:
+        _refresh_tallies(conn, batch)  # what PostgreSQL's triggers do (kiosk.data.tallies)
     return Outcome(stored=stored, duplicates=len(batch) - stored - len(conflicts), conflicts=conflicts)
+
+
+def _refresh_tallies(conn: Connection, batch: Batch) -> None:
+    from kiosk.data import tallies
+
+    if batch.spec.name == "checkin":
+        records = (batch.record(i) for i in range(len(batch)))
+        tallies.refresh(conn, {(r["site"], r["local_date"]) for r in records})
+    else:
+        tallies.refresh(conn, tallies.keys_of_followups(conn, (batch.record(i)["checkin_id"]
+                                                               for i in range(len(batch)))))
 
 
 def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_at: datetime) -> None:
@@ -181,10 +199,11 @@ def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_a
         record = batch.record(i)
         rows.append({"id": conflict_id(batch.spec.name, ids[i], digests[i]),
                      "table_name": batch.spec.name, "record_id": ids[i], "site": record["site"],
-                     "kiosk": record["kiosk"], "digest": digests[i], "payload": canonical_json(record)})
+                     "kiosk": record.get("kiosk", batch.kiosk), "digest": digests[i],
+                     "payload": canonical_json(record)})
     stmt: Any
     if conn.dialect.name == "postgresql":
-        stmt = postgresql.insert(t).values(received_at=func.now())  # the server's clock, like synced_at
+        stmt = postgresql.insert(t)  # received_at: the server's clock (a column default kiosks may not set)
     else:
         stmt = sqlite_insert(t).values(received_at=received_at)
     conn.execute(stmt.on_conflict_do_nothing(), rows)
@@ -192,72 +211,72 @@ def _keep_aside(conn: Connection, batch: Batch, positions: list[int], received_a
 
 @dataclass(frozen=True)
 class _PgSql:
-    setup: str
-    copy: str
     insert: str  # no ON CONFLICT: the fast path, when every id is new
     insert_new: str  # ON CONFLICT (id) DO NOTHING: only the new ids go in
     existing: str
-    truncate: str
 
 
-_SAVEPOINT = "kiosk_push_copied"
+_SAVEPOINT = "kiosk_push_sent"
 
 
 @cache
 def _pg_sql(spec: RecordTable) -> _PgSql:
+    """The batch travels as one text array per column (`unnest`), cast to the column's type on the server;
+    strings are not cast (an explicit cast to varchar(n) would cut a value short: the INSERT refuses it)."""
     cols = (*spec.columns, "digest")
     table = spec.table
     dialect = postgresql.dialect()
-    tmp = f"kiosk_push_{spec.name}"
-    ddl = ", ".join(f"{c} {table.c[c].type.compile(dialect=dialect)}" for c in cols)
+    values = ", ".join(f"u.{c}" if isinstance(table.c[c].type, String)
+                       else f"CAST(u.{c} AS {table.c[c].type.compile(dialect=dialect)})" for c in cols)
     names = ", ".join(cols)
-    insert = f"INSERT INTO {spec.name} ({names}, synced_at) SELECT {names}, now() FROM {tmp}"
+    arrays = ", ".join("%s::text[]" for _ in cols)
+    # synced_at is not named: the server's clock fills it (a column default; kiosks have no grant on it).
+    insert = f"INSERT INTO {spec.name} ({names}) SELECT {values} FROM unnest({arrays}) AS u({names})"
+    existing = f"SELECT id, digest FROM {spec.name} WHERE id = ANY(%s::uuid[])"
+    if not spec.per_kiosk:  # a kiosk may not read these rows: it asks whether its own records are stored as they are
+        existing = f"SELECT id, digest FROM public.{spec.name}_seen(%s::uuid[], %s::text[])"  # pairs aligned
     return _PgSql(
-        # The rows arrive as the local SQLite file stores them: moments as naive UTC text — read as UTC here
-        # (SET LOCAL: this transaction only) — UUIDs as 32 hex digits, dates as ISO text.
-        setup=f"SET LOCAL TimeZone = 'UTC'; CREATE TEMP TABLE {tmp} ({ddl}) ON COMMIT DROP",
-        copy=f"COPY {tmp} ({names}) FROM STDIN",
         insert=insert,
-        insert_new=f"{insert} ON CONFLICT (id) DO NOTHING",
-        existing=f"SELECT id, digest FROM {spec.name} WHERE id IN (SELECT id FROM {tmp})",
-        truncate=f"TRUNCATE {tmp}",
+        # (no conflict target for a table a kiosk may not read: naming one needs SELECT on the column)
+        insert_new=f"{insert} ON CONFLICT {'(id) ' if spec.per_kiosk else ''}DO NOTHING",
+        existing=existing,
     )
+
+
+def _columns(batch: Batch) -> list[list[str | None]]:
+    """The batch's rows as the local store holds them, one list of text per column: moments as naive UTC text
+    (read as UTC: the transaction's TimeZone is UTC), UUIDs as 32 hex digits, dates as ISO text."""
+    return [[None if v is None else str(v) for v in column] for column in zip(*batch.rows, strict=True)]
 
 
 def _insert_pg(conn: Connection, batch: Batch) -> tuple[int, dict[uuid.UUID, str] | None, Batch]:
     """Stores the batch; returns how many rows went in, and — only when some did not — the (id → digest) the
-    kiosk may see of the batch's ids now (the rows just stored included) and the batch as classified."""
+    kiosk may see of the batch's ids now (the rows just stored included) and the batch as classified.
+    No temp table: a kiosk role has no TEMPORARY privilege."""
     from psycopg.errors import UniqueViolation
 
     sql = _pg_sql(batch.spec)
     raw = conn.connection.driver_connection  # psycopg 3, inside SQLAlchemy's transaction
     assert raw is not None
     with raw.cursor() as cur:
-        cur.execute(sql.setup)
-        _copy(cur, batch, sql.copy)
+        cur.execute("SET LOCAL TimeZone = 'UTC'")
         cur.execute(f"SAVEPOINT {_SAVEPOINT}")
         try:  # all new, the usual case: a plain INSERT (ON CONFLICT's speculative insertion costs a third more)
-            cur.execute(sql.insert)
+            cur.execute(sql.insert, _columns(batch))
             return int(cur.rowcount), None, batch
         except UniqueViolation:  # some ids are there already (or arrived meanwhile): only the new ones go in
             cur.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
         # Duplicate or conflict is decided on each record's content as it is now, not on the digest stored
-        # with it, so a row changed behind the app's back is never taken for a duplicate: if any stored
-        # digest is out of date, the rows are copied again with the digests recomputed.
+        # with it, so a row changed behind the app's back is never taken for a duplicate: the digests are
+        # recomputed before the rows are sent again.
         checked = batch.rechecked()
-        if checked.digests != batch.digests:
-            cur.execute(sql.truncate)
-            _copy(cur, checked, sql.copy)
-        cur.execute(sql.insert_new)
+        cur.execute(sql.insert_new, _columns(checked))
         stored = int(cur.rowcount)
-        cur.execute(sql.existing)  # rows just stored carry the batch's own digest: they count as matches
+        # Rows just stored carry the batch's own digest: they match. A table kiosks may not read is asked
+        # through its `<table>_seen(ids, digests)`, which answers only about the records given.
+        args = [checked.ids] if batch.spec.per_kiosk else [checked.ids, list(checked.digests)]
+        cur.execute(sql.existing, args)
         return stored, {r[0]: r[1] for r in cur.fetchall()}, checked
-
-
-def _copy(cur: Any, batch: Batch, copy_sql: str) -> None:
-    with cur.copy(copy_sql) as copy:
-        for row in batch.rows:
-            copy.write_row(row)
 
 
 def _insert_sqlite(conn: Connection, batch: Batch, received_at: datetime) -> tuple[int, dict[uuid.UUID, str] | None]:

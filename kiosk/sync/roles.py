@@ -3,12 +3,24 @@
 Three NOLOGIN group roles per central database, and one LOGIN role per kiosk (and per staff or manager
 user) that is a member of one of them:
 
-- kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables; SELECT only
+- kiosk:   INSERT into its own site's and own kiosk id's rows of the append-only tables — only the columns
+           it may set (never `synced_at` / `received_at`: the server's clock fills them); SELECT only
            (id, digest) of its own kiosk's rows (push tells duplicates from conflicts with it); SELECT its
-           own site's `site_content`; EXECUTE `sync_horizon()`; TEMP on the database (COPY staging).
-- staff:   SELECT/INSERT/UPDATE `site_content` and SELECT `sync_conflict`, `wall_message` and `content_change`
-           of the sites in `staff_account`.
-- manager: SELECT every central table, all sites (reports).
+           own site's `site_content`; EXECUTE `sync_horizon()`, `content_horizon()`. No TEMP (no temp tables or
+           pg_temp functions). Never `content_change` or `site_content` writes: what a screen shows is decided
+           by a person (`allow_person_decisions`; migration 0008's triggers refuse any kiosk login as well).
+- staff:   SELECT/INSERT/UPDATE `site_content`, INSERT `content_change` (decisions made in staff mode on a
+           kiosk, sent with the person's own login), and SELECT `sync_conflict`, `wall_message` and
+           `content_change` and the answer tallies (`checkin_tally`, `checkin_tally_day`) of the sites in
+           `staff_account`; SELECT `result_alert` of those sites and UPDATE only its acknowledge/close columns.
+- manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
+           `result_alert` (alerts).
+
+Staff pulse answers (`staff_pulse`, anonymous by design: kiosk.data.pulse_models) are stricter: a kiosk may
+INSERT rows of its own site (they have no kiosk id; never `synced_at`) and never SELECT them — its push asks
+`staff_pulse_seen()` whether records it already holds are stored (migration 0006); staff (their sites) and
+managers (all) may SELECT only `id, site, local_date, answer` — not when a row arrived (`synced_at`), nor
+system columns such as `xmin`, which could be matched with a kiosk's heartbeat.
 
 Nothing else: no UPDATE or DELETE for kiosks, no CREATE in `public`, and PUBLIC loses CONNECT/TEMP on
 the database. Rows are filtered by policies built on `kiosk_site()`, `kiosk_id()` and `staff_sites()`
@@ -32,26 +44,41 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
+from kiosk.data.tallies import TALLY_TABLES
+
 if TYPE_CHECKING:
     from psycopg.sql import Composable
 
 # Tables a kiosk appends to: its own site and kiosk id only (row-level WITH CHECK).
-# `content_change` rows are applied to `site_content` by a SECURITY DEFINER trigger (migration 0004), so a kiosk
-# proposes staff edits without any right to write `site_content` itself.
-KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message", "content_change")
+# Not `content_change`: a decision about what screens show travels only with a person's login (see below).
+KIOSK_APPEND_TABLES = ("checkin", "checkin_followup", "heartbeat", "sync_conflict", "wall_message")
 # Of those, the ones whose (id, digest) a kiosk may read back for its own kiosk's rows.
-KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message", "content_change")
+KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_message")
+# Decisions a person sends for their own sites: applied to `site_content` by a SECURITY DEFINER trigger
+# (migration 0004); migration 0008's trigger refuses them from any kiosk login whatever the grants say.
+PERSON_DECISION_TABLES = ("content_change",)
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
-STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change")
+STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change", *TALLY_TABLES)
+# Anonymous tables (no kiosk column): kiosks INSERT rows of their own site and never read them back; staff and
+# managers read only these columns.
+ANONYMOUS_TABLES = {"staff_pulse": ("id", "site", "local_date", "answer")}
 # Everything a manager reads, all sites.
 MANAGER_READ_TABLES = ("checkin", "checkin_followup", "heartbeat", "site", "kiosk_account", "staff_account",
-                       "sync_conflict", "site_content", "wall_message", "content_change")
+                       "sync_conflict", "site_content", "wall_message", "content_change", "result_alert",
+                       "quarantine", "kiosk_day_count", "central_limit", *TALLY_TABLES)
+# Results alerts (kiosk.results.alerts_store): staff read their sites' alerts and may change only what
+# acknowledging and closing change; managers read, raise and change every site's; kiosks nothing.
+ALERT_TABLES = ("result_alert",)
+ALERT_STAFF_COLUMNS = ("state", "acknowledged_by", "acknowledged_at", "comment", "closed_at", "closed_by")
+# Columns only the server sets (a column default of now(), migration 0007): never granted to a kiosk.
+SERVER_OWNED_COLUMNS = frozenset({"synced_at", "received_at"})
 GROUPS = ("kiosk", "staff", "manager")
 KIOSK_CONNECTION_LIMIT = 5  # a stolen kiosk cannot exhaust the server's connections
 KIOSK_ROLE_SETTINGS = {  # a stolen or stuck kiosk cannot hold locks or the sync horizon back for long
     "idle_in_transaction_session_timeout": "60s",
     "statement_timeout": "120s",
+    "lock_timeout": "30s",
 }
 POLICY_PREFIX = "kk_"  # ensure_access drops and recreates only policies named like this
 _MAX_NAME = 63  # PostgreSQL's identifier limit (NAMEDATALEN - 1), in bytes
@@ -158,7 +185,6 @@ def ensure_access(conn: Connection) -> RoleNames:
     _run(conn, _sql(f"REVOKE ALL ON DATABASE {{}} FROM PUBLIC, {every}", database, *groups))
     _run(conn, _sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))  # PostgreSQL < 15 grants it
     _run(conn, _sql(f"GRANT CONNECT ON DATABASE {{}} TO {every}", database, *groups))
-    _run(conn, _sql("GRANT TEMPORARY ON DATABASE {} TO {}", database, names.kiosk))
     _run(conn, _sql(f"GRANT USAGE ON SCHEMA public TO {every}", *groups))
     _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.kiosk_site(), public.kiosk_id(), public.sync_horizon() "
                     "TO {}", names.kiosk))
@@ -176,6 +202,11 @@ def ensure_access(conn: Connection) -> RoleNames:
         allow_staff_read(conn, names, table)
     for table in MANAGER_READ_TABLES:
         allow_manager_read(conn, names, table)
+    for table in ALERT_TABLES:
+        allow_alerts(conn, names, table)
+    allow_person_decisions(conn, names)
+    for table, columns in ANONYMOUS_TABLES.items():
+        allow_anonymous(conn, names, table, columns)
     return names
 
 
@@ -187,7 +218,8 @@ def public_can_create(conn: Connection) -> bool:
 
 def _rls_tables() -> list[str]:
     """Tables whose rows are filtered per site/kiosk (the others are only for the manager, or nobody)."""
-    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES)
+    tables = (*KIOSK_APPEND_TABLES, "site_content", *STAFF_EDIT_TABLES, *STAFF_READ_TABLES, *ALERT_TABLES,
+              *PERSON_DECISION_TABLES, *ANONYMOUS_TABLES)
     return list(dict.fromkeys(tables))
 
 
@@ -215,13 +247,43 @@ _STAFF_SITE = "site = ANY ((SELECT public.staff_sites())::text[])"
 
 def allow_kiosk_append(conn: Connection, names: RoleNames, table: str, *, readback: bool = False) -> None:
     """Kiosks may INSERT rows of their own site and kiosk id into `table` (which needs `site`, `kiosk`
-    and, with `readback`, `id` and `digest` columns); with `readback` also SELECT (id, digest) of their
-    own kiosk's rows. Row-level security must be enabled on `table` (ensure_access does it)."""
-    _run(conn, _sql("GRANT INSERT ON public.{} TO {}", table, names.kiosk))
+    and, with `readback`, `id` and `digest` columns) — naming only the columns they may set; with `readback`
+    also SELECT (id, digest) of their own kiosk's rows. Row-level security must be enabled on `table`
+    (ensure_access does it)."""
+    from psycopg import sql
+
+    columns = kiosk_columns(table)
+    _run(conn, sql.SQL("GRANT INSERT ({}) ON public.{} TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(table), sql.Identifier(names.kiosk)))
     _policy(conn, "kiosk_insert", table, "INSERT", names.kiosk, check=_OWN_ROW)
     if readback:
         _run(conn, _sql("GRANT SELECT (id, digest) ON public.{} TO {}", table, names.kiosk))
         _policy(conn, "kiosk_readback", table, "SELECT", names.kiosk, using=_OWN_KIOSK)
+
+
+def kiosk_columns(table: str) -> tuple[str, ...]:
+    """The columns of `table` a kiosk may name in an INSERT: the model's, less those the server sets."""
+    from kiosk.data.models import Base
+
+    return tuple(c.name for c in Base.metadata.tables[table].columns if c.name not in SERVER_OWNED_COLUMNS)
+
+
+def allow_anonymous(conn: Connection, names: RoleNames, table: str, columns: tuple[str, ...]) -> None:
+    """Kiosks INSERT rows of their own site into `table` — naming only the columns they may set (never
+    `synced_at`) — and EXECUTE `<table>_seen(uuid[], text[])` (their push's only way to tell a duplicate from a
+    conflict); staff SELECT `columns` of their sites' rows and managers of every site's. Nobody else, and
+    nothing more: no kiosk SELECT, no UPDATE or DELETE."""
+    from psycopg import sql
+
+    _run(conn, sql.SQL("GRANT INSERT ({}) ON public.{} TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, kiosk_columns(table))), sql.Identifier(table),
+        sql.Identifier(names.kiosk)))
+    _policy(conn, "kiosk_insert", table, "INSERT", names.kiosk, check=_OWN_SITE)
+    _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.{}(uuid[], text[]) TO {}", f"{table}_seen", names.kiosk))
+    listed = ", ".join("{}" for _ in columns)
+    for group, using, policy in ((names.staff, _STAFF_SITE, "staff_read"), (names.manager, "true", "manager_read")):
+        _run(conn, _sql(f"GRANT SELECT ({listed}) ON public.{{}} TO {{}}", *columns, table, group))
+        _policy(conn, policy, table, "SELECT", group, using=using)
 
 
 def allow_kiosk_read_own_site(conn: Connection, names: RoleNames, table: str) -> None:
@@ -242,10 +304,34 @@ def allow_staff_read(conn: Connection, names: RoleNames, table: str) -> None:
     _policy(conn, "staff_read", table, "SELECT", names.staff, using=_STAFF_SITE)
 
 
+def allow_person_decisions(conn: Connection, names: RoleNames) -> None:
+    """Staff send the decisions they made on a kiosk (`content_change`) for the sites they look after, with
+    their own login; every role that pulls may read its site's change counter (`content_horizon`, per site,
+    migration 0008). Kiosks get neither INSERT nor a policy here: only people decide what screens show."""
+    for table in PERSON_DECISION_TABLES:
+        _run(conn, _sql("GRANT INSERT ON public.{} TO {}", table, names.staff))
+        _policy(conn, "staff_decide", table, "INSERT", names.staff, check=_STAFF_SITE)
+    _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.content_horizon(text) TO {}, {}, {}",
+                    names.kiosk, names.staff, names.manager))
+
+
 def allow_manager_read(conn: Connection, names: RoleNames, table: str) -> None:
     _run(conn, _sql("GRANT SELECT ON public.{} TO {}", table, names.manager))
     if table in _rls_tables():
         _policy(conn, "manager_read", table, "SELECT", names.manager, using="true")
+
+
+def allow_alerts(conn: Connection, names: RoleNames, table: str) -> None:
+    """Staff: read, acknowledge and close their sites' alerts (only those columns); managers: raise and change
+    every site's (manager_read comes from MANAGER_READ_TABLES). Kiosks get nothing."""
+    _run(conn, _sql("GRANT SELECT ON public.{} TO {}", table, names.staff))
+    columns = ", ".join("{}" for _ in ALERT_STAFF_COLUMNS)
+    _run(conn, _sql(f"GRANT UPDATE ({columns}) ON public.{{}} TO {{}}", *ALERT_STAFF_COLUMNS, table, names.staff))
+    _policy(conn, "staff_read", table, "SELECT", names.staff, using=_STAFF_SITE)
+    _policy(conn, "staff_update", table, "UPDATE", names.staff, using=_STAFF_SITE, check=_STAFF_SITE)
+    _run(conn, _sql("GRANT INSERT, UPDATE ON public.{} TO {}", table, names.manager))
+    _policy(conn, "manager_insert", table, "INSERT", names.manager, check="true")
+    _policy(conn, "manager_update", table, "UPDATE", names.manager, using="true", check="true")
 
 
 # -- login roles ----------------------------------------------------------------------------------------

@@ -10,10 +10,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from kiosk.core.config import Config
+from kiosk.core.errors import SyncError
+from kiosk.core.url_secrets import redact_url
 from kiosk.data.outbox import RECORD_TABLES, Outbox, SyncState, local_store
 from kiosk.data.sync_models import SiteContentRecord
+from kiosk.sync.transport import describe, secure_url
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class SyncStatus:
     last_error_at: datetime | None
     content_items: int
     last_central: str | None = None  # the central database this store last pulled from (password-free)
+    transport: str = ""  # how the central database is reached, in words ("" when sync is off)
 
     @property
     def pending_total(self) -> int:
@@ -46,11 +52,25 @@ def read_status(config: Config, engine: Engine) -> SyncStatus:
         return datetime.fromisoformat(state[key]) if state.get(key) else None
 
     return SyncStatus(
-        central=config.central_url, interval_seconds=config.sync_interval_seconds, pending=outbox.pending(),
+        central=redact_url(config.central_url), transport=transport_words(config),
+        interval_seconds=config.sync_interval_seconds, pending=outbox.pending(),
         held_back=outbox.held_back(), oldest_unsent=outbox.oldest_unsent(),
         last_success=moment(SyncState.LAST_SUCCESS), last_error=state.get(SyncState.LAST_ERROR),
         last_error_at=moment(SyncState.LAST_ERROR_AT), content_items=items,
-        last_central=state.get(SyncState.CURSOR_SOURCE))
+        last_central=redact_url(state.get(SyncState.CURSOR_SOURCE) or "") or None)
+
+
+def transport_words(config: Config) -> str:
+    """How the configured central database is reached (TLS checked, this machine, a file…), or why not."""
+    text = config.central_url
+    if not text:
+        return ""
+    if "://" not in text or text.startswith("sqlite"):
+        return "a database file on this machine"
+    try:
+        return describe(secure_url(make_url(text), allow_plaintext=config.allow_plaintext))
+    except (SyncError, ArgumentError, ValueError) as e:
+        return f"refused — {e}"
 
 
 def age_words(seconds: float) -> str:
@@ -83,12 +103,17 @@ def _when(moment: datetime | None, now: datetime) -> str:
 def render(status: SyncStatus, now: datetime) -> list[str]:
     """The status as lines of plain text."""
     if status.central:
-        lines = [f"Central database: {status.central} (every {status.interval_seconds:g} s and after each answer)"]
+        lines = [f"Central database: {status.central} (every {status.interval_seconds:g} s and after each answer)",
+                 f"Connection: {status.transport}"]
     else:
         before = f"; this store last synced with {status.last_central}" if status.last_central else ""
         lines = [f"Central database: none — sync is off in this configuration (set sync.central_url){before}"]
     parts = ", ".join(f"{spec.label} {status.pending[spec.name]}" for spec in RECORD_TABLES)
     lines.append(f"Waiting to be sent: {status.pending_total} ({parts})")
+    decisions = status.pending.get("content_change", 0)
+    if decisions and "://" in status.central and not status.central.startswith("sqlite"):
+        lines.append(f"Staff decisions waiting for a person: {decisions} — they show on this kiosk; a staff "
+                     "member sends them to the site's other kiosks with `kiosk sync --once --as-staff USER`")
     if status.oldest_unsent is not None:
         lines.append(f"Oldest unsent answer: {_when(status.oldest_unsent, now)}")
     else:

@@ -2,7 +2,9 @@
 database has them, and hide or approve one — a decision every kiosk of the site applies with its next pull.
 
 Messages are the kiosks' `wall_message` records; a message's state is its `site_content` row of kind
-'wall' (written by kiosks' staff through `content_change`, or here), else how it was created. A decision
+'wall' (written by staff through `content_change` with their own login, or here), else pending: a kiosk's
+`status_at_creation` ('approved' by the filter under `wall.policy = "auto"`) is that kiosk's own screen
+only, never a decision for the site. A decision
 is published with `publish_content` based on the version read, so a decision a kiosk made meanwhile is
 not overwritten (the command says so, and is run again). Works on PostgreSQL (the owner or a staff user of
 the site) and on a SQLite central. Thread: the CLI's main thread.
@@ -55,6 +57,9 @@ def _decision(payload: str) -> tuple[MessageStatus, bool] | None:
         return None
 
 
+_STATUSES = frozenset(s.value for s in MessageStatus)
+
+
 def _messages(conn: Connection, site: str, message_id: uuid.UUID | None = None) -> list[CentralMessage]:
     q = select(MESSAGES).where(MESSAGES.c.site == site).order_by(MESSAGES.c.created_at, MESSAGES.c.id)
     d = select(CONTENT.c.id, CONTENT.c.payload, CONTENT.c.version, CONTENT.c.updated_at, CONTENT.c.updated_by).where(
@@ -66,7 +71,8 @@ def _messages(conn: Connection, site: str, message_id: uuid.UUID | None = None) 
     for m in conn.execute(q):
         decided = decisions.get(m.id)
         state = _decision(decided.payload) if decided is not None else None
-        status, pinned = state if state is not None else (MessageStatus(m.status_at_creation), False)
+        # No decision yet: waiting for a person, for the site — even one the filter showed on its own kiosk.
+        status, pinned = state if state is not None else (MessageStatus.PENDING, False)
         out.append(CentralMessage(
             id=m.id, site=m.site, kiosk=m.kiosk, created_at=m.created_at, text=m.text, language=m.language,
             flags=tuple(f for f in m.flags.split(",") if f), status=status, pinned=pinned,

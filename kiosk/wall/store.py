@@ -2,11 +2,14 @@
 
 A new message is stored twice in one transaction: as the append-only `wall_message` record the outbox sends
 to the central database (for managers, exports and central moderation) and as this kiosk's `wall_state`.
-Every decision — an auto-approved message, and each staff approve/reject/hide/unhide/pin — also queues a
-`content_change` of kind 'wall' (kiosk.data.changes) based on the version this kiosk knows, so the central
-database publishes it as `site_content` kind 'wall' with payload {"message_id", "text", "created_at",
-"kiosk", "status", "pinned"} and every kiosk of the site applies it within one sync cycle (`apply_pulled`,
-called by the pull). The text travels only while the message is on the wall: a rejected or hidden
+Each staff decision — approve/reject/hide/unhide/pin — also queues a `content_change` of kind 'wall'
+(kiosk.data.changes) based on the version this kiosk knows, so the central database publishes it as
+`site_content` kind 'wall' with payload {"message_id", "text", "created_at", "kiosk", "status", "pinned"}
+and every kiosk of the site applies it (`apply_pulled`, called by the pull) — once a person's login has
+sent it (kiosk.sync.decisions: a kiosk's own login may not). A message the filter approves under
+`wall.policy = "auto"` shows on the kiosk where it was written only: no decision is queued for it, and it
+reaches the site's other kiosks when a person approves it (here in staff mode, or centrally).
+The text travels only while the message is on the wall: a rejected or hidden
 message's payload has an empty text, and a kiosk keeps the text it already had.
 The local state changes at once (a hidden message leaves this board before any sync); the central version
 wins when it comes back (a decision made on a stale copy is not applied there, and this kiosk's state
@@ -86,7 +89,8 @@ class WallService:
 
     @local_store
     def add(self, message: WallMessage) -> WallMessage:
-        """Stores a new (pending or auto-approved) message; an approved one is queued for the site's kiosks."""
+        """Stores a new (pending or auto-approved) message. An auto-approved one shows on this kiosk only: the
+        filter is not a person, so nothing is queued for the site's other kiosks."""
         if (message.site, message.kiosk) != (self.site, self.kiosk):
             raise ValueError(f"a message of {message.site}/{message.kiosk} cannot be stored on "
                              f"{self.site}/{self.kiosk}")
@@ -97,18 +101,10 @@ class WallService:
                   "status_at_creation": message.status.value}
         with self.engine.begin() as conn:
             conn.execute(insert(MESSAGES).values(**record, digest=record_digest(record)))
-            version = 0
-            if message.status is MessageStatus.APPROVED:
-                payload = wall_payload(message.id, message.text, message.created_at, message.kiosk, message.status,
-                                       message.pinned)
-                changes.queue_change(conn, site=self.site, kiosk=self.kiosk, kind=WALL, content_id=message.id,
-                                     base_version=0, payload=payload, staff_label="auto", at=self.clock.now(),
-                                     known=changes.Known(0, None))
-                version = 1
             conn.execute(insert(STATE).values(
                 message_id=message.id, site=message.site, kiosk=message.kiosk, text=message.text,
                 created_at=message.created_at, status=message.status.value, pinned=message.pinned,
-                reason=message.reason, moderated_at=message.moderated_at, version=version))
+                reason=message.reason, moderated_at=message.moderated_at, version=0))
         return message
 
     def _board(self) -> Any:
@@ -164,10 +160,12 @@ class WallService:
             if not found:
                 raise WallTransitionError("this kiosk does not know that message", code="wall_unknown_message")
             current = found[0]
+            known = changes.known_version(conn, self.site, self.kiosk, WALL, message_id)
             if target is MessageStatus.APPROVED and current.status is MessageStatus.APPROVED:
-                if current.pinned == pinned:
+                if current.pinned == pinned and known.version > 0:
                     return  # nothing to change
-                new = current.pin(self.clock, pinned)
+                # version 0: only the filter approved it (on this kiosk); a person approving it is a decision
+                new = current.pin(self.clock, pinned) if current.pinned != pinned else current
             elif target is MessageStatus.APPROVED:
                 new = current.approve(self.clock)
                 new = new.pin(self.clock, True) if pinned else new
@@ -183,7 +181,6 @@ class WallService:
                 raise WallTransitionError("this kiosk never had the message's text; show it again from the central "
                                           "database (kiosk central moderate) or the kiosk where it was written",
                                           code="wall_text_missing")
-            known = changes.known_version(conn, self.site, self.kiosk, WALL, message_id)
             changes.queue_change(conn, site=self.site, kiosk=self.kiosk, kind=WALL, content_id=message_id,
                                  base_version=known.version, staff_label=staff_label, at=now, known=known,
                                  payload=wall_payload(new.id, new.text, new.created_at, new.kiosk, new.status,

@@ -157,7 +157,7 @@ def _subcommands() -> dict[str, str]:
 def test_every_subcommand_has_a_description() -> None:
     subs = _subcommands()
     assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync", "staff",
-                         "import-listings", "wall"}
+                         "import-listings", "wall", "results", "report"}
     assert all(subs.values()), subs
 
 
@@ -174,8 +174,9 @@ def test_subcommand_help(tmp_path: Path, command: str) -> None:
 
 def test_a_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(mode=0o700)
     (data / "kiosk.sqlite3").write_bytes(b"this is not a database file, " * 200)
+    (data / "kiosk.sqlite3").chmod(0o600)  # as the kiosk keeps it: only the damage is reported
     proc = run_kiosk(["export", "--out", "x.csv"], cwd=tmp_path, env=child_env(KIOSK_DATA_DIR=str(data)))
     assert proc.returncode == 2
     assert _clean_failure(proc.stderr) == (

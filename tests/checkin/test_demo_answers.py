@@ -1,5 +1,6 @@
-"""`kiosk demo`'s sample answers: in the site's opening hours, in its time zone, over the three weeks before
-now and never after it — whatever time of day (or side of a clock change) the demo starts."""
+"""`kiosk demo`'s sample answers: in the site's opening hours, in its time zone, over the weeks before now (three
+for `sample_moments` by default, twelve in the demo store) and never after it — whatever time of day (or side of a
+clock change) the demo starts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sqlalchemy import Engine
 from kiosk.checkin.store import CheckInService
 from kiosk.core.clock import ManualClock
 from kiosk.core.config import Config
-from kiosk.demo import DEMO_OPENING_HOURS, sample_moments, seed_checkins
+from kiosk.demo import DEMO_ANSWER_DAYS, DEMO_OPENING_HOURS, sample_moments, seed_checkins
 from tests.support.qtkiosk import rows
 
 LONDON = "Europe/London"
@@ -36,12 +37,12 @@ STARTS = {
 }
 
 
-def _check_in_opening_hours(moments: list[datetime], now: datetime, zone: str) -> None:
+def _check_in_opening_hours(moments: list[datetime], now: datetime, zone: str, days: int = 21) -> None:
     assert moments, "no sample answers at all"
     assert moments == sorted(moments)
     for moment in moments:
         assert moment.tzinfo is not None
-        assert now - timedelta(days=21) <= moment < now, moment  # the three weeks before now, never after
+        assert now - timedelta(days=days) <= moment < now, moment  # the weeks before now, never after
         local = moment.astimezone(ZoneInfo(zone))
         opening = DEMO_OPENING_HOURS.get(local.weekday())
         assert opening is not None, f"an answer on a closed day: {local:%A %Y-%m-%d %H:%M}"
@@ -81,7 +82,7 @@ def test_the_demo_store_gets_answers_and_followups_in_opening_hours(engine: Engi
     checkins = rows(config)
     assert len(checkins) == n
     answered = [datetime.fromisoformat(r["answered_at"]).replace(tzinfo=UTC) for r in checkins]
-    _check_in_opening_hours(answered, now, config.timezone)
+    _check_in_opening_hours(answered, now, config.timezone, DEMO_ANSWER_DAYS)
     for row, moment in zip(checkins, answered, strict=True):
         assert row["local_date"] == moment.astimezone(ZoneInfo(config.timezone)).date().isoformat()
     followups = rows(config, "checkin_followup")

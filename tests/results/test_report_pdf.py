@@ -97,7 +97,7 @@ def test_thin_data_gets_kind_words_not_a_traceback(tallies: list[Tally], expect:
 
 def test_every_word_goes_through_the_translate_hook(tmp_path: Path) -> None:
     out = tmp_path / "marked.pdf"
-    write_pdf(_report(), out, tr=lambda text: "§" + text)
+    write_pdf(_report(), out, translate=lambda context, text: "§" + text)
     text = _text(out)
     for heading in ("§Week by week", "§Sites side by side", "§About these figures", "§Unusually low week",
                     "§Page 1 of"):

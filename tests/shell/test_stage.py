@@ -12,9 +12,9 @@ from typing import Any, cast
 import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QGuiApplication as QApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
-from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock, SystemClock

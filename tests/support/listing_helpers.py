@@ -20,6 +20,7 @@ from kiosk.whatson.listings_staff import ListingsStaffViewModel
 from kiosk.whatson.store import ListingService
 from tests.support.qmlhelpers import centre, class_name, find, has_property, settle, tap, view_model, walk
 from tests.support.qtprops import prop
+from tests.support.staff_helpers import past_the_pulse
 
 PIN = "4825"
 
@@ -33,7 +34,8 @@ def staff_listings(qtbot: QtBot, kiosk: Kiosk) -> ListingsStaffViewModel:
     for d in PIN:
         tap(w, f"staff.pin.{d}")
     tap(w, "staff.pin.ok")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff" and find(w, "staff.tool.listings") is not None)
+    past_the_pulse(qtbot, kiosk)
+    qtbot.waitUntil(lambda: find(w, "staff.tool.listings") is not None)
     next_frame(qtbot, w)
     tap(w, "staff.tool.listings")
     model = listings_model(kiosk)

@@ -27,6 +27,7 @@ from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.send_model import WallSendViewModel
 from kiosk.wall.store import MessageRow, WallService
 from tests.support.qmlhelpers import centre, find, has_property, settle, tap, view_model, walk
+from tests.support.staff_helpers import past_the_pulse
 
 PLAIN_TEXT = 0  # Text.PlainText / TextEdit.PlainText
 
@@ -99,7 +100,7 @@ def enter_staff_mode(qtbot: QtBot, kiosk: Kiosk, tool: str | None = None) -> Non
     for d in "4825":
         tap(kiosk.window.window, f"staff.pin.{d}")
     tap(kiosk.window.window, "staff.pin.ok")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff")
+    past_the_pulse(qtbot, kiosk)
     if tool is not None:
         tap(kiosk.window.window, f"staff.tool.{tool}")
 

@@ -21,6 +21,7 @@ from kiosk.data import migrate
 from kiosk.data.engine import make_engine, sqlite_engine
 from kiosk.sync import central as central_admin
 from kiosk.sync.connect import PASSWORD_ENV
+from kiosk.sync.decisions import PersonLogin
 
 ANSWERS = (Answer.YES, Answer.NOT_SURE, Answer.NO)
 
@@ -101,9 +102,12 @@ def unsent(engine: Engine) -> int:
 
 
 def central_db(url: str, sites: tuple[str, ...] = ("riverside",)) -> Engine:
-    """A central database (a PostgreSQL URL or a SQLite path) set up by the admin use cases, with sites."""
+    """A central database (a PostgreSQL URL or a SQLite path) set up by the admin use cases, with sites.
+    The daily limit per kiosk is lifted: these tests push tens of thousands of one day's records on purpose."""
+    from kiosk.sync.checks import ANSWERS_LIMIT
+
     engine = make_engine(url)
-    central_admin.init_central(engine)
+    central_admin.init_central(engine, {ANSWERS_LIMIT: 10_000_000})
     for site in sites:
         central_admin.add_site(engine, site, site.title(), "Europe/London")
     return engine
@@ -121,3 +125,12 @@ def kiosk_login(central: Engine, admin_url: str, site: str, kiosk_id: str) -> Lo
 def superuser_login(admin_url: str) -> Login:
     bare, password = without_password(admin_url)
     return Login(bare, password)
+
+
+def staff_person(central: Engine, name: str, sites: tuple[str, ...]) -> PersonLogin | None:
+    """A staff user of `sites` who signs in on a kiosk with their own central login (PostgreSQL); None on a
+    SQLite central, which has no logins (the kiosk's own push carries decisions there)."""
+    if central.dialect.name == "sqlite":
+        return None
+    user = central_admin.add_user(central, "staff", name, list(sites))
+    return PersonLogin(name, user.password)

@@ -85,8 +85,9 @@ def test_init_twice_is_safe(db: Engine) -> None:
         assert [r[0] for r in after["roles"]] == sorted([names.kiosk, names.manager, names.staff])
         assert all(not login for _, login, _ in after["roles"])  # group roles cannot log in
         assert {t for t, _, rls in after["tables"] if rls} == {"checkin", "checkin_followup", "content_change",
-                                                               "heartbeat", "site_content", "sync_conflict",
-                                                               "wall_message"}
+                                                               "heartbeat", "result_alert", "site_content",
+                                                               "staff_pulse", "sync_conflict", "wall_message",
+                                                               "checkin_tally", "checkin_tally_day"}
 
 
 @pytest.mark.postgres
@@ -150,8 +151,9 @@ def test_users_on_either_database(central: Engine) -> None:
 
 
 def _heartbeat(engine: Engine, kiosk: str, site: str, sent_at: datetime, **extra: Any) -> None:
+    """A heartbeat received at `sent_at` (the admin may set `synced_at`, the receipt time; a kiosk may not)."""
     row = {"id": uuid.uuid4(), "site": site, "kiosk": kiosk, "sent_at": sent_at, "app_version": "0.1.0",
-           "pending": 0, "last_sync_at": sent_at, "uptime_seconds": 60.0}
+           "pending": 0, "last_sync_at": sent_at, "uptime_seconds": 60.0, "synced_at": sent_at}
     row.update(extra)
     with engine.begin() as conn:
         conn.execute(insert(HeartbeatRecord), [row])
@@ -173,8 +175,9 @@ def test_health_lists_every_kiosk_and_flags_silent_ones(central: Engine) -> None
         ("north-1", "north", False, False), ("north-2", "north", True, False),
         ("south-1", "south", True, False), ("south-2", "south", False, True)]
     first, second, never, _ = report
+    # Last sync: the later of the success it reports (3 min ago) and its heartbeat's arrival (2 min ago).
     assert (first.last_seen, first.app_version, first.pending, first.uptime_seconds, first.last_sync_at) == (
-        NOW - timedelta(minutes=2), "0.1.0", 3, 7200.0, NOW - timedelta(minutes=3))
+        NOW - timedelta(minutes=2), "0.1.0", 3, 7200.0, NOW - timedelta(minutes=2))
     assert first.last_seen is not None and first.last_seen.tzinfo is not None
     assert (second.last_seen, second.pending) == (NOW - timedelta(hours=2), 12)
     assert (never.last_seen, never.app_version, never.pending, never.uptime_seconds) == (None, None, None, None)
@@ -217,34 +220,36 @@ def test_the_sqlite_central_is_the_same_schema(central: Engine) -> None:
 # -- PostgreSQL: the pull cursor's change_seq and horizon ------------------------------------------------------
 
 @pytest.mark.postgres
-def test_change_seq_is_the_writing_transaction_and_the_horizon_waits_for_it(pg_url: str) -> None:
+def test_change_seq_counts_per_site_and_the_horizon_waits_for_an_open_writer(pg_url: str) -> None:
     engine = make_engine(pg_url)
     try:
         init_central(engine)
         add_site(engine, "north", "North")
+        add_site(engine, "south", "South")
         sql = ("INSERT INTO site_content (id, site, kind, payload, version, archived, updated_at, updated_by, "
-               "change_seq) VALUES (:id, 'north', 'listing', '{}', 1, false, now(), 'a', 0)")
-        late, early = uuid.uuid4(), uuid.uuid4()
+               "change_seq) VALUES (:id, :site, 'listing', '{}', 1, false, now(), 'a', 0)")
+        first, late, south = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with engine.begin() as conn:
+            conn.execute(text(sql), {"id": first, "site": "north"})
+        horizon = "SELECT content_horizon(:site)"
         with engine.connect() as slow:
             slow_tx = slow.begin()
-            slow.execute(text(sql), {"id": late})  # begins first, commits last
-            slow_xid = slow.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
-            with engine.begin() as quick:
-                quick.execute(text(sql), {"id": early})
+            slow.execute(text(sql), {"id": late, "site": "north"})  # numbered, not committed
+            with engine.begin() as other:  # another site neither waits nor shares the numbers
+                other.execute(text(sql), {"id": south, "site": "south"})
             with engine.connect() as reader:
-                horizon = reader.execute(text("SELECT sync_horizon()")).scalar_one()
                 seqs: dict[object, int] = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
-            assert seqs == {early: seqs[early]} and seqs[early] > slow_xid
-            assert horizon <= slow_xid  # the uncommitted change is not behind the horizon yet: never skipped
+                assert reader.execute(text(horizon), {"site": "north"}).scalar_one() == seqs[first] + 1
+                assert reader.execute(text(horizon), {"site": "south"}).scalar_one() == seqs[south] + 1
+            assert set(seqs) == {first, south}  # the open write is invisible, and behind no horizon yet
             slow_tx.commit()
         with engine.begin() as conn:
-            conn.execute(text("UPDATE site_content SET payload = '{\"v\": 2}' WHERE id = :id"), {"id": early})
-            updated_xid = conn.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
+            conn.execute(text("UPDATE site_content SET payload = '{\"v\": 2}' WHERE id = :id"), {"id": first})
         with engine.connect() as reader:
-            seqs = dict(reader.execute(text("SELECT id, change_seq FROM site_content")).all())
-            horizon = reader.execute(text("SELECT sync_horizon()")).scalar_one()
-        assert seqs == {late: slow_xid, early: updated_xid}
-        assert horizon > max(seqs.values())  # everything committed is now behind the horizon
+            seqs = dict(reader.execute(text("SELECT id, change_seq FROM site_content WHERE site = 'north'")).all())
+            after = reader.execute(text(horizon), {"site": "north"}).scalar_one()
+        assert seqs[first] > seqs[late]  # an update takes the site's next number
+        assert after == max(seqs.values()) + 1  # everything committed is behind the horizon
     finally:
         engine.dispose()
 
@@ -298,7 +303,7 @@ def test_health_shows_the_sync_that_just_happened(central: Engine, tmp_path: Pat
             [kiosk] = [h for h in health(central, now=synced) if h.kiosk_id == "north-1"]
             assert kiosk.last_seen is not None and kiosk.last_sync_at is not None
             assert abs(kiosk.last_sync_at - synced) < timedelta(minutes=1)
-            clock.advance(600)
+            clock.advance(120)  # within the 5 minutes a kiosk's clock may run ahead of the server's (kiosk.sync.checks)
             second = cycle.run()
             assert second.ok, second.error
             [kiosk] = [h for h in health(central, now=clock.now()) if h.kiosk_id == "north-1"]

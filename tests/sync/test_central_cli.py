@@ -15,7 +15,7 @@ import tomllib
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -170,6 +170,7 @@ def test_missing_permission_is_explained(admin: Admin, tmp_path: Path) -> None:
     _ok(run_kiosk(["central", "init", "--url", admin.url], cwd=tmp_path, env=admin.env()))
     boss = add_user(admin.engine, "manager", "boss")
     (tmp_path / "boss.pw").write_text(boss.password + "\n")
+    (tmp_path / "boss.pw").chmod(0o600)
     manager_url = make_url(admin.url).set(username=boss.role_name).render_as_string(hide_password=False)
     proc = run_kiosk(["central", "add-site", "--url", manager_url, "--password-file", "boss.pw", "--id", "x",
                       "--name", "X"], cwd=tmp_path, env=child_env())
@@ -182,7 +183,7 @@ def _seed(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(insert(CheckInRecord), [
             {"id": uuid.uuid4(), "site": site, "kiosk": kiosk, "answered_at": now - timedelta(hours=i),
-             "local_date": date(2026, 11, 20 + i), "answer": "yes", "language": "en"}
+             "local_date": (now - timedelta(hours=i)).date(), "answer": "yes", "language": "en"}
             for i, (site, kiosk) in enumerate((("north", "north-1"), ("south", "south-1"), ("north", "north-1")))])
         conn.execute(insert(HeartbeatRecord), [{"id": uuid.uuid4(), "site": "north", "kiosk": "north-1",
                                                 "sent_at": now - timedelta(minutes=1), "app_version": "0.1.0",

@@ -26,12 +26,13 @@ from kiosk.data.content import publish_content
 from kiosk.data.models import Base
 from kiosk.data.services import Services
 from kiosk.sync.cycle import SyncCycle
+from kiosk.sync.decisions import PersonLogin
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.store import WallService
 from kiosk.whatson.rules.demo_listings import demo_listings
 from kiosk.whatson.rules.listings import Listing
 from kiosk.whatson.store import ListingService, photo_id
-from tests.sync.kiosks import central_db, count, kiosk_config, kiosk_login, local_store
+from tests.sync.kiosks import central_db, count, kiosk_config, kiosk_login, local_store, staff_person
 
 CONTENT = Base.metadata.tables["site_content"]
 TODAY = date(2026, 11, 25)
@@ -57,15 +58,19 @@ class Site:
     a: Kiosk  # riverside
     b: Kiosk  # riverside
     c: Kiosk  # harbour: another site
+    sam: PersonLogin | None = None  # riverside's staff member (PostgreSQL only), signed in on a and b
+    hal: PersonLogin | None = None  # harbour's
 
 
 @contextlib.contextmanager
-def _kiosk(admin: Engine, url: str, root: Path, site: str, kiosk_id: str, clock: ManualClock) -> Iterator[Kiosk]:
+def _kiosk(admin: Engine, url: str, root: Path, site: str, kiosk_id: str, clock: ManualClock,
+           person: PersonLogin | None = None) -> Iterator[Kiosk]:
     login = kiosk_login(admin, url, site, kiosk_id)
     config = kiosk_config(root, login.url, kiosk_id=kiosk_id, site=site)
     with local_store(config) as local:
         # the features' pull appliers (the wall's decisions), as the app and `kiosk sync` give them
         cycle = SyncCycle(config, clock, env=login.env, local=local, services=features.wire(Services(config, clock)))
+        cycle.sign_in(person)  # on PostgreSQL a member of staff is signed in: their decisions travel
         try:
             yield Kiosk(config, local, cycle, ListingService(local, site, kiosk_id, clock, config.data_dir / "photos"),
                         WallService(local, site, kiosk_id, clock))
@@ -77,11 +82,12 @@ def _kiosk(admin: Engine, url: str, root: Path, site: str, kiosk_id: str, clock:
 def site(request: pytest.FixtureRequest, tmp_path: Path, clock: ManualClock) -> Iterator[Site]:
     url = str(tmp_path / "central.sqlite3") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     admin = central_db(url, sites=("riverside", "harbour"))
+    river, harbour = staff_person(admin, "sam", ("riverside",)), staff_person(admin, "hal", ("harbour",))
     try:
-        with (_kiosk(admin, url, tmp_path, "riverside", "a", clock) as a,
-              _kiosk(admin, url, tmp_path, "riverside", "b", clock) as b,
-              _kiosk(admin, url, tmp_path, "harbour", "c", clock) as c):
-            yield Site(admin, a, b, c)
+        with (_kiosk(admin, url, tmp_path, "riverside", "a", clock, river) as a,
+              _kiosk(admin, url, tmp_path, "riverside", "b", clock, river) as b,
+              _kiosk(admin, url, tmp_path, "harbour", "c", clock, harbour) as c):
+            yield Site(admin, a, b, c, river, harbour)
     finally:
         admin.dispose()
 
@@ -237,28 +243,41 @@ def test_a_change_sent_twice_is_applied_once(site: Site) -> None:
     assert site.a.listings.stale_notices() == []
 
 
-def test_an_auto_approved_message_appears_on_the_other_kiosk(site: Site, clock: ManualClock) -> None:
+def test_an_auto_approved_message_shows_on_its_kiosk_only_until_a_person_approves_it(site: Site,
+                                                                                      clock: ManualClock) -> None:
     message = _message(site.a, clock, "The librarian found my lost glasses!", MessageStatus.APPROVED)
     waiting = _message(site.a, clock, "Waiting for staff", MessageStatus.PENDING)
     assert [c.id for c in site.a.wall.board()] == [message.id]
+    assert count(site.a.local, "content_change") == 0  # the filter is not a person: nothing for the site
 
     site.a.sync()
     site.b.sync()
-    site.c.sync()
+    assert site.b.wall.board() == [] and site.b.wall.message(message.id) is None
+    with site.admin.connect() as conn:  # the full text of both reached the central database
+        texts = set(conn.execute(text("SELECT text FROM wall_message")).scalars())
+    assert texts == {message.text, waiting.text}
 
+    site.a.wall.decide(message.id, MessageStatus.APPROVED, staff_label="sam")  # a person approves it for the site
+    site.a.sync()
+    site.b.sync()
+    site.c.sync()
     [card] = site.b.wall.board()
     assert (card.id, card.text, card.kiosk, card.created_at, card.pinned) == (
         message.id, message.text, "a", message.created_at, False)
     assert site.b.wall.queue() == [] and site.c.wall.board() == []
     assert site.b.wall.message(waiting.id) is None  # a message waiting for staff stays on its kiosk
-    with site.admin.connect() as conn:  # the full text of both reached the central database
-        texts = set(conn.execute(text("SELECT text FROM wall_message")).scalars())
-    assert texts == {message.text, waiting.text}
+
+
+def _shown_on_the_site(site: Site, clock: ManualClock, words: str) -> WallMessage:
+    """A message the filter approved on kiosk A and a person then approved for the whole site."""
+    message = _message(site.a, clock, words, MessageStatus.APPROVED)
+    site.a.wall.decide(message.id, MessageStatus.APPROVED, staff_label="sam")
+    return message
 
 
 def test_a_message_hidden_on_one_kiosk_disappears_from_the_others_in_one_cycle(site: Site,
                                                                                clock: ManualClock) -> None:
-    message = _message(site.a, clock, "Thank you to the man who held the door", MessageStatus.APPROVED)
+    message = _shown_on_the_site(site, clock, "Thank you to the man who held the door")
     site.a.sync()
     site.b.sync()
     assert site.b.wall.board_count() == 1
@@ -296,7 +315,7 @@ def test_a_pending_message_approved_by_staff_reaches_the_site(site: Site, clock:
 
 
 def test_a_stale_wall_decision_gives_way_to_the_central_one(site: Site, clock: ManualClock) -> None:
-    message = _message(site.a, clock, "Kind words", MessageStatus.APPROVED)
+    message = _shown_on_the_site(site, clock, "Kind words")
     site.a.sync()
     site.b.sync()
     site.b.wall.decide(message.id, MessageStatus.APPROVED, pinned=True)  # B pins …
@@ -328,3 +347,69 @@ def test_photos_travel(site: Site) -> None:
         payload = json.loads(conn.execute(select(CONTENT.c.payload).where(CONTENT.c.id == photo_id(sha))).scalar_one())
     assert base64.b64decode(payload["jpeg_b64"]) == JPEG
     assert count(site.a.local, "content_change", "WHERE kind = 'photo'") == 1
+
+
+# -- a person's authority (PostgreSQL: a kiosk's own login may not send decisions) ------------------------
+
+@pytest.fixture
+def pg_site(site: Site) -> Site:
+    if site.sam is None:
+        pytest.skip("a SQLite central has no logins")
+    return site
+
+
+def test_without_a_person_signed_in_decisions_show_on_their_kiosk_only(pg_site: Site, clock: ManualClock) -> None:
+    site = pg_site
+    assert site.sam is not None
+    message = _message(site.a, clock, "Lovely staff", MessageStatus.PENDING)
+    site.a.cycle.sign_in(None)  # staff left; what they decided stays here, and waits for a person
+    site.a.wall.decide(message.id, MessageStatus.APPROVED, pinned=True, staff_label="sam")
+    listing = _listing()
+    site.a.listings.save(listing, 0, "sam")
+    report = site.a.cycle.run()
+    assert report.ok and report.push is not None
+    assert report.push.tables["content_change"].sent == 0 and report.push.tables["wall_message"].sent == 1
+    site.b.sync()
+    assert site.b.wall.board() == [] and _titles(site.b) == {}
+    assert [c.id for c in site.a.wall.board()] == [message.id]  # applied here at once
+    assert _titles(site.a) == {listing.id: (listing.title, 1, True)}  # and shown as waiting
+    assert count(site.a.local, "content_change", "WHERE synced_at IS NULL") == 2
+
+    site.a.cycle.sign_in(site.sam)  # a member of staff signs in with their own login
+    report = site.a.cycle.run()
+    assert report.ok and report.push is not None and report.decisions_error is None
+    assert report.push.tables["content_change"].stored == 2
+    site.b.sync()
+    [card] = site.b.wall.board()
+    assert (card.id, card.pinned) == (message.id, True)
+    assert _titles(site.b) == {listing.id: (listing.title, 1, False)}
+    with site.admin.connect() as conn:  # the server names the person whose login sent them
+        assert set(conn.execute(text("SELECT updated_by FROM site_content")).scalars()) == {"sam"}
+
+
+def test_a_wrong_staff_password_keeps_the_decisions_and_the_answers_still_go(pg_site: Site,
+                                                                           clock: ManualClock) -> None:
+    site = pg_site
+    site.a.cycle.sign_in(PersonLogin("sam", "not-the-password"))
+    site.a.listings.save(_listing(), 0, "sam")
+    message = _message(site.a, clock, "Kind", MessageStatus.PENDING)
+    report = site.a.cycle.run()
+    assert report.ok and report.push is not None
+    assert report.decisions_error is not None and "did not accept the staff login 'sam'" in report.decisions_error
+    assert "not-the-password" not in report.decisions_error
+    assert report.push.tables["wall_message"].sent == 1
+    assert count(site.a.local, "content_change", "WHERE synced_at IS NULL") == 1
+    assert count(site.admin, "wall_message", "WHERE id = :i", i=message.id) == 1
+    assert count(site.admin, "site_content") == 0
+
+
+def test_staff_of_another_site_cannot_send_this_sites_decisions(pg_site: Site) -> None:
+    site = pg_site
+    assert site.hal is not None
+    site.a.cycle.sign_in(site.hal)  # harbour's staff member, at a riverside kiosk
+    site.a.listings.save(_listing(), 0, "hal")
+    report = site.a.cycle.run()
+    assert report.ok and report.decisions_error is not None
+    assert "may not decide for this site" in report.decisions_error
+    assert count(site.admin, "site_content") == 0
+    assert count(site.a.local, "content_change", "WHERE synced_at IS NULL") == 1

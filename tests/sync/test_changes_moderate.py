@@ -96,9 +96,13 @@ def test_central_hide_and_approve_reach_every_kiosk(setup: Setup, clock: ManualC
     setup.a.sync()
     setup.b.sync()
     listed = wall_messages(setup.admin, "riverside")
-    assert [(m.id, m.status, m.kiosk, m.version, m.flags) for m in listed] == [
-        (shown.id, MessageStatus.APPROVED, "a", 1, ()), (waiting.id, MessageStatus.PENDING, "a", 0, ("shouting",))]
+    assert [(m.id, m.status, m.kiosk, m.version, m.flags) for m in listed] == [  # the filter decided for kiosk a only
+        (shown.id, MessageStatus.PENDING, "a", 0, ()), (waiting.id, MessageStatus.PENDING, "a", 0, ("shouting",))]
     assert wall_messages(setup.admin, "harbour") == []
+    assert setup.b.wall.board() == []
+    assert moderate(setup.admin, "riverside", shown.id, "approve", "central").version == 1  # a person decides
+    setup.b.sync()
+    assert [c.id for c in setup.b.wall.board()] == [shown.id]
 
     hidden = moderate(setup.admin, "riverside", shown.id, "hide", "central")
     approved = moderate(setup.admin, "riverside", waiting.id, "approve", "central")
@@ -140,8 +144,8 @@ def test_staff_moderate_only_their_sites(pg_setup: Setup, clock: ManualClock, pg
         user = add_user(setup.admin, "staff", who, sites)
         engine = make_engine(pg_server.url(database, user.role_name, user.password))
         try:
-            if who == "alice":
-                assert moderate(engine, "riverside", message.id, "hide", who).status is MessageStatus.HIDDEN
+            if who == "alice":  # never approved for the site (only by kiosk a's filter): hiding it rejects it
+                assert moderate(engine, "riverside", message.id, "hide", who).status is MessageStatus.REJECTED
             else:
                 assert wall_messages(engine, "riverside") == []  # row-level security: not bob's site
                 with pytest.raises((CentralError, DBAPIError)):
@@ -149,7 +153,7 @@ def test_staff_moderate_only_their_sites(pg_setup: Setup, clock: ManualClock, pg
         finally:
             engine.dispose()
     [m] = wall_messages(setup.admin, "riverside")
-    assert (m.status, m.moderated_by) == (MessageStatus.HIDDEN, "alice")
+    assert (m.status, m.moderated_by) == (MessageStatus.REJECTED, "alice")
 
 
 @pytest.mark.slow
@@ -159,6 +163,7 @@ def test_the_command_lists_hides_and_approves(tmp_path: Path, clock: ManualClock
     try:
         with _kiosk(admin, str(central), tmp_path, "a", clock) as a:
             message = _add(a, clock, "Thank you\nto the staff", MessageStatus.APPROVED)
+            a.wall.decide(message.id, MessageStatus.APPROVED, staff_label="sam")  # for the site, by a person
             a.sync()
         with admin.begin() as conn:  # what a tampered kiosk could send: control characters for the terminal
             conn.execute(insert(WallMessageRecord).values(

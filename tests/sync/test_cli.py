@@ -61,7 +61,8 @@ def test_status_shows_what_waits_and_that_sync_is_off(tmp_path: Path, monkeypatc
     lines = out.splitlines()
     assert status == 0
     assert lines[0] == "Central database: none — sync is off in this configuration (set sync.central_url)"
-    assert lines[1] == "Waiting to be sent: 5 (check-ins 3, follow-ups 2, wall messages 0, staff edits 0, heartbeats 0)"
+    assert lines[1] == ("Waiting to be sent: 5 (check-ins 3, follow-ups 2, staff answers 0, wall messages 0, "
+                        "staff edits 0, heartbeats 0)")
     assert lines[2].startswith("Oldest unsent answer: ") and " ago (2026-11-25 10:00:00 UTC)" in lines[2]
     assert lines[3:] == ["Last successful sync: never", "Last error: none", "Site content on this kiosk: 0 item(s)"]
 
@@ -93,14 +94,15 @@ def test_once_sends_to_a_sqlite_central_and_status_shows_it(tmp_path: Path, monk
         central.dispose()
     assert (status, again, shown, err) == (0, 0, 0, "")
     assert out.splitlines() == [
-        f"Sent 6 record(s) to sqlite+pysqlite:///{central_file}: 3 check-ins, 2 follow-ups, 0 wall messages, "
-        "0 staff edits, 1 heartbeats "
+        f"Sent 6 record(s) to sqlite+pysqlite:///{central_file}: 3 check-ins, 2 follow-ups, 0 staff answers, "
+        "0 wall messages, 0 staff edits, 1 heartbeats "
         "(6 new, 0 already there, 0 conflict(s)).",
         "Pulled 1 site content change(s) for site riverside."]
     assert out2.splitlines()[1] == "Pulled 0 site content change(s) for site riverside."
     lines = report.splitlines()
     assert lines[0] == f"Central database: {central_file} (every 60 s and after each answer)"
-    assert "Waiting to be sent: 0 (check-ins 0, follow-ups 0, wall messages 0, staff edits 0, heartbeats 0)" in lines
+    assert ("Waiting to be sent: 0 (check-ins 0, follow-ups 0, staff answers 0, wall messages 0, staff edits 0, "
+            "heartbeats 0)") in lines
     assert "Oldest unsent answer: none — every answer has been sent" in lines
     assert any(line.startswith("Last successful sync: just now (") for line in lines)
     assert "Site content on this kiosk: 1 item(s)" in lines
@@ -117,8 +119,8 @@ def test_once_when_the_central_database_is_unreachable(tmp_path: Path, monkeypat
              "Answers are safe on this kiosk and will be sent when it is back.")
     assert (status, out, err) == (2, "", f"kiosk: {words}\n")
     assert shown == 0
-    assert ("Waiting to be sent: 5 (check-ins 2, follow-ups 2, wall messages 0, staff edits 0, heartbeats 1)"
-            in report.splitlines())
+    assert ("Waiting to be sent: 5 (check-ins 2, follow-ups 2, staff answers 0, wall messages 0, staff edits 0, "
+            "heartbeats 1)" in report.splitlines())
     assert any(line.startswith("Last error: just now (") and line.endswith(words) for line in report.splitlines())
     assert SECRET not in out + err + report
 
@@ -148,19 +150,21 @@ def test_a_kiosk_role_with_its_password_file_and_with_a_wrong_password(
         central.dispose()
     password_file = tmp_path / "central-password"
     password_file.write_text(login.password + "\n", encoding="utf-8")
+    password_file.chmod(0o600)  # a password file others may read is refused
     _kiosk(tmp_path, monkeypatch, login.url, password_file=json.dumps(str(password_file)))
     _answers(1)
 
     status, out, err = _sync(capsys, "--once")
     assert (status, err) == (0, "")
     assert out.startswith(f"Sent 3 record(s) to {without_password(login.url)[0]}: 1 check-ins, 1 follow-ups, "
-                          "0 wall messages, 0 staff edits")
+                          "0 staff answers, 0 wall messages, 0 staff edits")
 
     monkeypatch.setenv("KIOSK_CENTRAL_PASSWORD", SECRET)  # overrides the file, and is wrong
     status, out, err = _sync(capsys, "--once")
     assert (status, out) == (2, "")
-    assert err == ("kiosk: The central database did not accept this kiosk's password. "
-                   "Answers are safe on this kiosk and will be sent once this is fixed.\n")
+    assert err == ("kiosk: The central database did not accept this kiosk's password. Ask an administrator for "
+                   "this kiosk's current password file and copy it to the kiosk (the file named by "
+                   "sync.password_file). Answers are safe on this kiosk and will be sent once this is fixed.\n")
     _, report, _ = _sync(capsys, "--status")
     assert SECRET not in report and login.password not in out + err + report
     from sqlalchemy import text
@@ -219,7 +223,7 @@ def test_a_libpq_style_url_uses_psycopg_and_gets_the_password_in_memory_only(tmp
 
     config = kiosk_config(tmp_path, url)
     where = central_for(config, {"KIOSK_CENTRAL_PASSWORD": SECRET})
-    assert where.url.drivername == "postgresql+psycopg" and where.url.password == SECRET
+    assert where.url.drivername == "postgresql+psycopg" and where.password == SECRET and where.url.password is None
     assert where.shown == "postgresql+psycopg://kiosk_1@db.example.org:5433/kindness?sslmode=verify-full"
     assert SECRET not in repr(where) + str(where.url) and not where.is_sqlite
     assert config.central_url == url  # the configuration itself never holds it
@@ -311,3 +315,45 @@ def test_two_demo_kiosks_share_a_sqlite_central_file(tmp_path: Path, monkeypatch
         assert count(engine, "kiosk_account") == 2 and count(engine, "site") == 1
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_staff_decisions_wait_for_a_person_and_go_with_as_staff(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
+    from kiosk.core.clock import ManualClock
+    from kiosk.sync.central import add_user
+    from kiosk.wall.rules.messages import MessageStatus, WallMessage
+    from kiosk.wall.store import WallService
+
+    central = central_db(pg_url)
+    try:
+        login = kiosk_login(central, pg_url, "riverside", "kiosk-1")
+        sam = add_user(central, "staff", "sam", ["riverside"])
+    finally:
+        central.dispose()
+    _kiosk(tmp_path, monkeypatch, login.url)
+    monkeypatch.setenv("KIOSK_CENTRAL_PASSWORD", login.password)
+    monkeypatch.delenv("KIOSK_STAFF_PASSWORD", raising=False)
+    config = settings.load()
+    clock = ManualClock()
+    with local_store(config) as local:
+        wall = WallService(local, config.site_id, config.kiosk_id, clock)
+        message = wall.add(WallMessage.new(text="Thank you", site=config.site_id, kiosk=config.kiosk_id,
+                                           language="en", status=MessageStatus.PENDING, clock=clock))
+        wall.decide(message.id, MessageStatus.APPROVED, staff_label="sam")
+
+    status, out, err = _sync(capsys, "--once")  # the kiosk's own login: answers and messages, not decisions
+    assert (status, err) == (0, "") and "1 wall messages, 0 staff edits" in out
+    _, report, _ = _sync(capsys, "--status")
+    assert "Staff decisions waiting for a person: 1" in report and "--as-staff USER" in report
+
+    monkeypatch.setenv("KIOSK_STAFF_PASSWORD", SECRET)  # wrong
+    status, out, err = _sync(capsys, "--once", "--as-staff", "sam")
+    assert status == 2 and "did not accept the staff login 'sam'" in err and SECRET not in out + err
+
+    monkeypatch.setenv("KIOSK_STAFF_PASSWORD", sam.password)
+    status, out, err = _sync(capsys, "--once", "--as-staff", "sam")
+    assert (status, err) == (0, "") and "0 wall messages, 1 staff edits" in out
+    _, report, _ = _sync(capsys, "--status")
+    assert "waiting for a person" not in report and sam.password not in out + report
+    assert _sync(capsys, "--status", "--as-staff", "sam")[0] == 2

@@ -11,12 +11,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, insert, select, text
 
 from kiosk import __version__
 from kiosk.core.clock import ManualClock
 from kiosk.core.errors import StorageError
 from kiosk.core.records import record_digest
+from kiosk.data.content_models import WallMessageRecord
 from kiosk.data.engine import sqlite_engine
 from kiosk.data.models import CheckInRecord
 from kiosk.data.outbox import RECORD_TABLES, Batch, Outbox, RecordTable
@@ -346,28 +347,36 @@ def test_rows_stored_without_a_digest_get_it_computed_when_pushed(central: Centr
 
 
 def test_text_and_numbers_arrive_exactly_as_stored(central: Central, tmp_path: Path, clock: ManualClock) -> None:
-    """The push copies the stored text as it is: tabs, newlines, backslashes, a literal \\N and non-ASCII
-    arrive unchanged; a float keeps every digit; a NULL stays NULL."""
+    """The push sends the stored text as it is: tabs, newlines, backslashes, a literal \\N, quotes, braces and
+    non-ASCII arrive unchanged (in a wall message's text: the central database checks a language code's form);
+    a float keeps every digit; a NULL stays NULL."""
     config = kiosk_config(tmp_path, central.login.url)
-    awkward = "a\tb\\c\nd\re\\N é"
+    awkward = 'a\tb\\c\nd\re\\N é, "q" {x,y} NULL'
+    message_id = uuid.uuid4()
     with local_store(config) as local:
         [checkin] = record_answers(local, config, clock, 1, followups=False)
         with local.begin() as conn:
-            conn.execute(text("UPDATE checkin SET language = :l, digest = NULL"), {"l": awkward})
+            conn.execute(insert(WallMessageRecord).values(
+                id=message_id, site=config.site_id, kiosk=config.kiosk_id, created_at=clock.now(), text=awkward,
+                language="en", flags="", status_at_creation="pending", digest=None))
         outbox = Outbox(local, config.site_id, config.kiosk_id)
-        outbox.add_heartbeat(at=clock.now(), app_version="1.2.3\t", pending=7, last_sync_at=None,
+        outbox.add_heartbeat(at=clock.now(), app_version="1.2.3+dev_1", pending=7, last_sync_at=None,
                              uptime_seconds=1234.5678901234567)
 
         report = _push(central, local, tmp_path, clock)
 
         assert (report.tables["checkin"].stored, report.tables["heartbeat"].stored) == (1, 1)
+        assert report.tables["wall_message"].stored == 1
     with central.admin.connect() as conn:
         row = conn.execute(select(CheckInRecord.__table__)).one()
         beat = conn.execute(select(HeartbeatRecord.__table__)).one()
-    assert (row.id, row.language, row.answered_at) == (checkin.id, awkward, checkin.answered_at)
+        message = conn.execute(select(WallMessageRecord.__table__)).one()
+    assert (row.id, row.answered_at) == (checkin.id, checkin.answered_at)
     assert row.digest == record_digest(row._asdict())
+    assert (message.id, message.text) == (message_id, awkward)
+    assert message.digest == record_digest(message._asdict())
     assert (beat.app_version, beat.pending, beat.last_sync_at, beat.uptime_seconds) == (
-        "1.2.3\t", 7, None, 1234.5678901234567)
+        "1.2.3+dev_1", 7, None, 1234.5678901234567)
     assert beat.digest == record_digest(beat._asdict())
 
 

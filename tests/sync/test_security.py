@@ -83,8 +83,8 @@ def test_kiosk_inserts_its_own_sites_check_ins(kiosk: tuple[KioskCredentials, ps
                  "VALUES (%(id)s, %(checkin_id)s, %(site)s, %(kiosk)s, %(followup)s, %(answered_at)s)", follow)
     conn.execute("INSERT INTO heartbeat (id, site, kiosk, sent_at, app_version, pending, uptime_seconds) "
                  "VALUES (%s, 'north', 'north-1', now(), '0.1.0', 0, 1.5)", [uuid.uuid4()])
-    conn.execute("INSERT INTO sync_conflict (id, table_name, record_id, site, kiosk, received_at, digest, payload) "
-                 "VALUES (%s, 'checkin', %s, 'north', 'north-1', now(), 'x', '{}')", [uuid.uuid4(), mine["id"]])
+    conn.execute("INSERT INTO sync_conflict (id, table_name, record_id, site, kiosk, digest, payload) "
+                 "VALUES (%s, 'checkin', %s, 'north', 'north-1', %s, '{}')", [uuid.uuid4(), mine["id"], "e" * 64])
     with central.connect() as admin:
         assert admin.execute(text("SELECT count(*) FROM checkin WHERE kiosk = 'north-1'")).scalar_one() == 1
         assert admin.execute(text("SELECT count(*) FROM sync_conflict")).scalar_one() == 1
@@ -92,26 +92,22 @@ def test_kiosk_inserts_its_own_sites_check_ins(kiosk: tuple[KioskCredentials, ps
 
 def test_the_push_protocol_works_as_the_kiosk(kiosk: tuple[KioskCredentials, psycopg.Connection[Any]],
                                               central: Engine) -> None:
-    """COPY into a temp table, INSERT … ON CONFLICT (id) DO NOTHING RETURNING id, read back (id, digest).
-
-    The temp table spells its columns out: `CREATE TEMP TABLE … (LIKE checkin)` needs SELECT on the whole
-    table, which a kiosk does not have."""
+    """INSERT … SELECT FROM unnest(arrays) ON CONFLICT (id) DO NOTHING RETURNING id, read back (id, digest):
+    no temp table (a kiosk has no TEMP), and never synced_at (the server's clock fills it)."""
     _, conn = kiosk
     old = _checkin("north", "north-1", digest="a" * 64)
     _insert_checkin(conn, old)
     new = _checkin("north", "north-1", digest="b" * 64)
+    rows = [old | {"digest": "c" * 64}, new]
+    columns = [[str(r[c]) for r in rows] for c in ("id", "site", "kiosk", "answered_at", "local_date", "answer",
+                                                    "language", "digest")]
     with conn.transaction():
-        with pytest.raises(errors.InsufficientPrivilege), conn.transaction():
-            conn.execute("CREATE TEMP TABLE refused (LIKE checkin)")
-        conn.execute("CREATE TEMP TABLE incoming (id uuid, site varchar(63), kiosk varchar(63), "
-                     "answered_at timestamptz, local_date date, answer varchar(16), language varchar(16), "
-                     "digest varchar(64)) ON COMMIT DROP")
-        with conn.cursor() as cur, cur.copy("COPY incoming FROM STDIN") as copy:
-            for r in (old, new):
-                copy.write_row([r["id"], r["site"], r["kiosk"], r["answered_at"], r["local_date"], r["answer"],
-                                r["language"], "c" * 64 if r is old else r["digest"]])
-        inserted = conn.execute("INSERT INTO checkin (id, site, kiosk, answered_at, local_date, answer, language, "
-                                "digest) SELECT * FROM incoming ON CONFLICT (id) DO NOTHING RETURNING id").fetchall()
+        inserted = conn.execute(
+            "INSERT INTO checkin (id, site, kiosk, answered_at, local_date, answer, language, digest) "
+            "SELECT u.id::uuid, u.site, u.kiosk, u.at::timestamptz, u.day::date, u.answer, u.language, u.digest "
+            "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::text[]) AS u(id, site, kiosk, at, day, answer, language, digest) "
+            "ON CONFLICT (id) DO NOTHING RETURNING id", columns).fetchall()
         assert inserted == [(new["id"],)]
         back = conn.execute("SELECT id, digest FROM checkin WHERE id = ANY(%s)", [[old["id"]]]).fetchall()
         assert back == [(old["id"], "a" * 64)]  # same id, other digest: a conflict
@@ -129,9 +125,9 @@ def test_kiosk_cannot_insert_for_another_site_or_kiosk(kiosk: tuple[KioskCredent
         conn.execute("INSERT INTO heartbeat (id, site, kiosk, sent_at, app_version, pending, uptime_seconds) "
                      "VALUES (%s, %s, %s, now(), '0.1.0', 0, 1.5)", [uuid.uuid4(), site, kiosk_id])
     with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
-        conn.execute("INSERT INTO sync_conflict (id, table_name, record_id, site, kiosk, received_at, digest, "
-                     "payload) VALUES (%s, 'checkin', %s, %s, %s, now(), 'x', '{}')",
-                     [uuid.uuid4(), uuid.uuid4(), site, kiosk_id])
+        conn.execute("INSERT INTO sync_conflict (id, table_name, record_id, site, kiosk, digest, "
+                     "payload) VALUES (%s, 'checkin', %s, %s, %s, %s, '{}')",
+                     [uuid.uuid4(), uuid.uuid4(), site, kiosk_id, "e" * 64])
 
 
 def test_kiosk_reads_only_id_and_digest_of_its_own_rows(kiosk: tuple[KioskCredentials, psycopg.Connection[Any]],
@@ -197,7 +193,10 @@ def test_kiosk_cannot_create_or_grant(kiosk: tuple[KioskCredentials, psycopg.Con
             conn.execute(statement)
     with pytest.raises(errors.InsufficientPrivilege):  # nor become another role
         conn.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(role_names(central).manager)))
-    conn.execute("CREATE TEMP TABLE staging (x int)")  # TEMP is granted (COPY staging for push)
+    for statement in ("CREATE TEMP TABLE staging (x int)",
+                      "CREATE FUNCTION pg_temp.f() RETURNS int LANGUAGE sql AS 'SELECT 1'"):
+        with pytest.raises(errors.InsufficientPrivilege, match="temporary"):  # no TEMP: the push needs none
+            conn.execute(statement)
     with central.connect() as admin:
         assert admin.execute(text("SELECT has_database_privilege(:r, current_database(), 'CREATE')"),
                              {"r": creds.role_name}).scalar_one() is False
@@ -320,8 +319,8 @@ def test_staff_are_limited_to_their_sites(central: Engine, pg_server: PgServer) 
     with central.begin() as admin:
         for site in ("north", "south"):
             admin.execute(text("INSERT INTO sync_conflict (id, table_name, record_id, site, kiosk, received_at, "
-                               "digest, payload) VALUES (:id, 'checkin', :id, :s, 'k', now(), 'x', '{}')"),
-                          {"id": uuid.uuid4(), "s": site})
+                               "digest, payload) VALUES (:id, 'checkin', :id, :s, 'k', now(), :d, '{}')"),
+                          {"id": uuid.uuid4(), "s": site, "d": "e" * 64})
     with _login(pg_server, central, staff.role_name, staff.password) as conn:
         assert conn.execute("SELECT id FROM site_content").fetchall() == [(north,)]
         conn.execute("UPDATE site_content SET payload = '{\"a\": 1}', version = version + 1")

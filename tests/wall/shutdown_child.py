@@ -51,7 +51,7 @@ def main(data_dir: str) -> int:
         for d in "4825":
             k.staff.digit(d)
         k.staff.submit()
-        await until("staff mode", lambda: k.shell.screen == "staff")
+        await until("staff mode", lambda: k.staff.active)  # on the staff home, or its pulse question first
         k.staff.openTool("wall")
         moderation = k.window.models["wallModeration"]
         assert isinstance(moderation, WallModerationViewModel)

@@ -53,10 +53,15 @@ def test_a_new_message_is_stored_as_a_record_and_as_state(wall: WallService, eng
     content = {c: getattr(rows[shown.id], c) for c in ("id", "site", "kiosk", "created_at", "text", "language",
                                                         "flags", "status_at_creation")}
     assert rows[shown.id].digest == record_digest(content)  # stored with it, like a check-in's
-    [(kind, base, follows, payload)] = _changes(engine)  # only the approved one is published
+    assert _changes(engine) == []  # the filter's approval shows here only: nothing is queued for the site
+
+    wall.decide(shown.id, MessageStatus.APPROVED, staff_label="sam")  # a person approves it for the site
+    [(kind, base, follows, payload)] = _changes(engine)
     assert (kind, base, follows) == ("wall", 0, None)
     assert payload == {"message_id": str(shown.id), "text": "Thank you!", "kiosk": "kiosk-1", "status": "approved",
                        "pinned": False, "created_at": shown.created_at.isoformat()}
+    wall.decide(shown.id, MessageStatus.APPROVED, staff_label="sam")  # and once is enough
+    assert len(_changes(engine)) == 1
 
 
 def test_a_message_of_another_kiosk_or_state_is_refused(wall: WallService, clock: ManualClock) -> None:
@@ -168,7 +173,8 @@ def test_a_message_first_seen_hidden_cannot_be_shown_from_here(wall: WallService
 def test_an_own_decision_that_was_not_applied_gives_way(wall: WallService, engine: Engine,
                                                         clock: ManualClock) -> None:
     message = _add(wall, clock, "Lovely")
-    wall.decide(message.id, MessageStatus.HIDDEN)
+    wall.decide(message.id, MessageStatus.APPROVED)  # approved for the site by a person (version 1) …
+    wall.decide(message.id, MessageStatus.HIDDEN)  # … then hidden, which turns out stale
     with engine.connect() as conn:
         hide = conn.execute(select(CHANGES.c.id).where(CHANGES.c.base_version == 1)).scalar_one()
     central = _pulled(message.id, 2, MessageStatus.APPROVED, text_="Lovely", pinned=True, kiosk="kiosk-1")

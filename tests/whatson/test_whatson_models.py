@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QUrl
+from PySide6.QtGui import QGuiApplication as QApplication
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import kiosk.whatson as kiosk_whatson

@@ -27,9 +27,29 @@ Item {
             Layout.fillWidth: true
         }
         KioskText {
+            objectName: "staff.note"
+            visible: text !== ""
+            text: view.staff.note
+            u: view.u
+            size: Theme.body
+            font.bold: true
+            color: Theme.yes
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+        KioskText {
             text: qsTr("Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.")
             u: view.u
             color: Theme.inkSoft
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+        KioskText {
+            objectName: "staff.sync"
+            visible: text !== ""
+            text: view.staff.syncProblem
+            u: view.u
+            font.bold: true
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
