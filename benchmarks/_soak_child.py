@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 PIN = "4825"
+PULSE_ANSWERS = ("yes", "not_sure", "no")  # the staff pulse's answers (kiosk.staff.pulse.rules.PulseAnswer)
 STEP_SECONDS = 150.0  # clock time between two visitors (≥ the repeat guards; 20,000 flows ≈ 35 days)
 WAIT_SECONDS = 60.0  # a guard only: a step that never completes fails the run
 # name → weight: the mix of a working day
@@ -237,6 +238,11 @@ class Driver:
         for d in PIN:
             staff.digit(d)
         staff.submit()
+        await self.until("staff mode", lambda: self.k.shell.screen in ("staff", "staff.pulse"))
+        if self.k.shell.screen == "staff.pulse":  # the staff pulse's question first, on some days
+            pulse = self.model("staffPulse")
+            await self.settle()
+            pulse.skip() if self.rng.random() < 0.5 else pulse.answer(self.rng.choice(PULSE_ANSWERS))
         await self.show("staff")
         staff.openTool("wall")
         await self.show("wall.moderate")
