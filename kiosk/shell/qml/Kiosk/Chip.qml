@@ -1,9 +1,9 @@
 // A category filter chip: a pill that is filled when chosen. Its accessible name is its text, and screen
 // readers hear whether it is the chosen one.
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
-AbstractButton {
+T.AbstractButton {
     id: chip
     property real u: 1
     property bool selected: false

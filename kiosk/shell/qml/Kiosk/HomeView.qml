@@ -104,15 +104,10 @@ Item {
                     Row {
                         Layout.alignment: Qt.AlignHCenter
                         spacing: 24 * view.u
-                        Repeater {
-                            model: ["yes", "not_sure", "no"]
-                            Face {
-                                required property var modelData
-                                mood: modelData
-                                width: 104 * view.u
-                                height: width
-                            }
-                        }
+                        // Three faces, written out rather than a Repeater over a JavaScript array (see Face.qml).
+                        Face { mood: "yes"; width: 104 * view.u; height: width }
+                        Face { mood: "not_sure"; width: 104 * view.u; height: width }
+                        Face { mood: "no"; width: 104 * view.u; height: width }
                     }
                     KioskText {
                         Layout.fillWidth: true

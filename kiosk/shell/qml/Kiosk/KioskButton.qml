@@ -2,9 +2,9 @@
 // its description the second line (the words drawn inside are not read a second time). Every tap target that
 // looks like a button is one of these; a screen may give it other content (a face and a word, say).
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
-AbstractButton {
+T.AbstractButton {
     id: control
     property real u: 1
     property color fill: Theme.accent

@@ -1,9 +1,9 @@
 // A chip staff tap to switch something on or off: a weekday, an accessibility feature, "Free", a category.
 // The view model keeps the state (`on`); screen readers hear it as a check box that is checked or not.
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
-AbstractButton {
+T.AbstractButton {
     id: chip
     property real u: 1
     property bool on: false
