@@ -77,6 +77,10 @@ class SyncRunner:
         RuntimeError once the runner is stopped."""
         return self._executor.submit(fn)
 
+    def run_once(self) -> Future[CycleReport]:
+        """One cycle now on the "kiosk-sync" thread (after any in flight); it never raises."""
+        return self.submit(self._safe_cycle)
+
     def nudge(self) -> None:
         """Asks for a sync as soon as possible (after the current one, or now if idle and healthy)."""
         if self._loop is None or self._wake is None or self._loop.is_closed():
