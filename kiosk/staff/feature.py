@@ -3,9 +3,9 @@ question (kiosk.staff.pulse) and the staff home screen with the tools other feat
 
 The staff view model is made up front (the gesture works from the first frame and features add their tools
 at install), and so is the sign-in's (a line on the staff home: a person's own central login sends the
-decisions made here, kiosk.staff.sign_in_model); they are light: the PIN check (scrypt) runs on the database thread, and so does the question's
-"is it time to ask?" (when `staff.pulse` is on). The pulse card's view model is made when the card first
-shows. Thread: GUI.
+decisions made here, kiosk.staff.sign_in_model); they are light: the PIN check (scrypt) runs on the
+database thread, and so does the question's "is it time to ask?" (when `staff.pulse` is on). The pulse
+card's view model is made when the card first shows. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -27,9 +27,8 @@ if TYPE_CHECKING:
 
 
 def make(config: Config, clock: Clock, background: Background, shell: ShellViewModel) -> StaffViewModel:
-    from kiosk.staff.view_model import StaffViewModel
-
     from kiosk.staff.sign_in_model import StaffSignInViewModel
+    from kiosk.staff.view_model import StaffViewModel
 
     staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
     shell.models.add("staff", staff)

@@ -21,8 +21,8 @@ from kiosk import features
 from kiosk.app import Kiosk, sync_runner
 from kiosk.core.clock import ManualClock
 from kiosk.data.services import Services
-from kiosk.staff.rules import hash_pin
 from kiosk.staff.pin_store import write_hash
+from kiosk.staff.rules import hash_pin
 from kiosk.staff.sign_in_model import StaffSignInViewModel
 from kiosk.sync.connect import PASSWORD_ENV
 from kiosk.sync.cycle import SyncCycle
@@ -105,8 +105,8 @@ def _sign_in(qtbot: QtBot, kiosk: Kiosk, user: str, password: str) -> str:
     _type(qtbot, kiosk, "staff.signin.user", user)
     _type(qtbot, kiosk, "staff.signin.password", password)
     tap(kiosk.window.window, "staff.signin.send")
-    qtbot.waitUntil(lambda: sign_in.busy, timeout=5000)
-    qtbot.waitUntil(lambda: not sign_in.busy, timeout=60000)
+    qtbot.waitUntil(lambda: bool(sign_in.busy), timeout=5000)
+    qtbot.waitUntil(lambda: not bool(sign_in.busy), timeout=60000)
     assert find(kiosk.window.window, "staff.signin.password").property("text") == ""  # type: ignore[union-attr]
     shown = find(kiosk.window.window, "staff.signin.message")
     assert shown is not None
