@@ -105,8 +105,8 @@ def _sign_in(qtbot: QtBot, kiosk: Kiosk, user: str, password: str) -> str:
     _type(qtbot, kiosk, "staff.signin.user", user)
     _type(qtbot, kiosk, "staff.signin.password", password)
     tap(kiosk.window.window, "staff.signin.send")
-    qtbot.waitUntil(lambda: bool(sign_in.busy), timeout=5000)
-    qtbot.waitUntil(lambda: not bool(sign_in.busy), timeout=60000)
+    # "Sending…" shows from the tap until the sync thread's outcome arrives
+    qtbot.waitUntil(lambda: not bool(sign_in.busy) and sign_in.message not in ("", "Sending…"), timeout=60000)
     assert find(kiosk.window.window, "staff.signin.password").property("text") == ""  # type: ignore[union-attr]
     shown = find(kiosk.window.window, "staff.signin.message")
     assert shown is not None
