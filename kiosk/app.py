@@ -180,16 +180,26 @@ def _after_first_frame(window: KioskWindow, services: Services, background: Back
     stop.append(window.on_frame(first_frame))
 
 
-def sync_runner(config: Config, clock: Clock, services: Services | None = None) -> SyncRunner | None:
-    """The background sync for this kiosk, or None when sync.central_url is empty (sync off)."""
+def sync_runner(config: Config, clock: Clock, services: Services | None = None, *,
+                shell: ShellViewModel | None = None) -> SyncRunner | None:
+    """The background sync for this kiosk, or None when sync.central_url is empty (sync off). With `shell`, and
+    a central database with person logins (PostgreSQL), staff mode gets the sign-in that sends the decisions
+    made on this kiosk with a person's own login (kiosk.sync.person, kiosk.staff.sign_in_model)."""
     if not config.central_url:
         return None
     from kiosk.sync.cycle import SyncCycle
+    from kiosk.sync.person import person_sign_in
     from kiosk.sync.runner import SyncRunner
 
     cycle = SyncCycle(config, clock, services=services)
-    return SyncRunner(cycle.run, interval=config.sync_interval_seconds,
-                      backoff_max=config.sync_backoff_max_seconds, close=cycle.close)
+    runner = SyncRunner(cycle.run, interval=config.sync_interval_seconds,
+                        backoff_max=config.sync_backoff_max_seconds, close=cycle.close)
+    person = person_sign_in(cycle, runner) if shell is not None else None
+    if shell is not None and person is not None:
+        from kiosk.staff import feature as staff_feature
+
+        staff_feature.attach_person_sign_in(shell, person)
+    return runner
 
 
 def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -> int:
@@ -232,7 +242,7 @@ def serve(app: QGuiApplication, kiosk: Kiosk,
     signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(stop.set))
     from kiosk.core.events import CheckInRecorded
 
-    runner = sync_runner(kiosk.config, kiosk.clock, kiosk.services)
+    runner = sync_runner(kiosk.config, kiosk.clock, kiosk.services, shell=kiosk.shell)
 
     async def main() -> None:
         if runner is not None:

@@ -1202,22 +1202,22 @@
 <context>
     <name>StaffHomeView</name>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="22"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
         <source>Staff mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="41"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="58"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,6 +1499,102 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
         <source>I&apos;ve already answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInView</name>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52"/>
+        <source>Sign in to send decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61"/>
+        <source>Use your own staff login for the central database (not the kiosk&apos;s PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68"/>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81"/>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
+        <source>Back to staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInViewModel</name>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="90"/>
+        <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/staff/sign_in_model.py" line="93"/>
+        <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
+        <translation>
+            <numerusform>%n decision waits to reach the other kiosks — Sign in to send it</numerusform>
+            <numerusform>%n decisions wait to reach the other kiosks — Sign in to send them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="95"/>
+        <source>Sign in with your own central login to send your decisions to the other kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="206"/>
+        <source>Sent as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="210"/>
+        <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="217"/>
+        <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="223"/>
+        <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="229"/>
+        <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="236"/>
+        <source>Type your central user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/staff/sign_in_model.py" line="240"/>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

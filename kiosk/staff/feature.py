@@ -2,9 +2,10 @@
 question (kiosk.staff.pulse) and the staff home screen with the tools other features add (`ctx.staff.add_tool`).
 
 The staff view model is made up front (the gesture works from the first frame and features add their tools
-at install); it is light: the PIN check (scrypt) runs on the database thread, and so does the question's
-"is it time to ask?" (when `staff.pulse` is on). The pulse card's view model is made when the card first
-shows. Thread: GUI.
+at install), and so is the sign-in's (a line on the staff home: a person's own central login sends the
+decisions made here, kiosk.staff.sign_in_model); they are light: the PIN check (scrypt) runs on the
+database thread, and so does the question's "is it time to ask?" (when `staff.pulse` is on). The pulse
+card's view model is made when the card first shows. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -21,18 +22,32 @@ if TYPE_CHECKING:
     from kiosk.core.config import Config
     from kiosk.shell.feature_api import FeatureContext
     from kiosk.shell.shell_model import ShellViewModel
+    from kiosk.staff.sign_in_model import PersonSignIn
     from kiosk.staff.view_model import StaffViewModel
 
 
 def make(config: Config, clock: Clock, background: Background, shell: ShellViewModel) -> StaffViewModel:
+    from kiosk.staff.sign_in_model import StaffSignInViewModel
     from kiosk.staff.view_model import StaffViewModel
 
     staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
     shell.models.add("staff", staff)
+    shell.models.add("staffSignIn", StaffSignInViewModel(background, shell))  # light: a line on the staff home
     return staff
 
 
+def attach_person_sign_in(shell: ShellViewModel, service: PersonSignIn) -> None:
+    """The composition root hands over a person's sign-in when sync is on to a PostgreSQL central database:
+    the staff home then offers staff a way to send their decisions with their own login."""
+    from kiosk.staff.sign_in_model import StaffSignInViewModel
+
+    model = shell.models["staffSignIn"]
+    assert isinstance(model, StaffSignInViewModel)
+    model.attach(service)
+
+
 PULSE_SCREEN = "staff.pulse"  # kiosk.staff.pulse.model.SCREEN
+SIGN_IN_SCREEN = "staff.signin"  # kiosk.staff.sign_in_model.SCREEN
 
 
 def install(ctx: FeatureContext) -> None:
@@ -43,6 +58,7 @@ def install(ctx: FeatureContext) -> None:
         ctx.events.subscribe(SyncFinished, ctx.staff.sync_finished)  # a failed sync shows on the staff screen
     ctx.shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
     ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
+    ctx.shell.register_screen(SIGN_IN_SCREEN, package_qml(__file__, "StaffSignInView.qml"))
     ctx.shell.register_screen(PULSE_SCREEN, package_qml(__file__, "StaffPulseView.qml"), needs=("staffPulse",))
     ctx.provide(("staffPulse",), lambda: _pulse_models(ctx))
     if ctx.config.staff_pulse:

@@ -6,16 +6,19 @@ kiosk.staff.pin_store, as `kiosk staff set-pin` writes it) and the PIN is typed 
 slots and checked on the database thread like any other. A data folder that already has a different PIN
 is left alone: scenes run only on a throwaway kiosk. When staff mode opens with the staff pulse's question,
 the sign-in taps "Skip" (stores no answer; the kiosk then stays quiet for `staff.pulse_gap_minutes`). The
-`staff-pulse` scene is the first sign-in of a new day: it clears the kiosk's quiet time first.
+`staff-pulse` scene is the first sign-in of a new day: it clears the kiosk's quiet time first. The
+`staff-signin` scene shows the screen where staff sign in with their own central login; a throwaway kiosk
+has no central database, so a stand-in counts the waiting decisions and sends nothing.
 Registered in order by `register` (kiosk.shell.stage explains scenes); production code never imports this
 module. Thread: GUI (the hash is written and checked on the database thread).
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
 
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine, delete, text
 
 from kiosk.data.pulse_models import StaffPulseQuietRecord
 from kiosk.shell.stage import SceneBook, SceneError, Stage
@@ -23,6 +26,8 @@ from kiosk.staff.pin_store import read_hash, write_hash
 from kiosk.staff.pulse.model import SCREEN as PULSE_SCREEN
 from kiosk.staff.pulse.model import StaffPulseViewModel
 from kiosk.staff.rules import hash_pin, verify_pin
+from kiosk.staff.sign_in_model import SCREEN as SIGN_IN_SCREEN
+from kiosk.staff.sign_in_model import StaffSignInViewModel
 
 SCENE_PIN = "246810"
 
@@ -85,8 +90,39 @@ def staff_home(stage: Stage) -> None:
     stage.screen_is("staff")
 
 
+class _SceneSignIn:
+    """The scenes' stand-in for the sync's person sign-in (a throwaway kiosk has no central database): it
+    counts this kiosk's waiting decisions like the real one and sends nothing."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def waiting(self) -> int:
+        with self._engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM content_change WHERE synced_at IS NULL")).scalar_one())
+
+    def send(self, user: str, password: str) -> Future[str]:
+        done: Future[str] = Future()
+        done.set_result("sync_failed")
+        return done
+
+    def sign_out(self) -> None:
+        pass
+
+
+def sign_in_screen(stage: Stage) -> None:
+    """Staff sign in with their own central login to send the decisions made on this kiosk."""
+    staff_home(stage)
+    model = stage.model("staffSignIn", StaffSignInViewModel)
+    if not model.available:
+        model.attach(_SceneSignIn(stage.kiosk.services.engine()))
+    model.open()
+    stage.screen_is(SIGN_IN_SCREEN)
+
+
 def register(book: SceneBook) -> None:
     book.provide_staff_sign_in(sign_in)
     book.add("staff-pin", pin_pad)
     book.add("staff-pulse", pulse_card)
     book.add("staff", staff_home)
+    book.add("staff-signin", sign_in_screen)

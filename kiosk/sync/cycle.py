@@ -53,6 +53,7 @@ class CycleReport:
     error: str | None = None  # plain words, for people
     central: str = ""  # the central database, password hidden
     decisions_error: str | None = None  # a signed-in person's decisions could not be sent (the rest went fine)
+    decisions_code: str | None = None  # why, for screens: person_password, person_site or person_failed
 
 
 class SyncCycle:
@@ -86,7 +87,8 @@ class SyncCycle:
             content = CONTENT_TABLES if where.is_sqlite else KIOSK_CONTENT_TABLES
             pushed = push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size,
                           tables=(*ANSWER_TABLES, *PULSE_TABLES, *content), on_batch=self.on_batch)
-            decisions_error = None if where.is_sqlite else self._push_decisions(where, central, pushed)
+            decisions_error, decisions_code = (None, None) if where.is_sqlite else \
+                self._push_decisions(where, central, pushed)
             self._heartbeat()  # as things stand now that the answers are in
             push(central, self.outbox, self.clock, batch_size=self.config.sync_batch_size, tables=(HEARTBEATS,),
                  report=pushed, on_batch=self.on_batch)
@@ -113,7 +115,8 @@ class SyncCycle:
         if self._failing:  # staff mode stops showing the last problem (a healthy cycle says nothing)
             self._failing = False
             self.services.publish(SyncFinished(True, tuple(sorted(pulled.kinds))))
-        return CycleReport(True, pushed, pulled, central=shown, decisions_error=decisions_error)
+        return CycleReport(True, pushed, pulled, central=shown, decisions_error=decisions_error,
+                           decisions_code=decisions_code)
 
     # -- a person's authority ----------------------------------------------------------------------------
     def sign_in(self, person: PersonLogin | None) -> None:
@@ -123,12 +126,13 @@ class SyncCycle:
             self.services.forget_central(self._person_key)
         self._person, self._person_key = person, None
 
-    def _push_decisions(self, where: Central, central: Engine, report: PushReport) -> str | None:
-        """Sends the waiting decisions as the signed-in person; a failure is told, and the answers' sync
-        goes on (the decisions stay queued, and still show on this kiosk)."""
+    def _push_decisions(self, where: Central, central: Engine,
+                        report: PushReport) -> tuple[str | None, str | None]:
+        """Sends the waiting decisions as the signed-in person; a failure is told (words, code), and the
+        answers' sync goes on (the decisions stay queued, and still show on this kiosk)."""
         person = self._person
         if person is None:
-            return None
+            return None, None
         from kiosk.sync.roles import role_names
 
         try:
@@ -140,8 +144,8 @@ class SyncCycle:
         except Exception as e:
             words = person_words(person.user, e)
             log.warning("staff decisions were not sent as %s: %s (%s)", person.user, words, e.__class__.__name__)
-            return words
-        return None
+            return words, person_code(e)
+        return None, None
 
     def _announce(self, pulled: PullReport) -> None:
         """Tells the screens what the pull changed (delivered on the GUI thread by the event hub)."""
@@ -166,6 +170,18 @@ class SyncCycle:
             self._central = None
         if self._own_services:
             self.services.close()
+
+
+def person_code(error: BaseException) -> str:
+    """Why a signed-in person's decisions did not go, as a code: person_password (wrong name or password),
+    person_site (not staff of this site) or person_failed (anything else: see the words)."""
+    cause = getattr(error, "orig", None) or error
+    text = f"{cause.__class__.__name__} {cause}".lower()
+    if "password authentication failed" in text:
+        return "person_password"
+    if "row-level security" in text or "permission denied" in text:
+        return "person_site"
+    return "person_failed"
 
 
 def person_words(user: str, error: BaseException) -> str:

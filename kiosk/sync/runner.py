@@ -8,7 +8,7 @@ not cut the wait short (a queue of visitors must not hammer a struggling server)
 next nudge starts a cycle at once. The sleep function and the random source are parameters, so tests
 check the schedule without sleeping. `stop()` cancels the task and lets a cycle in flight finish (it is
 safe to abandon: records are marked sent only after the central commit).
-Thread: `start()`, `nudge()` and `stop()` on the loop's thread (`nudge()` is also safe from others);
+Thread: `start()`, `nudge()` and `stop()` on the loop's thread (`nudge()` and `submit()` are safe from others);
 cycles on "kiosk-sync".
 """
 
@@ -20,13 +20,14 @@ import logging
 import random
 import threading
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from kiosk.sync.cycle import CycleReport
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[Any]]
 BACKOFF_BASE_SECONDS = 5.0
 
@@ -69,6 +70,16 @@ class SyncRunner:
         self._wake = asyncio.Event()
         self._task = self._loop.create_task(self._run(), name="kiosk-sync")
         return self._task
+
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        """Runs `fn` on the "kiosk-sync" thread, after any cycle in flight (one thread: never during one) —
+        e.g. a staff member's sign-in and the cycle that sends their decisions. Safe from any thread; raises
+        RuntimeError once the runner is stopped."""
+        return self._executor.submit(fn)
+
+    def run_once(self) -> Future[CycleReport]:
+        """One cycle now on the "kiosk-sync" thread (after any in flight); it never raises."""
+        return self.submit(self._safe_cycle)
 
     def nudge(self) -> None:
         """Asks for a sync as soon as possible (after the current one, or now if idle and healthy)."""

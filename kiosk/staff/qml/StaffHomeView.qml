@@ -11,6 +11,7 @@ Item {
     required property var models
     required property var root
     readonly property var staff: models.staff
+    readonly property var signIn: models.staffSignIn
     readonly property real u: root.u
 
     ColumnLayout {
@@ -52,6 +53,17 @@ Item {
             font.bold: true
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
+        }
+        KioskButton {
+            // a person's own central login sends the decisions made here to the other kiosks
+            objectName: "staff.signin.open"
+            visible: view.signIn.available
+            u: view.u
+            Layout.fillWidth: true
+            fill: view.signIn.waiting > 0 && view.signIn.signedInAs === "" ? Theme.accent : Theme.quiet
+            ink: view.signIn.waiting > 0 && view.signIn.signedInAs === "" ? Theme.accentInk : Theme.quietInk
+            text: view.signIn.line
+            onClicked: view.signIn.open()
         }
         KioskText {
             visible: toolRepeater.count === 0
