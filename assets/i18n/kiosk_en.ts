@@ -423,18 +423,18 @@
     </message>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="121"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="132"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="178"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished"></translation>
     </message>
