@@ -1,8 +1,10 @@
 """`kiosk report` output files: one writer per file extension, each given the same `ReportRequest`.
 
-WRITERS maps an extension to its writer (`writer(request, path)`); a new format is one line there (the PDF and
-XLSX reports add `".pdf"` and `".xlsx"`: a writer that needs more than the Summary — the pattern by hour, the
-follow-ups — asks `request.source` for it, by day where the source offers `day_tallies`).
+WRITERS maps an extension to its writer (`writer(request, path)`); a new format is one line there. The PDF and
+XLSX reports need more than the Summary: `full_report(request)` builds the whole `Report`
+(kiosk.results.report_model) from the source — at scale (a source with `day_tallies` and `weekday_hours`, the
+central database) from the daily tallies plus the weekday × hour pattern summed in SQL, never one tally per hour —
+with the open alerts and the wall's counts the request brings (read only for these two formats).
 CSV and JSON hold the Summary table (kiosk.results.rules.summary):
 the columns in COLUMNS order, one row per period × site × question version; a suppressed row carries no
 figures (empty cells / null) and `suppressed` says why ("small" or "secondary"). CSV goes through
@@ -15,16 +17,28 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.csv_files import export_csv, safe_cell
 from kiosk.results.rules.periods import Grain
 from kiosk.results.rules.summary import COLUMNS, SummaryRow
 from kiosk.results.rules.tally import ResultsQuery
 from kiosk.results.source import Scope, TallySource
+
+if TYPE_CHECKING:
+    from kiosk.results.report_model import Report, ReportAlert, WallActivity
+
+
+def _no_alerts() -> Sequence[ReportAlert]:
+    return ()
+
+
+def _no_wall() -> WallActivity | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,9 @@ class ReportRequest:
     grain: Grain | None  # None: the whole period as one
     min_count: int
     summary: list[SummaryRow]
+    alerts: Callable[[], Sequence[ReportAlert]] = _no_alerts  # the open alerts, read when a writer lists them
+    wall: Callable[[], WallActivity | None] = _no_wall  # the wall's counts, None where not known
+    made_at: datetime | None = None
 
 
 def _csv_cell(value: object) -> str:
@@ -74,7 +91,38 @@ def write_json(report: ReportRequest, path: Path) -> None:
         raise
 
 
+def full_report(request: ReportRequest) -> Report:
+    """The whole report (headline, chart, pattern, follow-ups, tables, alerts, wall) of `request`."""
+    from kiosk.results.report_model import build_report
+
+    source, query = request.source, request.query
+    by_day = getattr(source, "day_tallies", None)
+    by_hour = getattr(source, "weekday_hours", None)
+    if by_day is not None and by_hour is not None:  # at scale: days, plus the pattern summed where the data is
+        tallies, grid = by_day(query), by_hour(query)
+    else:
+        tallies, grid = source.tallies(query), None
+    sites = set(query.sites)
+    alerts = [a for a in request.alerts() if not sites or a.site in sites]
+    return build_report(tallies, query, request.min_count, scope=request.scope.kind, alerts=alerts,
+                        wall=request.wall(), made_at=request.made_at, grid=grid)
+
+
+def write_pdf(request: ReportRequest, path: Path) -> None:
+    from kiosk.results import report_pdf
+
+    report_pdf.write_pdf(full_report(request), path)
+
+
+def write_xlsx(request: ReportRequest, path: Path) -> None:
+    from kiosk.results import report_xlsx
+
+    report_xlsx.write_xlsx(full_report(request), path)
+
+
 WRITERS: dict[str, Callable[[ReportRequest, Path], None]] = {
     ".csv": write_csv,
     ".json": write_json,
+    ".pdf": write_pdf,
+    ".xlsx": write_xlsx,
 }

@@ -26,7 +26,7 @@ from kiosk.results.rules.measure import Change, Share, compare, wilson
 from kiosk.results.rules.periods import Grain, Period, clipped, periods_between
 from kiosk.results.rules.summary import ALL_SITES, SummaryRow, summary
 from kiosk.results.rules.suppression import TOTAL, Reason, suppress_line, suppress_table
-from kiosk.results.rules.tally import ResultsQuery, Tally
+from kiosk.results.rules.tally import HourCount, ResultsQuery, Tally
 
 EXCEL_ROWS = 1_048_576  # Excel's row limit, header included
 
@@ -176,8 +176,13 @@ class Report:
 def build_report(tallies: Iterable[Tally], query: ResultsQuery, min_count: int, *, scope: str = "",
                  pulse: Iterable[PulseRow] = (), alerts: Iterable[ReportAlert] = (),
                  wall: WallActivity | None = None, answers: RawAnswers | None = None,
-                 made_at: datetime | None = None) -> Report:
-    """The report of `tallies` within `query`; never fails on empty or thin data (figures are just hidden)."""
+                 made_at: datetime | None = None, grid: Iterable[HourCount] | None = None) -> Report:
+    """The report of `tallies` within `query`; never fails on empty or thin data (figures are just hidden).
+
+    `grid`: the weekday × hour pattern already summed for the query (the central database adds it up in SQL), so
+    `tallies` may then be by day (each with hour 0: CentralResults.day_tallies) — a few hundred thousand at most
+    instead of one per hour. Without it, the pattern is counted from the tallies' own hours. Either way it is
+    suppressed here as a table with its margins."""
     min_count = max(1, min_count)
     daily: Counter[tuple[str, str, date, Answer]] = Counter()
     hours: Counter[tuple[str, int, int, Answer]] = Counter()  # (question, weekday, hour, answer)
@@ -188,11 +193,15 @@ def build_report(tallies: Iterable[Tally], query: ResultsQuery, min_count: int, 
         if not query.covers(t) or t.count <= 0:
             continue
         daily[(t.site, t.question, t.day, t.answer)] += t.count
-        hours[(t.question, t.day.weekday(), t.hour, t.answer)] += t.count
+        if grid is None:
+            hours[(t.question, t.day.weekday(), t.hour, t.answer)] += t.count
         if t.followup is not None:
             follow[(t.question, t.followup)] += t.count
         per_question[t.question] += t.count
         site_questions.add((t.site, t.question))
+    for h in grid or ():
+        if h.count > 0 and 0 <= h.weekday < 7 and 0 <= h.hour < 24:
+            hours[(h.question, h.weekday, h.hour, h.answer)] += h.count
     question = QUESTION_ID if QUESTION_ID in per_question or not per_question else per_question.most_common(1)[0][0]
     sites = tuple(sorted({s for s, _ in site_questions} | set(query.sites)))
     whole = summary(_compact(daily, query, None), query, None, min_count)
@@ -326,6 +335,6 @@ def _safe_pulse(rows: Iterable[PulseRow]) -> Iterable[PulseRow]:
             yield r
 
 
-__all__ = ["ALL_SITES", "EXCEL_ROWS", "TOTAL", "FollowupLine", "Followups", "Pattern", "PatternCell", "PulseRow",
-           "RawAnswers", "Report", "ReportAlert", "SignalSpan", "SiteLine", "Trend", "WallActivity",
+__all__ = ["ALL_SITES", "EXCEL_ROWS", "TOTAL", "FollowupLine", "Followups", "HourCount", "Pattern", "PatternCell",
+           "PulseRow", "RawAnswers", "Report", "ReportAlert", "SignalSpan", "SiteLine", "Trend", "WallActivity",
            "build_report"]
