@@ -189,25 +189,25 @@
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="169"/>
         <source>The period from %1 to %2 is longer than %n year(s). Please choose a shorter one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The period from %1 to %2 is longer than %n year. Please choose a shorter one.</numerusform>
+            <numerusform>The period from %1 to %2 is longer than %n years. Please choose a shorter one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="173"/>
         <source>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer(s). Try a month with more answers, or all sites together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer. Try a month with more answers, or all sites together.</numerusform>
+            <numerusform>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answers. Try a month with more answers, or all sites together.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="176"/>
         <source>There are not enough answers for %1 to make a poster: a figure needs at least %n answer(s). Try a month with more answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There are not enough answers for %1 to make a poster: a figure needs at least %n answer. Try a month with more answers.</numerusform>
+            <numerusform>There are not enough answers for %1 to make a poster: a figure needs at least %n answers. Try a month with more answers.</numerusform>
         </translation>
     </message>
     <message>
