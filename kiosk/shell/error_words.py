@@ -14,6 +14,7 @@ Thread: any (the words follow the catalogue installed on the application).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from datetime import date
 
@@ -48,10 +49,8 @@ class _Params:
     def day(self, name: str) -> str:
         value = self._params.get(name)
         if isinstance(value, str):  # an ISO date, as the results' query errors carry them
-            try:
+            with contextlib.suppress(ValueError):
                 value = date.fromisoformat(value)
-            except ValueError:
-                pass
         if isinstance(value, date):
             return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
         return self.text(name)

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.checkin.rules import CheckIn
-from kiosk.checkin.use_cases import CheckIns
 from kiosk.checkin.store import CheckInService
+from kiosk.checkin.use_cases import CheckIns
 from kiosk.core.answers import Answer
 from kiosk.core.clock import ManualClock
 from kiosk.results import report_words as w
