@@ -2,9 +2,9 @@
 
 WRITERS maps an extension to its writer (`writer(request, path)`); a new format is one line there. The PDF and
 XLSX reports need more than the Summary: `full_report(request)` builds the whole `Report`
-(kiosk.results.report_model) from the source — at scale (a source with `day_tallies` and `weekday_hours`, the
-central database) from the daily tallies plus the weekday × hour pattern summed in SQL, never one tally per hour —
-with the open alerts and the wall's counts the request brings (read only for these two formats).
+(kiosk.results.report_model) from the source — at scale (the central database's `report_inputs`) from tallies by
+site, day and answer plus the weekday × hour pattern and the follow-up counts, each summed in SQL, never one tally
+per hour — with the open alerts and the wall's counts the request brings (read only for these two formats).
 CSV and JSON hold the Summary table (kiosk.results.rules.summary):
 the columns in COLUMNS order, one row per period × site × question version; a suppressed row carries no
 figures (empty cells / null) and `suppressed` says why ("small" or "secondary"). CSV goes through
@@ -30,7 +30,7 @@ from kiosk.results.rules.tally import ResultsQuery
 from kiosk.results.source import Scope, TallySource
 
 if TYPE_CHECKING:
-    from kiosk.results.report_model import Report, ReportAlert, WallActivity
+    from kiosk.results.report_model import Report, ReportAlert, ReportInputs, WallActivity
 
 
 def _no_alerts() -> Sequence[ReportAlert]:
@@ -96,16 +96,13 @@ def full_report(request: ReportRequest) -> Report:
     from kiosk.results.report_model import build_report
 
     source, query = request.source, request.query
-    by_day = getattr(source, "day_tallies", None)
-    by_hour = getattr(source, "weekday_hours", None)
-    if by_day is not None and by_hour is not None:  # at scale: days, plus the pattern summed where the data is
-        tallies, grid = by_day(query), by_hour(query)
-    else:
-        tallies, grid = source.tallies(query), None
+    summed = getattr(source, "report_inputs", None)  # at scale: added up where the data is
     sites = set(query.sites)
     alerts = [a for a in request.alerts() if not sites or a.site in sites]
-    return build_report(tallies, query, request.min_count, scope=request.scope.kind, alerts=alerts,
-                        wall=request.wall(), made_at=request.made_at, grid=grid)
+    inputs: ReportInputs | None = summed(query) if summed is not None else None
+    return build_report(source.tallies(query) if inputs is None else inputs.tallies, query, request.min_count,
+                        scope=request.scope.kind, alerts=alerts, wall=request.wall(), made_at=request.made_at,
+                        grid=inputs.grid if inputs else None, followups=inputs.followups if inputs else None)
 
 
 def write_pdf(request: ReportRequest, path: Path) -> None:

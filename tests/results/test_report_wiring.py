@@ -291,15 +291,19 @@ def test_a_manager_reports_every_site_and_staff_only_theirs_as_pdf_and_xlsx(
     assert re.search(r"in 10 visitors told us they experienced kindness here in November 2026",
                      pdf_text(tmp_path / "p.pdf"))
 
-    # The central report reads days plus the pattern summed in SQL: the same report as from every hourly tally.
+    # The central report reads days, the pattern and the follow-ups summed in SQL: the same report as from every
+    # hourly tally.
     engine = make_engine(pg_url)
     try:
         central = CentralResults(engine)
         query = ResultsQuery(date(2026, 11, 2), date(2026, 11, 22), central.scope().sites)
         by_hour = build_report(central.tallies(query), query, 2)  # 2: so the sparse pattern shows cells
-        by_day = build_report(central.day_tallies(query), query, 2, grid=central.weekday_hours(query))
+        inputs = central.report_inputs(query)
+        by_day = build_report(inputs.tallies, query, 2, grid=inputs.grid, followups=inputs.followups)
     finally:
         engine.dispose()
+    assert len(inputs.tallies) <= 3 * 21 * 3 and inputs.followups  # one per site, day and answer at most
     assert by_day.pattern.any_shown and by_day.pattern == by_hour.pattern
+    assert by_day.followups.answered and by_day.followups == by_hour.followups
     assert (by_day.headline, by_day.followups, by_day.weekly, by_day.summary) == (
         by_hour.headline, by_hour.followups, by_hour.weekly, by_hour.summary)
