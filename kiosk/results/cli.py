@@ -4,8 +4,8 @@
                  [--by week|month|all] [--source local|central --url URL [--password-file FILE]]
 
 The file's extension chooses the writer (kiosk.results.report_files.WRITERS): the PDF and XLSX are the whole
-report (with the open alerts of the same source and, from this kiosk's store, its wall's counts); CSV and JSON the
-Summary table by --by. The default period is the last 12
+report (with the open alerts and the staff pulse of the same source and, from this kiosk's store, its wall's
+counts); CSV and JSON the Summary table by --by. The default period is the last 12
 full weeks (Monday to Sunday) in the site's time zone. Figures from fewer than `results.min_count` answers are
 suppressed. Everything a person can get wrong — dates, the period's length, the extension, the folder, a site
 they cannot see, a central database that fails — is one line on stderr and exit status 2, never a traceback;
@@ -151,6 +151,7 @@ class _source:
         self.args, self.config = args, config
         self._close: Any = None
         self.alerts: Any = None  # made when first asked: `alerts().for_report()` (the same source's alerts)
+        self.engine: Any = None  # the database read (the staff pulse is read there too)
 
     def __enter__(self) -> Any:
         if self.args.source == "central":
@@ -160,7 +161,7 @@ class _source:
 
             password = read_password(self.args.password_file, os.environ.get(PASSWORD_ENV))
             engine = open_engine(self.args.url, password)
-            self._close = engine.dispose
+            self._close, self.engine = engine.dispose, engine
             self.alerts = lambda: Alerts.central(engine, self.config, SystemClock())
             return CentralResults(engine)
         from sqlalchemy.exc import SQLAlchemyError
@@ -178,7 +179,7 @@ class _source:
             raise StorageError(f"cannot read the answers in {self.config.database_path}: {reason}") from None
         from kiosk.results.alerts import Alerts
 
-        self.alerts = lambda: services.get(Alerts.from_services)
+        self.alerts, self.engine = (lambda: services.get(Alerts.from_services)), engine
         return LocalResults(engine, site=self.config.site_id, kiosk=self.config.kiosk_id,
                             timezone=self.config.timezone)
 
@@ -207,9 +208,13 @@ def _report(source: Any, opened: _source, query: Any, grain: Any, sites: list[st
         question = question_version(list(config.answers))
         tallies = [Tally(s, question, query.date_from, 0, Answer.YES, None, 0) for s in query.sites]
     rows = summary(tallies, query, grain, config.results_min_count)
+    from kiosk.results.pulse_source import StorePulse
+
     wall = getattr(source, "wall_activity", None)  # this kiosk's wall (the central one is the wall feature's)
+    pulse = StorePulse(opened.engine, config.results_staff_min_count)
     return ReportRequest(source=source, scope=scope, query=query, grain=grain, min_count=config.results_min_count,
                          summary=rows, alerts=lambda: opened.alerts().for_report(),
+                         pulse=lambda: pulse.months(query.sites, query.date_from, query.date_to),
                          wall=lambda: wall(query) if wall is not None else None, made_at=SystemClock().now())
 
 

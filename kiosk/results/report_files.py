@@ -4,7 +4,8 @@ WRITERS maps an extension to its writer (`writer(request, path)`); a new format 
 XLSX reports need more than the Summary: `full_report(request)` builds the whole `Report`
 (kiosk.results.report_model) from the source — at scale (the central database's `report_inputs`) from tallies by
 site, day and answer plus the weekday × hour pattern and the follow-up counts, each summed in SQL, never one tally
-per hour — with the open alerts and the wall's counts the request brings (read only for these two formats).
+per hour — with the open alerts, the staff pulse and the wall's counts the request brings (read only for these two
+formats).
 CSV and JSON hold the Summary table (kiosk.results.rules.summary):
 the columns in COLUMNS order, one row per period × site × question version; a suppressed row carries no
 figures (empty cells / null) and `suppressed` says why ("small" or "secondary"). CSV goes through
@@ -30,7 +31,7 @@ from kiosk.results.rules.tally import ResultsQuery
 from kiosk.results.source import Scope, TallySource
 
 if TYPE_CHECKING:
-    from kiosk.results.report_model import Report, ReportAlert, ReportInputs, WallActivity
+    from kiosk.results.report_model import PulseRow, Report, ReportAlert, ReportInputs, WallActivity
 
 
 def _no_alerts() -> Sequence[ReportAlert]:
@@ -52,6 +53,7 @@ class ReportRequest:
     min_count: int
     summary: list[SummaryRow]
     alerts: Callable[[], Sequence[ReportAlert]] = _no_alerts  # the open alerts, read when a writer lists them
+    pulse: Callable[[], Sequence[PulseRow]] = tuple  # the staff pulse by site and month, read likewise
     wall: Callable[[], WallActivity | None] = _no_wall  # the wall's counts, None where not known
     made_at: datetime | None = None
 
@@ -102,6 +104,7 @@ def full_report(request: ReportRequest) -> Report:
     inputs: ReportInputs | None = summed(query) if summed is not None else None
     return build_report(source.tallies(query) if inputs is None else inputs.tallies, query, request.min_count,
                         scope=request.scope.kind, alerts=alerts, wall=request.wall(), made_at=request.made_at,
+                        pulse=request.pulse(),
                         grid=inputs.grid if inputs else None, followups=inputs.followups if inputs else None)
 
 

@@ -13,7 +13,8 @@ is `None` with `hidden=True`. A week's figure is its rate alone — its number o
 hidden week cannot be worked out by subtracting the shown weeks from a 4-week total (that needs their counts);
 follow-up shares, whose total is shown, are suppressed as a line with it (the secondary rule).
 Alerts come from this kiosk's alerts service (kiosk.results.alerts, wired in `from_services`), evaluated when the
-screen opens; the staff pulse from an optional provider (a small Protocol below) — without one, it is left out.
+screen opens; the staff pulse from the store (kiosk.results.pulse_source). Both are small Protocols below: a
+service made without one leaves that part out.
 Thread: the database thread (every method reads the store or writes a file).
 """
 
@@ -192,8 +193,10 @@ class ResultsService:
 
     @classmethod
     def from_services(cls, services: Services) -> ResultsService:
-        """This kiosk's answers and its own alerts (kiosk.results.alerts, the same service the CLI uses)."""
+        """This kiosk's answers, its own alerts (kiosk.results.alerts, the same service the CLI uses) and the staff
+        pulse of its store (kiosk.results.pulse_source)."""
         from kiosk.results.alerts import Alerts
+        from kiosk.results.pulse_source import StorePulse
         from kiosk.results.store import LocalResults
 
         config = services.config
@@ -201,7 +204,8 @@ class ResultsService:
                               timezone=config.timezone)
         return cls(source, services.clock, timezone=config.timezone, min_count=config.results_min_count,
                    data_dir=config.data_dir, who=f"staff at {config.kiosk_id}",
-                   alerts=services.get(Alerts.from_services))
+                   alerts=services.get(Alerts.from_services),
+                   pulse=StorePulse(services.engine(), config.results_staff_min_count))
 
     def today(self) -> date:
         return self.clock.now().astimezone(self.zone).date()

@@ -25,6 +25,7 @@ from kiosk.checkin.store import CheckInService
 from kiosk.core.clock import ManualClock
 from kiosk.core.config import Config
 from kiosk.data.content_models import WallStateRecord
+from kiosk.data.pulse_models import StaffPulseRecord
 from kiosk.data.services import Services
 from kiosk.results.alerts import Alerts
 from kiosk.results.poster import PosterRefused
@@ -55,7 +56,8 @@ def pdf_text(path: Path) -> str:
 @pytest.fixture
 def twelve_weeks(engine: Engine, config: Config) -> tuple[int, int]:
     """Four answers a day for twelve weeks (the last two mostly no, so alerts are raised), follow-ups after some
-    yes; two of this kiosk's wall messages and one of another kiosk; the alerts evaluated on the Monday after.
+    yes; two of this kiosk's wall messages and one of another kiosk; staff pulse answers (October enough to show,
+    November too few); the alerts evaluated on the Monday after.
     Returns (yes, answers)."""
     store = CheckInService(engine)
     rnd = random.Random(9)
@@ -77,6 +79,10 @@ def twelve_weeks(engine: Engine, config: Config) -> tuple[int, int]:
             conn.execute(insert(WallStateRecord).values(
                 message_id=uuid.uuid4(), site=config.site_id, kiosk=kiosk, text="Thank you", status=status,
                 created_at=datetime(2026, 10, 1, 12, tzinfo=UTC)))
+        for on, said, n in ((date(2026, 10, 5), "yes", 9), (date(2026, 10, 6), "no", 3),
+                            (date(2026, 11, 2), "yes", 4)):  # the staff pulse: October 9 of 12, November 4
+            conn.execute(insert(StaffPulseRecord), [{"id": uuid.uuid4(), "site": config.site_id, "local_date": on,
+                                                     "answer": said} for _ in range(n)])
     services = Services(config, ManualClock(datetime(2026, 11, 30, 10, tzinfo=UTC)))
     try:
         assert Alerts.from_services(services).evaluate(send_mail=False)
@@ -100,6 +106,8 @@ def test_a_pdf_from_this_kiosks_store_has_the_headline_alerts_and_wall(
     assert "Open alerts" in words and "Kindness rate below 60%" in words  # the alert raised on 30 November
     assert "2 messages written: 1 put on the wall, 1 waiting for staff, 0 declined" in words  # not kiosk-2's
     assert "Through the week" in words and "About these figures" in words
+    assert "Staff pulse" in words and "October 2026 riverside 12 75%" in words  # 9 of 12 staff said yes
+    assert "November 2026 riverside too few answers to show" in words
 
 
 def test_an_xlsx_from_this_kiosks_store_has_the_documented_summary(
@@ -118,6 +126,8 @@ def test_an_xlsx_from_this_kiosks_store_has_the_documented_summary(
     assert whole[4:6] == (answers, yes) and whole[11] is None
     assert whole[9] < whole[8] < whole[10]  # ci_low < rate < ci_high, numbers as numbers
     assert len(list(book["Weekly"].iter_rows())) == 1 + 12
+    pulse = list(book["Staff pulse"].iter_rows(values_only=True))
+    assert pulse[1][:4] == (datetime(2026, 10, 1), "riverside", 12, 9) and pulse[2][2:] == (None,) * 5 + ("small",)
 
 
 def test_reports_with_bad_input_are_one_clear_line(engine: Engine, config: Config, tmp_path: Path,
