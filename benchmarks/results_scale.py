@@ -12,6 +12,10 @@ manager's own login role (row-level security on):
   report FILE.<ext>   `kiosk report --source central --out FILE.<ext>` in this process, default period (the last 12
                       full weeks), every site, by week — once per writer in kiosk.results.report_files.WRITERS, so a
                       new format (PDF, XLSX) is measured as soon as it is registered there
+  where the time goes  for the PDF and XLSX (in-process, same rounds): reading the report's inputs as the manager
+                      (CentralResults.report_inputs: tallies by site, day and answer, the weekday × hour pattern and
+                      the follow-up counts, each summed in SQL), build_report, write_pdf, write_xlsx; and the rows
+                      read, which must not grow with the check-ins once every site has answers most days
 and, on the first size of at least 1,000,000 rows:
   raw COPY            psycopg `COPY checkin TO STDOUT (FORMAT csv)` into a file — the server's own floor
   export              `kiosk export --source central` as the manager (kiosk.checkin.central_export: COPY of the
@@ -103,6 +107,38 @@ def _report(url: str, password_file: Path, out: Path) -> float:
     return seconds
 
 
+PHASES = ("read", "build", "write .pdf", "write .xlsx")
+
+
+def _phases(engine: Any, root: Path, size: int, into: dict[str, list[float]], rows: list[int]) -> float:
+    """One PDF and one XLSX report made step by step (as `kiosk report` does), each step timed into `into`."""
+    from datetime import date
+
+    from kiosk.results.central import CentralResults
+    from kiosk.results.cli import default_period
+    from kiosk.results.report_model import build_report
+    from kiosk.results.report_pdf import write_pdf
+    from kiosk.results.report_xlsx import write_xlsx
+    from kiosk.results.rules.tally import ResultsQuery
+
+    t0 = time.perf_counter()
+    source = CentralResults(engine)
+    first, last = default_period(date.today())
+    query = ResultsQuery(first, last, source.scope().sites)
+    inputs = source.report_inputs(query)
+    t1 = time.perf_counter()
+    report = build_report(inputs.tallies, query, 10, scope="central", grid=inputs.grid, followups=inputs.followups)
+    t2 = time.perf_counter()
+    write_pdf(report, root / f"phases-{size}.pdf")
+    t3 = time.perf_counter()
+    write_xlsx(report, root / f"phases-{size}.xlsx")
+    t4 = time.perf_counter()
+    for name, seconds in zip(PHASES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+        into[name].append(seconds)
+    rows[:] = [len(inputs.tallies), len(inputs.grid), len(inputs.followups)]
+    return t4 - t0
+
+
 def _export(engine: Any, out: Path, rows: int) -> float:
     from kiosk.checkin.central_export import copy_checkins
 
@@ -175,9 +211,13 @@ def run(sizes: list[int], rounds: int, root: Path) -> dict[str, Any]:
                     results["server"] = (su.execute("SHOW server_version").fetchone() or ["?"])[0]
                 print(f"  loaded {size:,} check-ins in {time.perf_counter() - t0:.0f} s (tallies rebuilt in "
                       f"{rebuilt:.1f} s): check-ins, follow-ups, hourly and daily tallies {counts}", flush=True)
-                results["sizes"][size] = {"rebuild": rebuilt, "counts": counts, **{e: [] for e in WRITERS}}
+                phases: dict[str, list[float]] = {name: [] for name in PHASES}
+                results["sizes"][size] = {"rebuild": rebuilt, "counts": counts, **{e: [] for e in WRITERS},
+                                          "phases": phases, "inputs": []}
                 paths += [(f"{size}{ext}", functools.partial(_report, url, secret, root / f"report-{size}{ext}"))
                           for ext in WRITERS]
+                paths.append((f"{size} phases", functools.partial(
+                    _phases, engine, root, size, phases, results["sizes"][size]["inputs"])))
                 if size >= 1_000_000 and not results["export"]:
                     results["export"] = {"size": size, "raw COPY": [], "export": []}
                     paths += [("raw COPY", functools.partial(_raw_copy, server, db, root / "raw.csv")),
@@ -186,6 +226,8 @@ def run(sizes: list[int], rounds: int, root: Path) -> dict[str, Any]:
             for i in range(rounds + 1):  # the first round warms up and is not counted
                 k = i % len(paths)
                 for name, fn in paths[k:] + paths[:k]:
+                    if name.endswith(" phases") and not i:
+                        continue  # its steps are recorded as they run: warmed up by the reports themselves
                     seconds = fn()
                     if i:
                         timings[name].append(seconds)
@@ -211,6 +253,11 @@ def report(results: dict[str, Any]) -> bool:
         lines.append([f"{size:,} check-ins", *(median(row[e]) for e in WRITERS), row["counts"][3],
                       f"{row['rebuild']:.1f} s"])
     print(table(["central rows", *(f"report {e} s" for e in WRITERS), "daily tallies", "tally rebuild"], lines))
+    print("where the PDF and XLSX time goes (median s; rows read: tallies by site/day/answer, pattern cells, "
+          "follow-up counts):")
+    print(table(["central rows", *PHASES, "rows read"],
+                [[f"{size:,} check-ins", *(median(results["sizes"][size]["phases"][p]) for p in PHASES),
+                  " / ".join(f"{n:,}" for n in results["sizes"][size]["inputs"])] for size in sizes]))
     for ext in WRITERS:
         first, last = median(results["sizes"][sizes[0]][ext]), median(results["sizes"][sizes[-1]][ext])
         growth = last / first if first else float("nan")

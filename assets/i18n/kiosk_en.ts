@@ -22,182 +22,226 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="63"/>
+        <location filename="../../kiosk/shell/error_words.py" line="67"/>
         <source>Sorry — that did not save. Please try again, or let a member of staff know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="65"/>
+        <location filename="../../kiosk/shell/error_words.py" line="69"/>
         <source>Thank you — we already have your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="67"/>
+        <location filename="../../kiosk/shell/error_words.py" line="71"/>
         <source>The kiosk needs a member of staff to check its settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="69"/>
+        <location filename="../../kiosk/shell/error_words.py" line="73"/>
         <source>The kiosk could not reach the central database. It will try again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="71"/>
+        <location filename="../../kiosk/shell/error_words.py" line="75"/>
         <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="76"/>
+        <location filename="../../kiosk/shell/error_words.py" line="80"/>
         <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="80"/>
+        <location filename="../../kiosk/shell/error_words.py" line="84"/>
         <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="84"/>
+        <location filename="../../kiosk/shell/error_words.py" line="88"/>
         <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="87"/>
+        <location filename="../../kiosk/shell/error_words.py" line="91"/>
         <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="92"/>
+        <location filename="../../kiosk/shell/error_words.py" line="96"/>
         <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="96"/>
+        <location filename="../../kiosk/shell/error_words.py" line="100"/>
         <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="99"/>
+        <location filename="../../kiosk/shell/error_words.py" line="103"/>
         <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="103"/>
+        <location filename="../../kiosk/shell/error_words.py" line="107"/>
         <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="106"/>
+        <location filename="../../kiosk/shell/error_words.py" line="110"/>
         <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="110"/>
+        <location filename="../../kiosk/shell/error_words.py" line="114"/>
         <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="113"/>
+        <location filename="../../kiosk/shell/error_words.py" line="117"/>
         <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="117"/>
+        <location filename="../../kiosk/shell/error_words.py" line="121"/>
         <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="119"/>
+        <location filename="../../kiosk/shell/error_words.py" line="123"/>
         <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="122"/>
+        <location filename="../../kiosk/shell/error_words.py" line="126"/>
         <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="125"/>
+        <location filename="../../kiosk/shell/error_words.py" line="129"/>
         <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="128"/>
+        <location filename="../../kiosk/shell/error_words.py" line="132"/>
         <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="131"/>
+        <location filename="../../kiosk/shell/error_words.py" line="135"/>
         <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="133"/>
+        <location filename="../../kiosk/shell/error_words.py" line="137"/>
         <source>That message has changed meanwhile. The list is up to date now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="135"/>
+        <location filename="../../kiosk/shell/error_words.py" line="139"/>
         <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="138"/>
+        <location filename="../../kiosk/shell/error_words.py" line="142"/>
         <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="141"/>
+        <location filename="../../kiosk/shell/error_words.py" line="145"/>
         <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="144"/>
+        <location filename="../../kiosk/shell/error_words.py" line="148"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="147"/>
+        <location filename="../../kiosk/shell/error_words.py" line="151"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="150"/>
+        <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) has no letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="152"/>
+        <location filename="../../kiosk/shell/error_words.py" line="156"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="154"/>
+        <location filename="../../kiosk/shell/error_words.py" line="158"/>
         <source>Line %1 (%2) is too short to match safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="157"/>
+        <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="161"/>
+        <location filename="../../kiosk/shell/error_words.py" line="165"/>
+        <source>The period ends (%1) before it starts (%2). Please swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/error_words.py" line="168"/>
+        <source>The period from %1 to %2 is longer than %n year(s). Please choose a shorter one.</source>
+        <translation>
+            <numerusform>The period from %1 to %2 is longer than %n year. Please choose a shorter one.</numerusform>
+            <numerusform>The period from %1 to %2 is longer than %n years. Please choose a shorter one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/error_words.py" line="172"/>
+        <source>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer(s). Try a month with more answers, or all sites together.</source>
+        <translation>
+            <numerusform>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer. Try a month with more answers, or all sites together.</numerusform>
+            <numerusform>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answers. Try a month with more answers, or all sites together.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/error_words.py" line="175"/>
+        <source>There are not enough answers for %1 to make a poster: a figure needs at least %n answer(s). Try a month with more answers.</source>
+        <translation>
+            <numerusform>There are not enough answers for %1 to make a poster: a figure needs at least %n answer. Try a month with more answers.</numerusform>
+            <numerusform>There are not enough answers for %1 to make a poster: a figure needs at least %n answers. Try a month with more answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="180"/>
+        <source>Nobody answered the kindness question in %1 at %2, so there is nothing to put on a poster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="182"/>
+        <source>Nobody answered the kindness question in %1, so there is nothing to put on a poster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="185"/>
+        <source>A poster is saved as a PDF or a PNG file: please end the file name with .pdf or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>A staff PIN has %1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="163"/>
+        <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="166"/>
+        <location filename="../../kiosk/shell/error_words.py" line="194"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="169"/>
+        <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation>
             <numerusform>%1 is %2 characters long; at most %n fits on the screen</numerusform>
@@ -205,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="171"/>
+        <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: at most %n character(s) fit</source>
         <translation>
             <numerusform>%1: at most %n character fits</numerusform>
@@ -213,152 +257,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="173"/>
+        <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1 must be one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="175"/>
+        <location filename="../../kiosk/shell/error_words.py" line="203"/>
         <source>%1: &apos;%2&apos; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="177"/>
+        <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: say what it costs, or switch on Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="179"/>
+        <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: say what it costs when the price varies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="181"/>
+        <location filename="../../kiosk/shell/error_words.py" line="209"/>
         <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="184"/>
+        <location filename="../../kiosk/shell/error_words.py" line="212"/>
         <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="185"/>
+        <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1 must be a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="187"/>
+        <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: %2 is before the first date, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="189"/>
+        <location filename="../../kiosk/shell/error_words.py" line="217"/>
         <source>%1: &apos;%2&apos; is not a time like 09:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="191"/>
+        <location filename="../../kiosk/shell/error_words.py" line="219"/>
         <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="193"/>
+        <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a session cannot end when it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="195"/>
+        <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1 needs both an opening and a closing time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="197"/>
+        <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: two openings overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="199"/>
+        <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>%1: give the opening hours of at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="201"/>
+        <location filename="../../kiosk/shell/error_words.py" line="229"/>
         <source>%1: choose when it happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="203"/>
+        <location filename="../../kiosk/shell/error_words.py" line="231"/>
         <source>%1: choose which week of the month and which day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="205"/>
+        <location filename="../../kiosk/shell/error_words.py" line="233"/>
         <source>%1: a weekly session needs at least one weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="207"/>
+        <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="209"/>
+        <location filename="../../kiosk/shell/error_words.py" line="237"/>
         <source>%1: a day is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="211"/>
+        <location filename="../../kiosk/shell/error_words.py" line="239"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="213"/>
+        <location filename="../../kiosk/shell/error_words.py" line="241"/>
         <source>%1: an activity needs at least one session time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="215"/>
+        <location filename="../../kiosk/shell/error_words.py" line="243"/>
         <source>%1: the same session is cancelled twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="217"/>
+        <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="219"/>
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="221"/>
+        <location filename="../../kiosk/shell/error_words.py" line="249"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="223"/>
+        <location filename="../../kiosk/shell/error_words.py" line="251"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="225"/>
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="227"/>
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="235"/>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="240"/>
+        <location filename="../../kiosk/shell/error_words.py" line="268"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,12 +3155,12 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../kiosk/results/feature.py" line="30"/>
+        <location filename="../../kiosk/results/feature.py" line="33"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/feature.py" line="31"/>
+        <location filename="../../kiosk/results/feature.py" line="34"/>
         <source>How many visitors experienced kindness, week by week</source>
         <translation type="unfinished"></translation>
     </message>

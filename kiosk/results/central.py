@@ -6,7 +6,10 @@ managers all, kiosks none — and `scope()` names those sites. The tallies (kios
 central database as answers arrive, so a report over 10 million check-ins reads a few hundred thousand rows at
 most: `tallies()` reads the hourly table (for patterns by hour), `day_tallies()` the daily one (for everything by
 day, week or month), and `period_tallies()` sums the daily one in the database into one tally per site, period and
-answer — what the Summary table needs, a few thousand rows whatever the number of answers. `open_engine()` opens
+answer — what the Summary table needs, a few thousand rows whatever the number of answers. `report_inputs()` is
+what a PDF or XLSX report needs, each part summed in the database: one tally per site, day and answer (follow-ups
+added together), the weekday × hour pattern from the hourly table (`weekday_hours()`: at most 7 × 24 × 3 rows per
+question) and the follow-up counts — never one row per hour or per follow-up and day. `open_engine()` opens
 such an engine from a URL without a password (the password comes from a file or libpq's PGPASSWORD / ~/.pgpass).
 Database errors become a `CentralError` in plain words. Thread: the CLI's main thread, or the database thread.
 """
@@ -17,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Engine, cast, event, func, literal, literal_column, select, text, union
+from sqlalchemy import Date, DateTime, Engine, Integer, cast, event, func, literal, literal_column, select, text, union
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -26,8 +29,9 @@ from kiosk.core.errors import CentralError
 from kiosk.data.engine import make_engine
 from kiosk.data.sync_models import SiteRecord
 from kiosk.data.tallies import CheckInTallyDayRecord, CheckInTallyRecord
+from kiosk.results.report_model import ReportInputs
 from kiosk.results.rules.periods import Grain, period_of
-from kiosk.results.rules.tally import ResultsQuery, Tally
+from kiosk.results.rules.tally import HourCount, ResultsQuery, Tally
 from kiosk.results.source import Scope
 
 _ANSWERS: dict[str, Answer] = {a.value: a for a in Answer}
@@ -73,6 +77,48 @@ class CentralResults:
         q = (select(t.site, t.question, start, text("0"), t.answer, literal(""), func.sum(t.count))
              .group_by(t.site, t.question, start, t.answer))
         return self._tallies(self._where(q, t, query))
+
+    def report_inputs(self, query: ResultsQuery) -> ReportInputs:
+        """What `build_report` reads for a PDF or XLSX report (kiosk.results.report_model.ReportInputs)."""
+        t = CheckInTallyDayRecord
+        followups: dict[tuple[str, Followup], int] = {}
+        if self._engine.dialect.name != "postgresql":  # the demo central: added up here
+            days: dict[tuple[str, str, date, Answer], int] = {}
+            for tally in self.day_tallies(query):
+                key = (tally.site, tally.question, tally.day, tally.answer)
+                days[key] = days.get(key, 0) + tally.count
+                if tally.followup is not None:
+                    followups[(tally.question, tally.followup)] = followups.get(
+                        (tally.question, tally.followup), 0) + tally.count
+            tallies = [Tally(s, q, d, 0, a, None, n) for (s, q, d, a), n in sorted(days.items())]
+            return ReportInputs(tallies, self.weekday_hours(query), followups)
+        by_day = (select(t.site, t.question, t.local_date, text("0"), t.answer, literal(""), func.sum(t.count))
+                  .group_by(t.site, t.question, t.local_date, t.answer))
+        tallies = self._tallies(self._where(by_day, t, query))
+        follow = self._where(select(t.question, t.followup, func.sum(t.count)).where(t.followup != "")
+                             .group_by(t.question, t.followup), t, query)
+        for question, where, n in self._read(lambda conn: conn.execute(follow).all()):
+            known = _FOLLOWUPS.get(where)
+            if known is not None:
+                followups[(question, known)] = int(n)
+        return ReportInputs(tallies, self.weekday_hours(query), followups)
+
+    def weekday_hours(self, query: ResultsQuery) -> list[HourCount]:
+        """The answers by question version, local weekday (0 = Monday), local hour and answer over the whole query,
+        summed in the database (the hourly tallies): the report's weekday × hour pattern."""
+        if self._engine.dialect.name != "postgresql":  # the demo central: added up here
+            sums: dict[tuple[str, int, int, Answer], int] = {}
+            for tally in self.tallies(query):
+                key = (tally.question, tally.day.weekday(), tally.hour, tally.answer)
+                sums[key] = sums.get(key, 0) + tally.count
+            return [HourCount(q, wd, h, a, n) for (q, wd, h, a), n in sorted(sums.items())]
+        t = CheckInTallyRecord
+        weekday = cast(func.extract("isodow", t.local_date), Integer) - 1
+        q = (select(t.question, weekday, t.local_hour, t.answer, func.sum(t.count))
+             .group_by(t.question, weekday, t.local_hour, t.answer))
+        rows = self._read(lambda conn: conn.execute(self._where(q, t, query)).all())
+        return [HourCount(question, int(wd), int(h), _ANSWERS[answer], int(n))
+                for question, wd, h, answer, n in rows if answer in _ANSWERS]
 
     @staticmethod
     def _where(q: Any, t: Any, query: ResultsQuery) -> Any:

@@ -1,9 +1,11 @@
 """`kiosk report`: the kindness results of a period as a file, from this kiosk's store or the central database.
 
-    kiosk report --out FILE.csv|.json [--from YYYY-MM-DD --to YYYY-MM-DD] [--site S ...] [--by week|month|all]
-                 [--source local|central --url URL [--password-file FILE]]
+    kiosk report --out FILE.pdf|.xlsx|.csv|.json [--from YYYY-MM-DD --to YYYY-MM-DD] [--site S ...]
+                 [--by week|month|all] [--source local|central --url URL [--password-file FILE]]
 
-The file's extension chooses the writer (kiosk.results.report_files.WRITERS). The default period is the last 12
+The file's extension chooses the writer (kiosk.results.report_files.WRITERS): the PDF and XLSX are the whole
+report (with the open alerts and the staff pulse of the same source and, from this kiosk's store, its wall's
+counts); CSV and JSON the Summary table by --by. The default period is the last 12
 full weeks (Monday to Sunday) in the site's time zone. Figures from fewer than `results.min_count` answers are
 suppressed. Everything a person can get wrong — dates, the period's length, the extension, the folder, a site
 they cannot see, a central database that fails — is one line on stderr and exit status 2, never a traceback;
@@ -35,21 +37,26 @@ def _date(text: str) -> date:
 def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
     """Adds `kiosk report` (its `feature_run` is `run`)."""
     p = sub.add_parser(
-        "report", help="the kindness results of a period as a file (CSV or JSON)",
-        description="Write the kindness results — per period and site: answers, yes / not sure / no, the kindness "
-                    "rate with its 95%% interval — to FILE. Columns: period_start, period_end, site, "
+        "report", help="the kindness results of a period as a file (PDF, XLSX, CSV or JSON)",
+        description="Write the kindness results to FILE. A PDF is the report for a meeting (headline with its "
+                    "95%% interval, the weekly control chart, the weekday × hour pattern, follow-ups, sites side by "
+                    "side, open alerts, what the figures mean); an XLSX holds its tables (Summary, Weekly, Monthly, "
+                    "Follow-ups, Staff pulse, Answers, About). CSV and JSON hold the Summary table, per period "
+                    "(--by) and site: answers, yes / not sure / no, the kindness rate with its 95%% interval. "
+                    "Summary columns: period_start, period_end, site, "
                     "question_version, answers, yes, not_sure, no, kindness_rate, ci_low, ci_high, suppressed. "
                     "Figures from fewer than results.min_count answers (default 10) are left empty and "
                     "'suppressed' says why. Default period: the last 12 full weeks.")
     p.add_argument("--out", required=True, type=Path, metavar="FILE",
-                   help="the file to write; its extension chooses the format (.csv or .json)")
+                   help="the file to write; its extension chooses the format (.pdf, .xlsx, .csv or .json)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                    help="first site-local date, e.g. 2026-09-07")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last site-local date, e.g. 2026-11-29")
     p.add_argument("--site", action="append", default=[], metavar="SITE",
                    help="only this site (repeatable; default: every site you may see)")
     p.add_argument("--by", choices=["week", "month", "all"], default="week",
-                   help="one row per site and week (default), month, or the whole period")
+                   help="CSV and JSON: one row per site and week (default), month, or the whole period (a PDF or "
+                        "XLSX has every one of them)")
     p.add_argument("--source", choices=["local", "central"], default="local",
                    help="local: this kiosk's own answers (default); central: every kiosk of the sites your "
                         "database user may see, from --url")
@@ -90,15 +97,16 @@ def run(args: argparse.Namespace) -> int:
         first = args.date_to - timedelta(days=7 * WEEKS - 1)
     ResultsQuery(args.date_from or first, args.date_to or last)  # the dates' own errors before any connection
     grain = None if args.by == "all" else Grain(args.by)
-    with _source(args, config) as source:
-        report = _report(source, ResultsQuery(args.date_from or first, args.date_to or last), grain, args.site,
-                         config)
-    try:
-        writer(report, args.out)
-    except (FileExistsError, NotADirectoryError, IsADirectoryError):
-        raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
-    except OSError as e:
-        raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
+    opened = _source(args, config)
+    with opened as source:
+        report = _report(source, opened, ResultsQuery(args.date_from or first, args.date_to or last), grain,
+                         args.site, config)
+        try:  # inside: a PDF or XLSX reads more from the source while it writes
+            writer(report, args.out)
+        except (FileExistsError, NotADirectoryError, IsADirectoryError):
+            raise KioskError(f"cannot write {args.out}: part of that path is a file, not a folder") from None
+        except OSError as e:
+            raise KioskError(f"cannot write {args.out}: {e.strerror or e}") from None
     print(args.out)
     if not any(r.answers or r.suppressed for r in report.summary):
         print(f"kiosk: No answers in this period ({report.query.date_from} to {report.query.date_to}); the file "
@@ -142,14 +150,19 @@ class _source:
     def __init__(self, args: argparse.Namespace, config: Any) -> None:
         self.args, self.config = args, config
         self._close: Any = None
+        self.alerts: Any = None  # made when first asked: `alerts().for_report()` (the same source's alerts)
+        self.engine: Any = None  # the database read (the staff pulse is read there too)
 
     def __enter__(self) -> Any:
         if self.args.source == "central":
+            from kiosk.core.clock import SystemClock
+            from kiosk.results.alerts import Alerts
             from kiosk.results.central import CentralResults, open_engine, read_password
 
             password = read_password(self.args.password_file, os.environ.get(PASSWORD_ENV))
             engine = open_engine(self.args.url, password)
-            self._close = engine.dispose
+            self._close, self.engine = engine.dispose, engine
+            self.alerts = lambda: Alerts.central(engine, self.config, SystemClock())
             return CentralResults(engine)
         from sqlalchemy.exc import SQLAlchemyError
 
@@ -164,6 +177,9 @@ class _source:
         except SQLAlchemyError as e:
             reason = getattr(e, "orig", None) or e.__class__.__name__
             raise StorageError(f"cannot read the answers in {self.config.database_path}: {reason}") from None
+        from kiosk.results.alerts import Alerts
+
+        self.alerts, self.engine = (lambda: services.get(Alerts.from_services)), engine
         return LocalResults(engine, site=self.config.site_id, kiosk=self.config.kiosk_id,
                             timezone=self.config.timezone)
 
@@ -172,8 +188,9 @@ class _source:
             self._close()
 
 
-def _report(source: Any, query: Any, grain: Any, sites: list[str], config: Any) -> Any:
+def _report(source: Any, opened: _source, query: Any, grain: Any, sites: list[str], config: Any) -> Any:
     from kiosk.core.answers import Answer, question_version
+    from kiosk.core.clock import SystemClock
     from kiosk.core.errors import KioskError
     from kiosk.results.report_files import ReportRequest
     from kiosk.results.rules.summary import summary
@@ -191,8 +208,14 @@ def _report(source: Any, query: Any, grain: Any, sites: list[str], config: Any) 
         question = question_version(list(config.answers))
         tallies = [Tally(s, question, query.date_from, 0, Answer.YES, None, 0) for s in query.sites]
     rows = summary(tallies, query, grain, config.results_min_count)
+    from kiosk.results.pulse_source import StorePulse
+
+    wall = getattr(source, "wall_activity", None)  # this kiosk's wall (the central one is the wall feature's)
+    pulse = StorePulse(opened.engine, config.results_staff_min_count)
     return ReportRequest(source=source, scope=scope, query=query, grain=grain, min_count=config.results_min_count,
-                  summary=rows)
+                         summary=rows, alerts=lambda: opened.alerts().for_report(),
+                         pulse=lambda: pulse.months(query.sites, query.date_from, query.date_to),
+                         wall=lambda: wall(query) if wall is not None else None, made_at=SystemClock().now())
 
 
 def _whose(scope: Any) -> str:

@@ -1,10 +1,13 @@
 """Results in staff mode: the staff tool "Results" (the kindness rate at a glance, the last 8 weeks, follow-ups,
-the staff pulse and open alerts when they are wired, and "Save a report"). Results are never on a visitor screen.
+the staff pulse when it is wired, open alerts with Acknowledge, and "Save a report"). Results are never on a
+visitor screen. The alert rules are checked on the database thread each time the screen opens (no e-mail from
+the kiosk's screen: that is `kiosk results alerts --evaluate`, run by a timer).
 
 Screen `results`; view model for QML: `models.results`, made the first time the screen shows. Nothing of the
 results is imported before the first frame: this module imports no Qt and no SQL at module level.
-Optional parts are wired by the composition through the service (`ResultsService.alerts`, `.pulse`: small
-Protocols in kiosk.results.service). Thread: GUI.
+The service (`ResultsService.from_services`) brings this kiosk's alerts (`services.get(Alerts.from_services)`);
+the staff pulse is an optional provider (`ResultsService.pulse`, a small Protocol in kiosk.results.service).
+Thread: GUI.
 """
 
 from __future__ import annotations

@@ -10,12 +10,12 @@ import importlib
 from collections.abc import Sequence
 from typing import Any
 
-ACTIONS = ("kiosk.results.alerts_cli",)
+ACTIONS = ("kiosk.results.alerts_cli", "kiosk.results.poster_cli")
 
 
 def register(sub: Any, central_actions: Sequence[Any] = ()) -> None:
     """Adds `kiosk results` (its `feature_run` is `run`); `central_actions` are for `kiosk central` only."""
-    p = sub.add_parser("results", help="results: alerts (and more) about the kindness measure",
+    p = sub.add_parser("results", help="results: alerts and the entrance poster of the kindness measure",
                        description="The kindness measure's results from this kiosk's store or the central database.")
     actions = p.add_subparsers(dest="results_command", metavar="ACTION", required=True)
     for name in ACTIONS:

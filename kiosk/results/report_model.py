@@ -16,7 +16,7 @@ pattern and follow-ups; answers to another question are kept apart and named. Th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -26,7 +26,7 @@ from kiosk.results.rules.measure import Change, Share, compare, wilson
 from kiosk.results.rules.periods import Grain, Period, clipped, periods_between
 from kiosk.results.rules.summary import ALL_SITES, SummaryRow, summary
 from kiosk.results.rules.suppression import TOTAL, Reason, suppress_line, suppress_table
-from kiosk.results.rules.tally import ResultsQuery, Tally
+from kiosk.results.rules.tally import HourCount, ResultsQuery, Tally
 
 EXCEL_ROWS = 1_048_576  # Excel's row limit, header included
 
@@ -80,6 +80,16 @@ class RawAnswers:
     @property
     def fits_excel(self) -> bool:
         return self.count < EXCEL_ROWS
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInputs:
+    """What `build_report` reads, summed where the data is (the central database): one tally per site, day and
+    answer, the weekday × hour pattern and the follow-up counts of the whole query."""
+
+    tallies: list[Tally]
+    grid: list[HourCount]
+    followups: dict[tuple[str, Followup], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +186,15 @@ class Report:
 def build_report(tallies: Iterable[Tally], query: ResultsQuery, min_count: int, *, scope: str = "",
                  pulse: Iterable[PulseRow] = (), alerts: Iterable[ReportAlert] = (),
                  wall: WallActivity | None = None, answers: RawAnswers | None = None,
-                 made_at: datetime | None = None) -> Report:
-    """The report of `tallies` within `query`; never fails on empty or thin data (figures are just hidden)."""
+                 made_at: datetime | None = None, grid: Iterable[HourCount] | None = None,
+                 followups: Mapping[tuple[str, Followup], int] | None = None) -> Report:
+    """The report of `tallies` within `query`; never fails on empty or thin data (figures are just hidden).
+
+    At scale the central database adds up what needs no day (ReportInputs, CentralResults.report_inputs):
+    `grid`, the weekday × hour pattern, and `followups`, the follow-up counts per (question version, where), both
+    for the whole query — so `tallies` may be one per site, day and answer (hour 0, no follow-up): tens of
+    thousands whatever the number of answers. Without them, both are counted from the tallies' own hours and
+    follow-ups. Either way they are suppressed here (the pattern as a table with its margins)."""
     min_count = max(1, min_count)
     daily: Counter[tuple[str, str, date, Answer]] = Counter()
     hours: Counter[tuple[str, int, int, Answer]] = Counter()  # (question, weekday, hour, answer)
@@ -188,11 +205,17 @@ def build_report(tallies: Iterable[Tally], query: ResultsQuery, min_count: int, 
         if not query.covers(t) or t.count <= 0:
             continue
         daily[(t.site, t.question, t.day, t.answer)] += t.count
-        hours[(t.question, t.day.weekday(), t.hour, t.answer)] += t.count
-        if t.followup is not None:
+        if grid is None:
+            hours[(t.question, t.day.weekday(), t.hour, t.answer)] += t.count
+        if t.followup is not None and followups is None:
             follow[(t.question, t.followup)] += t.count
         per_question[t.question] += t.count
         site_questions.add((t.site, t.question))
+    for (q, where), n in (followups or {}).items():
+        follow[(q, where)] += max(0, n)
+    for h in grid or ():
+        if h.count > 0 and 0 <= h.weekday < 7 and 0 <= h.hour < 24:
+            hours[(h.question, h.weekday, h.hour, h.answer)] += h.count
     question = QUESTION_ID if QUESTION_ID in per_question or not per_question else per_question.most_common(1)[0][0]
     sites = tuple(sorted({s for s, _ in site_questions} | set(query.sites)))
     whole = summary(_compact(daily, query, None), query, None, min_count)
@@ -326,6 +349,6 @@ def _safe_pulse(rows: Iterable[PulseRow]) -> Iterable[PulseRow]:
             yield r
 
 
-__all__ = ["ALL_SITES", "EXCEL_ROWS", "TOTAL", "FollowupLine", "Followups", "Pattern", "PatternCell", "PulseRow",
-           "RawAnswers", "Report", "ReportAlert", "SignalSpan", "SiteLine", "Trend", "WallActivity",
-           "build_report"]
+__all__ = ["ALL_SITES", "EXCEL_ROWS", "TOTAL", "FollowupLine", "Followups", "HourCount", "Pattern", "PatternCell",
+           "PulseRow", "RawAnswers", "Report", "ReportAlert", "ReportInputs", "SignalSpan", "SiteLine", "Trend",
+           "WallActivity", "build_report"]

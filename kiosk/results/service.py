@@ -12,8 +12,9 @@ Nothing from fewer than `min_count` answers leaves this module as a figure: a sm
 is `None` with `hidden=True`. A week's figure is its rate alone — its number of answers is never shown — so a
 hidden week cannot be worked out by subtracting the shown weeks from a 4-week total (that needs their counts);
 follow-up shares, whose total is shown, are suppressed as a line with it (the secondary rule).
-Alerts and the staff pulse come from optional providers (small Protocols below) that the composition wires in;
-without one, that part is simply left out.
+Alerts come from this kiosk's alerts service (kiosk.results.alerts, wired in `from_services`), evaluated when the
+screen opens; the staff pulse from the store (kiosk.results.pulse_source). Both are small Protocols below: a
+service made without one leaves that part out.
 Thread: the database thread (every method reads the store or writes a file).
 """
 
@@ -69,6 +70,11 @@ class AlertLike(Protocol):
 
 
 class AlertsProvider(Protocol):
+    """kiosk.results.alerts.Alerts: evaluated on the database thread when the screen opens, never e-mailing there
+    (e-mail is `kiosk results alerts --evaluate`, from a timer)."""
+
+    def evaluate(self, *, send_mail: bool = True) -> Sequence[AlertLike]: ...
+
     def open(self) -> Sequence[AlertLike]: ...
 
     def acknowledge(self, alert_id: str, by: str, comment: str = "") -> object: ...
@@ -187,18 +193,27 @@ class ResultsService:
 
     @classmethod
     def from_services(cls, services: Services) -> ResultsService:
+        """This kiosk's answers, its own alerts (kiosk.results.alerts, the same service the CLI uses) and the staff
+        pulse of its store (kiosk.results.pulse_source)."""
+        from kiosk.results.alerts import Alerts
+        from kiosk.results.pulse_source import StorePulse
         from kiosk.results.store import LocalResults
 
         config = services.config
         source = LocalResults(services.engine(), site=config.site_id, kiosk=config.kiosk_id,
                               timezone=config.timezone)
         return cls(source, services.clock, timezone=config.timezone, min_count=config.results_min_count,
-                   data_dir=config.data_dir, who=f"staff at {config.kiosk_id}")
+                   data_dir=config.data_dir, who=f"staff at {config.kiosk_id}",
+                   alerts=services.get(Alerts.from_services),
+                   pulse=StorePulse(services.engine(), config.results_staff_min_count))
 
     def today(self) -> date:
         return self.clock.now().astimezone(self.zone).date()
 
-    def glance(self) -> Glance:
+    def glance(self, *, evaluate: bool = False) -> Glance:
+        """What the screen shows; `evaluate`: check the alert rules first (raise, refresh, close — no e-mail)."""
+        if evaluate and self.alerts is not None:
+            self.alerts.evaluate(send_mail=False)
         today = self.today()
         this_week = period_of(today, Grain.WEEK)
         first = this_week.start - timedelta(weeks=HISTORY_WEEKS - 1)
@@ -273,8 +288,10 @@ class ResultsService:
         scope = self.source.scope()
         query = ResultsQuery(first, today, scope.sites)
         alerts = self._report_alerts()
+        wall = getattr(self.source, "wall_activity", None)  # this kiosk's wall, counts only
         report = build_report(self.source.tallies(query), query, self.min_count, scope=scope.kind,
-                              pulse=self._pulse(scope, today) or (), alerts=alerts, made_at=self.clock.now())
+                              pulse=self._pulse(scope, today) or (), alerts=alerts, made_at=self.clock.now(),
+                              wall=wall(query) if wall is not None else None)
         folder, on_usb = self.report_folder()
         path = _free_name(folder, f"kindness-results-{'-'.join(scope.sites) or 'all'}-{today.isoformat()}", kind)
         try:
@@ -294,7 +311,7 @@ class ResultsService:
     def _report_alerts(self) -> list[ReportAlert]:
         if self.alerts is None:
             return []
-        return [ReportAlert(a.site, a.since, str(a.state), a.title) for a in self.alerts.open()]
+        return [ReportAlert(a.site, a.since, str(a.state), a.words) for a in self.alerts.open()]
 
 
 def _sum(group: Sequence[Measure]) -> Measure:

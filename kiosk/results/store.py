@@ -3,12 +3,14 @@
 Answers are grouped in SQL by site-local date, UTC quarter hour, answer and latest follow-up; each quarter hour is
 then turned into the site's local hour in Python (zoneinfo), which is right across summer time and for zones
 with half- or quarter-hour offsets. A kiosk keeps at most a few hundred thousand answers, so one grouped read is
-fast (benchmarks/results_local.py). Thread: the database thread (or the CLI's main thread).
+fast (benchmarks/results_local.py). `wall_activity()` counts this kiosk's kindness-wall messages by their state now
+(the data layer's `wall_state` table: counts only, never a message).
+Thread: the database thread (or the CLI's main thread).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, Integer, cast, func, select
@@ -16,7 +18,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.core.answers import Answer, Followup
 from kiosk.core.errors import StorageError
+from kiosk.data.content_models import WallStateRecord
 from kiosk.data.models import CheckInFollowupRecord, CheckInRecord
+from kiosk.results.report_model import WallActivity
 from kiosk.results.rules.tally import ResultsQuery, Tally
 from kiosk.results.source import Scope
 
@@ -32,6 +36,22 @@ class LocalResults:
 
     def scope(self) -> Scope:
         return Scope("kiosk", (self._site,), self._kiosk)
+
+    def wall_activity(self, query: ResultsQuery) -> WallActivity:
+        """This kiosk's wall messages written in the query's local dates, by their state now (counts only)."""
+        start = datetime.combine(query.date_from, time(0), self._zone).astimezone(UTC)
+        end = datetime.combine(query.date_to + timedelta(days=1), time(0), self._zone).astimezone(UTC)
+        w = WallStateRecord
+        q = (select(w.status, func.count()).where(w.site == self._site, w.kiosk == self._kiosk,
+                                                   w.created_at >= start, w.created_at < end).group_by(w.status))
+        try:
+            with self._engine.connect() as conn:
+                counts = {str(status): int(n) for status, n in conn.execute(q).all()}
+        except SQLAlchemyError as e:
+            raise StorageError(f"could not read the wall's messages: {e.__class__.__name__}") from e
+        return WallActivity(written=sum(counts.values()), approved=counts.get("approved", 0),
+                            rejected=counts.get("rejected", 0), hidden=counts.get("hidden", 0),
+                            pending=counts.get("pending", 0))
 
     def tallies(self, query: ResultsQuery) -> list[Tally]:
         latest = (

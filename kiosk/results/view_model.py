@@ -59,6 +59,7 @@ class ResultsViewModel(QObject):
         self._glance: Glance | None = None
         self._reading = False
         self._again = False
+        self._evaluate_again = False
         self._saving = False
         self._saved: SavedReport | None = None
         self._save_error: BaseException | None = None
@@ -73,11 +74,17 @@ class ResultsViewModel(QObject):
     # -- reading ----------------------------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
+        self._read(evaluate=False)
+
+    def _read(self, evaluate: bool) -> None:
+        """One read at a time; `evaluate`: check the alert rules first (when the screen opens)."""
+        self._evaluate_again |= evaluate
         if self._reading:
             self._again = True
             return
-        self._reading, self._again = True, False
-        self._background.op(lambda: self._service().glance()).success(self._show).failure(self._failed).run()
+        self._reading, self._again, evaluate, self._evaluate_again = True, False, self._evaluate_again, False
+        self._background.op(lambda: self._service().glance(evaluate=evaluate)) \
+            .success(self._show).failure(self._failed).run()
 
     def _show(self, glance: Glance) -> None:
         self._reading = False
@@ -91,14 +98,14 @@ class ResultsViewModel(QObject):
                                   for a in glance.alerts or ()])
         self._announce()
         if self._again:
-            self.refresh()
+            self._read(evaluate=False)
         self.refreshed.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._reading = False
         self._background.errors.report(error)  # said in words over the screen by the shell
         if self._again:
-            self.refresh()
+            self._read(evaluate=False)
 
     def _announce(self) -> None:
         for signal in (self.loadedChanged, self.scopeChanged, self.periodChanged, self.headlineChanged,
@@ -112,7 +119,7 @@ class ResultsViewModel(QObject):
         if self._shell.screen == SCREEN:
             self._saved, self._save_error = None, None
             self.saveMessageChanged.emit()
-            self.refresh()
+            self._read(evaluate=True)
 
     def _answer_stored(self, _event: object) -> None:
         if self._shell.screen == SCREEN:
@@ -260,11 +267,18 @@ class ResultsViewModel(QObject):
 
     @Slot(str)
     def acknowledge(self, alert_id: str) -> None:
+        """A new alert → acknowledged ("staff at <kiosk>"); an alert already acknowledged is left as it is."""
         self._shell.activity()
-        if not self._is_staff():
+        shown = self._glance.alerts if self._glance is not None else None
+        if not self._is_staff() or not any(a.id == alert_id and a.state == "new" for a in shown or ()):
             return
         self._background.op(lambda: self._service().acknowledge(alert_id)) \
-            .success(lambda _r: self.refresh()).run()
+            .success(lambda _r: self.refresh()).failure(self._acknowledge_failed).run()
+
+    def _acknowledge_failed(self, error: BaseException) -> None:
+        if not str(getattr(error, "code", "")).startswith("results.alert_"):  # not "changed meanwhile": say it
+            self._background.errors.report(error)
+        self.refresh()  # the list shows the alert as it is now
 
     @Slot()
     def backToStaff(self) -> None:

@@ -14,6 +14,7 @@ Thread: any (the words follow the catalogue installed on the application).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from datetime import date
 
@@ -47,6 +48,9 @@ class _Params:
 
     def day(self, name: str) -> str:
         value = self._params.get(name)
+        if isinstance(value, str):  # an ISO date, as the results' query errors carry them
+            with contextlib.suppress(ValueError):
+                value = date.fromisoformat(value)
         if isinstance(value, date):
             return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
         return self.text(name)
@@ -156,6 +160,30 @@ class ErrorWords(QObject):
             case "word_list_allow_word":
                 return fill(self.tr("Line %1 (%2): an allow list holds single words, without *."),
                             p.number("line"), p.text("entry"))
+            # -- results: the period asked for, and the entrance poster ----------------------------------------
+            case "results.dates_reversed":
+                return fill(self.tr("The period ends (%1) before it starts (%2). Please swap the two dates."),
+                            p.day("end"), p.day("start"))
+            case "results.period_too_long":
+                return fill(self.tr("The period from %1 to %2 is longer than %n year(s). Please choose a shorter "
+                                    "one.", "", p.count("years")), p.day("start"), p.day("end"))
+            case "results.poster_suppressed":
+                if p.text("site"):
+                    return fill(self.tr("There are not enough answers for %1 at %2 to make a poster: a figure needs "
+                                        "at least %n answer(s). Try a month with more answers, or all sites "
+                                        "together.", "", p.count("min_count")), p.text("month"), p.text("site"))
+                return fill(self.tr("There are not enough answers for %1 to make a poster: a figure needs at least "
+                                    "%n answer(s). Try a month with more answers.", "", p.count("min_count")),
+                            p.text("month"))
+            case "results.poster_no_answers":
+                if p.text("site"):
+                    return fill(self.tr("Nobody answered the kindness question in %1 at %2, so there is nothing to "
+                                        "put on a poster yet."), p.text("month"), p.text("site"))
+                return fill(self.tr("Nobody answered the kindness question in %1, so there is nothing to put on a "
+                                    "poster yet."), p.text("month"))
+            case "results.poster_format":
+                return self.tr("A poster is saved as a PDF or a PNG file: please end the file name with .pdf or "
+                               ".png.")
             # -- the staff PIN --------------------------------------------------------------------------------
             case "pin_length":
                 return fill(self.tr("A staff PIN has %1 to %2 digits."), p.number("shortest"), p.number("longest"))

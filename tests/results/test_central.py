@@ -297,3 +297,28 @@ def test_period_tallies_add_up_the_days_in_the_database(central: Central, tmp_pa
     if grain is Grain.WEEK:
         assert {t.day for t in summed} <= {date(2026, 10, 22), *(date(2026, 10, 26) + timedelta(weeks=w)
                                                                  for w in range(5))}
+
+
+def test_report_inputs_summed_in_the_database_make_the_same_report(central: Central, tmp_path: Path) -> None:
+    """A PDF/XLSX report reads tallies by day, the weekday × hour pattern and the follow-up counts, each summed
+    where the data is: the report is the one made from every hourly tally (SQLite demo central and PostgreSQL)."""
+    from kiosk.results.report_model import build_report
+
+    config = kiosk_config(tmp_path, central.login.url)
+    with local_store(config) as local:
+        store = CheckInService(local)
+        for i in range(90):  # across weekdays and hours (10:00 to 16:00 UTC), three answers, two follow-ups
+            at = datetime(2026, 10, 26, 10, tzinfo=UTC) + timedelta(days=i % 13, hours=i % 7, minutes=i)
+            checkin = _answer(store, at, (Answer.YES, Answer.YES, Answer.NOT_SURE, Answer.NO)[i % 4])
+            if i % 4 < 2:
+                _follow(store, checkin, (Followup.STAFF, Followup.VISITOR)[i % 3 % 2], at + timedelta(seconds=5))
+        _push(central, local, tmp_path)
+    results = CentralResults(central.admin)
+    query = ResultsQuery(date(2026, 10, 26), date(2026, 11, 8), ("riverside",))
+    inputs = results.report_inputs(query)
+    assert all(t.hour == 0 and t.followup is None for t in inputs.tallies) and len(inputs.tallies) <= 14 * 3
+    by_hour = build_report(results.tallies(query), query, 2)
+    by_day = build_report(inputs.tallies, query, 2, grid=inputs.grid, followups=inputs.followups)
+    assert by_day.pattern.any_shown and by_day.followups.answered == sum(inputs.followups.values()) > 0
+    assert (by_day.pattern, by_day.followups, by_day.headline, by_day.weekly, by_day.summary) == (
+        by_hour.pattern, by_hour.followups, by_hour.headline, by_hour.weekly, by_hour.summary)

@@ -141,8 +141,8 @@ def test_bad_files_are_refused_before_anything_is_read(engine: Engine, config: C
                                                        monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     status, err = _run(monkeypatch, capsys, config, "--out", str(tmp_path / "r.docx"))
-    assert status == 2 and err == f"kiosk: cannot write {tmp_path / 'r.docx'}: a report is one of .csv, .json — " \
-                                  "the file name's ending chooses the format"
+    assert status == 2 and err == f"kiosk: cannot write {tmp_path / 'r.docx'}: a report is one of .csv, .json, " \
+                                  ".pdf, .xlsx — the file name's ending chooses the format"
     missing = tmp_path / "no" / "such" / "r.csv"
     status, err = _run(monkeypatch, capsys, config, "--out", str(missing))
     assert status == 2 and err == f"kiosk: cannot write {missing}: the folder {missing.parent} does not exist"

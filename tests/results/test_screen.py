@@ -6,8 +6,6 @@ folder."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,9 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.checkin.rules import CheckIn
+from kiosk.checkin.store import CheckInService
 from kiosk.checkin.use_cases import CheckIns
 from kiosk.core.answers import Answer
+from kiosk.core.clock import ManualClock
 from kiosk.results import report_words as w
+from kiosk.results.alerts import Alerts
+from kiosk.results.rules.alerts import Rule, State
 from kiosk.results.rules.measure import wilson
 from kiosk.results.scenes import SAMPLE_WEEKS, seed_results
 from kiosk.results.service import ResultsService
@@ -29,7 +31,7 @@ from kiosk.results.view_model_weeks import WeekListModel
 from kiosk.shell.choices import ChoiceListModel
 from kiosk.staff.pin_store import write_hash
 from kiosk.staff.rules import hash_pin
-from tests.support.listing_helpers import next_frame
+from tests.support.listing_helpers import next_frame, reveal
 from tests.support.qmlhelpers import find, must_find, tap, view_model, walk
 from tests.support.qtprops import prop
 from tests.support.staff_helpers import past_the_pulse
@@ -167,6 +169,7 @@ def test_no_answers_at_all_says_so_kindly(qtbot: QtBot, kiosk: Kiosk) -> None:
 
 
 def save(qtbot: QtBot, kiosk: Kiosk, results: ResultsViewModel, button: str) -> Path:
+    reveal(kiosk.window.window, button)  # below the open alerts on a portrait screen: scrolled to, as staff do
     with qtbot.waitSignal(results.saved, timeout=120000) as got:
         tap(kiosk.window.window, button)
     qtbot.waitUntil(lambda: not prop(results, "saving", bool))
@@ -200,50 +203,42 @@ def test_save_a_report_goes_to_the_data_folder_without_a_stick(qtbot: QtBot, kio
     assert str(folder) in text_of(kiosk, "results.saveMessage")
 
 
-@dataclass
-class Alert:
-    id: str
-    site: str
-    state: str
-    since: date
-    title: str
-    words: str
-
-
-@dataclass
-class Alerts:
-    """An alerts provider as the composition wires one (kiosk.results.service.AlertsProvider)."""
-
-    alerts: list[Alert]
-    acknowledged: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def open(self) -> Sequence[Alert]:
-        return list(self.alerts)
-
-    def acknowledge(self, alert_id: str, by: str, comment: str = "") -> object:
-        self.acknowledged.append((alert_id, by, comment))
-        self.alerts = [Alert(a.id, a.site, "acknowledged", a.since, a.title, a.words) for a in self.alerts]
-        return None
-
-
-def test_open_alerts_show_with_acknowledge_only_when_alerts_are_wired(qtbot: QtBot, kiosk: Kiosk) -> None:
-    results = open_results(qtbot, kiosk)
+def test_an_alert_raised_when_the_screen_opens_is_acknowledged_by_a_tap(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """The real alerts service: a low fortnight in the store, the rules checked as the screen opens (no e-mail),
+    the alert listed with Acknowledge, the tap stored with who — and a second tap changes nothing."""
+    config = kiosk.config
+    store = CheckInService(kiosk.services.engine())
+    now = kiosk.clock.now()
+    for i, (ago, what, n) in enumerate(((timedelta(days=3), Answer.YES, 10), (timedelta(hours=2), Answer.NO, 25))):
+        for k in range(n):
+            store.record(CheckIn.new(answer=what, site=config.site_id, kiosk=config.kiosk_id, language="en",
+                                     clock=ManualClock(now - ago + timedelta(minutes=k + i)),
+                                     timezone=config.timezone))
+    alerts = kiosk.services.get(Alerts.from_services)
+    assert alerts.open() == []  # nothing raised until the rules are checked
+    results = open_results(qtbot, kiosk, seed=False)
     window = kiosk.window.window
-    assert not prop(results, "alertsShown", bool)
-    assert find(window, "results.alert.a1.acknowledge") is None
-    alerts = Alerts([Alert("a1", "riverside", "new", date(2026, 11, 9), "Unusually low week",
-                           "Unusually low week on the weekly chart in the week of 2 Nov 2026.")])
-    kiosk.services.get(ResultsService.from_services).alerts = alerts
-    with qtbot.waitSignal(results.refreshed, timeout=20000):
-        results.refresh()
-    button = must_find(window, "results.alert.a1.acknowledge")
+    assert prop(results, "alertsShown", bool)
+    [alert] = alerts.open()
+    assert (alert.rule, alert.state, alert.emailed_at) == (Rule.LOW_RATE, State.NEW, None)
+    button = must_find(window, f"results.alert.{alert.id}.acknowledge")
     iface = QAccessible.queryAccessibleInterface(button)
     assert iface is not None and iface.role() == QAccessible.Role.Button
     assert iface.text(QAccessible.Text.Name) == "Acknowledge"
+    assert any(t == f"New · {alert.words}" for t in accessible_texts(kiosk))
+    reveal(window, f"results.alert.{alert.id}.acknowledge")
     with qtbot.waitSignal(results.refreshed, timeout=20000):
-        tap(window, "results.alert.a1.acknowledge")
-    assert alerts.acknowledged == [("a1", "staff at kiosk-1", "")]
-    assert any(t.startswith("Acknowledged · Unusually low week") for t in accessible_texts(kiosk))
+        tap(window, f"results.alert.{alert.id}.acknowledge")
+    [acknowledged] = alerts.open()
+    assert (acknowledged.id, acknowledged.state, acknowledged.acknowledged_by, acknowledged.acknowledged_at) == (
+        alert.id, State.ACKNOWLEDGED, "staff at kiosk-1", now)
+    assert any(t == f"Acknowledged · {alert.words}" for t in accessible_texts(kiosk))
+    reported: list[BaseException] = []
+    kiosk.background.errors.raised.connect(reported.append)
+    tap(window, f"results.alert.{alert.id}.acknowledge")  # already acknowledged: nothing to do, nothing said
+    with qtbot.waitSignal(results.refreshed, timeout=20000):  # one database thread: a queued change runs first
+        results.refresh()
+    assert alerts.open() == [acknowledged] and reported == []
 
 
 @pytest.mark.parametrize("item", ["results.back", "results.save.pdf", "results.save.xlsx"])

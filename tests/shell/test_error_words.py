@@ -63,7 +63,8 @@ def test_every_code_has_its_own_words() -> None:
     unexpected = maker.unexpected()
     codes = {*_codes(), "storage", "repeat", "config", "sync", "photo", "photo_not_image", "photo_truncated",
              "photo_too_large", "photo_unsupported", "stale_edit", "stale_edit_gone", "poster", "poster_empty",
-             "word_lists"}
+             "word_lists", "results.dates_reversed", "results.period_too_long", "results.poster_suppressed",
+             "results.poster_no_answers", "results.poster_format"}
     for code in sorted(codes):
         words = maker.make(code, _Params({"field": "x", "limit": 5, "length": 6, "text": "y"}, "Title"))
         assert words and words != unexpected, code

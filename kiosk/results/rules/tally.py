@@ -29,6 +29,18 @@ class Tally:
     count: int
 
 
+@dataclass(frozen=True, slots=True)
+class HourCount:
+    """Answers of one question version with one answer at one local weekday (0 = Monday) and hour, summed over a
+    period and its sites: the weekday × hour pattern, added up where the answers are (in SQL at scale)."""
+
+    question: str
+    weekday: int
+    hour: int
+    answer: Answer
+    count: int
+
+
 class ResultsQueryError(KioskError):
     """A results query that cannot be answered as asked (the message says why and what to do)."""
 
