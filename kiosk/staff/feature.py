@@ -2,14 +2,15 @@
 question (kiosk.staff.pulse) and the staff home screen with the tools other features add (`ctx.staff.add_tool`).
 
 The staff view model is made up front (the gesture works from the first frame and features add their tools
-at install), and so is the sign-in's (a line on the staff home: a person's own central login sends the
-decisions made here, kiosk.staff.sign_in_model); they are light: the PIN check (scrypt) runs on the
+at install); the sign-in's (a line on the staff home: a person's own central login sends the decisions made
+here, kiosk.staff.sign_in_model) when the staff home first shows. They are light: the PIN check (scrypt) runs on the
 database thread, and so does the question's "is it time to ask?" (when `staff.pulse` is on). The pulse
 card's view model is made when the card first shows. Thread: GUI.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from kiosk.core.paths import package_qml
@@ -27,13 +28,25 @@ if TYPE_CHECKING:
 
 
 def make(config: Config, clock: Clock, background: Background, shell: ShellViewModel) -> StaffViewModel:
-    from kiosk.staff.sign_in_model import StaffSignInViewModel
     from kiosk.staff.view_model import StaffViewModel
 
     staff = StaffViewModel(config.data_dir, clock, background, shell, config.staff_lockout_seconds)
     shell.models.add("staff", staff)
-    shell.models.add("staffSignIn", StaffSignInViewModel(background, shell))  # light: a line on the staff home
+    shell.models.provide(("staffSignIn",), lambda: _sign_in_model(background, shell))  # when staff mode shows
     return staff
+
+
+_SIGN_IN: weakref.WeakKeyDictionary[ShellViewModel, PersonSignIn] = weakref.WeakKeyDictionary()
+
+
+def _sign_in_model(background: Background, shell: ShellViewModel) -> dict[str, QObject]:
+    from kiosk.staff.sign_in_model import StaffSignInViewModel
+
+    model = StaffSignInViewModel(background, shell)
+    service = _SIGN_IN.get(shell)
+    if service is not None:
+        model.attach(service)
+    return {"staffSignIn": model}
 
 
 def attach_person_sign_in(shell: ShellViewModel, service: PersonSignIn) -> None:
@@ -41,9 +54,10 @@ def attach_person_sign_in(shell: ShellViewModel, service: PersonSignIn) -> None:
     the staff home then offers staff a way to send their decisions with their own login."""
     from kiosk.staff.sign_in_model import StaffSignInViewModel
 
-    model = shell.models["staffSignIn"]
-    assert isinstance(model, StaffSignInViewModel)
-    model.attach(service)
+    _SIGN_IN[shell] = service
+    model = shell.models.made().get("staffSignIn")  # made already if staff mode has shown
+    if isinstance(model, StaffSignInViewModel):
+        model.attach(service)
 
 
 PULSE_SCREEN = "staff.pulse"  # kiosk.staff.pulse.model.SCREEN
@@ -57,8 +71,8 @@ def install(ctx: FeatureContext) -> None:
     if isinstance(ctx.staff, StaffViewModel):  # (made by `make` above; other features see only StaffAccess)
         ctx.events.subscribe(SyncFinished, ctx.staff.sync_finished)  # a failed sync shows on the staff screen
     ctx.shell.register_screen("staff.pin", package_qml(__file__, "StaffPinView.qml"))
-    ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"))
-    ctx.shell.register_screen(SIGN_IN_SCREEN, package_qml(__file__, "StaffSignInView.qml"))
+    ctx.shell.register_screen("staff", package_qml(__file__, "StaffHomeView.qml"), needs=("staffSignIn",))
+    ctx.shell.register_screen(SIGN_IN_SCREEN, package_qml(__file__, "StaffSignInView.qml"), needs=("staffSignIn",))
     ctx.shell.register_screen(PULSE_SCREEN, package_qml(__file__, "StaffPulseView.qml"), needs=("staffPulse",))
     ctx.provide(("staffPulse",), lambda: _pulse_models(ctx))
     if ctx.config.staff_pulse:
