@@ -2,12 +2,16 @@
 # Installs the system libraries the kiosk and its tests need, only when they are missing.
 # Qt needs EGL/xkbcommon/fontconfig; Qt Virtual Keyboard needs libpulse0; the sync tests need a
 # PostgreSQL server (initdb/pg_ctl); the real-display smoke test needs Xvfb; the report tests read PDFs with
-# poppler-utils (pdftotext, pdftoppm, pdffonts).
+# poppler-utils (pdftotext, pdftoppm, pdffonts); the AT-SPI screen-reader test needs D-Bus, at-spi2-core and
+# python3-pyatspi.
 # Runs apt-get as root, or with `sudo -n` when that works; otherwise prints what is missing.
 set -u
 PKGS="libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 xvfb fonts-noto-color-emoji poppler-utils"
+# The screen-reader test (tests/shell/test_atspi.py): a private D-Bus session (dbus-run-session, dbus-send), the
+# AT-SPI accessibility bus and registry, and pyatspi for the system python3 (the reader a screen reader would be).
+PKGS="$PKGS dbus-daemon dbus-bin at-spi2-core python3-pyatspi"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -22,6 +22,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from kiosk.core.paths import assets_dir, qml_dir
 from kiosk.shell.language import LanguageSwitch
+from kiosk.shell.reading_order import register as register_reading_order
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
 
@@ -70,6 +71,7 @@ class QmlStart:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up); set before any
         # QML is compiled, as the style is chosen when QtQuick.Controls is first imported.
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+        register_reading_order()  # `import KioskOrder` (kiosk.shell.reading_order)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
         mode = QQmlComponent.CompilationMode.Asynchronous

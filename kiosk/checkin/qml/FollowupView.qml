@@ -14,6 +14,9 @@ Item {
     readonly property real u: root.u
     readonly property bool landscape: width > height
 
+    // A screen-reader user hears that the answer was kept, and the next question (kiosk/shell/qml/Kiosk/Announcer.qml).
+    Component.onCompleted: Announcer.say(saved.text + " " + where.text)
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 72 * view.u
@@ -21,6 +24,7 @@ Item {
 
         Item { Layout.fillHeight: true }
         KioskText {
+            id: saved
             objectName: "followup.saved"
             text: qsTr("Thank you, your answer is saved.")
             u: view.u
@@ -31,6 +35,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         KioskText {
+            id: where
             text: qsTr("Where did you notice kindness?")
             heading: true
             u: view.u

@@ -13,6 +13,11 @@ Item {
     readonly property real u: root.u
     readonly property bool wasNo: checkin.lastAnswer === "no"
 
+    // A screen-reader user hears that the answer was kept (a sighted visitor sees the screen change).
+    Component.onCompleted: Announcer.say((view.wasNo ? qsTr("Thank you for telling us. Your answer was kept.")
+                                                     : qsTr("Thank you. Your answer was kept."))
+                                         + " " + message.text)
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 72 * view.u
@@ -36,6 +41,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
         }
         KioskText {
+            id: message
             objectName: "thanks.message"
             text: view.wasNo
                   ? qsTr("We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.")

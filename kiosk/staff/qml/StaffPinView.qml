@@ -49,6 +49,7 @@ Item {
             objectName: "staff.pin.message"
             text: view.staff.message
             visible: text !== ""
+            onTextChanged: if (text !== "") Announcer.alert(text)  // a wrong PIN or a lock-out is heard at once
             u: view.u
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

@@ -7,6 +7,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
+import KioskOrder
 
 Item {
     id: view
@@ -178,6 +179,7 @@ Item {
             }
 
             GridLayout {
+                id: actions
                 Layout.row: view.compact ? 0 : 1
                 Layout.column: view.compact ? 1 : 0
                 Layout.fillWidth: !view.compact
@@ -188,7 +190,18 @@ Item {
                 rowSpacing: 12 * view.u
 
                 // Compact (landscape, keyboard up): Send on top, nearest the words; otherwise Back … Send.
+                // The buttons' order follows (a screen reader and Tab go top to bottom, then along the row).
+                function order() {
+                    ReadingOrder.arrange(view.compact ? [sendButton, previewButton, backButton]
+                                                      : [backButton, previewButton, sendButton])
+                }
+                Component.onCompleted: order()
+                Connections {
+                    target: view
+                    function onCompactChanged() { actions.order() }
+                }
                 KioskButton {
+                    id: backButton
                     objectName: "wall.write.back"
                     u: view.u
                     Layout.row: view.compact ? 2 : 0
@@ -202,6 +215,7 @@ Item {
                     onClicked: view.compose.back()
                 }
                 KioskButton {
+                    id: previewButton
                     objectName: "wall.write.preview"
                     u: view.u
                     Layout.row: view.compact ? 1 : 0
@@ -215,6 +229,7 @@ Item {
                     onClicked: view.compose.showPreview()
                 }
                 KioskButton {
+                    id: sendButton
                     objectName: "wall.write.send"
                     u: view.u
                     Layout.row: 0

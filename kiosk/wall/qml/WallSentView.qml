@@ -14,6 +14,9 @@ Item {
     readonly property var sending: models.wallSend
     readonly property real u: root.u
 
+    // "Your message was sent" reaches a screen-reader user too (kiosk/shell/qml/Kiosk/Announcer.qml).
+    Component.onCompleted: Announcer.say(sentTitle.text + " " + sentMessage.text)
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 72 * view.u
@@ -27,6 +30,7 @@ Item {
             Layout.preferredHeight: 240 * view.u
         }
         KioskText {
+            id: sentTitle
             objectName: "wall.sent.title"
             heading: true
             text: view.sending.outcomeTitle
@@ -38,6 +42,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         KioskText {
+            id: sentMessage
             objectName: "wall.sent.message"
             text: view.sending.outcomeText
             u: view.u

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
+import KioskOrder
 
 Item {
     id: view
@@ -205,9 +206,13 @@ Item {
                     ScrollIndicator.vertical: ScrollHint { u: view.u }
                     section.property: "section"
                     section.criteria: ViewSection.FullString
+                    // Section headings and rows keep their reading order (a ListView makes a heading after the
+                    // row under it, and rows scrolled back in after the rest): kiosk/shell/reading_order.py.
                     section.delegate: Item {
                         id: dayHeading
                         required property string section
+                        Component.onCompleted: ReadingOrder.place(dayHeading, dayHeading.LayoutMirroring.enabled)
+                        onYChanged: ReadingOrder.place(dayHeading, dayHeading.LayoutMirroring.enabled)
                         width: ListView.view.width - 32 * view.u
                         height: dayText.implicitHeight + 36 * view.u
                         KioskText {
@@ -241,7 +246,10 @@ Item {
                         required summary
                         required place
                         required title
+                        id: entryRow
                         objectName: "whatson.entry." + key
+                        Component.onCompleted: ReadingOrder.place(entryRow, entryRow.LayoutMirroring.enabled)
+                        onYChanged: ReadingOrder.place(entryRow, entryRow.LayoutMirroring.enabled)
                         width: ListView.view.width - 32 * view.u
                         u: view.u
                         when: time
@@ -281,7 +289,10 @@ Item {
                         required summary
                         required place
                         required title
+                        id: spaceRow
                         objectName: "whatson.space." + key
+                        Component.onCompleted: ReadingOrder.place(spaceRow, spaceRow.LayoutMirroring.enabled)
+                        onYChanged: ReadingOrder.place(spaceRow, spaceRow.LayoutMirroring.enabled)
                         width: ListView.view.width - 32 * view.u
                         u: view.u
                         when: status

@@ -20,6 +20,32 @@ Item {
 
     property bool overlayCovering: false
 
+    // Overlays that features put over the home screen (the kindness wall's attract strip): each gets the
+    // welcome text's area, which it may cover; the doors stay free. Declared before the welcome and the doors
+    // (and drawn over them, z) so that a screen reader reads the overlay where a sighted visitor sees it:
+    // in the welcome's place, before the doors (tests/shell/test_reading_order.py).
+    Repeater {
+        model: view.shell.homeOverlays
+        delegate: Loader {
+            id: overlay
+            required property string modelData
+            z: 1
+            width: view.width
+            height: view.height
+            Binding {
+                target: view
+                property: "overlayCovering"
+                value: (overlay.item as HomeOverlay)?.covering ?? false
+                when: overlay.status === Loader.Ready
+            }
+            Component.onCompleted: setSource(overlay.modelData, {
+                "u": Qt.binding(() => view.u), "models": Qt.binding(() => view.models),
+                "area": Qt.binding(() => Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y,
+                                                 welcome.width, welcome.height))
+            })
+        }
+    }
+
     GridLayout {
         id: homeGrid
         anchors.fill: parent
@@ -30,7 +56,9 @@ Item {
 
         ColumnLayout {
             id: welcome
-            opacity: view.overlayCovering ? 0 : 1  // a feature's overlay (the wall's cards) shows in its place
+            // A feature's overlay (the wall's cards) shows in its place. Qt takes an item of opacity 0 out of the
+            // accessibility tree, but not its children: each text below leaves it itself while covered.
+            opacity: view.overlayCovering ? 0 : 1
             Behavior on opacity { NumberAnimation { duration: 700; easing.type: Easing.InOutQuad } }
             Layout.fillWidth: true
             Layout.preferredWidth: 1
@@ -38,6 +66,7 @@ Item {
             spacing: 28 * view.u
 
             KioskText {
+                Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 objectName: "home.greeting"
                 text: view.greeting()
                 u: view.u
@@ -47,6 +76,7 @@ Item {
                 wrapMode: Text.WordWrap
             }
             KioskText {
+                Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 objectName: "home.title"
                 heading: true
                 text: qsTr("Welcome to %1").arg(view.shell.siteName)
@@ -58,6 +88,7 @@ Item {
                 lineHeight: 1.05
             }
             KioskText {
+                Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 objectName: "home.date"
                 text: view.shell.today
                 u: view.u
@@ -72,6 +103,7 @@ Item {
                 color: Theme.accent
             }
             KioskText {
+                Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
                 u: view.u
                 size: Theme.body * 1.1
@@ -178,29 +210,6 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
             }
-        }
-    }
-
-    // Overlays that features put over the home screen (the kindness wall's attract strip): each gets the
-    // welcome text's area, which it may cover; the doors stay free.
-    Repeater {
-        model: view.shell.homeOverlays
-        delegate: Loader {
-            id: overlay
-            required property string modelData
-            width: view.width
-            height: view.height
-            Binding {
-                target: view
-                property: "overlayCovering"
-                value: (overlay.item as HomeOverlay)?.covering ?? false
-                when: overlay.status === Loader.Ready
-            }
-            Component.onCompleted: setSource(overlay.modelData, {
-                "u": Qt.binding(() => view.u), "models": Qt.binding(() => view.models),
-                "area": Qt.binding(() => Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y,
-                                                 welcome.width, welcome.height))
-            })
         }
     }
 }

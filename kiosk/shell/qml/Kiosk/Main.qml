@@ -17,6 +17,19 @@ Window {
 
     Backdrop { u: window.u }
 
+    // A notice over the top of the screen: declared before the screen (and drawn over it, z) so that a screen
+    // reader reads it first, as a sighted visitor sees it first (tests/shell/test_reading_order.py).
+    NoticeBanner {
+        z: 5
+        u: window.u
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: 32 * window.u
+        width: Math.min(parent.width - 96 * window.u, 1100 * window.u)
+        text: window.shell.notice
+        onClicked: window.shell.dismissNotice()
+    }
+
     // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window.
     Loader {
         id: screenLoader
@@ -70,13 +83,16 @@ Window {
         Behavior on y { NumberAnimation { duration: 180; easing.type: Easing.OutCubic } }
     }
 
-    NoticeBanner {
-        u: window.u
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: parent.top
-        anchors.topMargin: 32 * window.u
-        width: Math.min(parent.width - 96 * window.u, 1100 * window.u)
-        text: window.shell.notice
-        onClicked: window.shell.dismissNotice()
+    // Says what `Announcer.say()` / `Announcer.alert()` are asked to, through Qt's accessibility announcement
+    // (an AT-SPI `object:announcement` event: Orca speaks it). See Announcer.qml.
+    Item {
+        id: announcer
+        objectName: "announcer"
+        Connections {
+            target: Announcer
+            function onRequested(message: string, assertive: bool) {
+                announcer.Accessible.announce(message, assertive ? Accessible.Assertive : Accessible.Polite)
+            }
+        }
     }
 }
