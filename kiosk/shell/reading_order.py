@@ -11,9 +11,10 @@ so this singleton does:
   (`onYChanged`): a list's rows and headings (a dozen or two) are sorted again each time one moves.
 - `ReadingOrder.arrange([a, b, c])` puts siblings in the order given.
 
-It is registered before the window loads (`register`) and made the first time a screen uses it, which imports
-PySide6.QtQuick then, after the first frame (tests/shell/test_startup.py). tests/shell/test_reading_order.py
-checks every screen's order. Thread: GUI.
+qmllint cannot see Python: kiosk/shell/qml/KioskOrder/ (qmldir + KioskOrder.qmltypes) describes the singleton
+for it; keep that in step with the slots here. It is registered before the window loads (`register`) and made
+the first time a screen uses it, which imports PySide6.QtQuick then, after the first frame
+(tests/shell/test_startup.py). tests/shell/test_reading_order.py checks every screen's order. Thread: GUI.
 """
 
 from __future__ import annotations
