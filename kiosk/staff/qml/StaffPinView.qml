@@ -46,10 +46,12 @@ Item {
             }
         }
         KioskText {
+            id: pinMessage
             objectName: "staff.pin.message"
             text: view.staff.message
             visible: text !== ""
-            onTextChanged: if (text !== "") Announcer.alert(text)  // a wrong PIN or a lock-out is heard at once
+            // A wrong PIN or a lock-out is heard at once (kiosk/shell/qml/Kiosk/Announcer.qml).
+            onTextChanged: if (pinMessage.text !== "") Announcer.alert(pinMessage.text)
             u: view.u
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

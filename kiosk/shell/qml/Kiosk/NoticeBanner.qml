@@ -9,7 +9,7 @@ AbstractButton {
     visible: text !== ""
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
-    onTextChanged: if (text !== "") Announcer.alert(text)  // a notice or an error interrupts what is being read
+    onTextChanged: if (banner.text !== "") Announcer.alert(banner.text)  // a notice or an error interrupts what is read
     implicitHeight: Math.max(Theme.touch * u, message.implicitHeight + 48 * u)
     background: Rectangle {
         radius: Theme.radius * banner.u
