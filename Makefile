@@ -18,7 +18,7 @@ test: $(VENV)/.installed catalogues lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/ruff check kiosk tests benchmarks tools
 	$(BIN)/mypy
 
 bench: $(VENV)/.installed catalogues

@@ -30,9 +30,9 @@ def _path(lang: str) -> Path:
     return I18N / f"kiosk_{lang}.ts"
 
 
-def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
     out = []
-    for ctx in tree.getroot().iter("context"):
+    for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             out.append((name, msg))
@@ -56,7 +56,7 @@ def forms(lang: str) -> list[list[int]]:
     """For each plural form of `lang`, the numbers 0…110 that use it (probed with lrelease and QTranslator)."""
     src = _path(lang)
     n = 0
-    for _, msg in _messages(ET.parse(src)):
+    for _, msg in _messages(ET.parse(src).getroot()):
         if msg.get("numerus") == "yes":
             n = len(msg.find("translation").findall("numerusform"))  # type: ignore[union-attr]
             break
@@ -82,7 +82,7 @@ def todo(lang: str, limit: int) -> None:
     groups = forms(lang)
     examples = [", ".join(map(str, g[:8])) or "(none below 111)" for g in groups]
     items = []
-    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)))):
+    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)).getroot())):
         if not _is_live(msg) or all(_texts(msg)):
             continue
         item: dict[str, object] = {"id": i, "context": ctx, "source": msg.findtext("source")}
@@ -102,7 +102,7 @@ def fill(lang: str, answers: Path) -> None:
     path = _path(lang)
     tree = ET.parse(path)
     data = json.loads(answers.read_text(encoding="utf-8"))
-    msgs = _messages(tree)
+    msgs = _messages(tree.getroot())
     done = 0
     for key, value in data.items():
         _, msg = msgs[int(key)]
@@ -128,7 +128,7 @@ def fill(lang: str, answers: Path) -> None:
 
 def problems(lang: str) -> list[str]:
     out = []
-    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)))):
+    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)).getroot())):
         if not _is_live(msg):
             continue
         source = msg.findtext("source") or ""
