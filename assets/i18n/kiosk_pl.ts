@@ -1065,53 +1065,53 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74" />
         <source>Use mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Użyj mojej</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75" />
         <source>Apply my change on top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nałóż moją zmianę na ich wersję</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85" />
         <source>Combine by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Połącz ręcznie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86" />
         <source>Open mine in the editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Otwórz moją wersję w edytorze</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95" />
         <source>Decide later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zdecyduj później</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96" />
         <source>Back to the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wróć do listy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112" />
         <source>Their version (showing now)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ich wersja (widoczna teraz)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122" />
         <source>Your change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja zmiana</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161" />
         <source>%1. Theirs: %2. Yours: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Ich: %2. Twoja: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184" />
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">(puste)</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1119,12 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16" />
         <source>Kindness Kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kiosk Życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44" />
         <source>Staff access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dostęp dla personelu</translation>
     </message>
 </context>
 <context>
@@ -1133,36 +1133,36 @@
         <location filename="../../kiosk/results/view_model_words.py" line="34" />
         <source>%n sites</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%n placówka</numerusform>
+            <numerusform>%n placówki</numerusform>
+            <numerusform>%n placówek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="37" />
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>odpowiedziało „tak”, spotkało się z życzliwością — od %1 do %2 na 10, z %n odpowiedzi</numerusform>
+            <numerusform>odpowiedziało „tak”, spotkało się z życzliwością — od %1 do %2 na 10, z %n odpowiedzi</numerusform>
+            <numerusform>odpowiedziało „tak”, spotkało się z życzliwością — od %1 do %2 na 10, z %n odpowiedzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="40" />
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Spośród %n osoby, która podała miejsce:</numerusform>
+            <numerusform>Spośród %n osób, które podały miejsce:</numerusform>
+            <numerusform>Spośród %n osób, które podały miejsce:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="43" />
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%1: %2 osób z personelu odpowiedziało „tak”, z %n odpowiedzi</numerusform>
+            <numerusform>%1: %2 osób z personelu odpowiedziało „tak”, z %n odpowiedzi</numerusform>
+            <numerusform>%1: %2 osób z personelu odpowiedziało „tak”, z %n odpowiedzi</numerusform>
         </translation>
     </message>
 </context>
@@ -1171,17 +1171,17 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29" />
         <source>Kindness rate, the last 8 weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wskaźnik życzliwości, ostatnie 8 tygodni</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52" />
         <source>%1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">teraz</translation>
     </message>
 </context>
 <context>
@@ -1189,67 +1189,67 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="63" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyniki</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="102" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Narzędzia personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="109" />
         <source>Counting the answers…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Liczenie odpowiedzi…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="179" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdzie ludzie spotkali życzliwość</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="246" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Puls personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="266" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Otwarte alerty</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="275" />
         <source>No open alerts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brak otwartych alertów.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="313" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Potwierdź</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="331" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tydzień po tygodniu</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="377" />
         <source>Save a report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisz raport</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="386" />
         <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ostatnie 12 tygodni — na pamięć USB, jeśli jest włożona, w przeciwnym razie w kiosku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="399" />
         <source>PDF report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Raport PDF</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409" />
         <source>Spreadsheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Arkusz kalkulacyjny</translation>
     </message>
 </context>
 <context>
@@ -1257,22 +1257,22 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23" />
         <source>Staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tryb personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42" />
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odwiedzający nie widzą tych ekranów. Tryb personelu kończy się, gdy go opuścisz lub po krótkim czasie bez dotyku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70" />
         <source>No staff tools are installed on this kiosk yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tym kiosku nie zainstalowano jeszcze narzędzi personelu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104" />
         <source>Leave staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyjdź z trybu personelu</translation>
     </message>
 </context>
 <context>
@@ -1280,97 +1280,97 @@
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33" />
         <source>Listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ogłoszenia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Narzędzia personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51" />
         <source>What visitors see under What's on. Changes show on this kiosk at once and reach the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">To, co odwiedzający widzą w „Co się dzieje”. Zmiany pojawiają się w tym kiosku od razu, a w innych kioskach placówki po następnej synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67" />
         <source>Add activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dodaj zajęcia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68" />
         <source>Sessions at times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Spotkania w określonych godzinach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75" />
         <source>Add space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dodaj miejsce</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76" />
         <source>A place open in hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Miejsce otwarte w określonych godzinach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85" />
         <source>Show archived (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokaż zarchiwizowane (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121" />
         <source>Look at both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zobacz obie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170" />
         <source>No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie ma jeszcze ogłoszeń. Dodaj zajęcia lub miejsce — albo zaimportuj plik z Open Referral lub OpenActive poleceniem: kiosk import-listings</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Edytuj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kopiuj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Podgląd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przywróć</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303" />
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Archiwizuj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312" />
         <source>Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zarchiwizować „%1”? Odwiedzający przestaną je widzieć. Zostanie zachowane, a „Przywróć” przywróci je z powrotem.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325" />
         <source>Yes, archive it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tak, archiwizuj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337" />
         <source>Keep showing it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nadal pokazuj</translation>
     </message>
 </context>
 <context>
@@ -1378,107 +1378,107 @@
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wiadomości na tablicy życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Narzędzia personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52" />
         <source>Waiting (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Czekające (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53" />
         <source>On the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54" />
         <source>Taken down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zdjęte</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122" />
         <source>%1 · %2 · pinned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 · %2 · przypięte</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140" />
         <source>The filter noticed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Filtr zauważył: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zatwierdź</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165" />
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odrzuć</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175" />
         <source>Approve and pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zatwierdź i przypnij</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185" />
         <source>Unpin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odepnij</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185" />
         <source>Pin to the top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przypnij na górze</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195" />
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ukryj</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203" />
         <source>Show on the wall again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokaż znowu na tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210" />
         <source>Why is it not going on the wall?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dlaczego nie trafia na tablicę?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211" />
         <source>Why is it coming down?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dlaczego jest zdejmowana?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255" />
         <source>Nothing is waiting. All caught up!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nic nie czeka. Wszystko zrobione!</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256" />
         <source>No messages are on the wall yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na tablicy nie ma jeszcze wiadomości.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257" />
         <source>No messages have been taken down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie zdjęto żadnych wiadomości.</translation>
     </message>
 </context>
 <context>
@@ -1486,31 +1486,31 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22" />
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PIN personelu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35" />
         <source>%n digit(s) typed</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Wpisano %n cyfrę</numerusform>
+            <numerusform>Wpisano %n cyfry</numerusform>
+            <numerusform>Wpisano %n cyfr</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Usuń</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72" />
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zatwierdź</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1518,42 +1518,42 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26" />
         <source>Welcome to staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Witamy w trybie personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37" />
         <source>Did you experience kindness at work today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Czy spotkała Cię dziś życzliwość w pracy?</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49" />
         <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jedno dotknięcie, bez nazwisk. Odpowiedź jest zapisywana tylko z placówką i datą i pokazywana tylko jako miesięczna liczba.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tak</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie wiem</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pomiń</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134" />
         <source>I've already answered today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziś już odpowiedziałem/-am</translation>
     </message>
 </context>
 <context>
@@ -1561,39 +1561,39 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52" />
         <source>Sign in to send decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zaloguj się, aby wysłać decyzje</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61" />
         <source>Use your own staff login for the central database (not the kiosk's PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Użyj własnego loginu personelu do centralnej bazy danych (nie PIN-u kiosku). Wtedy Twoje decyzje z trybu personelu trafią do innych kiosków tej placówki. Wylogowanie następuje po wyjściu z trybu personelu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68" />
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nazwa użytkownika</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81" />
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Hasło</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114" />
         <source>Back to staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wróć do trybu personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyślij</translation>
     </message>
 </context>
 <context>
@@ -1601,56 +1601,56 @@
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="90" />
         <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zalogowano jako %1: Twoje decyzje trafiają do innych kiosków, dopóki nie wyjdziesz z trybu personelu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/sign_in_model.py" line="93" />
         <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%n decyzja czeka na wysłanie do innych kiosków — zaloguj się, aby ją wysłać</numerusform>
+            <numerusform>%n decyzje czekają na wysłanie do innych kiosków — zaloguj się, aby je wysłać</numerusform>
+            <numerusform>%n decyzji czeka na wysłanie do innych kiosków — zaloguj się, aby je wysłać</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="95" />
         <source>Sign in with your own central login to send your decisions to the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zaloguj się własnym loginem centralnym, aby wysłać swoje decyzje do innych kiosków</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="206" />
         <source>Sent as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wysłano jako %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="210" />
         <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Centralna baza danych nie przyjęła loginu personelu %1 (zła nazwa lub hasło). Decyzje zostają w tym kiosku, dopóki ktoś z personelu się nie zaloguje.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="217" />
         <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Login personelu %1 nie może decydować za tę placówkę. Poproś administratora o dodanie tej placówki do tego loginu; decyzje zostają w tym kiosku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="223" />
         <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie udało się teraz wysłać decyzji. Zostają w tym kiosku; spróbuj ponownie później.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="229" />
         <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kiosk nie może teraz połączyć się z centralną bazą danych, więc jeszcze nic nie wysłano. Zalogowano jako %1: decyzje zostaną wysłane przy następnej udanej synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="236" />
         <source>Type your central user name and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wpisz swoją centralną nazwę użytkownika i hasło.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="240" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wysyłanie…</translation>
     </message>
 </context>
 <context>
@@ -1659,27 +1659,27 @@
         <location filename="../../kiosk/staff/view_model.py" line="228" />
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Za dużo błędnych kodów PIN. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Za dużo błędnych kodów PIN. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Za dużo błędnych kodów PIN. Spróbuj ponownie za %n minut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="229" />
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Za dużo błędnych kodów PIN. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Za dużo błędnych kodów PIN. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Za dużo błędnych kodów PIN. Spróbuj ponownie za %n sekund.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="263" />
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Błędny PIN. Została %n próba.</numerusform>
+            <numerusform>Błędny PIN. Zostały %n próby.</numerusform>
+            <numerusform>Błędny PIN. Zostało %n prób.</numerusform>
         </translation>
     </message>
 </context>
@@ -1688,27 +1688,27 @@
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31" />
         <source>Thank you for telling us</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękujemy, że nam o tym mówisz</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękujemy</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41" />
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przykro nam to słyszeć. Nasz personel chętnie pomoże. Porozmawiaj, proszę, z kimkolwiek w recepcji — chcemy to naprawić.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42" />
         <source>Your answer helps us make this a kinder place for everyone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja odpowiedź pomaga nam uczynić to miejsce bardziej życzliwym dla wszystkich.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gotowe</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1716,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20" />
         <source>Show the welcome screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokaż ekran powitalny</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45" />
         <source>Kind words from our wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwe słowa z naszej tablicy</translation>
     </message>
 </context>
 <context>
@@ -1730,12 +1730,12 @@
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="44" />
         <source>“</source>
         <extracomment>The opening quotation mark, drawn large at the top of each wall message</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">„</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="62" />
         <source>Pinned by staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przypięte przez personel</translation>
     </message>
 </context>
 <context>
@@ -1743,43 +1743,43 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43" />
         <source>Write a kind message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Napisz życzliwą wiadomość</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52" />
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Imiona albo „pani przy stanowisku 3” są w sam raz. Prosimy nie podawać pełnych imion i nazwisk, numerów telefonów ani adresów e-mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134" />
         <source>Who would you like to thank?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Komu chcesz podziękować?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142" />
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151" />
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja wiadomość</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169" />
         <source>This part does not fit: “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ten fragment się nie mieści: „%1”</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wstecz</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Podgląd</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyślij</translation>
     </message>
 </context>
 <context>
@@ -1787,42 +1787,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wydrukuj plakat z tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Narzędzia personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53" />
         <source>The messages on the wall as a poster for a noticeboard, ready to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wiadomości z tablicy jako plakat na tablicę ogłoszeń, gotowy do druku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60" />
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Papier</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86" />
         <source>Which messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Które wiadomości</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tworzenie plakatu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
         <source>Make the poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Utwórz plakat</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144" />
         <source>The poster's first page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pierwsza strona plakatu</translation>
     </message>
 </context>
 <context>
@@ -1830,22 +1830,22 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26" />
         <source>This is how it will look on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tak to będzie wyglądać na tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66" />
         <source>Change it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zmień</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyślij</translation>
     </message>
 </context>
 <context>
@@ -1853,12 +1853,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61" />
         <source>See the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zobacz tablicę</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gotowe</translation>
     </message>
 </context>
 <context>
@@ -1866,42 +1866,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="36" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tablica życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="44" />
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Podziękowania od osób, które nas odwiedzają. Spotkała Cię dziś życzliwość? Dodaj swoje.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="54" />
         <source>Thank-you notes on the wall: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Podziękowania na tablicy: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="72" />
         <source>Write a message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Napisz wiadomość</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="73" />
         <source>It takes a minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">To zajmie minutę</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="85" />
         <source>Back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wróć na początek</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="114" />
         <source>Messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wiadomości na tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="181" />
         <source>No messages on the wall yet. Be the first to thank someone!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na tablicy nie ma jeszcze wiadomości. Bądź pierwszą osobą, która komuś podziękuje!</translation>
     </message>
 </context>
 <context>
@@ -1909,28 +1909,28 @@
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co się dzieje</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83" />
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ciepłe, przyjazne miejsca, do których można po prostu wejść — bez zapisów i bez tłumaczenia się.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84" />
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Grupy, zajęcia i pomoc w okolicy. Większość jest bezpłatna i można po prostu przyjść.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138" />
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313" />
         <source>Back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wróć na początek</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299" />
         <source>One moment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chwileczkę…</translation>
     </message>
 </context>
 <context>
@@ -1938,32 +1938,32 @@
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="40" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tak</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="41" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie wiem</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="42" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="49" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Od personelu tutaj</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="50" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Od innej osoby odwiedzającej</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="51" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdzie indziej</translation>
     </message>
 </context>
 <context>
@@ -1971,207 +1971,207 @@
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="82" />
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ktoś inny zmienił „%1” po tym, jak zaczęto edycję, więc Twoja zmiana nie została zastosowana. Nic nie przepadło: wybierz, którą wersję mają widzieć odwiedzający.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="218" />
         <source>No (archived)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie (zarchiwizowane)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="63" />
         <source>No photos found. Plug in a USB stick, or type the photo's path below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie znaleziono zdjęć. Podłącz pamięć USB albo wpisz poniżej ścieżkę do zdjęcia.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="66" />
         <source>Type the photo's path first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Najpierw wpisz ścieżkę do zdjęcia.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="68" />
         <source>Getting the photo ready…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przygotowywanie zdjęcia…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="19" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tytuł</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="20" />
         <source>Short description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Krótki opis</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="21" />
         <source>Full description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pełny opis</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="22" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kategoria</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="23" />
         <source>Building</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Budynek</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="24" />
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sala</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="25" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Adres</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="26" />
         <source>Organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Organizator</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="27" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="28" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="29" />
         <source>Web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Link do strony</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="30" />
         <source>Who it is for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dla kogo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="31" />
         <source>Languages spoken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Języki, w których można porozmawiać</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="32" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cena</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="33" />
         <source>About the price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">O cenie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="34" />
         <source>More about access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Więcej o dostępności</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="35" />
         <source>Showing from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokazuj od</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="36" />
         <source>Showing until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokazuj do</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="37" />
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Godzina rozpoczęcia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="38" />
         <source>End time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Godzina zakończenia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="39" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="40" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dni</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="41" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Godziny otwarcia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="42" />
         <source>Accessibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dostępność</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="43" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zdjęcie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="44" />
         <source>Listing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ogłoszenie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="45" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rodzaj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="46" />
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Terminy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="47" />
         <source>Drop-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bez zapisów</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51" />
         <source>Opening hours on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Godziny otwarcia: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56" />
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Poniedziałek</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wtorek</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="57" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Środa</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Czwartek</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58" />
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Piątek</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sobota</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
