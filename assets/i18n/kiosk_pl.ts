@@ -2176,222 +2176,222 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Niedziela</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">4.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="72" />
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ostatni</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="77" />
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co tydzień</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="78" />
         <source>Once a month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Raz w miesiącu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="79" />
         <source>One date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jedna data</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="91" />
         <source>1 hidden control character removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Usunięto 1 ukryty znak sterujący.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="92" />
         <source>%1 hidden control characters removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Usunięto ukryte znaki sterujące (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="96" />
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Za długie: %1 zn., a mieści się %2. Skróć o %3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="118" />
         <source>and 1 single date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">i 1 pojedyncza data</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="120" />
         <source>and %1 single dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">i pojedyncze daty: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="129" />
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zaimportowane z %1. Ponowny import tego samego pliku może zastąpić zmiany wprowadzone tutaj.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="81" />
         <source>Edit: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Edycja: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="83" />
         <source>Copy of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kopia: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="85" />
         <source>New activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nowe zajęcia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="86" />
         <source>New space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nowe miejsce</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="125" />
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 (kopia)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="53" />
         <source>Listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ogłoszenia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54" />
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dodawaj, zmieniaj, kopiuj i archiwizuj zajęcia oraz miejsca</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43" />
         <source>Saved “%1”. It shows here now and reaches the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisano „%1”. Jest widoczne tutaj już teraz, a w innych kioskach placówki po następnej synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46" />
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zarchiwizowano „%1”. Odwiedzający już go nie widzą; „Przywróć” przywraca je z powrotem.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49" />
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przywrócono „%1”. Odwiedzający znów mogą je zobaczyć.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51" />
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zachowano drugą wersję. Twoja zmiana została porzucona.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53" />
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja zmiana została zapisana ponownie, na drugiej wersji.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zajęcia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60" />
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Miejsce</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66" />
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie zastosowano — ktoś inny zmienił to wcześniej</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68" />
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zarchiwizowane tutaj — czeka na przesłanie do innych kiosków</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71" />
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisane tutaj — czeka na przesłanie do innych kiosków</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73" />
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zarchiwizowane — niewidoczne dla odwiedzających</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79" />
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja zmiana w „%1” nie została zastosowana: ktoś inny zmienił to wcześniej.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82" />
         <source>Your change to “%1” was not applied: this listing is not this site's.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja zmiana w „%1” nie została zastosowana: to ogłoszenie nie należy do tej placówki.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kiedy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdzie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106" />
         <source>Showing from – until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokazywane od – do</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107" />
         <source>Shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Widoczne dla odwiedzających</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tak</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128" />
         <source>A photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jest zdjęcie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129" />
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brak zdjęcia</translation>
     </message>
 </context>
 <context>
@@ -2400,770 +2400,770 @@
         <location filename="../../kiosk/results/poster.py" line="58" />
         <location filename="../../kiosk/results/poster.py" line="73" />
         <source>Kindness here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwość u nas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88" />
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">odwiedzających powiedziało nam, że spotkało się tu z życzliwością — {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91" />
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na podstawie {n} odpowiedzi na pytanie „Czy spotkała Cię dziś życzliwość?” w naszym kiosku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96" />
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękujemy, że nam o tym mówicie. Każda odpowiedź pomaga nam być bardziej życzliwymi.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48" />
         <source>average {rate}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">średnio {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55" />
         <source>signal: lower than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">sygnał: niżej niż zwykle</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58" />
         <source>signal: higher than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">sygnał: wyżej niż zwykle</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62" />
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">tydzień ukryty (za mało odpowiedzi)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tak</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie wiem</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182" />
         <source>lower ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">niżej ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183" />
         <source>higher ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">wyżej ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184" />
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ukryte: mniej niż {n} odpowiedzi albo ukryte, aby nie dało się go wyliczyć</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186" />
         <location filename="../../kiosk/results/report_pdf.py" line="235" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">brak odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyniki Kiosku Życzliwości · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Strona {n} z {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49" />
         <source>Kindness at {site}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwość — {site}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51" />
         <source>Kindness results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyniki: życzliwość</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52" />
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwość w placówkach (liczba: {n})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>This kiosk's answers only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tylko odpowiedzi z tego kiosku</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wszystkie kioski w tych placówkach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65" />
         <source>Made {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Utworzono: {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70" />
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{sites} — zadano inne pytanie; tych odpowiedzi nie wliczono do tych wyników (są w arkuszu).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82" />
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tych datach jest mniej niż {n} odpowiedzi, więc nie pokazujemy wskaźnika ani liczb. Pojawią się, gdy odpowie co najmniej {n} odwiedzających.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85" />
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tych datach nikt nie odpowiedział na pytanie o życzliwość. Czy kiosk jest włączony i stoi tam, gdzie odwiedzający go widzą?</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95" />
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">odpowiedziało „tak”: spotkało się z życzliwością</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98" />
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{yes} z {n} odpowiedzi  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110" />
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W skrócie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tydzień po tygodniu</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122" />
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Za mało tygodni z wynikiem, by narysować wykres: tydzień musi mieć co najmniej {n} odpowiedzi, a wykres potrzebuje dwóch takich tygodni.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133" />
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brak sygnałów: każdy tydzień mieścił się w zwykłej zmienności.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137" />
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">tygodnie od {first} do {last}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144" />
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… i jeszcze sygnały: {n} (zob. arkusz Weekly w pliku arkusza kalkulacyjnego).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149" />
         <source>Through the week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W ciągu tygodnia</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151" />
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Każdy dzień tygodnia i godzina muszą mieć co najmniej {n} odpowiedzi, aby je pokazać.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154" />
         <source>Kindness rate by day of the week and hour of the day (the site's local time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wskaźnik życzliwości według dnia tygodnia i godziny (czas lokalny placówki).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdzie ludzie spotkali życzliwość</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163" />
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tych datach nikt nie odpowiedział na pytanie dodatkowe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166" />
         <location filename="../../kiosk/results/report_words.py" line="251" />
         <source>({words}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">({words}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169" />
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Spośród {n} odwiedzających, którzy odpowiedzieli na pytanie „Gdzie spotkała Cię życzliwość?”:</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Puls personelu</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244" />
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Po otwarciu trybu personelu pracownicy byli anonimowo pytani: „Czy spotkała Cię dziś życzliwość w pracy?”. Wyniki tylko według miesiąca i placówki.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250" />
         <source>too few answers to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">za mało odpowiedzi, by pokazać</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Miesiąc</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Placówka</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Said yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odpowiedzi „tak”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>95% interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przedział 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263" />
         <source>Sites side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Placówki obok siebie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264" />
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W kolejności nazw, a nie ranking. Placówka jest wyżej lub niżej niż wszystkie placówki tylko wtedy, gdy przedziały się nie nakładają.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wskaźnik życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273" />
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Porównanie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Otwarte alerty</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nowy</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">potwierdzony</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Od</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Stan</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tablica życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292" />
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Napisane wiadomości: {written}; na tablicy: {approved}; czeka na personel: {pending}; odrzucone: {rejected}; zdjęte później: {hidden}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299" />
         <source>About these figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">O tych wynikach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304" />
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wykres użyty w tym raporcie: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36" />
         <source>January</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Styczeń</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37" />
         <source>February</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Luty</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38" />
         <source>March</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Marzec</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39" />
         <source>April</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kwiecień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maj</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41" />
         <source>June</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Czerwiec</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42" />
         <source>July</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lipiec</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43" />
         <source>August</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sierpień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44" />
         <source>September</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wrzesień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45" />
         <source>October</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Październik</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46" />
         <source>November</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Listopad</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47" />
         <source>December</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Grudzień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50" />
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pon</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52" />
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Śr</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Czw</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54" />
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sob</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nd</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="109" />
         <source>week of {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">tydzień od {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="113" />
         <source>95% interval {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">przedział 95%: od {low} do {high}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="117" />
         <location filename="../../kiosk/results/report_words.py" line="150" />
         <source>fewer than {n} answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">mniej niż {n} odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="122" />
         <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Za mało odpowiedzi, by pokazać wynik</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="123" />
         <source>No answers in these dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brak odpowiedzi w tych datach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="126" />
         <source>Unusually low week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nietypowo niski tydzień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="127" />
         <source>Unusually high week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nietypowo wysoki tydzień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128" />
         <source>Seven weeks in a row below average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Siedem tygodni z rzędu poniżej średniej</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="129" />
         <source>Seven weeks in a row above average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Siedem tygodni z rzędu powyżej średniej</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="130" />
         <source>Seven weeks in a row falling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Siedem tygodni z rzędu spadek</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="131" />
         <source>Seven weeks in a row rising</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Siedem tygodni z rzędu wzrost</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132" />
         <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dwa z trzech tygodni blisko dolnej granicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="133" />
         <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dwa z trzech tygodni blisko górnej granicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Od personelu tutaj</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Od innej osoby odwiedzającej</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="139" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdzie indziej</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143" />
         <source>higher than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">wyżej niż wszystkie placówki</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144" />
         <source>lower than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">niżej niż wszystkie placówki</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145" />
         <source>about the same as all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">mniej więcej tak samo jak wszystkie placówki</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="151" />
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ukryte, aby nie dało się wyliczyć małej liczby</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="161" />
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wykres p: liczba odpowiedzi bardzo się zmienia z tygodnia na tydzień, więc każdy tydzień ma własne granice — szersze w spokojnym tygodniu, węższe w ruchliwym.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="164" />
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wykres XmR: tygodniowe liczby odpowiedzi są podobne, więc granice to średnia ± 2,66 × średnia zmiana z tygodnia na tydzień.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="167" />
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Granice próbne: na razie mniej niż 12 tygodni, więc granice będą się przesuwać wraz z kolejnymi tygodniami.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="174" />
         <source>What the kindness rate means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co oznacza wskaźnik życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="175" />
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site's own local time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Każda osoba, która skorzystała z kiosku, odpowiedziała na jedno pytanie: „Czy spotkała Cię dziś życzliwość?” — tak, nie wiem albo nie. Wskaźnik życzliwości to liczba odpowiedzi „tak” podzielona przez liczbę wszystkich odpowiedzi. Powtórne dotknięcia w krótkim czasie nie są liczone, więc jedna osoba nie jest liczona dwa razy z rzędu. Dni i godziny podano według czasu lokalnego placówki.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179" />
         <source>What the 95% interval means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co oznacza przedział 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="180" />
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wskaźnik z kilkuset odpowiedzi jest szacunkiem. Przedział (przedział Wilsona) to zakres, w którym prawdziwy wskaźnik leży z bardzo dużym prawdopodobieństwem: im mniej odpowiedzi, tym jest szerszy. Dwa wyniki uznajemy za różne tylko wtedy, gdy ich przedziały się nie nakładają; w przeciwnym razie mówimy, że są mniej więcej takie same.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="184" />
         <source>What is hidden, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co jest ukryte i dlaczego</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="185" />
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wynik z mniej niż {n} odpowiedzi nigdy nie jest pokazywany: zamiast niego jest napis „mniej niż {n} odpowiedzi”, bez wskaźnika i bez liczb, tak aby nikogo nie dało się wskazać i nikt nie był oceniany na podstawie garstki odpowiedzi. Gdy ukryty wynik dałoby się wyliczyć, odejmując pokazane od sumy, ukrywany jest też najmniejszy sąsiedni wynik (ukrywanie wtórne). Ukryte komórki są oznaczone i nigdy nie wyglądają jak zero.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190" />
         <source>How to read the weekly chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jak czytać wykres tygodniowy</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="191" />
         <source>Each dot is one week's kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Każda kropka to wskaźnik życzliwości z jednego tygodnia. Ciągła linia to średnia; zacieniony pas między granicami to zwykła zmienność z tygodnia na tydzień. Tydzień poza pasem, siedem tygodni z rzędu po jednej stronie średniej, siedem tygodni z rzędu wzrostu lub spadku albo dwa z trzech tygodni blisko granicy to sygnały, że coś się zmieniło — warto o tym porozmawiać, ale to nie wyrok. Granice ustala się na podstawie pierwszych 12 tygodni; wcześniej są to granice próbne. Tygodnie ze zbyt małą liczbą odpowiedzi to przerwy. (Metoda: statystyczna kontrola procesu NHS „Making Data Count”).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="197" />
         <source>Which chart, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Który wykres i dlaczego</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="198" />
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number of answers, so a quiet week is not judged by a busy week's precision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdy każdy tydzień ma podobną liczbę odpowiedzi, rysujemy wykres XmR (granice: średnia ± 2,66 × średnia zmiana z tygodnia na tydzień). Gdy najbardziej ruchliwy tydzień ma ponad trzy razy więcej odpowiedzi niż najspokojniejszy, rysujemy zamiast tego wykres p, którego granice zmieniają się z liczbą odpowiedzi w każdym tygodniu, tak aby spokojnego tygodnia nie oceniać według dokładności ruchliwego.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="232" />
         <source>{n} in 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} na 10</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>More than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ponad</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Prawie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mniej niż</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ponad</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">prawie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">mniej niż</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="255" />
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{rate} z {n} odpowiedzi to „tak”: spotkało się z życzliwością.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="261" />
         <location filename="../../kiosk/results/view_model_words.py" line="194" />
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tydzień po tygodniu: każdy tydzień mieścił się w zwykłej zmienności.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="264" />
         <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tydzień po tygodniu: {words} ({when}) — warto się przyjrzeć.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="268" />
         <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tydzień po tygodniu: {words} ({when}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="274" />
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gdzie ludzie spotkali życzliwość: najczęściej „{where}” ({rate}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279" />
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Placówki ze zbyt małą liczbą odpowiedzi, by pokazać je osobno: {hidden} z {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="282" />
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Otwarte alerty: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141" />
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Surowe odpowiedzi nie zostały dołączone do tego raportu. Użyj `kiosk export --what checkins --format csv`, aby dostać jeden wiersz na odpowiedź.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146" />
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tych datach jest {n} odpowiedzi: więcej wierszy, niż zmieści arkusz ({limit}). Użyj `kiosk export --what checkins --format csv`, aby dostać jeden wiersz na odpowiedź.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153" />
         <source>… cut at the spreadsheet's row limit: use the CSV export for every row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… obcięte na limicie wierszy arkusza: użyj eksportu CSV, aby dostać wszystkie wiersze.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162" />
         <source>dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">daty</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163" />
         <source>sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">placówki</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164" />
         <source>question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">pytanie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165" />
         <source>minimum count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">minimalna liczba</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168" />
         <source>made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">utworzono</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>different question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">inne pytanie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{site} — pytanie: {question}; liczone w osobnych wierszach, nigdy nie dodawane.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173" />
         <source>first day of the period (the site's own calendar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">pierwszy dzień okresu (według kalendarza placówki)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174" />
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ostatni dzień okresu, włącznie</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175" />
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">placówka albo (wszystkie placówki) dla wszystkich placówek z raportu razem</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176" />
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">na które pytanie odpowiedziano: wierszy z różnymi pytaniami nigdy się nie sumuje</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177" />
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">liczba odpowiedzi (bez powtórnych dotknięć)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">odpowiedzi „tak”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">odpowiedzi „nie wiem”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">odpowiedzi „nie”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179" />
         <source>yes ÷ answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">tak ÷ odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180" />
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">dolna granica 95% przedziału Wilsona dla wskaźnika życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181" />
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">górna granica 95% przedziału Wilsona dla wskaźnika życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182" />
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">puste, gdy pokazane; „small”: mniej niż {n} odpowiedzi; „secondary”: ukryte, aby nie dało się wyliczyć małej liczby z sumy</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187" />
         <source>chart used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">użyty wykres</translation>
     </message>
 </context>
 <context>
@@ -3171,22 +3171,22 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyniki</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34" />
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ilu odwiedzających spotkało się z życzliwością, tydzień po tygodniu</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56" />
         <source>Making the report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tworzenie raportu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68" />
         <source>This kiosk only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tylko ten kiosk</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
