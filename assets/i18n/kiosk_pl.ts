@@ -3191,129 +3191,129 @@
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
         <source>The whole site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cała placówka</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75" />
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ostatnie 4 tygodnie: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83" />
         <source>No answers yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie ma jeszcze odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91" />
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tych 4 tygodniach jest %1. Wynik pokazujemy od %2 odpowiedzi, aby nikogo nie oceniać na podstawie garstki.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95" />
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tutaj pojawią się odpowiedzi z kiosku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103" />
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 odpowiedziało „tak” (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109" />
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wyżej niż w 4 poprzednich tygodniach (%1): oba przedziały 95% się nie nakładają.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111" />
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Niżej niż w 4 poprzednich tygodniach (%1): oba przedziały 95% się nie nakładają.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112" />
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mniej więcej tak samo jak w 4 poprzednich tygodniach (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120" />
         <location filename="../../kiosk/results/view_model_words.py" line="134" />
         <location filename="../../kiosk/results/view_model_words.py" line="213" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">brak odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121" />
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W 4 poprzednich tygodniach: %1, więc nie ma z czym porównać.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="159" />
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2 odpowiedziało „tak”.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="161" />
         <source>This week so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ten tydzień do tej pory.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="169" />
         <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wskaźnik życzliwości tydzień po tygodniu, ostatnie 8 tygodni.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172" />
         <source>Average %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Średnio %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="190" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 do %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="201" />
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Linia przerywana: średnia. Zielony pas: zwykła zmienność z tygodnia na tydzień.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="203" />
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Granice próbne: na razie mniej niż 12 tygodni.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="221" />
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mniej niż %1 osób podało, gdzie spotkało się z życzliwością, więc nie pokazujemy udziałów.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224" />
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tych 4 tygodniach nikt nie podał, gdzie spotkał się z życzliwością.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="230" />
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tym miesiącu nie ma jeszcze odpowiedzi personelu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Potwierdzony</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nowy</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="251" />
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisano jako %1 na pamięci USB (%2). Można już wyjąć pamięć.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="253" />
         <source>No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie znaleziono pamięci USB, więc raport zapisano jako %1 w folderze danych kiosku (%2).</translation>
     </message>
 </context>
 <context>
@@ -3321,22 +3321,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26" />
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękujemy. Odpowiedź została zapisana, bez nazwiska.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181" />
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PIN ma co najmniej 4 cyfry.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254" />
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tym kiosku nie ustawiono jeszcze PIN-u personelu. Ustaw go poleceniem: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267" />
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie udało się sprawdzić PIN-u. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3344,353 +3344,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31" />
         <source>Thank you to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękuję…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32" />
         <location filename="../../kiosk/wall/scenes.py" line="26" />
         <source>Thank you to </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękuję </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34" />
         <source>Today someone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj ktoś…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35" />
         <source>Today someone </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj ktoś </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36" />
         <source>A kind thing I saw…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zauważona życzliwość…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37" />
         <source>A kind thing I saw: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zauważona życzliwość: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119" />
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Trochę za długie: o %1 za dużo. Skróć, proszę — nic nie zostało obcięte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123" />
         <source>Room for %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zostało miejsca: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143" />
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kilka niewidocznych lub nałożonych znaków zostanie pominiętych.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145" />
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dodatkowe podziały wierszy zostaną połączone.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152" />
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwe wiadomości trafiają na tablicę od razu. Te, co do których kiosk nie ma pewności, najpierw czyta ktoś z personelu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155" />
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ktoś z personelu czyta każdą wiadomość, zanim trafi na tablicę.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tablica życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52" />
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Czytaj i pisz podziękowania</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wiadomości na tablicy życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54" />
         <source>Approve, hide or pin visitors' messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zatwierdzaj, ukrywaj lub przypinaj wiadomości odwiedzających</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wydrukuj plakat z tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56" />
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4 lub A3, z wiadomościami z tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51" />
         <source>Rude or hurtful words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Niegrzeczne lub raniące słowa</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52" />
         <source>A phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Numer telefonu</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53" />
         <source>An email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Adres e-mail</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54" />
         <source>A postcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kod pocztowy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55" />
         <source>A social media name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nazwa w mediach społecznościowych</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56" />
         <source>A web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Link do strony</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57" />
         <source>A long number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Długi numer</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58" />
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kod strony (byłby widoczny jako zwykły tekst)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59" />
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ukryte znaki (usunięte)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60" />
         <source>All in capitals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Same wielkie litery</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61" />
         <source>Looks like spam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wygląda na spam</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Za długie</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63" />
         <source>Empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Puste</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64" />
         <source>A street address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Adres ulicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65" />
         <source>A full name and a place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Imię i nazwisko oraz miejsce</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66" />
         <source>Reads as an insult</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brzmi jak obelga</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67" />
         <source>Reads as hate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brzmi jak nienawiść</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68" />
         <source>Reads as a threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brzmi jak groźba</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69" />
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Osoba pisząca może potrzebować pomocy: prosimy przeczytać szybko</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70" />
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie jest wyraźnie życzliwe ani wdzięczne</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80" />
         <source>Personal details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dane osobowe</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81" />
         <source>Not kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nieżyczliwe</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82" />
         <source>Spam or advert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Spam lub reklama</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83" />
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Inny powód</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90" />
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zatwierdzono — jest już na tablicy.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91" />
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przypięto — zostaje na górze tablicy.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92" />
         <source>Unpinned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odpięto.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93" />
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Odrzucono — nie będzie pokazana.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94" />
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ukryto — zniknęła z tablicy.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95" />
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pokazano znowu — wróciła na tablicę.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>For a noticeboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na tablicę ogłoszeń</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>A3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>Bigger, for a wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Większy, na ścianę</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ostatnie 7 dni</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44" />
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ostatnie 30 dni</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wszystkie</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tworzenie plakatu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106" />
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisano jako %1 w folderze %2. Skopiuj go na komputer personelu, aby wydrukować.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155" />
         <source>Every message up to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wszystkie wiadomości do %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 do %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167" />
         <source>Kindness noticed here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwość zauważona u nas</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169" />
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Życzliwość zauważona u nas (ciąg dalszy)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170" />
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Napisane przez odwiedzających w naszym Kiosku Życzliwości</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Strona {n} z {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69" />
         <source>Thank you for your kind words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękujemy za życzliwe słowa</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dziękujemy</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75" />
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Twoja wiadomość jest już na tablicy.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77" />
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ktoś z personelu przeczyta ją, zanim trafi na tablicę.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79" />
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Właśnie napisano tu bardzo dużo wiadomości, więc ta nie została wysłana. Prosimy spróbować ponownie za kilka minut.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83" />
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mamy już tę wiadomość, więc nie została wysłana drugi raz.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84" />
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pojawi się na tablicy, gdy zobaczy ją ktoś z personelu.</translation>
     </message>
 </context>
 <context>
@@ -3698,434 +3698,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119" />
         <source>On now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teraz trwa, do %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121" />
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Następny termin: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122" />
         <source>No dates planned at the moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na razie brak zaplanowanych terminów</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Godziny otwarcia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kiedy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160" />
         <source>To book, phone %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisy telefonicznie: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162" />
         <source>To book, email %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisy e-mailem: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163" />
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zapisy w recepcji — wystarczy zapytać.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240" />
         <source>Scan with your phone's camera to open the web page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zeskanuj aparatem telefonu, aby otworzyć stronę.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241" />
         <source>Scan with your phone's camera to keep these details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zeskanuj aparatem telefonu, aby zachować te informacje.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296" />
         <source>Closed on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zamknięte: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="65" />
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przepraszamy, to zostało odwołane.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="70" />
         <source>On now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teraz trwa</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co się dzieje</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55" />
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zajęcia, a także miejsca otwarte bez zapisów</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33" />
         <location filename="../../kiosk/whatson/listing_text.py" line="134" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tym tygodniu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36" />
         <location filename="../../kiosk/whatson/listing_text.py" line="169" />
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teraz otwarte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wszystko</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48" />
         <source>Just drop in — no booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wystarczy przyjść — bez zapisów</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50" />
         <source>Please book first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wymagane zapisy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63" />
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przepraszamy, to zostało odwołane: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30" />
         <source>Step-free access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dostęp bez schodów</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31" />
         <source>Hearing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pętla indukcyjna</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32" />
         <source>Accessible toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toaleta dla osób z niepełnosprawnościami</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33" />
         <source>Changing Places toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toaleta Changing Places</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34" />
         <source>Quiet space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ciche miejsce</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35" />
         <source>Accessible parking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Parking dla osób z niepełnosprawnościami</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36" />
         <source>Seats to rest on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Miejsca do odpoczynku</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37" />
         <source>Large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Duży druk</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38" />
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Brytyjski język migowy (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39" />
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Psy asystujące mile widziane</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40" />
         <source>Dementia friendly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przyjazne osobom z demencją</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106" />
         <source>12 noon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">południe</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108" />
         <source>midnight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">północ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118" />
         <location filename="../../kiosk/whatson/listing_text.py" line="223" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 do %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136" />
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jutro</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142" />
         <source>Today — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144" />
         <source>Tomorrow — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jutro — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">dzisiaj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">jutro</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153" />
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158" />
         <location filename="../../kiosk/whatson/listing_text.py" line="202" />
         <location filename="../../kiosk/whatson/listing_text.py" line="266" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171" />
         <source>Open now until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teraz otwarte, do %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172" />
         <source>Open now until %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teraz otwarte — zamknięcie: %1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176" />
         <source>Closed for now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na razie zamknięte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178" />
         <source>Opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Otwarcie o %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179" />
         <source>Opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Otwarcie: %1, godz. %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188" />
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bezpłatne</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208" />
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 i %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">zamknięte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">4.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>5th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">5.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ostatni(a)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233" />
         <source>second to last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">przedostatni(a)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238" />
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ostatniego</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249" />
         <source>Every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co tydzień: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251" />
         <source>Every other %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co dwa tygodnie: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co %1 tyg.: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 dnia</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262" />
         <source>%1 of the month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 miesiąca</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264" />
         <source>%1 of every %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 miesiąca, co %2 mies.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278" />
         <source>Phone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Telefon: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91" />
         <source>Sorry — what's on cannot be shown just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Przepraszamy — nie można teraz pokazać, co się dzieje</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93" />
         <source>Nothing is listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nic nie zostało jeszcze dodane</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95" />
         <source>Nothing on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj nic się nie dzieje</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97" />
         <source>Nothing else on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dzisiaj nic więcej się nie dzieje</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99" />
         <source>Nothing on this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">W tym tygodniu nic się nie dzieje</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101" />
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nie dodano jeszcze miejsc, do których można po prostu przyjść</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103" />
         <source>Nothing is open right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teraz nic nie jest otwarte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112" />
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Prosimy zapytać kogoś z personelu albo spróbować ponownie za chwilę.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117" />
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Personel w recepcji powie, co się dzieje.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119" />
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Personel w recepcji powie, dokąd się udać.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121" />
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Oto najbliższe godziny otwarcia każdego miejsca.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124" />
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na najbliższe tygodnie nic jeszcze nie zaplanowano. Personel w recepcji może wiedzieć o czymś więcej.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127" />
         <source>Here is what's on tomorrow, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Oto co dzieje się jutro, %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130" />
         <source>Here is what's on next, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Oto co dzieje się najbliżej: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133" />
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Albo dotknij „Wszystko”, aby zobaczyć wszystko, co się dzieje.</translation>
     </message>
 </context>
 </TS>
