@@ -2721,62 +2721,62 @@
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36" />
         <source>January</source>
-        <translation type="unfinished">Styczeń</translation>
+        <translation type="unfinished">styczeń</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37" />
         <source>February</source>
-        <translation type="unfinished">Luty</translation>
+        <translation type="unfinished">luty</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38" />
         <source>March</source>
-        <translation type="unfinished">Marzec</translation>
+        <translation type="unfinished">marzec</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39" />
         <source>April</source>
-        <translation type="unfinished">Kwiecień</translation>
+        <translation type="unfinished">kwiecień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40" />
         <source>May</source>
-        <translation type="unfinished">Maj</translation>
+        <translation type="unfinished">maj</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41" />
         <source>June</source>
-        <translation type="unfinished">Czerwiec</translation>
+        <translation type="unfinished">czerwiec</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42" />
         <source>July</source>
-        <translation type="unfinished">Lipiec</translation>
+        <translation type="unfinished">lipiec</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43" />
         <source>August</source>
-        <translation type="unfinished">Sierpień</translation>
+        <translation type="unfinished">sierpień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44" />
         <source>September</source>
-        <translation type="unfinished">Wrzesień</translation>
+        <translation type="unfinished">wrzesień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45" />
         <source>October</source>
-        <translation type="unfinished">Październik</translation>
+        <translation type="unfinished">październik</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46" />
         <source>November</source>
-        <translation type="unfinished">Listopad</translation>
+        <translation type="unfinished">listopad</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47" />
         <source>December</source>
-        <translation type="unfinished">Grudzień</translation>
+        <translation type="unfinished">grudzień</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50" />
@@ -3268,7 +3268,7 @@
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="190" />
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 do %2</translation>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="201" />
@@ -3635,7 +3635,7 @@
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156" />
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 do %2</translation>
+        <translation type="unfinished">Od %1 do %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167" />
@@ -3883,7 +3883,7 @@
         <location filename="../../kiosk/whatson/listing_text.py" line="118" />
         <location filename="../../kiosk/whatson/listing_text.py" line="223" />
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 do %2</translation>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136" />
