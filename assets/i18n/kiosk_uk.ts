@@ -1065,53 +1065,53 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74" />
         <source>Use mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Використати мою</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75" />
         <source>Apply my change on top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Застосувати мою зміну поверх їхньої</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85" />
         <source>Combine by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Об’єднати вручну</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86" />
         <source>Open mine in the editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкрити мою в редакторі</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95" />
         <source>Decide later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вирішити пізніше</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96" />
         <source>Back to the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Назад до списку</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112" />
         <source>Their version (showing now)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Їхня версія (показується зараз)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122" />
         <source>Your change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ваша зміна</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161" />
         <source>%1. Theirs: %2. Yours: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Їхнє: %2. Ваше: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184" />
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">(порожньо)</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1119,12 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16" />
         <source>Kindness Kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кіоск доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44" />
         <source>Staff access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вхід для працівників</translation>
     </message>
 </context>
 <context>
@@ -1133,36 +1133,36 @@
         <location filename="../../kiosk/results/view_model_words.py" line="34" />
         <source>%n sites</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%n заклад</numerusform>
+            <numerusform>%n заклади</numerusform>
+            <numerusform>%n закладів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="37" />
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>відповіли «так», відчули доброту — від %1 до %2 із 10, з %n відповіді</numerusform>
+            <numerusform>відповіли «так», відчули доброту — від %1 до %2 із 10, з %n відповідей</numerusform>
+            <numerusform>відповіли «так», відчули доброту — від %1 до %2 із 10, з %n відповідей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="40" />
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Із %n людини, яка вказала місце:</numerusform>
+            <numerusform>Із %n людей, які вказали місце:</numerusform>
+            <numerusform>Із %n людей, які вказали місце:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="43" />
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%1: %2 працівників відповіли «так», з %n відповіді</numerusform>
+            <numerusform>%1: %2 працівників відповіли «так», з %n відповідей</numerusform>
+            <numerusform>%1: %2 працівників відповіли «так», з %n відповідей</numerusform>
         </translation>
     </message>
 </context>
@@ -1171,17 +1171,17 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29" />
         <source>Kindness rate, the last 8 weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Рівень доброти за останні 8 тижнів</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52" />
         <source>%1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">зараз</translation>
     </message>
 </context>
 <context>
@@ -1189,67 +1189,67 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="63" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Результати</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="102" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="109" />
         <source>Counting the answers…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Підрахунок відповідей…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="179" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Де люди відчули доброту</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="246" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пульс працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="266" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкриті сповіщення</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="275" />
         <source>No open alerts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкритих сповіщень немає.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="313" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Підтвердити</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="331" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тиждень за тижнем</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="377" />
         <source>Save a report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зберегти звіт</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="386" />
         <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Останні 12 тижнів — на USB-накопичувач, якщо він вставлений, інакше на кіоск.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="399" />
         <source>PDF report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Звіт PDF</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409" />
         <source>Spreadsheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Електронна таблиця</translation>
     </message>
 </context>
 <context>
@@ -1257,22 +1257,22 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23" />
         <source>Staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Режим працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42" />
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відвідувачі не бачать цих екранів. Режим працівників закінчується, коли ви виходите, або коли ніхто не торкається екрана деякий час.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70" />
         <source>No staff tools are installed on this kiosk yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На цьому кіоску ще не встановлено інструментів працівників.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104" />
         <source>Leave staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вийти з режиму працівників</translation>
     </message>
 </context>
 <context>
@@ -1280,97 +1280,97 @@
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33" />
         <source>Listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оголошення</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51" />
         <source>What visitors see under What's on. Changes show on this kiosk at once and reach the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що відвідувачі бачать у «Що відбувається». Зміни з’являються на цьому кіоску одразу, а на інших кіосках закладу — після наступної синхронізації.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67" />
         <source>Add activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Додати захід</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68" />
         <source>Sessions at times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Заняття в певний час</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75" />
         <source>Add space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Додати місце</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76" />
         <source>A place open in hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Місце, відчинене в певні години</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85" />
         <source>Show archived (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показати архівні (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121" />
         <source>Look at both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Переглянути обидві</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170" />
         <source>No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оголошень ще немає. Додайте захід чи місце — або імпортуйте файл з Open Referral чи OpenActive командою: kiosk import-listings</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Редагувати</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Копіювати</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Перегляд</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відновити</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303" />
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">В архів</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312" />
         <source>Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Перемістити «%1» в архів? Відвідувачі більше не бачитимуть його. Воно зберігається, і «Відновити» поверне його.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325" />
         <source>Yes, archive it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Так, в архів</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337" />
         <source>Keep showing it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Далі показувати</translation>
     </message>
 </context>
 <context>
@@ -1378,107 +1378,107 @@
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Повідомлення на стіні доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52" />
         <source>Waiting (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Очікують (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53" />
         <source>On the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На стіні</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54" />
         <source>Taken down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Знято</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122" />
         <source>%1 · %2 · pinned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 · %2 · закріплено</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140" />
         <source>The filter noticed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Фільтр помітив: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схвалити</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165" />
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відхилити</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175" />
         <source>Approve and pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схвалити й закріпити</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185" />
         <source>Unpin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкріпити</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185" />
         <source>Pin to the top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Закріпити вгорі</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195" />
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Приховати</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203" />
         <source>Show on the wall again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Знову показати на стіні</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210" />
         <source>Why is it not going on the wall?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Чому воно не йде на стіну?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211" />
         <source>Why is it coming down?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Чому його знімають?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Скасувати</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255" />
         <source>Nothing is waiting. All caught up!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нічого не чекає. Усе опрацьовано!</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256" />
         <source>No messages are on the wall yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На стіні ще немає повідомлень.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257" />
         <source>No messages have been taken down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жодного повідомлення не знято.</translation>
     </message>
 </context>
 <context>
@@ -1486,31 +1486,31 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22" />
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PIN працівників</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35" />
         <source>%n digit(s) typed</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Введено %n цифру</numerusform>
+            <numerusform>Введено %n цифри</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Видалити</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72" />
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Увести</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1518,42 +1518,42 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26" />
         <source>Welcome to staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ласкаво просимо до режиму працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37" />
         <source>Did you experience kindness at work today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Чи відчули ви сьогодні доброту на роботі?</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49" />
         <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Один дотик і без імен. Ваша відповідь зберігається лише із закладом і датою і показується лише як щомісячна кількість.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Так</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Не знаю</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ні</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пропустити</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134" />
         <source>I've already answered today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Я вже відповів(-ла) сьогодні</translation>
     </message>
 </context>
 <context>
@@ -1561,39 +1561,39 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52" />
         <source>Sign in to send decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Увійдіть, щоб надіслати рішення</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61" />
         <source>Use your own staff login for the central database (not the kiosk's PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Використайте власний обліковий запис працівника для центральної бази даних (не PIN кіоску). Тоді ваші рішення в режимі працівників дійдуть до інших кіосків цього закладу. Вихід із системи відбувається, коли закінчується режим працівників.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68" />
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ім’я користувача</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81" />
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пароль</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114" />
         <source>Back to staff mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Назад до режиму працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Скасувати</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надіслати</translation>
     </message>
 </context>
 <context>
@@ -1601,56 +1601,56 @@
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="90" />
         <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ви увійшли як %1: ваші рішення надходять на інші кіоски, доки ви не вийдете з режиму працівників.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/sign_in_model.py" line="93" />
         <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%n рішення чекає на надсилання до інших кіосків — увійдіть, щоб надіслати його</numerusform>
+            <numerusform>%n рішення чекають на надсилання до інших кіосків — увійдіть, щоб надіслати їх</numerusform>
+            <numerusform>%n рішень чекають на надсилання до інших кіосків — увійдіть, щоб надіслати їх</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="95" />
         <source>Sign in with your own central login to send your decisions to the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Увійдіть із власним центральним обліковим записом, щоб надіслати свої рішення на інші кіоски</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="206" />
         <source>Sent as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надіслано як %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="210" />
         <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Центральна база даних не прийняла обліковий запис працівника %1 (неправильне ім’я або пароль). Рішення залишаються на цьому кіоску, доки хтось із працівників не увійде.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="217" />
         <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Обліковий запис працівника %1 не може ухвалювати рішення для цього закладу. Попросіть адміністратора додати цей заклад до цього облікового запису; рішення залишаються на цьому кіоску.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="223" />
         <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зараз не вдалося надіслати рішення. Вони залишаються на цьому кіоску; спробуйте ще раз пізніше.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="229" />
         <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кіоск зараз не може з’єднатися з центральною базою даних, тому ще нічого не надіслано. Ви увійшли як %1: рішення підуть із наступною вдалою синхронізацією.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="236" />
         <source>Type your central user name and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Введіть своє центральне ім’я користувача і пароль.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="240" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надсилання…</translation>
     </message>
 </context>
 <context>
@@ -1659,27 +1659,27 @@
         <location filename="../../kiosk/staff/view_model.py" line="228" />
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n хвилину.</numerusform>
+            <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n хвилини.</numerusform>
+            <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n хвилин.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="229" />
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n секунд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="263" />
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>Неправильний PIN. Залишилася %n спроба.</numerusform>
+            <numerusform>Неправильний PIN. Залишилося %n спроби.</numerusform>
+            <numerusform>Неправильний PIN. Залишилося %n спроб.</numerusform>
         </translation>
     </message>
 </context>
@@ -1688,27 +1688,27 @@
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31" />
         <source>Thank you for telling us</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякуємо, що розповіли нам</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякуємо</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41" />
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нам шкода це чути. Наші працівники готові допомогти. Будь ласка, зверніться до будь-кого на рецепції — ми хочемо це виправити.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42" />
         <source>Your answer helps us make this a kinder place for everyone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ваша відповідь допомагає нам зробити це місце добрішим для всіх.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Готово</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1716,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20" />
         <source>Show the welcome screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показати вітальний екран</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45" />
         <source>Kind words from our wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Добрі слова з нашої стіни</translation>
     </message>
 </context>
 <context>
@@ -1730,12 +1730,12 @@
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="44" />
         <source>“</source>
         <extracomment>The opening quotation mark, drawn large at the top of each wall message</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">«</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="62" />
         <source>Pinned by staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Закріплено працівниками</translation>
     </message>
 </context>
 <context>
@@ -1743,43 +1743,43 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43" />
         <source>Write a kind message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Напишіть добре повідомлення</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52" />
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Імена або «пані за стійкою 3» — якраз те, що треба. Будь ласка, не пишіть повних імен і прізвищ, номерів телефонів та адрес ел. пошти.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134" />
         <source>Who would you like to thank?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кому ви хочете подякувати?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142" />
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151" />
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ваше повідомлення</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169" />
         <source>This part does not fit: “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ця частина не вміщується: «%1»</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Перегляд</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надіслати</translation>
     </message>
 </context>
 <context>
@@ -1787,42 +1787,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надрукувати плакат стіни</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48" />
         <source>Staff tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53" />
         <source>The messages on the wall as a poster for a noticeboard, ready to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Повідомлення зі стіни у вигляді плаката для дошки оголошень, готового до друку.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60" />
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Папір</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86" />
         <source>Which messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Які повідомлення</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Створення плаката…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
         <source>Make the poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Створити плакат</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144" />
         <source>The poster's first page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Перша сторінка плаката</translation>
     </message>
 </context>
 <context>
@@ -1830,22 +1830,22 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26" />
         <source>This is how it will look on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ось як це виглядатиме на стіні</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66" />
         <source>Change it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Змінити</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надіслати</translation>
     </message>
 </context>
 <context>
@@ -1853,12 +1853,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61" />
         <source>See the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Подивитися стіну</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Готово</translation>
     </message>
 </context>
 <context>
@@ -1866,42 +1866,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="36" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Стіна доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="44" />
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Подяки від людей, які до нас приходять. Помітили сьогодні доброту? Додайте свою.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="54" />
         <source>Thank-you notes on the wall: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Подяки на стіні: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="72" />
         <source>Write a message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Написати повідомлення</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="73" />
         <source>It takes a minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Це займе хвилину</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="85" />
         <source>Back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На початок</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="114" />
         <source>Messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Повідомлення на стіні</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="181" />
         <source>No messages on the wall yet. Be the first to thank someone!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На стіні ще немає повідомлень. Напишіть першу подяку!</translation>
     </message>
 </context>
 <context>
@@ -1909,28 +1909,28 @@
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що відбувається</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83" />
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Теплі, привітні місця, куди можна просто зайти — без запису і без пояснень.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84" />
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Групи, заходи і допомога поруч. Більшість безкоштовні, і можна просто прийти.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138" />
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313" />
         <source>Back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На початок</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299" />
         <source>One moment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Хвилинку…</translation>
     </message>
 </context>
 <context>
@@ -1938,32 +1938,32 @@
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="40" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Так</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="41" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Не знаю</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="42" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ні</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="49" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Від працівників тут</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="50" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Від іншого відвідувача</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="51" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Деінде</translation>
     </message>
 </context>
 <context>
@@ -1971,207 +1971,207 @@
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="82" />
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Хтось інший змінив «%1» після того, як ви почали, тому вашу зміну не застосовано. Нічого не втрачено: виберіть, яку версію мають бачити відвідувачі.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="218" />
         <source>No (archived)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ні (в архіві)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="63" />
         <source>No photos found. Plug in a USB stick, or type the photo's path below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Фото не знайдено. Вставте USB-накопичувач або введіть нижче шлях до фото.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="66" />
         <source>Type the photo's path first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Спершу введіть шлях до фото.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="68" />
         <source>Getting the photo ready…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Підготовка фото…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="19" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Назва</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="20" />
         <source>Short description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Короткий опис</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="21" />
         <source>Full description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Повний опис</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="22" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Категорія</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="23" />
         <source>Building</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Будівля</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="24" />
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кімната</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="25" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Адреса</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="26" />
         <source>Organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Організатор</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="27" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="28" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ел. пошта</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="29" />
         <source>Web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Посилання на сайт</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="30" />
         <source>Who it is for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Для кого</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="31" />
         <source>Languages spoken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мови спілкування</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="32" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ціна</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="33" />
         <source>About the price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Про ціну</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="34" />
         <source>More about access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Більше про доступність</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="35" />
         <source>Showing from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показувати з</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="36" />
         <source>Showing until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показувати до</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="37" />
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Час початку</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="38" />
         <source>End time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Час закінчення</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="39" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дата</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="40" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дні</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="41" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Години роботи</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="42" />
         <source>Accessibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доступність</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="43" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Фото</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="44" />
         <source>Listing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оголошення</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="45" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тип</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="46" />
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Час</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="47" />
         <source>Drop-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Без запису</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51" />
         <source>Opening hours on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Години роботи: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56" />
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Понеділок</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вівторок</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="57" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Середа</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Четвер</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58" />
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">П’ятниця</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Субота</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
