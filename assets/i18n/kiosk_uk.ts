@@ -2176,222 +2176,222 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Неділя</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">1-й</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">2-й</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">3-й</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">4-й</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="72" />
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Останній</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="77" />
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Щотижня</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="78" />
         <source>Once a month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Раз на місяць</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="79" />
         <source>One date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Одна дата</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="91" />
         <source>1 hidden control character removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Видалено 1 прихований керівний символ.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="92" />
         <source>%1 hidden control characters removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Видалено приховані керівні символи (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="96" />
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Задовго: %1 симв., а вміщується %2. Скоротіть на %3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="118" />
         <source>and 1 single date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">і 1 окрема дата</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="120" />
         <source>and %1 single dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">і окремі дати: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="129" />
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Імпортовано з %1. Новий імпорт того самого файлу може замінити зміни, зроблені тут.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="81" />
         <source>Edit: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Редагування: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="83" />
         <source>Copy of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Копія: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="85" />
         <source>New activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Новий захід</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="86" />
         <source>New space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нове місце</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="125" />
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 (копія)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="53" />
         <source>Listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оголошення</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54" />
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Додавайте, змінюйте, копіюйте та архівуйте заходи й місця</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43" />
         <source>Saved “%1”. It shows here now and reaches the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Збережено «%1». Це вже видно тут, а на інших кіосках закладу — після наступної синхронізації.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46" />
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">«%1» переміщено в архів. Відвідувачі його більше не бачать; «Відновити» поверне його.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49" />
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">«%1» відновлено. Відвідувачі знову можуть його бачити.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51" />
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Залишено іншу версію. Вашу зміну відкинуто.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53" />
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вашу зміну знову збережено, поверх іншої.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Захід</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60" />
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Місце</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66" />
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Не застосовано — хтось інший змінив це раніше</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68" />
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">В архіві тут — чекає на передачу до інших кіосків</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71" />
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Збережено тут — чекає на передачу до інших кіосків</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73" />
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">В архіві — відвідувачі не бачать</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79" />
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вашу зміну до «%1» не застосовано: хтось інший змінив це раніше.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82" />
         <source>Your change to “%1” was not applied: this listing is not this site's.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вашу зміну до «%1» не застосовано: це оголошення не належить цьому закладу.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Коли</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Де</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Контакти</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106" />
         <source>Showing from – until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показувати з – до</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107" />
         <source>Shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Видно відвідувачам</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Так</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ні</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128" />
         <source>A photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Є фото</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129" />
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Немає фото</translation>
     </message>
 </context>
 <context>
@@ -2400,770 +2400,770 @@
         <location filename="../../kiosk/results/poster.py" line="58" />
         <location filename="../../kiosk/results/poster.py" line="73" />
         <source>Kindness here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доброта тут</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88" />
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">відвідувачів сказали нам, що відчули тут доброту — {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91" />
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На основі {n} відповідей на запитання «Чи відчули ви сьогодні доброту?» у нашому кіоску.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96" />
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякуємо, що розповідаєте нам. Кожна відповідь допомагає нам бути добрішими.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48" />
         <source>average {rate}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">у середньому {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55" />
         <source>signal: lower than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">сигнал: нижче, ніж зазвичай</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58" />
         <source>signal: higher than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">сигнал: вище, ніж зазвичай</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62" />
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">тиждень приховано (замало відповідей)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Так</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Не знаю</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ні</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182" />
         <source>lower ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">нижче ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183" />
         <source>higher ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">вище ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184" />
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">приховано: менше ніж {n} відповідей або приховано, щоб його не можна було обчислити</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186" />
         <location filename="../../kiosk/results/report_pdf.py" line="235" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">немає відповідей</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Результати Кіоску доброти · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сторінка {n} з {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49" />
         <source>Kindness at {site}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доброта — {site}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51" />
         <source>Kindness results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Результати: доброта</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52" />
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доброта в закладах (кількість: {n})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>This kiosk's answers only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Лише відповіді цього кіоску</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Усі кіоски в цих закладах</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65" />
         <source>Made {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Створено: {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70" />
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{sites} — там ставили інше запитання; ці відповіді не додано до цих показників (вони є в таблиці).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82" />
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За ці дати менше ніж {n} відповідей, тому рівень і кількість не показано. Вони з’являться, коли відповість щонайменше {n} відвідувачів.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85" />
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За ці дати ніхто не відповів на запитання про доброту. Чи увімкнено кіоск і чи бачать його відвідувачі?</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95" />
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">відповіли «так»: відчули доброту</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98" />
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{yes} з {n} відповідей  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110" />
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Коротко</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тиждень за тижнем</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122" />
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Поки замало тижнів із показником, щоб побудувати графік: для показу тижня потрібно щонайменше {n} відповідей, а для графіка — два такі тижні.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133" />
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сигналів немає: кожен тиждень був у межах звичайних коливань.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137" />
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">тижні з {first} по {last}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144" />
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… і ще сигнали: {n} (див. аркуш Weekly електронної таблиці).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149" />
         <source>Through the week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Протягом тижня</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151" />
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Для показу кожного дня тижня й години потрібно щонайменше {n} відповідей.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154" />
         <source>Kindness rate by day of the week and hour of the day (the site's local time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Рівень доброти за днем тижня і годиною (місцевий час закладу).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Де люди відчули доброту</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163" />
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За ці дати ніхто не відповів на додаткове запитання.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166" />
         <location filename="../../kiosk/results/report_words.py" line="251" />
         <source>({words}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">({words}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169" />
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Із {n} відвідувачів, які відповіли на запитання «Де ви відчули доброту?»:</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пульс працівників</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244" />
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Коли відкривався режим працівників, їх анонімно запитували: «Чи відчули ви сьогодні доброту на роботі?». Показано лише за місяцями й закладами.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250" />
         <source>too few answers to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">замало відповідей для показу</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Місяць</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Заклад</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відповіді</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Said yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відповіли «так»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>95% interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">95% інтервал</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263" />
         <source>Sites side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Заклади поруч</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264" />
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За алфавітом, а не рейтинг. Заклад називаємо вищим чи нижчим за всі заклади лише тоді, коли інтервали не перетинаються.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Рівень доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273" />
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Порівняння</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкриті сповіщення</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">нове</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">підтверджене</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Від</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Стан</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Стіна доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292" />
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Написано повідомлень: {written}; розміщено на стіні: {approved}; чекають на працівників: {pending}; відхилено: {rejected}; знято пізніше: {hidden}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299" />
         <source>About these figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Про ці показники</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304" />
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Графік у цьому звіті: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36" />
         <source>January</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">січень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37" />
         <source>February</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">лютий</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38" />
         <source>March</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">березень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39" />
         <source>April</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">квітень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">травень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41" />
         <source>June</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">червень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42" />
         <source>July</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">липень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43" />
         <source>August</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">серпень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44" />
         <source>September</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">вересень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45" />
         <source>October</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">жовтень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46" />
         <source>November</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">листопад</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47" />
         <source>December</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">грудень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50" />
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пн</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вт</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52" />
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ср</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Чт</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54" />
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пт</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сб</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нд</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="109" />
         <source>week of {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">тиждень від {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="113" />
         <source>95% interval {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">95% інтервал: від {low} до {high}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="117" />
         <location filename="../../kiosk/results/report_words.py" line="150" />
         <source>fewer than {n} answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">менше ніж {n} відповідей</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="122" />
         <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Поки замало відповідей, щоб показати показник</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="123" />
         <source>No answers in these dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Немає відповідей за ці дати</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="126" />
         <source>Unusually low week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Незвично низький тиждень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="127" />
         <source>Unusually high week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Незвично високий тиждень</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128" />
         <source>Seven weeks in a row below average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сім тижнів поспіль нижче середнього</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="129" />
         <source>Seven weeks in a row above average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сім тижнів поспіль вище середнього</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="130" />
         <source>Seven weeks in a row falling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сім тижнів поспіль спад</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="131" />
         <source>Seven weeks in a row rising</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сім тижнів поспіль зростання</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132" />
         <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Два з трьох тижнів близько до нижньої межі</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="133" />
         <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Два з трьох тижнів близько до верхньої межі</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Від працівників тут</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Від іншого відвідувача</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="139" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Деінде</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143" />
         <source>higher than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">вище, ніж усі заклади</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144" />
         <source>lower than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">нижче, ніж усі заклади</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145" />
         <source>about the same as all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">приблизно так само, як усі заклади</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="151" />
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">приховано, щоб не можна було обчислити мале число</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="161" />
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">p-графік: кількість відповідей сильно змінюється від тижня до тижня, тому кожен тиждень має власні межі — ширші в тихий тиждень, вужчі в завантажений.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="164" />
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">XmR-графік: щотижнева кількість відповідей схожа, тому межі — це середнє ± 2,66 × середня зміна від тижня до тижня.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="167" />
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пробні межі: поки менше ніж 12 тижнів, тому межі зміщуватимуться з новими тижнями.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="174" />
         <source>What the kindness rate means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що означає рівень доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="175" />
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site's own local time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кожен відвідувач, який скористався кіоском, відповів на одне запитання: «Чи відчули ви сьогодні доброту?» — так, не знаю або ні. Рівень доброти — це кількість відповідей «так», поділена на кількість усіх відповідей. Повторні дотики за короткий час не враховуються, тож одну людину не рахують двічі поспіль. Дні й години наведено за місцевим часом закладу.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179" />
         <source>What the 95% interval means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що означає 95% інтервал</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="180" />
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Рівень, обчислений із кількох сотень відповідей, — це оцінка. Інтервал (інтервал Вілсона) — це діапазон, у якому справжній рівень лежить з дуже високою ймовірністю: що менше відповідей, то він ширший. Два показники вважаються різними лише тоді, коли їхні інтервали не перетинаються; інакше ми кажемо, що вони приблизно однакові.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="184" />
         <source>What is hidden, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що приховано і чому</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="185" />
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показник із менше ніж {n} відповідей ніколи не показується: замість нього написано «менше ніж {n} відповідей», без рівня і без чисел, щоб нікого не можна було вирізнити і щоб нікого не оцінювали за кількома відповідями. Якщо прихований показник можна обчислити, віднявши показані від загальної суми, то наступний найменший показник поруч теж приховується (вторинне приховування). Приховані клітинки позначено, вони ніколи не виглядають як нуль.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190" />
         <source>How to read the weekly chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Як читати щотижневий графік</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="191" />
         <source>Each dot is one week's kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кожна точка — рівень доброти за один тиждень. Суцільна лінія — середнє; затінена смуга між межами — звичайні коливання від тижня до тижня. Тиждень поза смугою, сім тижнів поспіль з одного боку від середнього, сім тижнів поспіль зростання чи спаду або два з трьох тижнів біля межі — це сигнали, що щось змінилося: привід поговорити, а не вирок. Межі фіксуються за першими 12 тижнями; до того це пробні межі. Тижні із замалою кількістю відповідей — пропуски. (Метод: статистичне керування процесами NHS «Making Data Count».)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="197" />
         <source>Which chart, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Який графік і чому</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="198" />
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number of answers, so a quiet week is not judged by a busy week's precision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Коли кожен тиждень має схожу кількість відповідей, ми будуємо XmR-графік (межі: середнє ± 2,66 × середня зміна від одного тижня до наступного). Коли в найзавантаженіший тиждень відповідей більш ніж утричі більше, ніж у найтихіший, ми будуємо p-графік, межі якого змінюються з кількістю відповідей кожного тижня, щоб тихий тиждень не оцінювали за точністю завантаженого.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="232" />
         <source>{n} in 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} із 10</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>More than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Понад</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Майже</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Менше ніж</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">понад</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">майже</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">менше ніж</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="255" />
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{rate} з {n} відповідей — «так», відчули доброту.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="261" />
         <location filename="../../kiosk/results/view_model_words.py" line="194" />
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тиждень за тижнем: кожен тиждень був у межах звичайних коливань.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="264" />
         <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тиждень за тижнем: {words} ({when}) — варто придивитися.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="268" />
         <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тиждень за тижнем: {words} ({when}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="274" />
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Де люди відчули доброту: найчастіше «{where}» ({rate}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279" />
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Закладів, де замало відповідей для окремого показу: {hidden} з {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="282" />
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкриті сповіщення: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141" />
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Необроблені відповіді не включено до цього звіту. Використайте `kiosk export --what checkins --format csv`, щоб отримати по рядку на кожну відповідь.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146" />
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За ці дати {n} відповідей: більше рядків, ніж уміщує електронна таблиця ({limit}). Використайте `kiosk export --what checkins --format csv`, щоб отримати по рядку на кожну відповідь.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153" />
         <source>… cut at the spreadsheet's row limit: use the CSV export for every row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… обрізано на межі рядків таблиці: для всіх рядків використайте експорт CSV.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162" />
         <source>dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">дати</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163" />
         <source>sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">заклади</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164" />
         <source>question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">запитання</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165" />
         <source>minimum count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">мінімальна кількість</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168" />
         <source>made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">створено</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>different question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">інше запитання</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{site} — запитання: {question}; рахується в окремих рядках, ніколи не додається.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173" />
         <source>first day of the period (the site's own calendar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">перший день періоду (за календарем закладу)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174" />
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">останній день періоду включно</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175" />
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">заклад або (усі заклади) — для всіх закладів звіту разом</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176" />
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">на яке запитання відповідали: рядки різних запитань ніколи не додаються</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177" />
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">кількість відповідей (без повторних дотиків)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">відповіді «так»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">відповіді «не знаю»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">відповіді «ні»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179" />
         <source>yes ÷ answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">так ÷ відповіді</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180" />
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">нижня межа 95% інтервалу Вілсона для рівня доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181" />
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">верхня межа 95% інтервалу Вілсона для рівня доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182" />
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">порожньо, якщо показано; «small»: менше ніж {n} відповідей; «secondary»: приховано, щоб мале число не можна було обчислити із загальної суми</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187" />
         <source>chart used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">використаний графік</translation>
     </message>
 </context>
 <context>
@@ -3171,22 +3171,22 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Результати</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34" />
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Скільки відвідувачів відчули доброту, тиждень за тижнем</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56" />
         <source>Making the report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Створення звіту…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68" />
         <source>This kiosk only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Лише цей кіоск</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
