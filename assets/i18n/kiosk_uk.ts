@@ -3191,129 +3191,129 @@
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
         <source>The whole site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Увесь заклад</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75" />
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Останні 4 тижні: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83" />
         <source>No answers yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відповідей ще немає</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91" />
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За ці 4 тижні — %1. Показник з’являється від %2 відповідей, щоб нікого не оцінювали за кількома відповідями.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95" />
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тут з’являться відповіді з кіоску.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103" />
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 відповіли «так» (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109" />
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вище, ніж за 4 попередні тижні (%1): два 95% інтервали не перетинаються.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111" />
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нижче, ніж за 4 попередні тижні (%1): два 95% інтервали не перетинаються.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112" />
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Приблизно так само, як за 4 попередні тижні (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120" />
         <location filename="../../kiosk/results/view_model_words.py" line="134" />
         <location filename="../../kiosk/results/view_model_words.py" line="213" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">немає відповідей</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121" />
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За 4 попередні тижні: %1, тож порівнювати нема з чим.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="159" />
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2 відповіли «так».</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="161" />
         <source>This week so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Цей тиждень дотепер.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="169" />
         <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Рівень доброти тиждень за тижнем, останні 8 тижнів.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172" />
         <source>Average %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">У середньому %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="190" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="201" />
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пунктирна лінія: середнє. Зелена смуга: звичайні коливання від тижня до тижня.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="203" />
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пробні межі: поки менше ніж 12 тижнів.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="221" />
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Менше ніж %1 людей вказали, де відчули доброту, тому частки не показано.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224" />
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">За ці 4 тижні ніхто не вказав, де відчув доброту.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="230" />
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Цього місяця ще немає відповідей працівників.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Підтверджене</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нове</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="251" />
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Збережено як %1 на USB-накопичувачі (%2). Тепер накопичувач можна вийняти.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="253" />
         <source>No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">USB-накопичувач не знайдено, тому звіт збережено як %1 у папці даних кіоску (%2).</translation>
     </message>
 </context>
 <context>
@@ -3321,22 +3321,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26" />
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякуємо. Вашу відповідь прийнято, без імені.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181" />
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PIN має щонайменше 4 цифри.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254" />
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На цьому кіоску ще не задано PIN працівників. Задайте його командою: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267" />
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Не вдалося перевірити PIN. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -3344,353 +3344,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31" />
         <source>Thank you to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякую…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32" />
         <location filename="../../kiosk/wall/scenes.py" line="26" />
         <source>Thank you to </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякую </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34" />
         <source>Today someone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні хтось…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35" />
         <source>Today someone </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні хтось </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36" />
         <source>A kind thing I saw…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Помічена доброта…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37" />
         <source>A kind thing I saw: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Помічена доброта: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119" />
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Трохи задовго: на %1 більше за ліміт. Будь ласка, скоротіть — нічого не обрізано.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123" />
         <source>Room for %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ще вміщується: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143" />
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кілька невидимих або накладених символів буде пропущено.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145" />
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зайві розриви рядків буде об’єднано.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152" />
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Добрі повідомлення з’являються на стіні одразу. Ті, щодо яких кіоск не впевнений, спершу читає хтось із працівників.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155" />
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Хтось із працівників читає кожне повідомлення, перш ніж воно з’явиться на стіні.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Стіна доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52" />
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Читайте й пишіть подяки</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Повідомлення на стіні доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54" />
         <source>Approve, hide or pin visitors' messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схвалюйте, приховуйте чи закріплюйте повідомлення відвідувачів</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Надрукувати плакат стіни</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56" />
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4 або A3, з повідомленнями зі стіни</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51" />
         <source>Rude or hurtful words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Грубі чи образливі слова</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52" />
         <source>A phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Номер телефону</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53" />
         <source>An email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Адреса ел. пошти</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54" />
         <source>A postcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Поштовий індекс</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55" />
         <source>A social media name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ім’я в соцмережах</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56" />
         <source>A web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Посилання на сайт</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57" />
         <source>A long number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Довге число</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58" />
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вебкод (показався б як звичайний текст)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59" />
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Приховані символи (видалено)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60" />
         <source>All in capitals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Усе великими літерами</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61" />
         <source>Looks like spam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схоже на спам</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Задовго</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63" />
         <source>Empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Порожнє</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64" />
         <source>A street address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Адреса з вулицею</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65" />
         <source>A full name and a place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Повне ім’я та місце</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66" />
         <source>Reads as an insult</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схоже на образу</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67" />
         <source>Reads as hate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схоже на ненависть</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68" />
         <source>Reads as a threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схоже на погрозу</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69" />
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Авторові може знадобитися допомога: будь ласка, прочитайте якнайшвидше</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70" />
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Не явно добре чи вдячне</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80" />
         <source>Personal details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Особисті дані</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81" />
         <source>Not kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Недобре</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82" />
         <source>Spam or advert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Спам або реклама</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83" />
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Інша причина</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90" />
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Схвалено — воно вже на стіні.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91" />
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Закріплено — воно залишається вгорі стіни.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92" />
         <source>Unpinned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкріплено.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93" />
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відхилено — його не буде показано.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94" />
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Приховано — його знято зі стіни.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95" />
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показано знову — воно знову на стіні.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>For a noticeboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Для дошки оголошень</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>A3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>Bigger, for a wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Більший, для стіни</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Останні 7 днів</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44" />
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Останні 30 днів</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Усі</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Створення плаката…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106" />
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Збережено як %1 у папці %2. Скопіюйте його на комп’ютер працівників, щоб надрукувати.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155" />
         <source>Every message up to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Усі повідомлення до %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">З %1 до %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167" />
         <source>Kindness noticed here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доброта, помічена тут</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169" />
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доброта, помічена тут (продовження)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170" />
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Написали відвідувачі в нашому Кіоску доброти</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сторінка {n} з {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69" />
         <source>Thank you for your kind words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякуємо за ваші добрі слова</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дякуємо</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75" />
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ваше повідомлення вже на стіні.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77" />
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Хтось із працівників прочитає його, перш ніж воно з’явиться на стіні.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79" />
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Щойно тут написали дуже багато повідомлень, тому це не надіслано. Будь ласка, спробуйте ще раз за кілька хвилин.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83" />
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Це повідомлення в нас уже є, тому його не надіслано вдруге.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84" />
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Воно з’явиться на стіні, щойно його перегляне хтось із працівників.</translation>
     </message>
 </context>
 <context>
@@ -3698,434 +3698,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119" />
         <source>On now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зараз триває, до %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121" />
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Наступне: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122" />
         <source>No dates planned at the moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Поки що дат не заплановано</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Години роботи</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Коли</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160" />
         <source>To book, phone %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Щоб записатися, телефонуйте: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162" />
         <source>To book, email %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Щоб записатися, пишіть на ел. пошту: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163" />
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Щоб записатися, запитайте на рецепції.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240" />
         <source>Scan with your phone's camera to open the web page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відскануйте камерою телефона, щоб відкрити вебсторінку.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241" />
         <source>Scan with your phone's camera to keep these details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відскануйте камерою телефона, щоб зберегти ці дані.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296" />
         <source>Closed on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зачинено: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="65" />
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вибачте, це скасовано.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="70" />
         <source>On now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зараз триває</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Що відбувається</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55" />
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Заходи, а також місця, куди можна прийти без запису</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33" />
         <location filename="../../kiosk/whatson/listing_text.py" line="134" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Цього тижня</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36" />
         <location filename="../../kiosk/whatson/listing_text.py" line="169" />
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відчинено зараз</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Усе</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48" />
         <source>Just drop in — no booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50" />
         <source>Please book first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Потрібен попередній запис</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63" />
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вибачте, це скасовано: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30" />
         <source>Step-free access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доступ без сходинок</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31" />
         <source>Hearing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Індукційна петля</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32" />
         <source>Accessible toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Доступний туалет</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33" />
         <source>Changing Places toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Туалет Changing Places</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34" />
         <source>Quiet space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тихе місце</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35" />
         <source>Accessible parking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Паркування для людей з інвалідністю</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36" />
         <source>Seats to rest on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Місця, щоб посидіти</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37" />
         <source>Large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Великий шрифт</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38" />
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Британська мова жестів (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39" />
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Собаки-помічники — ласкаво просимо</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40" />
         <source>Dementia friendly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дружньо до людей з деменцією</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106" />
         <source>12 noon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">полудень</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108" />
         <source>midnight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">північ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118" />
         <location filename="../../kiosk/whatson/listing_text.py" line="223" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136" />
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Завтра</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142" />
         <source>Today — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144" />
         <source>Tomorrow — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Завтра — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">сьогодні</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">завтра</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153" />
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158" />
         <location filename="../../kiosk/whatson/listing_text.py" line="202" />
         <location filename="../../kiosk/whatson/listing_text.py" line="266" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171" />
         <source>Open now until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відчинено зараз, до %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172" />
         <source>Open now until %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відчинено зараз — зачиняється: %1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176" />
         <source>Closed for now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Поки зачинено</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178" />
         <source>Opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкривається о %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179" />
         <source>Opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Відкриття: %1, о %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188" />
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Безкоштовно</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208" />
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 і %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">зачинено</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">1-й/-а</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">2-й/-а</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">3-й/-я</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">4-й/-а</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>5th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">5-й/-а</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">останній/-я</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233" />
         <source>second to last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">передостанній/-я</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238" />
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">останнього</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249" />
         <source>Every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Щотижня: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251" />
         <source>Every other %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Раз на два тижні: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кожні %1 тиж.: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 числа</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262" />
         <source>%1 of the month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 кожного місяця</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264" />
         <source>%1 of every %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 місяця, раз на %2 міс.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278" />
         <source>Phone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Телефон: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91" />
         <source>Sorry — what's on cannot be shown just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вибачте — зараз не вдається показати, що відбувається</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93" />
         <source>Nothing is listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ще нічого не додано</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95" />
         <source>Nothing on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні нічого не відбувається</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97" />
         <source>Nothing else on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сьогодні більше нічого не відбувається</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99" />
         <source>Nothing on this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Цього тижня нічого не відбувається</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101" />
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Місць, куди можна просто прийти, ще не додано</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103" />
         <source>Nothing is open right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Зараз нічого не відчинено</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112" />
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Будь ласка, запитайте когось із працівників або спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117" />
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Працівники на рецепції підкажуть, що відбувається.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119" />
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Працівники на рецепції підкажуть, куди йти.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121" />
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ось найближчі години відкриття кожного місця.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124" />
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">На найближчі кілька тижнів поки нічого не заплановано. Працівники на рецепції можуть знати більше.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127" />
         <source>Here is what's on tomorrow, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ось що відбувається завтра, %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130" />
         <source>Here is what's on next, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ось що відбувається найближчим часом: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133" />
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Або торкніться «Усе», щоб побачити все, що відбувається.</translation>
     </message>
 </context>
 </TS>
