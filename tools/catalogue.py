@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "assets" / "i18n"
 PLACEHOLDER = re.compile(r"%(?:\d|n|L\d)")
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"  # beside the Python that runs this (the venv)
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
@@ -67,7 +68,7 @@ def forms(lang: str) -> list[list[int]]:
                       f'<context><name>P</name><message numerus="yes"><source>%n</source><translation>{fs}'
                       "</translation></message></context></TS>", encoding="utf-8")
         qm = Path(tmp) / "p.qm"
-        subprocess.run([str(ROOT / ".venv/bin/pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
         code = ("import sys;from PySide6.QtCore import QCoreApplication,QTranslator;a=QCoreApplication([]);"
                 f"t=QTranslator();t.load({str(qm)!r});"
                 "print(' '.join(t.translate('P','%n',None,k) for k in range(111)))")
