@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from kiosk.core.answers import Followup
 from kiosk.results import report_words as w
@@ -124,7 +124,8 @@ def comparison(glance: Glance | None) -> str:
 
 def week_label(start: date) -> str:
     """"2\nNov": the Monday a week starts, the day above the month (narrow columns)."""
-    return f"{start.day}\n{QCoreApplication.translate(w.CONTEXT, w.MONTHS[start.month - 1])[:3]}"
+    when = QDate(start.year, start.month, start.day)
+    return f"{QLocale().toString(when, 'd')}\n{QLocale().toString(when, 'MMM')}"  # the language's own words
 
 
 def gap(point: WeekPoint, min_count: int) -> str:
