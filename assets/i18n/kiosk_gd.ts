@@ -2295,117 +2295,117 @@
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54" />
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cuir ris, atharraich, dèan lethbhreac is cuir san tasglann tachartasan agus àiteachan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43" />
         <source>Saved “%1”. It shows here now and reaches the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chaidh “%1” a shàbhaladh. Tha e ri fhaicinn an seo a-nis agus ruigidh e ciosgan eile na làraich aig an ath shioncronachadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46" />
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chaidh “%1” a chur san tasglann. Chan fhaic luchd-tadhail e tuilleadh; bheir Aisig air ais e.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49" />
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chaidh “%1” aiseag. Chì luchd-tadhail e a-rithist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51" />
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chaidh an tionndadh eile a chumail. Chaidh an t-atharrachadh agaibh a leigeil seachad.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53" />
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha an t-atharrachadh agaibh air a shàbhaladh a-rithist, air mullach an tionndaidh eile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tachartas</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60" />
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Àite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66" />
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha deach a chur an sàs — dh’atharraich cuideigin eile e an toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68" />
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a chur san tasglann an seo — a’ feitheamh ri dhol gu na ciosgan eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71" />
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a shàbhaladh an seo — a’ feitheamh ri dhol gu na ciosgan eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73" />
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">San tasglann — cha chì luchd-tadhail e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79" />
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha deach an t-atharrachadh agaibh air “%1” a chur an sàs: dh’atharraich cuideigin eile e an toiseach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82" />
         <source>Your change to “%1” was not applied: this listing is not this site's.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha deach an t-atharrachadh agaibh air “%1” a chur an sàs: chan ann leis an làrach seo a tha an t-innteart seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cuin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Càite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Conaltradh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106" />
         <source>Showing from – until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ga shealltainn o – gu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107" />
         <source>Shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ga shealltainn do luchd-tadhail</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128" />
         <source>A photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Le dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129" />
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gun dealbh</translation>
     </message>
 </context>
 <context>
@@ -2414,770 +2414,770 @@
         <location filename="../../kiosk/results/poster.py" line="58" />
         <location filename="../../kiosk/results/poster.py" line="73" />
         <source>Kindness here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coibhneas an seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88" />
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">de luchd-tadhail ag innse dhuinn gun d’ fhuair iad coibhneas an seo ({month})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91" />
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Freagairtean do “An d’ fhuair sibh coibhneas an-diugh?” air a’ chiosg againn: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96" />
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tapadh leibh airson innse dhuinn. Cuidichidh gach freagairt sinn gus a bhith nas coibhneile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48" />
         <source>average {rate}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">cuibheas {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55" />
         <source>signal: lower than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">comharra: nas ìsle na an àbhaist</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58" />
         <source>signal: higher than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">comharra: nas àirde na an àbhaist</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62" />
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">seachdain falaichte (ro bheag de fhreagairtean)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil mi cinnteach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha d’ fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182" />
         <source>lower ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nas ìsle ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183" />
         <source>higher ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nas àirde ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184" />
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">falaichte: ro bheag de fhreagairtean (nas lugha na {n}), no falaichte gus nach gabh fear eile obrachadh a-mach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186" />
         <location filename="../../kiosk/results/report_pdf.py" line="235" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">gun fhreagairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toraidhean Ciosg a’ Choibhneis · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Duilleag {n} à {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49" />
         <source>Kindness at {site}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coibhneas aig {site}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51" />
         <source>Kindness results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toraidhean a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52" />
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coibhneas air feadh nan làraichean ({n})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>This kiosk's answers only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Freagairtean a’ chiosg seo a-mhàin</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gach ciosg aig na làraichean seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65" />
         <source>Made {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a dhèanamh: {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70" />
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dh’fhaighnich {sites} ceist eile; chan eil na freagairtean sin air an cur ris na figearan seo (tha iad sa chliath-dhuilleig).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82" />
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha ro bheag de fhreagairtean sna cinn-latha seo (nas lugha na {n}), mar sin chan eil ìre no cunntas ga shealltainn. Nochdaidh e nuair a bhios co-dhiù {n} luchd-tadhail air freagairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85" />
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha do fhreagair duine ceist a’ choibhneis sna cinn-latha seo. A bheil an ciosg air, agus ann an àite far am faic luchd-tadhail e?</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95" />
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">thuirt iad gun d’ fhuair iad coibhneas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98" />
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{yes} à {n} freagairtean  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110" />
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sealladh aithghearr</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachdain air sheachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122" />
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil seachdainean gu leòr le figear ann fhathast airson cairt a tharraing: feumaidh seachdain co-dhiù {n} freagairtean gus a sealltainn, agus feumaidh a’ chairt dà sheachdain mar sin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133" />
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gun chomharra: bha gach seachdain taobh a-staigh an atharrachaidh àbhaistich.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137" />
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">na seachdainean o {first} gu {last}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144" />
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… agus {n} comharran eile (faicibh an duilleag “Weekly” sa chliath-dhuilleig).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149" />
         <source>Through the week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Feadh na seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151" />
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Feumaidh gach latha dhen t-seachdain is gach uair co-dhiù {n} freagairtean gus an sealltainn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154" />
         <source>Kindness rate by day of the week and hour of the day (the site's local time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ìre a’ choibhneis a rèir latha na seachdain agus uair an latha (àm ionadail na làraich).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Càite an do mhothaich daoine do choibhneas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163" />
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha do fhreagair duine a’ cheist leantainneach sna cinn-latha seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166" />
         <location filename="../../kiosk/results/report_words.py" line="251" />
         <source>({words}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">({words}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169" />
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">De na luchd-tadhail a fhreagair “càite an do mhothaich sibh do choibhneas?” ({n}):</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cuisle an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244" />
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chaidh faighneachd dhen luchd-obrach “An d’ fhuair sibh coibhneas aig an obair an-diugh?” nuair a dh’fhosgail modh an luchd-obrach, gun urra. Ga shealltainn a rèir mìos is làraich a-mhàin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250" />
         <source>too few answers to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ro bheag de fhreagairtean airson an sealltainn</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mìos</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Làrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Freagairtean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Said yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thuirt “fhuair”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>95% interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Raon 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263" />
         <source>Sites side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na làraichean taobh ri taobh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264" />
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ann an òrdugh ainm, chan e clàr-lìge. Chan eilear ag ràdh gu bheil làrach nas àirde no nas ìsle na na làraichean uile ach nuair nach eil na raointean a’ dol thar a chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ìre a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273" />
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An coimeas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Caismeachdan fosgailte</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ùr</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">air aithneachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">O</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dè</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Staid</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292" />
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teachdaireachdan air an sgrìobhadh: {written}. Air a’ bhalla: {approved}; a’ feitheamh ris an luchd-obrach: {pending}; air an diùltadh: {rejected}; air an toirt sìos an dèidh sin: {hidden}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299" />
         <source>About these figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mu na figearan seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304" />
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A’ chairt a chaidh a chleachdadh san aithisg seo: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36" />
         <source>January</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Faoilleach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37" />
         <source>February</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gearran</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38" />
         <source>March</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Màrt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39" />
         <source>April</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Giblean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cèitean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41" />
         <source>June</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ògmhios</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42" />
         <source>July</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Iuchar</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43" />
         <source>August</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lùnastal</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44" />
         <source>September</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sultain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45" />
         <source>October</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dàmhair</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46" />
         <source>November</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Samhain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47" />
         <source>December</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dùbhlachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50" />
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">DiL</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">DiM</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52" />
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">DiC</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dia</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54" />
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dih</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">DiS</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">DiD</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="109" />
         <source>week of {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">seachdain {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="113" />
         <source>95% interval {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">raon 95% {low} gu {high}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="117" />
         <location filename="../../kiosk/results/report_words.py" line="150" />
         <source>fewer than {n} answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nas lugha na {n} freagairtean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="122" />
         <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil freagairtean gu leòr ann fhathast airson figear a shealltainn</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="123" />
         <source>No answers in these dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gun fhreagairt sna cinn-latha seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="126" />
         <source>Unusually low week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachdain a bha neo-àbhaisteach ìosal</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="127" />
         <source>Unusually high week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachdain a bha neo-àbhaisteach àrd</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128" />
         <source>Seven weeks in a row below average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile fon chuibheas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="129" />
         <source>Seven weeks in a row above average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile os cionn a’ chuibheis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="130" />
         <source>Seven weeks in a row falling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile a’ tuiteam</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="131" />
         <source>Seven weeks in a row rising</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile ag èirigh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132" />
         <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dà sheachdain à trì faisg air a’ chrìoch ìochdarach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="133" />
         <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dà sheachdain à trì faisg air a’ chrìoch uachdarach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">On luchd-obrach an seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">O neach-tadhail eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="139" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Àiteigin eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143" />
         <source>higher than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nas àirde na na làraichean uile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144" />
         <source>lower than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nas ìsle na na làraichean uile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145" />
         <source>about the same as all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">mu an aon rud ris na làraichean uile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="151" />
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">falaichte gus nach gabh figear beag obrachadh a-mach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="161" />
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cairt-p: tha an àireamh de fhreagairtean ag atharrachadh mòran o sheachdain gu seachdain, mar sin tha crìochan fhèin aig gach seachdain — nas fharsainge ann an seachdain shàmhach, nas cumhaige ann an seachdain thrang.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="164" />
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cairt XmR: tha na h-àireamhan de fhreagairtean gach seachdain coltach ri chèile, mar sin tha na crìochan aig a’ chuibheas ± 2.66 × an t-atharrachadh cuibheasach o sheachdain gu seachdain.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="167" />
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Crìochan deuchainneach: nas lugha na 12 seachdainean gu ruige seo, mar sin gluaisidh na crìochan mar a thig seachdainean ùra.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="174" />
         <source>What the kindness rate means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dè tha ìre a’ choibhneis a’ ciallachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="175" />
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site's own local time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fhreagair gach neach-tadhail a chleachd an ciosg aon cheist: “An d’ fhuair sibh coibhneas an-diugh?” le fhuair, chan eil mi cinnteach no cha d’ fhuair. ’S e ìre a’ choibhneis an àireamh a thuirt “fhuair” air a roinn air a h-uile duine a fhreagair. Chan eilear a’ cunntadh ghnogagan a-rithist taobh a-staigh ùine ghoirid, mar sin chan eilear a’ cunntadh an aon neach dà thuras an dèidh a chèile. ’S e àm ionadail na làraich fhèin a th’ anns na làithean is na h-uairean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179" />
         <source>What the 95% interval means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dè tha an raon 95% a’ ciallachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="180" />
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">’S e tuairmse a th’ ann an ìre o beagan cheudan de fhreagairtean. ’S e an raon (raon sgòr Wilson) an raon anns a bheil an fhìor ìre glè choltach a bhith: mar as lugha de fhreagairtean, ’s ann as fharsainge a tha e. Chan eilear ag ràdh gu bheil dà fhigear eadar-dhealaichte ach nuair nach eil na raointean aca a’ dol thar a chèile; air neo, tha sinn ag ràdh gu bheil iad mu an aon rud.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="184" />
         <source>What is hidden, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dè tha falaichte, agus carson</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="185" />
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha tèid figear o nas lugha na {n} freagairtean a shealltainn idir: tha e ag ràdh “nas lugha na {n} freagairtean” na àite, gun ìre is gun chunntasan, gus nach gabh duine a chomharrachadh agus nach tèid breith air duine air sgàth dòrlach de fhreagairtean. Far am b’ urrainn figear falaichte obrachadh a-mach le bhith a’ toirt air falbh na feadhainn a chithear o iomlan, thèid am figear as lugha ri thaobh fhalach cuideachd (ceannsachadh dàrnach). Tha ceallan falaichte air an comharrachadh, agus chan fhàgar iad a-riamh a’ coimhead coltach ri neoni.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190" />
         <source>How to read the weekly chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mar a leughas sibh a’ chairt sheachdaineil</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="191" />
         <source>Each dot is one week's kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">’S e gach dotag ìre a’ choibhneis airson aon seachdain. ’S e an loidhne shlàn an cuibheas; ’s e an crios dubharaichte eadar na crìochan an t-atharrachadh àbhaisteach o sheachdain gu seachdain. Tha seachdain taobh a-muigh a’ chrios, seachd seachdainean an dèidh a chèile air aon taobh dhen chuibheas, seachd seachdainean an dèidh a chèile ag èirigh no a’ tuiteam, no dà sheachdain à trì faisg air crìoch nan comharran gun do dh’atharraich rudeigin — luach còmhradh, chan e breith. Tha na crìochan stèidhichte air a’ chiad 12 seachdainean; roimhe sin, ’s e crìochan deuchainneach a th’ annta. Tha seachdainean le ro bheag de fhreagairtean nam beàrnan. (Dòigh: NHS “Making Data Count”, smachd pròiseas staitistigeil.)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="197" />
         <source>Which chart, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dè a’ chairt, agus carson</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="198" />
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number of answers, so a quiet week is not judged by a busy week's precision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nuair a tha àireamh coltach de fhreagairtean aig gach seachdain, tarraingidh sinn cairt XmR (crìochan aig a’ chuibheas ± 2.66 × an t-atharrachadh cuibheasach o aon seachdain chun an ath tè). Nuair a tha còrr is trì uiread de fhreagairtean aig an t-seachdain as trainge ’s a tha aig an tè as sàmhaiche, tarraingidh sinn cairt-p na àite, agus gluaisidh a crìochan a rèir na h-àireimh de fhreagairtean gach seachdain, gus nach tèid breith air seachdain shàmhach a rèir pongalachd seachdain thrang.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="232" />
         <source>{n} in 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} às gach 10</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>More than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Còrr is</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Faisg air</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nas lugha na</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">còrr is</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">faisg air</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nas lugha na</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="255" />
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{rate} de {n} freagairtean: fhuair iad coibhneas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="261" />
         <location filename="../../kiosk/results/view_model_words.py" line="194" />
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachdain air sheachdain: bha gach seachdain taobh a-staigh an atharrachaidh àbhaistich.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="264" />
         <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachdain air sheachdain: {words} ({when}) — is fhiach sùil a thoirt air.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="268" />
         <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seachdain air sheachdain: {words} ({when}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="274" />
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Càite an do mhothaich daoine do choibhneas: mar as trice “{where}” ({rate}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279" />
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha ro bheag de fhreagairtean aig {hidden} de {n} làraichean airson an sealltainn leotha fhèin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="282" />
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Caismeachdan fosgailte: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141" />
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha deach na freagairtean amh a ghabhail a-steach san aithisg seo. Cleachdaibh `kiosk export --what checkins --format csv` airson aon sreath gach freagairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146" />
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha {n} freagairtean sna cinn-latha seo: barrachd shreathan na ghabhas cliath-dhuilleag ({limit}). Cleachdaibh `kiosk export --what checkins --format csv` airson aon sreath gach freagairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153" />
         <source>… cut at the spreadsheet's row limit: use the CSV export for every row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… air a ghearradh aig crìoch shreathan na cliath-dhuilleig: cleachdaibh an às-phortadh CSV airson gach sreath.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162" />
         <source>dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">cinn-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163" />
         <source>sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">làraichean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164" />
         <source>question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ceist</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165" />
         <source>minimum count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">cunntas as lugha</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168" />
         <source>made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">air a dhèanamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>different question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ceist eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dh’fhaighnich {site} {question}: air a chunntadh na shreathan fhèin, cha tèid a chur ris a-riamh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173" />
         <source>first day of the period (the site's own calendar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">a’ chiad latha dhen ùine (mìosachan na làraich fhèin)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174" />
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">an latha mu dheireadh dhen ùine, ga ghabhail a-steach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175" />
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">an làrach, no (all sites) airson gach làrach san aithisg còmhla</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176" />
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">dè a’ cheist a chaidh a fhreagairt: cha tèid sreathan de cheistean eadar-dhealaichte a chur ri chèile a-riamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177" />
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">co mheud freagairt (gun ghnogagan a-rithist)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">freagairtean “fhuair”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">freagairtean “chan eil mi cinnteach”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">freagairtean “cha d’ fhuair”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179" />
         <source>yes ÷ answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">fhuair ÷ freagairtean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180" />
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ceann ìochdarach raon 95% sgòr Wilson airson ìre a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181" />
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ceann uachdarach raon 95% sgòr Wilson airson ìre a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182" />
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">falamh nuair a tha e ga shealltainn; “small”: nas lugha na {n} freagairtean; “secondary”: falaichte gus nach gabh figear beag obrachadh a-mach o iomlan</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187" />
         <source>chart used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">a’ chairt a chaidh a chleachdadh</translation>
     </message>
 </context>
 <context>
@@ -3185,149 +3185,149 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toraidhean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34" />
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Co mheud neach-tadhail a fhuair coibhneas, seachdain air sheachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56" />
         <source>Making the report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A’ dèanamh na h-aithisg…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68" />
         <source>This kiosk only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An ciosg seo a-mhàin</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
         <source>The whole site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An làrach air fad</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75" />
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na 4 seachdainean mu dheireadh: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83" />
         <source>No answers yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gun fhreagairt fhathast</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91" />
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha %1 anns na 4 seachdainean seo. Nochdaidh figear o %2 freagairtean, gus nach tèid breith air duine air sgàth dòrlach de fhreagairtean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95" />
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nochdaidh freagairtean a’ chiosg an seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103" />
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thuirt %1 “fhuair” (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109" />
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nas àirde na na 4 seachdainean roimhe (%1): chan eil an dà raon 95% a’ dol thar a chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111" />
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nas ìsle na na 4 seachdainean roimhe (%1): chan eil an dà raon 95% a’ dol thar a chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112" />
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mu an aon rud ris na 4 seachdainean roimhe (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120" />
         <location filename="../../kiosk/results/view_model_words.py" line="134" />
         <location filename="../../kiosk/results/view_model_words.py" line="213" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">gun fhreagairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121" />
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na 4 seachdainean roimhe: %1, mar sin chan eil dad ann airson coimeas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="159" />
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: thuirt %2 “fhuair”.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="161" />
         <source>This week so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An t-seachdain seo gu ruige seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="169" />
         <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ìre a’ choibhneis seachdain air sheachdain, na 8 seachdainean mu dheireadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172" />
         <source>Average %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cuibheas %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="190" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 gu %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="201" />
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Loidhne bhriste: an cuibheas. Crios uaine: an t-atharrachadh àbhaisteach o sheachdain gu seachdain.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="203" />
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Crìochan deuchainneach: nas lugha na 12 seachdainean gu ruige seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="221" />
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dh’innis nas lugha na %1 daoine càite an do mhothaich iad do choibhneas, mar sin chan eil cuibhreannan gan sealltainn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224" />
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha do dh’innis duine càite an do mhothaich iad do choibhneas anns na 4 seachdainean seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="230" />
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil freagairt on luchd-obrach fhathast am mìos seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air aithneachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ùr</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="251" />
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a shàbhaladh mar %1 air a’ bhioran USB (%2). Faodaidh sibh am bioran a thoirt às a-nis.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="253" />
         <source>No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha deach bioran USB a lorg, mar sin chaidh an aithisg a shàbhaladh mar %1 ann am pasgan dàta a’ chiosg (%2).</translation>
     </message>
 </context>
 <context>
@@ -3335,22 +3335,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26" />
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tapadh leibh. Tha ur freagairt a-staigh, gun ainm oirre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181" />
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha co-dhiù 4 figearan sa PIN.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254" />
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha deach PIN luchd-obrach a shuidheachadh air a’ chiosg seo fhathast. Suidhichibh fear le: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267" />
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cha b’ urrainn dhuinn am PIN a dhearbhadh. Feuchaibh a-rithist.</translation>
     </message>
 </context>
 <context>
@@ -3358,353 +3358,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31" />
         <source>Thank you to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mòran taing do…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32" />
         <location filename="../../kiosk/wall/scenes.py" line="26" />
         <source>Thank you to </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mòran taing do </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34" />
         <source>Today someone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An-diugh, rinn cuideigin…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35" />
         <source>Today someone </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An-diugh, rinn cuideigin </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36" />
         <source>A kind thing I saw…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rud coibhneil a chunnaic mi…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37" />
         <source>A kind thing I saw: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rud coibhneil a chunnaic mi: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119" />
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Beagan ro fhada: %1 thar na crìche. Giorraichibh e — cha deach dad a ghearradh às.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123" />
         <source>Room for %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Àite do %1 eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143" />
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thèid beagan charactaran do-fhaicsinneach no air an càrnadh fhàgail às.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145" />
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thèid brisidhean-loidhne a bharrachd a cheangal ri chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152" />
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thèid teachdaireachdan coibhneil air a’ bhalla sa bhad. Ma tha an ciosg mì-chinnteach mu theachdaireachd, leughaidh cuideigin den luchd-obrach i an toiseach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155" />
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Leughaidh cuideigin den luchd-obrach gach teachdaireachd mus tèid i air a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52" />
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Notaichean taing ri leughadh is ri sgrìobhadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Teachdaireachdan balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54" />
         <source>Approve, hide or pin visitors' messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gabh ri teachdaireachdan luchd-tadhail, falaich no prìnich iad</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Clò-bhuail postair a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56" />
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4 no A3, de na teachdaireachdan air a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51" />
         <source>Rude or hurtful words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Faclan mì-mhodhail no goirt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52" />
         <source>A phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Àireamh fòn</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53" />
         <source>An email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seòladh puist-d</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54" />
         <source>A postcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Còd-puist</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55" />
         <source>A social media name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ainm air na meadhanan sòisealta</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56" />
         <source>A web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ceangal-lìn</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57" />
         <source>A long number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Àireamh fhada</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58" />
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Còd-lìn (nochdadh e mar theacsa lom)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59" />
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Caractaran falaichte (air an toirt air falbh)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60" />
         <source>All in capitals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Uile ann an litrichean mòra</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61" />
         <source>Looks like spam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coltach ri spama</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ro fhada</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63" />
         <source>Empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Falamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64" />
         <source>A street address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seòladh sràide</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65" />
         <source>A full name and a place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ainm slàn agus àite</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66" />
         <source>Reads as an insult</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coltach ri tàmailt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67" />
         <source>Reads as hate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coltach ri fuath</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68" />
         <source>Reads as a threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coltach ri bagairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69" />
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dh’fhaoidte gu bheil feum air cobhair aig an sgrìobhadair: leughaibh e a dh’aithghearr</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70" />
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil e soilleir coibhneil no taingeil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80" />
         <source>Personal details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fiosrachadh pearsanta</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81" />
         <source>Not kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil e coibhneil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82" />
         <source>Spam or advert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Spama no sanas</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83" />
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Adhbhar eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90" />
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a ghabhail ris — tha e air a’ bhalla a-nis.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91" />
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Prìnichte — fuirichidh e aig barr a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92" />
         <source>Unpinned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dì-phrìnichte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93" />
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a dhiùltadh — cha tèid a shealltainn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94" />
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Falaichte — dh’fhàg e am balla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95" />
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ga shealltainn a-rithist — tha e air ais air a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>For a noticeboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Airson bòrd-brath</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>A3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>Bigger, for a wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nas motha, airson balla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na 7 làithean mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44" />
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Na 30 latha mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A h-uile</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A’ dèanamh a’ phostair…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106" />
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a shàbhaladh mar %1 sa phasgan %2. Dèanaibh lethbhreac dheth air coimpiutair luchd-obrach gus a chlò-bhualadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155" />
         <source>Every message up to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gach teachdaireachd gu ruige %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 gu %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167" />
         <source>Kindness noticed here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coibhneas a mhothaich daoine an seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169" />
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coibhneas a mhothaich daoine an seo (a’ leantainn)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170" />
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Air a sgrìobhadh le luchd-tadhail air ciosg a’ choibhneis againn</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Duilleag {n} à {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69" />
         <source>Thank you for your kind words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tapadh leibh airson ur faclan coibhneil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tapadh leibh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75" />
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha ur teachdaireachd air a’ bhalla a-nis.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77" />
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Leughaidh cuideigin den luchd-obrach i mus tèid i air a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79" />
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chaidh mòran theachdaireachdan a sgrìobhadh an seo o chionn ghoirid, mar sin cha deach an tè seo a chur. Feuchaibh a-rithist an ceann beagan mhionaidean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83" />
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha an teachdaireachd seo againn mu thràth, mar sin cha deach a cur a-rithist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84" />
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nochdaidh i air a’ bhalla nuair a bhios cuideigin den luchd-obrach air a faicinn.</translation>
     </message>
 </context>
 <context>
@@ -3712,434 +3712,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119" />
         <source>On now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A’ dol an-dràsta, gu %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121" />
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An ath thuras: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122" />
         <source>No dates planned at the moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil ceann-latha air a phlanadh an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Uairean fosglaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cuin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160" />
         <source>To book, phone %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gus àite a ghlèidheadh, cuiribh fòn gu %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162" />
         <source>To book, email %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gus àite a ghlèidheadh, cuiribh post-d gu %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163" />
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Faighnichibh aig an deasg gus àite a ghlèidheadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240" />
         <source>Scan with your phone's camera to open the web page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sganaibh le camara ur fòn gus an duilleag-lìn fhosgladh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241" />
         <source>Scan with your phone's camera to keep these details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sganaibh le camara ur fòn gus am fiosrachadh seo a chumail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296" />
         <source>Closed on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dùinte %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="65" />
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha sinn duilich, chaidh am fear seo a chur dheth.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="70" />
         <source>On now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dè tha a’ dol</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55" />
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tachartasan, agus àiteachan airson tadhal a-steach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33" />
         <location filename="../../kiosk/whatson/listing_text.py" line="134" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An t-seachdain seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36" />
         <location filename="../../kiosk/whatson/listing_text.py" line="169" />
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fosgailte a-nis</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A h-uile càil</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48" />
         <source>Just drop in — no booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50" />
         <source>Please book first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63" />
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha sinn duilich, chaidh am fear seo a chur dheth: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30" />
         <source>Step-free access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Inntrigeadh gun cheumannan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31" />
         <source>Hearing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lùb-claisneachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32" />
         <source>Accessible toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Taigh-beag ruigsinneach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33" />
         <source>Changing Places toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Taigh-beag Changing Places</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34" />
         <source>Quiet space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Àite sàmhach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35" />
         <source>Accessible parking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pàirceadh ruigsinneach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36" />
         <source>Seats to rest on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Suidheachain airson anail a leigeil</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37" />
         <source>Large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Clò mòr</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38" />
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cànan Soidhnidh Bhreatainn (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39" />
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fàilte air coin-taic</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40" />
         <source>Dementia friendly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Càirdeil do dhaoine le seargadh-inntinn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106" />
         <source>12 noon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">12 meadhan-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108" />
         <source>midnight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">meadhan-oidhche</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118" />
         <location filename="../../kiosk/whatson/listing_text.py" line="223" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 gu %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136" />
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A-màireach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142" />
         <source>Today — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An-diugh — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144" />
         <source>Tomorrow — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A-màireach — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">an-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">a-màireach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153" />
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158" />
         <location filename="../../kiosk/whatson/listing_text.py" line="202" />
         <location filename="../../kiosk/whatson/listing_text.py" line="266" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171" />
         <source>Open now until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fosgailte a-nis gu %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172" />
         <source>Open now until %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fosgailte a-nis gu %1 aig %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176" />
         <source>Closed for now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dùinte an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178" />
         <source>Opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fosglaidh e aig %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179" />
         <source>Opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fosglaidh e %1 aig %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188" />
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">An-asgaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208" />
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 agus %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">dùinte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">sa chiad seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">san dàrna seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">san treas seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">sa cheathramh seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>5th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">sa chòigeamh seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233" />
         <source>second to last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ron fhear mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238" />
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">latha mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249" />
         <source>Every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gach %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251" />
         <source>Every other %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gach dàrna %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%2, uair gach %1 seachdainean</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">an %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262" />
         <source>%1 of the month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 dhen mhìos</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264" />
         <source>%1 of every %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 dhen mhìos, uair gach %2 mìosan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278" />
         <source>Phone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fòn %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91" />
         <source>Sorry — what's on cannot be shown just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tha sinn duilich — chan urrainn dhuinn na tha a’ dol a shealltainn an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93" />
         <source>Nothing is listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil dad air an liosta fhathast</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95" />
         <source>Nothing on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil dad a’ dol an-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97" />
         <source>Nothing else on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil dad eile a’ dol an-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99" />
         <source>Nothing on this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil dad a’ dol an t-seachdain seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101" />
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil àite tadhail air an liosta fhathast</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103" />
         <source>Nothing is open right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil dad fosgailte an-dràsta fhèin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112" />
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Faighnichibh do chuideigin den luchd-obrach, no feuchaibh a-rithist ann an tiota.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117" />
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Innsidh an luchd-obrach aig an deasg dhuibh dè tha a’ dol.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119" />
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Innsidh an luchd-obrach aig an deasg dhuibh càite an tèid sibh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121" />
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seo cuin a dh’fhosglas gach àite an ath thuras.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124" />
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chan eil dad air a phlanadh airson nan ath sheachdainean fhathast. Dh’fhaoidte gu bheil fios aig an luchd-obrach aig an deasg air barrachd.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127" />
         <source>Here is what's on tomorrow, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seo na tha a’ dol a-màireach, %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130" />
         <source>Here is what's on next, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Seo na tha a’ dol an ath thuras, %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133" />
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">No thoiribh gnogag air “A h-uile càil” gus a h-uile rud a tha a’ dol fhaicinn.</translation>
     </message>
 </context>
 </TS>
