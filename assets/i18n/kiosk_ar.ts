@@ -2323,117 +2323,117 @@
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54" />
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إضافة الأنشطة والأماكن وتغييرها ونسخها وأرشفتها</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43" />
         <source>Saved “%1”. It shows here now and reaches the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تم حفظ «%1». يظهر هنا الآن، ويصل إلى أكشاك الموقع الأخرى عند المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46" />
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تمت أرشفة «%1». لم يعد الزوار يرونه؛ ويعيده زر «استعادة».</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49" />
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تمت استعادة «%1». يستطيع الزوار رؤيته من جديد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51" />
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أُبقيت النسخة الأخرى، وتم التخلي عن تغييرك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53" />
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حُفظ تغييرك من جديد، فوق النسخة الأخرى.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نشاط</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60" />
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مكان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66" />
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُطبَّق — غيّره شخص آخر أولًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68" />
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مؤرشَف هنا — بانتظار الوصول إلى الأكشاك الأخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71" />
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">محفوظ هنا — بانتظار الوصول إلى الأكشاك الأخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73" />
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مؤرشَف — لا يُعرض للزوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79" />
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُطبَّق تغييرك على «%1»: غيّره شخص آخر أولًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82" />
         <source>Your change to “%1” was not applied: this listing is not this site's.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُطبَّق تغييرك على «%1»: هذا الإعلان لا يخص هذا الموقع.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">التواصل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106" />
         <source>Showing from – until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يُعرض من – حتى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107" />
         <source>Shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">معروض للزوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128" />
         <source>A photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">توجد صورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129" />
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا توجد صورة</translation>
     </message>
 </context>
 <context>
@@ -2442,770 +2442,770 @@
         <location filename="../../kiosk/results/poster.py" line="58" />
         <location filename="../../kiosk/results/poster.py" line="73" />
         <source>Kindness here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اللطف هنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88" />
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من الزوار أخبرونا أنهم لقوا لطفًا هنا في {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91" />
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">استنادًا إلى إجابات عددها {n} عن سؤال «هل لقيت لطفًا اليوم؟» على كشكنا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96" />
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شكرًا لأنكم أخبرتمونا. كل إجابة تساعدنا على أن نكون ألطف.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48" />
         <source>average {rate}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المتوسط {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55" />
         <source>signal: lower than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إشارة: أقل من المعتاد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58" />
         <source>signal: higher than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إشارة: أعلى من المعتاد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62" />
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوع مخفي (إجابات قليلة جدًا)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لست متأكدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182" />
         <source>lower ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أقل ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183" />
         <source>higher ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أعلى ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184" />
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مخفي: عدد الإجابات أقل من {n}، أو أُخفي كي لا يمكن استنتاجه</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186" />
         <location filename="../../kiosk/results/report_pdf.py" line="235" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا إجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نتائج كشك اللطف · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الصفحة {n} من {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49" />
         <source>Kindness at {site}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اللطف في {site}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51" />
         <source>Kindness results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نتائج اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52" />
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اللطف في مواقع عددها {n}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>This kiosk's answers only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إجابات هذا الكشك فقط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل الأكشاك في هذه المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65" />
         <source>Made {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أُعدّ في {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70" />
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">طُرح في {sites} سؤال مختلف؛ لا تُضاف تلك الإجابات إلى هذه الأرقام (وهي موجودة في جدول البيانات).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82" />
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عدد الإجابات في هذه التواريخ أقل من {n}، لذا لا تُعرض نسبة ولا عدد. ستظهر عندما يصل عدد الزوار الذين أجابوا إلى {n} على الأقل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85" />
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُجب أحد عن سؤال اللطف في هذه التواريخ. هل الكشك يعمل، وفي مكان يراه فيه الزوار؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95" />
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قالوا نعم: لقوا لطفًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98" />
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{yes} من {n} من الإجابات  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110" />
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لمحة سريعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوعًا بأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122" />
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا توجد بعد أسابيع كافية فيها رقم لرسم مخطط: لا يُعرض الأسبوع إلا إذا بلغ عدد إجاباته {n} على الأقل، ويحتاج المخطط إلى أسبوعين من هذا النوع.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133" />
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا إشارات: كل الأسابيع كانت ضمن التفاوت المعتاد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137" />
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الأسابيع من {first} إلى {last}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144" />
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… وإشارات أخرى عددها {n} (انظر ورقة Weekly في جدول البيانات).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149" />
         <source>Through the week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">على مدار الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151" />
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا يُعرض يوم أو ساعة إلا إذا بلغ عدد إجاباته {n} على الأقل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154" />
         <source>Kindness rate by day of the week and hour of the day (the site's local time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نسبة اللطف حسب يوم الأسبوع وساعة اليوم (بالتوقيت المحلي للموقع).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أين لاحظ الناس اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163" />
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُجب أحد عن سؤال المتابعة في هذه التواريخ.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166" />
         <location filename="../../kiosk/results/report_words.py" line="251" />
         <source>({words}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">({words}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169" />
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من بين الزوار الذين أجابوا عن سؤال «أين لاحظت اللطف؟»، وعددهم {n}:</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نبض الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244" />
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سُئل الموظفون «هل لقيت لطفًا في العمل اليوم؟» عند فتح وضع الموظفين، دون ذكر أسماء. تُعرض النتائج حسب الشهر والموقع فقط.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250" />
         <source>too few answers to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إجابات أقل من أن تُعرض</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الشهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الموقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الإجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Said yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قالوا نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>95% interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مجال 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263" />
         <source>Sites side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المواقع جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264" />
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بترتيب الأسماء، وليس جدول ترتيب. لا يُقال إن موقعًا أعلى أو أقل من كل المواقع إلا عندما لا تتداخل المجالات.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273" />
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المقارنة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">التنبيهات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تم الاطلاع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">منذ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ماذا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292" />
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الرسائل المكتوبة: {written} — نُشر منها على الجدار {approved}، وتنتظر الموظفين {pending}، ورُفض {rejected}، وأُزيل لاحقًا {hidden}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299" />
         <source>About these figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عن هذه الأرقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304" />
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المخطط المستخدم في هذا التقرير: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36" />
         <source>January</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يناير</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37" />
         <source>February</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فبراير</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38" />
         <source>March</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مارس</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39" />
         <source>April</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أبريل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مايو</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41" />
         <source>June</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يونيو</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42" />
         <source>July</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يوليو</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43" />
         <source>August</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أغسطس</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44" />
         <source>September</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبتمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45" />
         <source>October</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أكتوبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46" />
         <source>November</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نوفمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47" />
         <source>December</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ديسمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50" />
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اثنين</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ثلاثاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52" />
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أربعاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">خميس</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54" />
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جمعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبت</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أحد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="109" />
         <source>week of {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوع {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="113" />
         <source>95% interval {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مجال 95% من {low} إلى {high}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="117" />
         <location filename="../../kiosk/results/report_words.py" line="150" />
         <source>fewer than {n} answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عدد إجابات أقل من {n}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="122" />
         <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا توجد إجابات كافية بعد لعرض رقم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="123" />
         <source>No answers in these dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا إجابات في هذه التواريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="126" />
         <source>Unusually low week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوع منخفض على غير العادة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="127" />
         <source>Unusually high week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوع مرتفع على غير العادة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128" />
         <source>Seven weeks in a row below average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبعة أسابيع متتالية تحت المتوسط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="129" />
         <source>Seven weeks in a row above average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبعة أسابيع متتالية فوق المتوسط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="130" />
         <source>Seven weeks in a row falling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبعة أسابيع متتالية من الانخفاض</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="131" />
         <source>Seven weeks in a row rising</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبعة أسابيع متتالية من الارتفاع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132" />
         <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوعان من ثلاثة قريبان من الحد الأدنى</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="133" />
         <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوعان من ثلاثة قريبان من الحد الأعلى</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من الموظفين هنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من زائر آخر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="139" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">في مكان آخر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143" />
         <source>higher than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أعلى من كل المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144" />
         <source>lower than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أقل من كل المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145" />
         <source>about the same as all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تقريبًا مثل كل المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="151" />
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مخفي كي لا يمكن استنتاج رقم صغير</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="161" />
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مخطط p: عدد الإجابات يتغير كثيرًا من أسبوع لآخر، لذا يحصل كل أسبوع على حدوده الخاصة — أوسع في الأسبوع الهادئ، وأضيق في الأسبوع المزدحم.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="164" />
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مخطط XmR: أعداد الإجابات الأسبوعية متقاربة، لذا فالحدود هي المتوسط ± 2.66 × متوسط التغير من أسبوع لآخر.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="167" />
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حدود تجريبية: أقل من 12 أسبوعًا حتى الآن، لذا ستتغير الحدود مع وصول أسابيع جديدة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="174" />
         <source>What the kindness rate means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ماذا تعني نسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="175" />
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site's own local time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل زائر استخدم الكشك أجاب عن سؤال واحد: «هل لقيت لطفًا اليوم؟» بنعم أو لست متأكدًا أو لا. نسبة اللطف هي عدد من قالوا نعم مقسومًا على كل من أجابوا. لا تُحتسب اللمسات المتكررة خلال وقت قصير، حتى لا يُحسب الشخص نفسه مرتين متتاليتين. الأيام والساعات بحسب التوقيت المحلي للموقع نفسه.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179" />
         <source>What the 95% interval means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ماذا يعني مجال 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="180" />
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">النسبة المستخرجة من بضع مئات من الإجابات هي تقدير. المجال (مجال ويلسون) هو النطاق الذي تقع فيه النسبة الحقيقية على الأرجح: كلما قلّت الإجابات، اتسع المجال. لا يُقال إن رقمين مختلفان إلا عندما لا يتداخل مجالاهما؛ وإلا نقول إنهما متقاربان.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="184" />
         <source>What is hidden, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ما الذي يُخفى، ولماذا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="185" />
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الرقم المستخرج من عدد إجابات أقل من {n} لا يُعرض أبدًا: تظهر بدلًا منه عبارة «عدد إجابات أقل من {n}»، دون نسبة ودون أعداد، حتى لا يمكن التعرف على أحد ولا يُحكم على أحد بناءً على حفنة من الإجابات. وحيث يمكن استنتاج رقم مخفي بطرح الأرقام المعروضة من المجموع، يُخفى أيضًا أصغر رقم بجانبه (الإخفاء الثانوي). الخانات المخفية عليها علامة، ولا تُترك أبدًا لتبدو كأنها صفر.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190" />
         <source>How to read the weekly chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كيف تقرأ المخطط الأسبوعي</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="191" />
         <source>Each dot is one week's kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل نقطة هي نسبة اللطف في أسبوع واحد. الخط المتصل هو المتوسط؛ والشريط المظلَّل بين الحدين هو التفاوت العادي من أسبوع لآخر. الأسبوع الواقع خارج الشريط، أو سبعة أسابيع متتالية في جهة واحدة من المتوسط، أو سبعة أسابيع متتالية من الارتفاع أو الانخفاض، أو أسبوعان من ثلاثة قريبان من أحد الحدين: كلها إشارات إلى أن شيئًا ما تغيّر — تستحق نقاشًا، لا حكمًا. تُثبَّت الحدود من أول 12 أسبوعًا؛ وقبل ذلك تكون حدودًا تجريبية. الأسابيع ذات الإجابات القليلة جدًا تظهر فجوات. (الطريقة: ضبط العمليات الإحصائي وفق «Making Data Count» من NHS.)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="197" />
         <source>Which chart, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أي مخطط، ولماذا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="198" />
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number of answers, so a quiet week is not judged by a busy week's precision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عندما يكون عدد الإجابات متقاربًا في كل الأسابيع نرسم مخطط XmR (حدوده عند المتوسط ± 2.66 × متوسط التغير من أسبوع إلى الذي يليه). وعندما تزيد إجابات الأسبوع الأكثر ازدحامًا على ثلاثة أضعاف إجابات الأسبوع الأهدأ، نرسم بدلًا منه مخطط p، تتغير حدوده مع عدد إجابات كل أسبوع، حتى لا يُحكم على أسبوع هادئ بدقة أسبوع مزدحم.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="232" />
         <source>{n} in 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} من كل 10</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>More than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أكثر من</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ما يقارب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أقل من</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أكثر من</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ما يقارب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أقل من</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="255" />
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من أصل {n} من الإجابات، كانت {rate} «نعم»: لقوا لطفًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="261" />
         <location filename="../../kiosk/results/view_model_words.py" line="194" />
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوعًا بأسبوع: كل الأسابيع كانت ضمن التفاوت المعتاد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="264" />
         <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوعًا بأسبوع: {words} ({when}) — يستحق النظر.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="268" />
         <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أسبوعًا بأسبوع: {words} ({when}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="274" />
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أين لاحظ الناس اللطف: في أغلب الأحيان «{where}» ({rate}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279" />
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مواقع إجاباتها أقل من أن تُعرض وحدها: {hidden} من {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="282" />
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">التنبيهات المفتوحة: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141" />
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم تُضمَّن الإجابات الأولية في هذا التقرير. استخدم `kiosk export --what checkins --format csv` للحصول على صف لكل إجابة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146" />
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عدد الإجابات في هذه التواريخ {n}: أكثر من الصفوف التي يتسع لها جدول البيانات ({limit}). استخدم `kiosk export --what checkins --format csv` للحصول على صف لكل إجابة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153" />
         <source>… cut at the spreadsheet's row limit: use the CSV export for every row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… توقف عند حد الصفوف في جدول البيانات: استخدم تصدير CSV للحصول على كل الصفوف.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162" />
         <source>dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">التواريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163" />
         <source>sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164" />
         <source>question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">السؤال</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165" />
         <source>minimum count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الحد الأدنى للعدد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168" />
         <source>made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تاريخ الإعداد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>different question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سؤال مختلف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">في {site} طُرح السؤال {question}: يُحسب في صفوفه الخاصة، ولا يُضاف أبدًا إلى غيره.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173" />
         <source>first day of the period (the site's own calendar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أول يوم في الفترة (حسب تقويم الموقع نفسه)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174" />
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخر يوم في الفترة، ضمنًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175" />
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الموقع، أو (all sites) لكل المواقع في التقرير معًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176" />
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أي سؤال أُجيب عنه: لا تُجمع صفوف الأسئلة المختلفة أبدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177" />
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عدد الإجابات (دون احتساب اللمسات المتكررة)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الإجابات بـ«نعم»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الإجابات بـ«لست متأكدًا»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الإجابات بـ«لا»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179" />
         <source>yes ÷ answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نعم ÷ الإجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180" />
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الحد الأدنى لمجال ويلسون 95% لنسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181" />
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الحد الأعلى لمجال ويلسون 95% لنسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182" />
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فارغ عند العرض؛ «small»: عدد إجابات أقل من {n}؛ «secondary»: مخفي كي لا يمكن استنتاج رقم صغير من المجموع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187" />
         <source>chart used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المخطط المستخدم</translation>
     </message>
 </context>
 <context>
@@ -3213,149 +3213,149 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">النتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34" />
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كم زائرًا لقي لطفًا، أسبوعًا بأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56" />
         <source>Making the report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68" />
         <source>This kiosk only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">هذا الكشك فقط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
         <source>The whole site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الموقع بأكمله</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75" />
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخر 4 أسابيع: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83" />
         <source>No answers yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا إجابات بعد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91" />
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">في هذه الأسابيع الأربعة %1. يظهر الرقم عندما يبلغ عدد الإجابات %2، حتى لا يُحكم على أحد بناءً على حفنة منها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95" />
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ستظهر هنا الإجابات على الكشك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103" />
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قال %1 نعم (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109" />
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أعلى من الأسابيع الأربعة السابقة (%1): مجالا 95% لا يتداخلان.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111" />
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أقل من الأسابيع الأربعة السابقة (%1): مجالا 95% لا يتداخلان.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112" />
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تقريبًا مثل الأسابيع الأربعة السابقة (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120" />
         <location filename="../../kiosk/results/view_model_words.py" line="134" />
         <location filename="../../kiosk/results/view_model_words.py" line="213" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا إجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121" />
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كان في الأسابيع الأربعة السابقة %1، لذا لا يوجد ما نقارن به.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="159" />
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: قال %2 نعم.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="161" />
         <source>This week so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">هذا الأسبوع حتى الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="169" />
         <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نسبة اللطف أسبوعًا بأسبوع، آخر 8 أسابيع.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172" />
         <source>Average %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المتوسط %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="190" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="201" />
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الخط المتقطع: المتوسط. الشريط الأخضر: التفاوت المعتاد من أسبوع لآخر.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="203" />
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حدود تجريبية: أقل من 12 أسبوعًا حتى الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="221" />
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عدد من ذكروا أين لاحظوا اللطف أقل من %1، لذا لا تُعرض النسب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224" />
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يذكر أحد أين لاحظ اللطف في هذه الأسابيع الأربعة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="230" />
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا توجد إجابات من الموظفين هذا الشهر بعد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تم الاطلاع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="251" />
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حُفظ باسم %1 على ذاكرة USB ‏(%2). يمكنك إخراج الذاكرة الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="253" />
         <source>No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُعثر على ذاكرة USB، لذا حُفظ التقرير باسم %1 في مجلد بيانات الكشك (%2).</translation>
     </message>
 </context>
 <context>
@@ -3363,22 +3363,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26" />
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شكرًا لك. وصلت إجابتك، دون أي اسم عليها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181" />
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يتكوّن رمز PIN من 4 أرقام على الأقل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254" />
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لم يُضبط رمز PIN للموظفين على هذا الكشك بعد. اضبطه باستخدام: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267" />
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تعذّر التحقق من رمز PIN. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3386,353 +3386,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31" />
         <source>Thank you to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أتقدم بالشكر إلى…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32" />
         <location filename="../../kiosk/wall/scenes.py" line="26" />
         <source>Thank you to </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أتقدم بالشكر إلى </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34" />
         <source>Today someone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اليوم، شخص ما…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35" />
         <source>Today someone </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اليوم، شخص ما </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36" />
         <source>A kind thing I saw…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شيء لطيف رأيته…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37" />
         <source>A kind thing I saw: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شيء لطيف رأيته: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119" />
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أطول قليلًا من اللازم: تتجاوز الحد بـ %1. يُرجى تقصيرها — لم نحذف منها شيئًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123" />
         <source>Room for %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المتبقي: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143" />
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ستُحذف بعض الأحرف غير المرئية أو المتراكبة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145" />
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ستُدمج فواصل الأسطر الزائدة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152" />
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الرسائل اللطيفة تُنشر على الجدار فورًا. ويقرأ أحد الموظفين أولًا أي رسالة لا يكون الكشك متأكدًا منها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155" />
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يقرأ أحد الموظفين كل رسالة قبل أن تُنشر على الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52" />
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اقرأ رسائل الشكر واكتبها</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رسائل جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54" />
         <source>Approve, hide or pin visitors' messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قبول رسائل الزوار أو إخفاؤها أو تثبيتها</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">طباعة ملصق للجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56" />
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بحجم A4 أو A3، من الرسائل المنشورة على الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51" />
         <source>Rude or hurtful words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كلمات وقحة أو جارحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52" />
         <source>A phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رقم هاتف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53" />
         <source>An email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54" />
         <source>A postcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رمز بريدي</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55" />
         <source>A social media name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اسم على وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56" />
         <source>A web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رابط إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57" />
         <source>A long number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رقم طويل</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58" />
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شيفرة ويب (ستظهر كنص عادي)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59" />
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أحرف مخفية (حُذفت)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60" />
         <source>All in capitals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كلها بأحرف كبيرة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61" />
         <source>Looks like spam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تبدو رسالة مزعجة (سبام)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">طويلة جدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63" />
         <source>Empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فارغة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64" />
         <source>A street address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عنوان شارع</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65" />
         <source>A full name and a place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اسم كامل ومكان</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66" />
         <source>Reads as an insult</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تبدو إهانة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67" />
         <source>Reads as hate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تبدو خطاب كراهية</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68" />
         <source>Reads as a threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تبدو تهديدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69" />
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ربما يحتاج الكاتب إلى مساعدة: يُرجى قراءتها قريبًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70" />
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ليست لطيفة أو شاكرة بوضوح</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80" />
         <source>Personal details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بيانات شخصية</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81" />
         <source>Not kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ليست لطيفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82" />
         <source>Spam or advert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رسالة مزعجة أو إعلان تجاري</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83" />
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سبب آخر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90" />
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تم القبول — إنها على الجدار الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91" />
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تم التثبيت — ستبقى في أعلى الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92" />
         <source>Unpinned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أُلغي التثبيت.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93" />
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تم الرفض — لن تُعرض.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94" />
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أُخفيت — أُزيلت من الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95" />
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أُظهرت من جديد — عادت إلى الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>For a noticeboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">للوحة الإعلانات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>A3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>Bigger, for a wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أكبر، للجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخر 7 أيام</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44" />
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخر 30 يومًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الكل</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جارٍ إنشاء الملصق…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106" />
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حُفظ باسم %1 في المجلد %2. انسخه إلى حاسوب الموظفين لطباعته.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155" />
         <source>Every message up to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل الرسائل حتى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167" />
         <source>Kindness noticed here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لطف لوحظ هنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169" />
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لطف لوحظ هنا (تابع)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170" />
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كتبها زوار على كشك اللطف لدينا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الصفحة {n} من {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69" />
         <source>Thank you for your kind words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شكرًا لك على كلماتك اللطيفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شكرًا لك</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75" />
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رسالتك على الجدار الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77" />
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سيقرأها أحد الموظفين قبل نشرها على الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79" />
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كُتبت رسائل كثيرة هنا للتو، لذا لم تُرسل هذه الرسالة. يُرجى المحاولة مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83" />
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لدينا هذه الرسالة بالفعل، لذا لم تُرسل مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84" />
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ستظهر على الجدار بعد أن يراها أحد الموظفين.</translation>
     </message>
 </context>
 <context>
@@ -3740,434 +3740,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119" />
         <source>On now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يجري الآن، حتى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121" />
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">التالي: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122" />
         <source>No dates planned at the moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا توجد مواعيد مخطط لها حاليًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ساعات العمل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160" />
         <source>To book, phone %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">للحجز، اتصل بالرقم %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162" />
         <source>To book, email %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">للحجز، أرسل بريدًا إلكترونيًا إلى %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163" />
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اسأل في المكتب للحجز.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240" />
         <source>Scan with your phone's camera to open the web page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">امسح الرمز بكاميرا هاتفك لفتح صفحة الويب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241" />
         <source>Scan with your phone's camera to keep these details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">امسح الرمز بكاميرا هاتفك للاحتفاظ بهذه التفاصيل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296" />
         <source>Closed on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مغلق في %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="65" />
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="70" />
         <source>On now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يجري الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الفعاليات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55" />
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أنشطة، وأماكن يمكنك دخولها دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33" />
         <location filename="../../kiosk/whatson/listing_text.py" line="134" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36" />
         <location filename="../../kiosk/whatson/listing_text.py" line="169" />
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مفتوح الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الكل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48" />
         <source>Just drop in — no booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50" />
         <source>Please book first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63" />
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30" />
         <source>Step-free access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دخول دون درج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31" />
         <source>Hearing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حلقة سمعية</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32" />
         <source>Accessible toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مرحاض مهيأ لذوي الإعاقة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33" />
         <source>Changing Places toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مرحاض Changing Places (مجهّز بالكامل)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34" />
         <source>Quiet space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مكان هادئ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35" />
         <source>Accessible parking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">موقف سيارات لذوي الإعاقة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36" />
         <source>Seats to rest on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مقاعد للاستراحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37" />
         <source>Large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">طباعة بحروف كبيرة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38" />
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لغة الإشارة البريطانية (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39" />
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كلاب المساعدة مرحَّب بها</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40" />
         <source>Dementia friendly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مراعٍ لمرضى الخرف</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106" />
         <source>12 noon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">12 ظهرًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108" />
         <source>midnight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">منتصف الليل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118" />
         <location filename="../../kiosk/whatson/listing_text.py" line="223" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136" />
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">غدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142" />
         <source>Today — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اليوم — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144" />
         <source>Tomorrow — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">غدًا — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">غدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153" />
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يوم %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158" />
         <location filename="../../kiosk/whatson/listing_text.py" line="202" />
         <location filename="../../kiosk/whatson/listing_text.py" line="266" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171" />
         <source>Open now until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مفتوح الآن حتى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172" />
         <source>Open now until %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مفتوح الآن حتى يوم %1 الساعة %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176" />
         <source>Closed for now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مغلق حاليًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178" />
         <source>Opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يفتح الساعة %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179" />
         <source>Opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يفتح %1 الساعة %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188" />
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208" />
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 و%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مغلق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الأول</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الثاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الثالث</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الرابع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>5th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الخامس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233" />
         <source>second to last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قبل الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238" />
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249" />
         <source>Every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل أسبوع: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251" />
         <source>Every other %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل أسبوعين: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">كل %1 أسابيع: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اليوم %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262" />
         <source>%1 of the month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 من كل شهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264" />
         <source>%1 of every %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1، كل %2 أشهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278" />
         <source>Phone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الهاتف %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91" />
         <source>Sorry — what's on cannot be shown just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عذرًا — لا يمكن عرض الفعاليات الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93" />
         <source>Nothing is listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا يوجد شيء معروض بعد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95" />
         <source>Nothing on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا شيء اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97" />
         <source>Nothing else on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا شيء آخر اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99" />
         <source>Nothing on this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا شيء هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101" />
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا توجد بعد أماكن مُدرجة يمكن دخولها دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103" />
         <source>Nothing is open right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا يوجد مكان مفتوح الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112" />
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يُرجى سؤال أحد الموظفين، أو المحاولة مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117" />
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يمكن للموظفين في المكتب إخبارك بما يجري.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119" />
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">يمكن للموظفين في المكتب إرشادك إلى المكان المناسب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121" />
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إليك متى يفتح كل مكان في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124" />
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا يوجد شيء مخطط له في الأسابيع القليلة القادمة بعد. قد يعرف الموظفون في المكتب المزيد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127" />
         <source>Here is what's on tomorrow, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إليك الفعاليات غدًا، %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130" />
         <source>Here is what's on next, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إليك الفعاليات القادمة، %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133" />
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أو المس «الكل» لرؤية كل ما يجري.</translation>
     </message>
 </context>
 </TS>
