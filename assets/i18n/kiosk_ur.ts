@@ -1798,17 +1798,17 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پوسٹر بن رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
         <source>Make the poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پوسٹر بنائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144" />
         <source>The poster's first page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پوسٹر کا پہلا صفحہ</translation>
     </message>
 </context>
 <context>
@@ -1816,22 +1816,22 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26" />
         <source>This is how it will look on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیوار پر یہ ایسا نظر آئے گا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66" />
         <source>Change it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اسے بدلیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بھیجیں</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1839,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61" />
         <source>See the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیوار دیکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -1852,42 +1852,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="36" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="44" />
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہمارے ہاں آنے والوں کے شکریے کے پیغامات۔ کیا آج آپ نے کوئی مہربانی دیکھی؟ اپنا پیغام شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="54" />
         <source>Thank-you notes on the wall: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیوار پر شکریے کے پیغامات: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="72" />
         <source>Write a message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پیغام لکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="73" />
         <source>It takes a minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بس ایک منٹ لگتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="85" />
         <source>Back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="114" />
         <source>Messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیوار پر پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="181" />
         <source>No messages on the wall yet. Be the first to thank someone!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی دیوار پر کوئی پیغام نہیں۔ کسی کا شکریہ ادا کرنے والے پہلے شخص بنیں!</translation>
     </message>
 </context>
 <context>
@@ -1895,28 +1895,28 @@
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سرگرمیاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83" />
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">گرم اور خوش آمدید کہنے والی جگہیں جہاں آپ بس آ سکتے ہیں — نہ بکنگ، نہ وجہ بتانے کی ضرورت۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84" />
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قریب ہی گروپ، سرگرمیاں اور مدد۔ زیادہ تر مفت ہیں، اور آپ بس آ سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138" />
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313" />
         <source>Back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299" />
         <source>One moment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ایک لمحہ…</translation>
     </message>
 </context>
 <context>
@@ -1924,32 +1924,32 @@
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="40" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="41" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یقین نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="42" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="49" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں کے عملے سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="50" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کسی اور آنے والے سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="51" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کہیں اور</translation>
     </message>
 </context>
 <context>
@@ -1957,427 +1957,427 @@
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="82" />
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آپ کے شروع کرنے کے بعد کسی اور نے “%1” بدل دیا، اس لیے آپ کی تبدیلی لاگو نہیں ہوئی۔ کچھ ضائع نہیں ہوا: منتخب کریں کہ آنے والے کون سا ورژن دیکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="218" />
         <source>No (archived)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نہیں (آرکائیو شدہ)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="63" />
         <source>No photos found. Plug in a USB stick, or type the photo's path below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی تصویر نہیں ملی۔ USB اسٹک لگائیں، یا نیچے تصویر کا راستہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="66" />
         <source>Type the photo's path first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پہلے تصویر کا راستہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="68" />
         <source>Getting the photo ready…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تصویر تیار ہو رہی ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="19" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="20" />
         <source>Short description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مختصر تفصیل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="21" />
         <source>Full description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مکمل تفصیل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="22" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">زمرہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="23" />
         <source>Building</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عمارت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="24" />
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="25" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="26" />
         <source>Organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">منتظم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="27" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="28" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="29" />
         <source>Web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ویب لنک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="30" />
         <source>Who it is for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="31" />
         <source>Languages spoken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="32" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قیمت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="33" />
         <source>About the price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قیمت کے بارے میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="34" />
         <source>More about access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رسائی کے بارے میں مزید</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="35" />
         <source>Showing from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کب سے دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="36" />
         <source>Showing until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کب تک دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="37" />
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شروع ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="38" />
         <source>End time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ختم ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="39" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="40" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="41" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوقاتِ کار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="42" />
         <source>Accessibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رسائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="43" />
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تصویر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="44" />
         <source>Listing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اندراج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="45" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="46" />
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوقات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="47" />
         <source>Drop-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بغیر بکنگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51" />
         <source>Opening hours on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 کے اوقاتِ کار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56" />
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پیر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">منگل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="57" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بدھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58" />
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اتوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پہلا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دوسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تیسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چوتھا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="72" />
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخری</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="77" />
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="78" />
         <source>Once a month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہینے میں ایک بار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="79" />
         <source>One date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ایک تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="91" />
         <source>1 hidden control character removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ایک چھپا ہوا کنٹرول حرف ہٹا دیا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="92" />
         <source>%1 hidden control characters removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 چھپے ہوئے کنٹرول حروف ہٹا دیے گئے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="96" />
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بہت لمبا: %1 حروف، جبکہ گنجائش %2 کی ہے۔ براہ کرم اسے %3 حروف کم کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="118" />
         <source>and 1 single date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اور 1 الگ تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="120" />
         <source>and %1 single dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اور %1 الگ تاریخیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="129" />
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 سے درآمد کیا گیا۔ اسی فائل کی نئی درآمد یہاں کی گئی تبدیلیوں کو بدل سکتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="81" />
         <source>Edit: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ترمیم: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="83" />
         <source>Copy of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 کی نقل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="85" />
         <source>New activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نئی سرگرمی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="86" />
         <source>New space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نئی جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="125" />
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 (نقل)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="53" />
         <source>Listings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اندراجات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54" />
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سرگرمیاں اور جگہیں شامل کریں، بدلیں، نقل کریں اور آرکائیو کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43" />
         <source>Saved “%1”. It shows here now and reaches the site's other kiosks at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“%1” محفوظ ہو گیا۔ یہ ابھی یہاں نظر آ رہا ہے اور اگلی ہم آہنگی پر مقام کے دوسرے کیوسکوں تک پہنچ جائے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46" />
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“%1” آرکائیو ہو گیا۔ آنے والے اب اسے نہیں دیکھتے؛ “بحال کریں” اسے واپس لے آتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49" />
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“%1” بحال ہو گیا۔ آنے والے اسے دوبارہ دیکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51" />
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دوسرا ورژن رکھا گیا۔ آپ کی تبدیلی چھوڑ دی گئی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53" />
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آپ کی تبدیلی دوسرے ورژن کے اوپر دوبارہ محفوظ ہو گئی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سرگرمی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60" />
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66" />
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لاگو نہیں ہوا — کسی اور نے پہلے بدل دیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68" />
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں آرکائیو ہوا — دوسرے کیوسکوں تک پہنچنے کا منتظر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71" />
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں محفوظ ہوا — دوسرے کیوسکوں تک پہنچنے کا منتظر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73" />
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آرکائیو شدہ — آنے والوں کو نہیں دکھایا جاتا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79" />
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“%1” میں آپ کی تبدیلی لاگو نہیں ہوئی: کسی اور نے اسے پہلے بدل دیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82" />
         <source>Your change to “%1” was not applied: this listing is not this site's.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“%1” میں آپ کی تبدیلی لاگو نہیں ہوئی: یہ اندراج اس مقام کا نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کب</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رابطہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106" />
         <source>Showing from – until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کب سے – کب تک دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107" />
         <source>Shown to visitors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آنے والوں کو دکھایا جاتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128" />
         <source>A photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تصویر ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129" />
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی تصویر نہیں</translation>
     </message>
 </context>
 <context>
@@ -2386,770 +2386,770 @@
         <location filename="../../kiosk/results/poster.py" line="58" />
         <location filename="../../kiosk/results/poster.py" line="73" />
         <source>Kindness here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88" />
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آنے والوں نے ہمیں بتایا کہ {month} میں انہوں نے یہاں مہربانی محسوس کی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91" />
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہمارے کیوسک پر “کیا آج آپ نے مہربانی محسوس کی؟” کے {n} جوابات کی بنیاد پر۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96" />
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بتانے کا شکریہ۔ ہر جواب ہمیں زیادہ مہربان بننے میں مدد دیتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48" />
         <source>average {rate}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوسط {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55" />
         <source>signal: lower than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اشارہ: معمول سے کم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58" />
         <source>signal: higher than usual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اشارہ: معمول سے زیادہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62" />
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ چھپایا گیا (بہت کم جوابات)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131" />
         <source>Not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یقین نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182" />
         <source>lower ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کم ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183" />
         <source>higher ({rate})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">زیادہ ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184" />
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چھپایا گیا: {n} سے کم جوابات، یا اس لیے چھپایا گیا کہ اس کا حساب نہ لگایا جا سکے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186" />
         <location filename="../../kiosk/results/report_pdf.py" line="235" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کیوسک کے نتائج · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">صفحہ {n} از {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49" />
         <source>Kindness at {site}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{site} پر مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51" />
         <source>Kindness results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کے نتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52" />
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} مقامات پر مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>This kiosk's answers only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">صرف اس کیوسک کے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59" />
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان مقامات کے تمام کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65" />
         <source>Made {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تیار کردہ {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70" />
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{sites} نے ایک مختلف سوال پوچھا؛ وہ جوابات ان اعداد میں شامل نہیں کیے گئے (وہ اسپریڈشیٹ میں ہیں)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82" />
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان تاریخوں میں {n} سے کم جوابات ہیں، اس لیے کوئی شرح یا گنتی نہیں دکھائی گئی۔ یہ تب ظاہر ہو گی جب کم از کم {n} آنے والے جواب دے دیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85" />
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان تاریخوں میں کسی نے مہربانی والے سوال کا جواب نہیں دیا۔ کیا کیوسک چالو ہے اور ایسی جگہ پر ہے جہاں آنے والے اسے دیکھ سکیں؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95" />
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نے ہاں کہا: انہوں نے مہربانی محسوس کی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98" />
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} جوابات میں سے {yes}  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110" />
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ایک نظر میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120" />
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ بہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122" />
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چارٹ بنانے کے لیے ابھی کافی ہفتوں کے اعداد نہیں: کسی ہفتے کو دکھانے کے لیے کم از کم {n} جوابات چاہییں، اور چارٹ کو ایسے دو ہفتے چاہییں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133" />
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی اشارہ نہیں: ہر ہفتہ معمول کے اتار چڑھاؤ کے اندر تھا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137" />
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{first} سے {last} تک کے ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144" />
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… اور {n} مزید اشارے (اسپریڈشیٹ کی Weekly شیٹ دیکھیں)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149" />
         <source>Through the week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتے بھر میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151" />
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر دن اور گھنٹے کو دکھانے کے لیے کم از کم {n} جوابات چاہییں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154" />
         <source>Kindness rate by day of the week and hour of the day (the site's local time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتے کے دن اور دن کے گھنٹے کے لحاظ سے مہربانی کی شرح (مقام کا مقامی وقت)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161" />
         <source>Where people noticed kindness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لوگوں نے مہربانی کہاں دیکھی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163" />
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان تاریخوں میں کسی نے اضافی سوال کا جواب نہیں دیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166" />
         <location filename="../../kiosk/results/report_words.py" line="251" />
         <source>({words}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">({words})۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169" />
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جن {n} آنے والوں نے “آپ نے مہربانی کہاں دیکھی؟” کا جواب دیا، ان میں سے:</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243" />
         <source>Staff pulse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عملے کی نبض</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244" />
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عملے کا موڈ کھلنے پر عملے سے گمنام طور پر پوچھا گیا: “کیا آج کام پر آپ نے مہربانی محسوس کی؟” صرف مہینے اور مقام کے لحاظ سے دکھایا گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250" />
         <source>too few answers to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دکھانے کے لیے بہت کم جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہینہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256" />
         <source>Said yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہاں کہا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257" />
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>95% interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">95% وقفہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263" />
         <source>Sites side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مقامات ساتھ ساتھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264" />
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ناموں کی ترتیب سے، درجہ بندی کی فہرست نہیں۔ کسی مقام کو تمام مقامات سے زیادہ یا کم صرف تب کہا جاتا ہے جب وقفے آپس میں نہ ملتے ہوں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272" />
         <source>Kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی شرح</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273" />
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">موازنہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279" />
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کھلے انتباہات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280" />
         <source>acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیکھ لیا گیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کب سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حالت</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292" />
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{written} پیغامات لکھے گئے: {approved} دیوار پر لگے، {pending} عملے کے منتظر، {rejected} مسترد ہوئے، {hidden} بعد میں ہٹائے گئے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299" />
         <source>About these figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان اعداد کے بارے میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304" />
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس رپورٹ میں استعمال ہونے والا چارٹ: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36" />
         <source>January</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جنوری</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37" />
         <source>February</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فروری</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38" />
         <source>March</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مارچ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39" />
         <source>April</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اپریل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40" />
         <source>May</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مئی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41" />
         <source>June</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جون</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42" />
         <source>July</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جولائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43" />
         <source>August</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اگست</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44" />
         <source>September</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ستمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45" />
         <source>October</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اکتوبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46" />
         <source>November</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نومبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47" />
         <source>December</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دسمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50" />
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پیر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">منگل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52" />
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بدھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54" />
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اتوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="109" />
         <source>week of {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{day} کا ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="113" />
         <source>95% interval {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">95% وقفہ {low} سے {high} تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="117" />
         <location filename="../../kiosk/results/report_words.py" line="150" />
         <source>fewer than {n} answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} سے کم جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="122" />
         <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی عدد دکھانے کے لیے کافی جوابات نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="123" />
         <source>No answers in these dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان تاریخوں میں کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="126" />
         <source>Unusually low week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">غیر معمولی طور پر کم ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="127" />
         <source>Unusually high week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">غیر معمولی طور پر زیادہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128" />
         <source>Seven weeks in a row below average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لگاتار سات ہفتے اوسط سے کم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="129" />
         <source>Seven weeks in a row above average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لگاتار سات ہفتے اوسط سے زیادہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="130" />
         <source>Seven weeks in a row falling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لگاتار سات ہفتے کمی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="131" />
         <source>Seven weeks in a row rising</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لگاتار سات ہفتے اضافہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132" />
         <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تین میں سے دو ہفتے نچلی حد کے قریب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="133" />
         <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تین میں سے دو ہفتے اوپری حد کے قریب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137" />
         <source>From staff here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں کے عملے سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138" />
         <source>From another visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کسی اور آنے والے سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="139" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کہیں اور</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143" />
         <source>higher than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تمام مقامات سے زیادہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144" />
         <source>lower than all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تمام مقامات سے کم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145" />
         <source>about the same as all sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تقریباً تمام مقامات جتنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="151" />
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس لیے چھپایا گیا کہ کسی چھوٹے عدد کا حساب نہ لگایا جا سکے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="161" />
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">p چارٹ: جوابات کی تعداد ہر ہفتے بہت بدلتی ہے، اس لیے ہر ہفتے کی اپنی حدیں ہیں — کم مصروف ہفتے میں زیادہ چوڑی، مصروف ہفتے میں زیادہ تنگ۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="164" />
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">XmR چارٹ: ہفتہ وار جوابات کی تعداد ملتی جلتی ہے، اس لیے حدیں اوسط ± 2.66 × ہفتہ بہ ہفتہ اوسط تبدیلی ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="167" />
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آزمائشی حدیں: ابھی 12 ہفتوں سے کم، اس لیے نئے ہفتے آنے پر حدیں بدلیں گی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="174" />
         <source>What the kindness rate means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی شرح کا مطلب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="175" />
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site's own local time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کیوسک استعمال کرنے والے ہر شخص نے ایک سوال کا جواب دیا: “کیا آج آپ نے مہربانی محسوس کی؟” — ہاں، یقین نہیں یا نہیں۔ مہربانی کی شرح ہاں کہنے والوں کی تعداد کو تمام جواب دینے والوں کی تعداد سے تقسیم کر کے نکلتی ہے۔ تھوڑی دیر میں بار بار چھونے کو نہیں گنا جاتا، تاکہ ایک شخص لگاتار دو بار نہ گنا جائے۔ دن اور گھنٹے مقام کے اپنے مقامی وقت کے مطابق ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179" />
         <source>What the 95% interval means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">95% وقفے کا مطلب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="180" />
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چند سو جوابات سے نکلی شرح ایک اندازہ ہوتی ہے۔ وقفہ (Wilson score وقفہ) وہ دائرہ ہے جس میں اصل شرح کے ہونے کا بہت زیادہ امکان ہے: جوابات جتنے کم ہوں، وقفہ اتنا ہی چوڑا ہوتا ہے۔ دو اعداد کو صرف تب مختلف کہا جاتا ہے جب ان کے وقفے آپس میں نہ ملتے ہوں؛ ورنہ ہم کہتے ہیں کہ وہ تقریباً برابر ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="184" />
         <source>What is hidden, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کیا چھپایا جاتا ہے، اور کیوں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="185" />
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} سے کم جوابات والا عدد کبھی نہیں دکھایا جاتا: اس کی جگہ “{n} سے کم جوابات” لکھا ہوتا ہے، بغیر کسی شرح اور گنتی کے، تاکہ کسی کو پہچانا نہ جا سکے اور کسی کو مٹھی بھر جوابات کی بنیاد پر نہ پرکھا جائے۔ جہاں دکھائے گئے اعداد کو کل میں سے گھٹا کر کسی چھپے عدد کا حساب لگایا جا سکتا ہو، وہاں اس کے ساتھ والا اگلا سب سے چھوٹا عدد بھی چھپا دیا جاتا ہے (ثانوی چھپاؤ)۔ چھپے ہوئے خانوں پر نشان ہوتا ہے، انہیں کبھی ایسے نہیں چھوڑا جاتا کہ وہ صفر لگیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190" />
         <source>How to read the weekly chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ وار چارٹ کیسے پڑھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="191" />
         <source>Each dot is one week's kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر نقطہ ایک ہفتے کی مہربانی کی شرح ہے۔ ٹھوس لکیر اوسط ہے؛ حدوں کے درمیان سایہ دار پٹی ہفتہ بہ ہفتہ کا عام اتار چڑھاؤ ہے۔ پٹی سے باہر کوئی ہفتہ، اوسط کی ایک ہی طرف لگاتار سات ہفتے، لگاتار سات ہفتے اضافہ یا کمی، یا تین میں سے دو ہفتے کسی حد کے قریب: یہ اشارے ہیں کہ کچھ بدلا ہے — بات چیت کے لائق، فیصلہ نہیں۔ حدیں پہلے 12 ہفتوں سے طے ہوتی ہیں؛ اس سے پہلے وہ آزمائشی حدیں ہیں۔ بہت کم جوابات والے ہفتے خالی چھوڑے جاتے ہیں۔ (طریقہ: NHS “Making Data Count” شماریاتی عمل کنٹرول۔)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="197" />
         <source>Which chart, and why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کون سا چارٹ، اور کیوں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="198" />
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number of answers, so a quiet week is not judged by a busy week's precision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">جب ہر ہفتے جوابات کی تعداد ملتی جلتی ہو تو ہم XmR چارٹ بناتے ہیں (حدیں اوسط ± 2.66 × ایک ہفتے سے اگلے ہفتے کی اوسط تبدیلی پر)۔ جب سب سے مصروف ہفتے کے جوابات سب سے کم مصروف ہفتے کے تین گنا سے زیادہ ہوں تو ہم اس کی جگہ p چارٹ بناتے ہیں، جس کی حدیں ہر ہفتے کے جوابات کی تعداد کے ساتھ بدلتی ہیں، تاکہ کم مصروف ہفتے کو مصروف ہفتے کی درستی کے پیمانے پر نہ پرکھا جائے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="232" />
         <source>{n} in 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">10 میں سے {n}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>More than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">زائد از</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تقریباً</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="236" />
         <source>Fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کمتر از</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">زائد از</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>nearly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تقریباً</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="241" />
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کمتر از</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="255" />
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} جوابات میں سے {rate} ہاں تھے، انہوں نے مہربانی محسوس کی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="261" />
         <location filename="../../kiosk/results/view_model_words.py" line="194" />
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ بہ ہفتہ: ہر ہفتہ معمول کے اتار چڑھاؤ کے اندر تھا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="264" />
         <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ بہ ہفتہ: {words} ({when}) — دیکھنے کے لائق۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="268" />
         <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہفتہ بہ ہفتہ: {words} ({when})۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="274" />
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لوگوں نے مہربانی کہاں دیکھی: سب سے زیادہ “{where}” ({rate})۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279" />
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{n} میں سے {hidden} مقامات کے جوابات الگ سے دکھانے کے لیے بہت کم ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="282" />
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کھلے انتباہات: {n}۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141" />
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس رپورٹ میں خام جوابات شامل نہیں۔ ہر جواب کی ایک قطار کے لیے `kiosk export --what checkins --format csv` استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146" />
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان تاریخوں میں {n} جوابات ہیں: اسپریڈشیٹ کی گنجائش ({limit}) سے زیادہ قطاریں۔ ہر جواب کی ایک قطار کے لیے `kiosk export --what checkins --format csv` استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153" />
         <source>… cut at the spreadsheet's row limit: use the CSV export for every row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">… اسپریڈشیٹ کی قطاروں کی حد پر کاٹ دیا گیا: ہر قطار کے لیے CSV ایکسپورٹ استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162" />
         <source>dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تاریخیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163" />
         <source>sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مقامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164" />
         <source>question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سوال</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165" />
         <source>minimum count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کم از کم تعداد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168" />
         <source>made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تیار کردہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>different question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مختلف سوال</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170" />
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{site} نے {question} پوچھا: اس کی اپنی قطاروں میں گنا گیا، کبھی جمع نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173" />
         <source>first day of the period (the site's own calendar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مدت کا پہلا دن (مقام کے اپنے کیلنڈر کے مطابق)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174" />
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مدت کا آخری دن، شامل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175" />
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مقام، یا رپورٹ کے تمام مقامات ایک ساتھ کے لیے (all sites)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176" />
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کس سوال کا جواب دیا گیا: مختلف سوالوں کی قطاریں کبھی جمع نہیں کی جاتیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177" />
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کتنے جوابات (بار بار چھونا نہیں گنا گیا)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“ہاں” والے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of not sure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“یقین نہیں” والے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178" />
         <source>answers of no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">“نہیں” والے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179" />
         <source>yes ÷ answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہاں ÷ جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180" />
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی شرح کے Wilson score 95% وقفے کا نچلا سرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181" />
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی شرح کے Wilson score 95% وقفے کا اوپری سرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182" />
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دکھائے جانے پر خالی؛ “small”: {n} سے کم جوابات؛ “secondary”: اس لیے چھپایا گیا کہ کل میں سے کسی چھوٹے عدد کا حساب نہ لگایا جا سکے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187" />
         <source>chart used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">استعمال شدہ چارٹ</translation>
     </message>
 </context>
 <context>
@@ -3157,27 +3157,27 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34" />
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کتنے آنے والوں نے مہربانی محسوس کی، ہفتہ بہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56" />
         <source>Making the report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">رپورٹ بن رہی ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68" />
         <source>This kiosk only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">صرف یہ کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70" />
         <source>The whole site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پورا مقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75" />
