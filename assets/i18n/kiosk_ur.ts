@@ -3182,124 +3182,124 @@
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75" />
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پچھلے 4 ہفتے: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83" />
         <source>No answers yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91" />
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان 4 ہفتوں میں %1 ہیں۔ عدد %2 جوابات سے دکھایا جاتا ہے، تاکہ کسی کو مٹھی بھر جوابات پر نہ پرکھا جائے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95" />
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کیوسک پر دیے گئے جوابات یہاں نظر آئیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103" />
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 نے ہاں کہا (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109" />
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پچھلے 4 ہفتوں (%1) سے زیادہ: دونوں 95% وقفے آپس میں نہیں ملتے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111" />
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پچھلے 4 ہفتوں (%1) سے کم: دونوں 95% وقفے آپس میں نہیں ملتے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112" />
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تقریباً پچھلے 4 ہفتوں (%1) جتنا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120" />
         <location filename="../../kiosk/results/view_model_words.py" line="134" />
         <location filename="../../kiosk/results/view_model_words.py" line="213" />
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121" />
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پچھلے 4 ہفتے: %1، اس لیے موازنے کے لیے کچھ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="159" />
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2 نے ہاں کہا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="161" />
         <source>This week so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہ ہفتہ اب تک۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="169" />
         <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی شرح ہفتہ بہ ہفتہ، پچھلے 8 ہفتے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172" />
         <source>Average %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوسط %1۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="190" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="201" />
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ڈیش والی لکیر: اوسط۔ سبز پٹی: ہفتہ بہ ہفتہ کا معمول کا اتار چڑھاؤ۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="203" />
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آزمائشی حدیں: ابھی 12 ہفتوں سے کم۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="221" />
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 سے کم لوگوں نے بتایا کہ انہوں نے مہربانی کہاں دیکھی، اس لیے کوئی فیصد نہیں دکھایا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224" />
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ان 4 ہفتوں میں کسی نے نہیں بتایا کہ انہوں نے مہربانی کہاں دیکھی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="230" />
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس مہینے ابھی عملے کا کوئی جواب نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیکھ لیا گیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="245" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="251" />
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">USB اسٹک پر %1 کے نام سے محفوظ ہو گیا (%2)۔ اب آپ اسٹک نکال سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="253" />
         <source>No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی USB اسٹک نہیں ملی، اس لیے رپورٹ کیوسک کے ڈیٹا فولڈر (%2) میں %1 کے نام سے محفوظ کی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -3307,22 +3307,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26" />
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شکریہ۔ آپ کا جواب مل گیا، اس پر کوئی نام نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181" />
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PIN میں کم از کم 4 ہندسے ہوتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254" />
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس کیوسک پر ابھی عملے کا کوئی PIN مقرر نہیں۔ اسے اس طرح مقرر کریں: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267" />
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PIN چیک نہیں ہو سکا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3330,353 +3330,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31" />
         <source>Thank you to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شکریہ…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32" />
         <location filename="../../kiosk/wall/scenes.py" line="26" />
         <source>Thank you to </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شکریہ، </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34" />
         <source>Today someone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج کسی نے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35" />
         <source>Today someone </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج کسی نے </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36" />
         <source>A kind thing I saw…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">میں نے ایک مہربانی دیکھی…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37" />
         <source>A kind thing I saw: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">میں نے ایک مہربانی دیکھی: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119" />
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تھوڑا سا زیادہ لمبا: حد سے %1 زیادہ۔ براہ کرم اسے مختصر کریں — کچھ بھی کاٹا نہیں گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123" />
         <source>Room for %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مزید گنجائش: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143" />
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کچھ غیر مرئی یا اوپر تلے جڑے حروف نکال دیے جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145" />
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فالتو خالی سطریں ملا دی جائیں گی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152" />
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربان پیغامات فوراً دیوار پر لگ جاتے ہیں۔ جن پیغامات کے بارے میں کیوسک کو یقین نہ ہو، انہیں پہلے عملے کا کوئی رکن پڑھتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155" />
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر پیغام دیوار پر لگنے سے پہلے عملے کا کوئی رکن پڑھتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51" />
         <source>Kindness wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52" />
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شکریے کے پیغامات پڑھیں اور لکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53" />
         <source>Kindness wall messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربانی کی دیوار کے پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54" />
         <source>Approve, hide or pin visitors' messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آنے والوں کے پیغامات منظور کریں، چھپائیں یا اوپر لگائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55" />
         <source>Print a wall poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیوار کا پوسٹر پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56" />
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4 یا A3، دیوار پر لگے پیغامات کا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51" />
         <source>Rude or hurtful words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بدتمیزی یا دل دکھانے والے الفاظ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52" />
         <source>A phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فون نمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53" />
         <source>An email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ای میل ایڈریس</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54" />
         <source>A postcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پوسٹ کوڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55" />
         <source>A social media name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سوشل میڈیا کا نام</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56" />
         <source>A web link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ویب لنک</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57" />
         <source>A long number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لمبا نمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58" />
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ویب کوڈ (یہ سادہ متن کے طور پر نظر آئے گا)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59" />
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چھپے ہوئے حروف (ہٹا دیے گئے)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60" />
         <source>All in capitals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سب بڑے حروف میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61" />
         <source>Looks like spam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اسپام لگتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بہت لمبا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63" />
         <source>Empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">خالی</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64" />
         <source>A street address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">گلی کا پتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65" />
         <source>A full name and a place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پورا نام اور جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66" />
         <source>Reads as an insult</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">توہین لگتی ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67" />
         <source>Reads as hate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نفرت انگیز لگتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68" />
         <source>Reads as a threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دھمکی لگتی ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69" />
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لکھنے والے کو شاید مدد کی ضرورت ہے: براہ کرم اسے جلد پڑھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70" />
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">واضح طور پر مہربان یا شکریے والا نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80" />
         <source>Personal details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ذاتی تفصیلات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81" />
         <source>Not kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مہربان نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82" />
         <source>Spam or advert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اسپام یا اشتہار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83" />
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کوئی اور وجہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90" />
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">منظور — یہ اب دیوار پر ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91" />
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوپر لگا دیا — یہ دیوار پر سب سے اوپر رہے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92" />
         <source>Unpinned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوپر سے ہٹا دیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93" />
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مسترد — یہ نہیں دکھایا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94" />
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چھپا دیا — یہ دیوار سے ہٹ گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95" />
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دوبارہ دکھایا — یہ دیوار پر واپس آ گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36" />
         <source>For a noticeboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">نوٹس بورڈ کے لیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>A3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37" />
         <source>Bigger, for a wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بڑا، دیوار کے لیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پچھلے 7 دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44" />
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پچھلے 30 دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سب</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101" />
         <source>Making the poster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پوسٹر بن رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106" />
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%2 فولڈر میں %1 کے نام سے محفوظ ہو گیا۔ پرنٹ کرنے کے لیے اسے عملے کے کسی کمپیوٹر پر کاپی کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155" />
         <source>Every message up to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 تک کے تمام پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167" />
         <source>Kindness noticed here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں دیکھی گئی مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169" />
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہاں دیکھی گئی مہربانی (جاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170" />
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آنے والوں نے ہمارے مہربانی کیوسک پر لکھا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171" />
         <source>Page {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">صفحہ {n} از {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69" />
         <source>Thank you for your kind words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آپ کے مہربان الفاظ کا شکریہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">شکریہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75" />
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آپ کا پیغام اب دیوار پر ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77" />
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دیوار پر لگنے سے پہلے عملے کا کوئی رکن اسے پڑھے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79" />
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی ابھی یہاں بہت سے پیغامات لکھے گئے ہیں، اس لیے یہ پیغام نہیں بھیجا گیا۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83" />
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہ پیغام ہمارے پاس پہلے سے موجود ہے، اس لیے اسے دوبارہ نہیں بھیجا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84" />
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">عملے کا کوئی رکن دیکھ لے تو یہ دیوار پر آ جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -3684,434 +3684,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119" />
         <source>On now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی جاری ہے، %1 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121" />
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اگلا: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122" />
         <source>No dates planned at the moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فی الحال کوئی تاریخیں طے نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133" />
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اوقاتِ کار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کب</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160" />
         <source>To book, phone %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بکنگ کے لیے %1 پر فون کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162" />
         <source>To book, email %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بکنگ کے لیے %1 پر ای میل کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163" />
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بکنگ کے لیے ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240" />
         <source>Scan with your phone's camera to open the web page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ویب صفحہ کھولنے کے لیے اپنے فون کے کیمرے سے اسکین کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241" />
         <source>Scan with your phone's camera to keep these details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہ تفصیلات رکھنے کے لیے اپنے فون کے کیمرے سے اسکین کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296" />
         <source>Closed on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 کو بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="65" />
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302" />
         <location filename="../../kiosk/whatson/listing_rows.py" line="70" />
         <source>On now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54" />
         <source>What's on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سرگرمیاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55" />
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سرگرمیاں، اور بغیر بکنگ آنے کی جگہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33" />
         <location filename="../../kiosk/whatson/listing_text.py" line="134" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35" />
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36" />
         <location filename="../../kiosk/whatson/listing_text.py" line="169" />
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی کھلا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42" />
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سب کچھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48" />
         <source>Just drop in — no booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50" />
         <source>Please book first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63" />
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30" />
         <source>Step-free access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">سیڑھیوں کے بغیر رسائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31" />
         <source>Hearing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہیئرنگ لوپ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32" />
         <source>Accessible toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قابلِ رسائی ٹوائلٹ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33" />
         <source>Changing Places toilet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Changing Places ٹوائلٹ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34" />
         <source>Quiet space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پرسکون جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35" />
         <source>Accessible parking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قابلِ رسائی پارکنگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36" />
         <source>Seats to rest on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آرام کے لیے نشستیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37" />
         <source>Large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بڑے حروف میں چھپائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38" />
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">برٹش سائن لینگویج (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39" />
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مددگار کتوں کو خوش آمدید</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40" />
         <source>Dementia friendly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ڈیمنشیا کے مریضوں کے لیے موزوں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106" />
         <source>12 noon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دوپہر 12 بجے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108" />
         <source>midnight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آدھی رات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118" />
         <location filename="../../kiosk/whatson/listing_text.py" line="223" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136" />
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142" />
         <source>Today — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144" />
         <source>Tomorrow — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کل — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152" />
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153" />
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 کو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158" />
         <location filename="../../kiosk/whatson/listing_text.py" line="202" />
         <location filename="../../kiosk/whatson/listing_text.py" line="266" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171" />
         <source>Open now until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172" />
         <source>Open now until %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی کھلا ہے، %1 %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176" />
         <source>Closed for now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فی الحال بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178" />
         <source>Opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 پر کھلے گا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179" />
         <source>Opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 %2 پر کھلے گا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188" />
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مفت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208" />
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 اور %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>1st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پہلا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230" />
         <source>2nd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">دوسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>3rd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تیسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231" />
         <source>4th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">چوتھا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>5th</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">پانچواں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخری</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233" />
         <source>second to last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخری سے پہلا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238" />
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آخری</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249" />
         <source>Every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251" />
         <source>Every other %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر دوسرے %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر %1 ہفتے بعد، %2 کو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259" />
         <source>the %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262" />
         <source>%1 of the month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر مہینے: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264" />
         <source>%1 of every %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ہر %2 مہینے بعد: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278" />
         <source>Phone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">فون %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91" />
         <source>Sorry — what's on cannot be shown just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">معذرت — سرگرمیاں ابھی نہیں دکھائی جا سکتیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93" />
         <source>Nothing is listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ابھی کچھ درج نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95" />
         <source>Nothing on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97" />
         <source>Nothing else on today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">آج اور کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99" />
         <source>Nothing on this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس ہفتے کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101" />
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">بغیر بکنگ آنے کی کوئی جگہ ابھی درج نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103" />
         <source>Nothing is open right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اس وقت کچھ بھی کھلا نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112" />
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">براہ کرم عملے کے کسی رکن سے پوچھیں، یا تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117" />
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کیا ہو رہا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119" />
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کہاں جانا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121" />
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہ ہے کہ ہر جگہ اگلی بار کب کھلے گی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124" />
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">اگلے چند ہفتوں کے لیے ابھی کچھ طے نہیں۔ ڈیسک پر موجود عملے کو شاید مزید معلوم ہو۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127" />
         <source>Here is what's on tomorrow, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">کل، %1، کی سرگرمیاں یہ ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130" />
         <source>Here is what's on next, %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یہ ہیں اگلی سرگرمیاں، %1۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133" />
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">یا جو کچھ ہو رہا ہے سب دیکھنے کے لیے “سب کچھ” چھوئیں۔</translation>
     </message>
 </context>
 </TS>
