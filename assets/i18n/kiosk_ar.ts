@@ -447,7 +447,7 @@
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82" />
         <source>Skip</source>
-        <translation type="unfinished">تخطٍّ</translation>
+        <translation type="unfinished">تخطي</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124" />
         <source>Skip</source>
-        <translation type="unfinished">تخطٍّ</translation>
+        <translation type="unfinished">تخطي</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134" />
