@@ -4,7 +4,7 @@
 // ت t, ے y …). Urdu has no capitals, so there is no Shift: the retroflex letters ٹ ڈ ڑ ں and ھ have keys of
 // their own, and the rarer letters are a long press away on the letter they sound like (ث on ت, ذ ژ ظ ض on ز,
 // ص on س, آ on ا, ۃ on ہ, ئ on ی, ؤ on و, ۓ on ے). Numbers and symbols use the shared layouts (fallback/).
-// tests/shell/test_keyboard_layouts.py checks that every Urdu letter can be typed.
+// tests/shell/test_languages.py checks that every Urdu letter can be typed.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
