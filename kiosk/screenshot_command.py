@@ -4,9 +4,9 @@ The composition of the screenshot scenes: `scene_book()` names the scene modules
 shell's home, then each feature's `kiosk/<feature>/scenes.py`. They are imported here only (for this
 command and the screen tests): the running kiosk never imports them, and the shell that plays them
 (kiosk.shell.screenshots) names no feature. Each size gets a fresh kiosk in its own throwaway data folder
-(with the demo's listings, offering the demo's languages) on a clock stopped at the chosen moment — by default the README's Tuesday
-morning, so the pictures only change when the screens do. `--language ar` starts the kiosk in that language (the
-pictures are then named `<scene>-ar-<W>x<H>.png`). Thread: main (the GUI thread, offscreen).
+(with the demo's listings, offering the demo's languages) on a clock stopped at the chosen moment — by default
+the README's Tuesday morning, so the pictures only change when the screens do. `--language ar` starts the kiosk in
+that language (the pictures are then named `<scene>-ar-<W>x<H>.png`). Thread: main (the GUI thread, offscreen).
 """
 
 from __future__ import annotations

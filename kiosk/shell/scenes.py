@@ -18,12 +18,17 @@ def home(stage: Stage) -> None:
 
 
 def languages(stage: Stage) -> None:
-    """The language button tapped on the home screen: the chooser, every language in its own name."""
+    """The language button tapped on the home screen: the chooser, every language in its own name. (A kiosk that
+    offers one language hides the button; the chooser is opened as the button would, showing that one.)"""
     home(stage)
     button = stage.item("language.button")
-    if button is None or not button.isVisible():
-        raise SceneError(f"scene {stage.scene!r}: no language button (the kiosk offers one language)")
-    QMetaObject.invokeMethod(button, "click")  # as a tap does
+    if button is not None and button.isVisible():
+        QMetaObject.invokeMethod(button, "click")  # as a tap does
+    else:
+        chooser = stage.item("language.chooser")
+        if chooser is None:
+            raise SceneError(f"scene {stage.scene!r}: no language chooser")
+        QMetaObject.invokeMethod(chooser, "open")
     stage.wait_for_opacity("language.chooser", 1.0)
 
 
