@@ -6,7 +6,7 @@ Item {
     id: globe
     property color ink: Theme.ink
     readonly property real line: Math.max(2, width * 0.075)
-    Accessible.ignored: true
+    Accessible.ignored: true  // decorative: the button or heading beside it says "language" in words
 
     Rectangle {  // the outline
         anchors.fill: parent

@@ -9,7 +9,7 @@ import QtQuick.VirtualKeyboard.Settings
 InputPanel {
     id: panel
     objectName: "keyboard.panel"
-    readonly property var shell: panel.Window.window ? (panel.Window.window as Window).shell : null
+    readonly property var shell: (panel.Window.window as Main)?.shell ?? null
     // The keys stay where the layout puts them: Qt's layouts list them in the order they are on the keyboard,
     // whichever way the language is written (the window mirrors everything else for Arabic and Urdu).
     LayoutMirroring.enabled: false
