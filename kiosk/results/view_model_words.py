@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kiosk.core.answers import Followup
 from kiosk.results import report_words as w
@@ -123,9 +123,11 @@ def comparison(glance: Glance | None) -> str:
 
 
 def week_label(start: date) -> str:
-    """"2\nNov": the Monday a week starts, the day above the month (narrow columns)."""
-    when = QDate(start.year, start.month, start.day)
-    return f"{QLocale().toString(when, 'd')}\n{QLocale().toString(when, 'MMM')}"  # the language's own words
+    """"2\nNov": the Monday a week starts, the day above the month (narrow columns), both in the language in use:
+    the locale's own short month name and digits (a translated month name cut to three letters is no abbreviation
+    in Polish, Arabic or Urdu)."""
+    locale = QLocale()
+    return f"{locale.toString(start.day)}\n{locale.standaloneMonthName(start.month, QLocale.FormatType.ShortFormat)}"
 
 
 def gap(point: WeekPoint, min_count: int) -> str:

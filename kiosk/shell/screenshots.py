@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 
-def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, sizes: list[QSize]) -> list[Path]:
+def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, sizes: list[QSize],
+           tag: str = "") -> list[Path]:
+    """Plays every scene at each size and saves `<scene>-<W>x<H>.png` (`<scene>-<tag>-<W>x<H>.png` with a tag,
+    e.g. the language the pictures are in)."""
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     for size in sizes:
@@ -34,7 +37,8 @@ def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, siz
                 kiosk.shell.goHome()
                 book.play(scene.name, kiosk)  # and waits for the finished picture
                 image = window.grabWindow()
-                path = out / f"{scene.name}-{size.width()}x{size.height()}.png"
+                name = f"{scene.name}-{tag}" if tag else scene.name
+                path = out / f"{name}-{size.width()}x{size.height()}.png"
                 if image.isNull() or not image.save(str(path)):
                     raise SceneError(f"could not write {path}")
                 saved.append(path)

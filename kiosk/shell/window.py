@@ -17,10 +17,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
+from PySide6.QtGui import QWindow
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
-from kiosk.core.paths import assets_dir, qml_dir
+from kiosk.core.paths import qml_dir
+from kiosk.shell.fonts import load_fonts as load_fonts  # the composition root loads them from here
+from kiosk.shell.keyboard import use_kiosk_layouts
 from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
@@ -31,21 +33,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 PRELOADED = ("Main.qml", "HomeView.qml")  # what the first frame shows: compiled ahead on the loader thread
-
-
-def load_fonts(app: QGuiApplication) -> str:
-    family = ""
-    for ttf in sorted((assets_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(ttf))
-        if font_id >= 0 and not family:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    if family:
-        font = QFont(family)
-        font.setPixelSize(28)
-        app.setFont(font)
-    else:
-        log.warning("bundled fonts not found under %s", assets_dir() / "fonts")
-    return family
 
 
 class ActivityFilter(QObject):
@@ -70,6 +57,7 @@ class QmlStart:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up); set before any
         # QML is compiled, as the style is chosen when QtQuick.Controls is first imported.
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+        use_kiosk_layouts()  # the on-screen keyboard's layouts, Urdu's among them (kiosk.shell.keyboard)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
         mode = QQmlComponent.CompilationMode.Asynchronous

@@ -93,7 +93,7 @@ def test_bad_time_is_refused_clearly(tmp_path: Path) -> None:
 def test_an_unknown_scene_or_an_unwritable_folder_is_refused_clearly(tmp_path: Path) -> None:
     result = shots("--out", str(tmp_path), "--only", "lobby", timeout=60)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "no scene called 'lobby'; the scenes are: home, checkin" in result.stderr
+    assert "no scene called 'lobby'; the scenes are: home, languages, checkin" in result.stderr
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     result = shots("--out", str(blocker / "shots"), "--only", "home", timeout=60)

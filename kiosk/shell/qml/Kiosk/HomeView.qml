@@ -159,16 +159,6 @@ Item {
                     }
                 }
             }
-            Loader {  // the language picker, made only when the kiosk offers more than one language
-                objectName: "home.languages"
-                active: view.shell.languages.length > 1
-                visible: active
-                Layout.fillWidth: true
-                sourceComponent: LanguagePicker {
-                    u: view.u
-                    shell: view.shell
-                }
-            }
             KioskText {
                 text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
                 u: view.u

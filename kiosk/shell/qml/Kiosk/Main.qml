@@ -15,6 +15,11 @@ Window {
     color: Theme.background
     title: qsTr("Kindness Kiosk")
 
+    // A language written right to left (Arabic, Urdu) mirrors the whole window: anchors, rows, grids and layouts
+    // flip on every screen, which inherit it from the window's content (the keyboard turns it off for itself).
+    Binding { target: window.contentItem.LayoutMirroring; property: "enabled"; value: window.shell.rightToLeft }
+    Binding { target: window.contentItem.LayoutMirroring; property: "childrenInherit"; value: true }
+
     Backdrop { u: window.u }
 
     // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window.
@@ -68,6 +73,21 @@ Window {
         source: "Keyboard.qml"
         onLoaded: window.showKeyboard()
         Behavior on y { NumberAnimation { duration: 180; easing.type: Easing.OutCubic } }
+    }
+
+    // The visitor's tools (language, modes, read aloud) on every visitor screen, never on staff screens (staff.* and
+    // every screen a signed-in member of staff opens: results, moderation, the poster). Top right in either
+    // direction: the top-left corner is the staff gesture's.
+    VisitorBar {
+        id: visitorBar
+        u: window.u
+        shell: window.shell
+        models: window.models
+        z: 5
+        visible: !window.shell.screen.startsWith("staff") && !(window.models.staff?.active ?? false)
+        anchors.top: parent.top
+        x: parent.width - width - 24 * window.u  // not anchored: an anchor would flip to the left when mirrored
+        anchors.margins: 24 * window.u
     }
 
     NoticeBanner {

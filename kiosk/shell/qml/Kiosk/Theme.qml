@@ -5,6 +5,10 @@ import QtQuick
 
 QtObject {
     readonly property string fontFamily: "Atkinson Hyperlegible"
+    // The order Qt falls back through for a letter the first font lacks: Latin, then Cyrillic, then Arabic
+    // script (Arabic and Urdu). kiosk/shell/fonts.py sets it as Qt's substitution list for fontFamily, so
+    // every text set in fontFamily follows it; tests/shell/test_fonts.py keeps the two the same.
+    readonly property var fontFamilies: ["Atkinson Hyperlegible", "Noto Sans", "Noto Naskh Arabic"]
 
     readonly property color background: "#FBF4EA"   // warm paper
     readonly property color surface: "#FFFFFF"
