@@ -478,7 +478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="163"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,9 +538,30 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="82"/>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="23"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="29"/>
         <source>Show the kiosk in this language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="49"/>
         <source>Staff access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2602,7 @@
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166"/>
-        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <location filename="../../kiosk/results/report_words.py" line="266"/>
         <source>({words}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,239 +2821,239 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <location filename="../../kiosk/results/report_words.py" line="124"/>
         <source>week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="113"/>
+        <location filename="../../kiosk/results/report_words.py" line="128"/>
         <source>95% interval {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="117"/>
-        <location filename="../../kiosk/results/report_words.py" line="150"/>
+        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <location filename="../../kiosk/results/report_words.py" line="165"/>
         <source>fewer than {n} answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="122"/>
+        <location filename="../../kiosk/results/report_words.py" line="137"/>
         <source>Not enough answers yet to show a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="123"/>
+        <location filename="../../kiosk/results/report_words.py" line="138"/>
         <source>No answers in these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="126"/>
+        <location filename="../../kiosk/results/report_words.py" line="141"/>
         <source>Unusually low week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="127"/>
+        <location filename="../../kiosk/results/report_words.py" line="142"/>
         <source>Unusually high week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="128"/>
+        <location filename="../../kiosk/results/report_words.py" line="143"/>
         <source>Seven weeks in a row below average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="129"/>
+        <location filename="../../kiosk/results/report_words.py" line="144"/>
         <source>Seven weeks in a row above average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="130"/>
+        <location filename="../../kiosk/results/report_words.py" line="145"/>
         <source>Seven weeks in a row falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="131"/>
+        <location filename="../../kiosk/results/report_words.py" line="146"/>
         <source>Seven weeks in a row rising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <location filename="../../kiosk/results/report_words.py" line="147"/>
         <source>Two of three weeks close to the lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="133"/>
+        <location filename="../../kiosk/results/report_words.py" line="148"/>
         <source>Two of three weeks close to the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="137"/>
+        <location filename="../../kiosk/results/report_words.py" line="152"/>
         <source>From staff here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="138"/>
+        <location filename="../../kiosk/results/report_words.py" line="153"/>
         <source>From another visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="139"/>
+        <location filename="../../kiosk/results/report_words.py" line="154"/>
         <source>Somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="143"/>
+        <location filename="../../kiosk/results/report_words.py" line="158"/>
         <source>higher than all sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="144"/>
+        <location filename="../../kiosk/results/report_words.py" line="159"/>
         <source>lower than all sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <location filename="../../kiosk/results/report_words.py" line="160"/>
         <source>about the same as all sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <location filename="../../kiosk/results/report_words.py" line="166"/>
         <source>hidden so a small figure cannot be worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <location filename="../../kiosk/results/report_words.py" line="176"/>
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="164"/>
+        <location filename="../../kiosk/results/report_words.py" line="179"/>
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="167"/>
+        <location filename="../../kiosk/results/report_words.py" line="182"/>
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="174"/>
+        <location filename="../../kiosk/results/report_words.py" line="189"/>
         <source>What the kindness rate means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="175"/>
+        <location filename="../../kiosk/results/report_words.py" line="190"/>
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="179"/>
+        <location filename="../../kiosk/results/report_words.py" line="194"/>
         <source>What the 95% interval means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="180"/>
+        <location filename="../../kiosk/results/report_words.py" line="195"/>
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="184"/>
+        <location filename="../../kiosk/results/report_words.py" line="199"/>
         <source>What is hidden, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="185"/>
+        <location filename="../../kiosk/results/report_words.py" line="200"/>
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <location filename="../../kiosk/results/report_words.py" line="205"/>
         <source>How to read the weekly chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <location filename="../../kiosk/results/report_words.py" line="206"/>
         <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <location filename="../../kiosk/results/report_words.py" line="212"/>
         <source>Which chart, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <location filename="../../kiosk/results/report_words.py" line="213"/>
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <location filename="../../kiosk/results/report_words.py" line="247"/>
         <source>{n} in 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>More than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Nearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Fewer than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>more than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>nearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>fewer than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <location filename="../../kiosk/results/report_words.py" line="270"/>
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="261"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <location filename="../../kiosk/results/report_words.py" line="276"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="197"/>
         <source>Week by week: every week was within the usual variation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="264"/>
+        <location filename="../../kiosk/results/report_words.py" line="279"/>
         <source>Week by week: {words} ({when}) — worth a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="268"/>
+        <location filename="../../kiosk/results/report_words.py" line="283"/>
         <source>Week by week: {words} ({when}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="274"/>
+        <location filename="../../kiosk/results/report_words.py" line="289"/>
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="279"/>
+        <location filename="../../kiosk/results/report_words.py" line="294"/>
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <location filename="../../kiosk/results/report_words.py" line="297"/>
         <source>Open alerts: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,8 +3242,8 @@
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="137"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="216"/>
         <source>no answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,72 +3253,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="162"/>
         <source>%1: %2 said yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="164"/>
         <source>This week so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
         <source>Kindness rate week by week, the last 8 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="175"/>
         <source>Average %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="193"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="204"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="206"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="227"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="233"/>
         <source>No staff answers yet this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="254"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="256"/>
         <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
         <translation type="unfinished"></translation>
     </message>
