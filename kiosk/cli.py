@@ -105,6 +105,9 @@ def parser() -> argparse.ArgumentParser:
                        help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
     shots.add_argument("--only", action="append", metavar="SCENE",
                        help="render only this scene, e.g. home or wall-write (repeatable; default every scene)")
+    shots.add_argument("--mode", action="append", choices=["large", "contrast", "reach"], default=[],
+                       help="a visitor's accessibility mode to render in: large text, high contrast or reach "
+                            "(repeatable, combined; the pictures are named <scene>-<mode>-<W>x<H>.png)")
 
     exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "

@@ -33,10 +33,11 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius * card.u
         color: card.cancelled ? Theme.quiet : Theme.surface
-        border.width: card.visualFocus ? 6 * card.u : 2 * card.u
-        border.color: card.visualFocus ? Theme.focus : Theme.shadow
+        border.width: (Theme.highContrast ? 3 : 2) * card.u
+        border.color: Theme.shadow
         scale: card.down ? 0.985 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
+        FocusRing { u: card.u; shown: card.visualFocus }
     }
 
     // Plain positioners rather than Layouts: a list builds several of these at every tab or chip change.

@@ -51,7 +51,7 @@ Item {
                 heading: true
                 text: qsTr("Welcome to %1").arg(view.shell.siteName)
                 u: view.u
-                size: Theme.title * 1.2
+                size: Theme.title * (Theme.textScale > 1 ? 1 : 1.2)  // large text: already the largest words
                 font.bold: true
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -84,21 +84,27 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.fillHeight: !view.landscape
-            Layout.alignment: Qt.AlignVCenter
+            Layout.fillHeight: true
             spacing: 28 * view.u
 
+            Item { Layout.fillHeight: view.landscape }  // (centred in landscape; the door gives way first)
             KioskButton {
+                id: door
                 objectName: "home.checkin"
                 u: view.u
                 Layout.fillWidth: true
+                // As tall as the screen allows up to its full height; never shorter than its words (large text).
+                Layout.fillHeight: true
                 Layout.preferredHeight: (view.landscape ? 560 : 720) * view.u
+                Layout.maximumHeight: Layout.preferredHeight
+                Layout.minimumHeight: doorContent.implicitHeight + 48 * view.u
                 fill: Theme.accent
                 ink: Theme.accentInk
                 text: qsTr("Did you experience kindness today?")
                 subtitle: qsTr("Tap to answer. One touch, no names.")
                 onClicked: view.shell.openCheckin()
                 contentItem: ColumnLayout {
+                    id: doorContent
                     spacing: 28 * view.u
                     Item { Layout.fillHeight: true }
                     Row {
@@ -150,7 +156,7 @@ Item {
                         objectName: "home." + key
                         u: view.u
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 200 * view.u
+                        Layout.preferredHeight: Math.max(200 * view.u, implicitHeight)
                         fill: Theme.surface
                         ink: Theme.ink
                         text: label
@@ -178,6 +184,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
             }
+            Item { Layout.fillHeight: view.landscape }
         }
     }
 
