@@ -7,6 +7,7 @@ on the window adds the rest, once for every screen:
 - Enter / Return presses the focused button (a text box keeps them: a new line, or its own "accepted");
 - the arrow keys move focus like Tab (Down and Right forward, Up and Left back; Left and Right swap in a
   right-to-left layout), except in a text box, where they move the cursor;
+- Tab and Shift+Tab leave a text area too (it would type a tab character: a keypad would be stuck there);
 - whenever focus moves, the focused item is scrolled into view inside any list or page that scrolls, so a
   keypad user always sees where they are.
 The visible focus ring is each control's own (Kiosk/FocusRing.qml). Thread: GUI.
@@ -44,6 +45,12 @@ class KeyAccess(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            item = self._window.activeFocusItem()
+            if item is not None and item.inherits("QQuickTextEdit"):  # a text area would take it as a character
+                self.move_focus(key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                return True
+            return False
         if key not in PRESS_KEYS and key not in ARROWS:
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

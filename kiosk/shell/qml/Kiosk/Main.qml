@@ -92,6 +92,9 @@ Window {
         anchors.margins: 24 * window.u
     }
 
+    // Reach mode: the visitor bar comes down into the reachable part too (its place is otherwise the host block's).
+    Binding { target: visitorBar; property: "anchors.topMargin"; value: window.areaTop + 24 * window.u }
+
     // "Do you need more time?" before the idle timeout drops an unfinished flow (kiosk/shell/more_time.py).
     MoreTimePrompt {
         anchors.fill: parent
@@ -107,7 +110,7 @@ Window {
         u: window.u
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
-        anchors.topMargin: 32 * window.u
+        anchors.topMargin: window.areaTop + 32 * window.u
         width: Math.min(parent.width - 96 * window.u, 1100 * window.u)
         text: window.shell.notice
         onClicked: window.shell.dismissNotice()
