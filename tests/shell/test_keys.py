@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import SIGNAL, QObject, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
-from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.screenshot_command import scene_book
@@ -107,7 +106,7 @@ def test_enter_or_space_presses_every_control(kiosk: Kiosk, scene: str) -> None:
             continue  # (a list's row that the replay placed elsewhere: the others stand for it)
         clicks: list[bool] = []
         receiver = QObject()
-        QObject.connect(item, SIGNAL("clicked()"), receiver, lambda: clicks.append(True))
+        QObject.connect(item, SIGNAL("clicked()"), receiver, lambda box=clicks: box.append(True))
         item.forceActiveFocus(Qt.FocusReason.TabFocusReason)
         key = Qt.Key.Key_Return if n % 2 == 0 else Qt.Key.Key_Space
         QTest.keyClick(window, key)
