@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
 from kiosk.core.config import Config
-from kiosk.screenshot_command import scene_book
+from kiosk.screenshot_command import scene_book, seed_listings
 from kiosk.shell.access_modes import AccessModes
 from tests.support.qmlhelpers import settle
 from tests.support.qtkiosk import make_kiosk
@@ -37,6 +37,7 @@ def access(kiosk: Kiosk) -> AccessModes:
 
 @pytest.fixture(params=SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def large_kiosk(request: pytest.FixtureRequest, qtbot: QtBot, config: Config, clock: ManualClock) -> Iterator[Kiosk]:
+    seed_listings(config, clock)  # the demo's week of listings, as the screenshots show: real lengths of words
     k = make_kiosk(qtbot, config, clock, request.param)
     yield k
     k.close()

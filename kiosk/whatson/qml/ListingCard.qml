@@ -22,6 +22,11 @@ AbstractButton {
     property int tint: 0
     property string spoken: ""
 
+    // A list keeps each card short (the whole listing is a tap away); in large text nothing is cut short.
+    function lines(n) {
+        return Theme.textScale > 1 ? 1000 : n
+    }
+
     text: title
     implicitHeight: Math.max(200 * u, contentItem.implicitHeight + topPadding + bottomPadding)
     padding: 24 * u
@@ -97,7 +102,7 @@ AbstractButton {
                 size: Theme.button
                 font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 3
+                maximumLineCount: card.lines(3)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
@@ -109,7 +114,7 @@ AbstractButton {
                 size: Theme.small
                 color: Theme.inkSoft
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: card.lines(2)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
@@ -121,7 +126,7 @@ AbstractButton {
                 size: Theme.small
                 font.bold: card.cancelled
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: card.lines(2)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its description, or the note in its name)
             }
