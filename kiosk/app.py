@@ -144,6 +144,7 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     shell = ShellViewModel(config, clock, language)
     background.errors.raised.connect(shell.show_error)
     staff = staff_feature.make(config, clock, background, shell)
+    _add_visitor_tools(config, shell, staff)
     context = FeatureContext(config, clock, services, background, shell, staff, events, shell.models)
     features.wire(services)
     for feature in features.modules():
@@ -153,6 +154,15 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
         window.resize(size)
     _after_first_frame(window, services, background, shell)
     return Kiosk(config, clock, background, services, shell, window, staff, events, language)
+
+
+def _add_visitor_tools(config: Config, shell: ShellViewModel, staff: StaffViewModel) -> None:
+    """The shell's own per-visitor view models: the accessibility modes and "Do you need more time?"."""
+    from kiosk.shell.access_modes import AccessModes
+    from kiosk.shell.more_time import MoreTime
+
+    shell.models.add("access", AccessModes(config, shell, staff.is_active, staff.activeChanged, parent=shell))
+    shell.models.add("moreTime", MoreTime(config, shell, parent=shell))
 
 
 def _after_first_frame(window: KioskWindow, services: Services, background: Background,

@@ -108,6 +108,9 @@ def parser() -> argparse.ArgumentParser:
     shots.add_argument("--language", metavar="CODE",
                        help="the language the pictures are in: en (the default), gd, pl, uk, ar or ur; pictures in "
                             "another language than English are named <scene>-<CODE>-<W>x<H>.png")
+    shots.add_argument("--mode", action="append", choices=["large", "contrast", "reach"], default=[],
+                       help="a visitor's accessibility mode to render in: large text, high contrast or reach "
+                            "(repeatable, combined; the pictures are named <scene>-<mode>-<W>x<H>.png)")
 
     exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "

@@ -1,4 +1,5 @@
-"""`kiosk screenshots`: every screen rendered offscreen to `<scene>-<W>x<H>.png`.
+"""`kiosk screenshots`: every screen rendered offscreen to `<scene>-<W>x<H>.png` (`<scene>-<modes>-<W>x<H>.png`
+with `--mode large|contrast|reach`: a visitor's accessibility modes, switched on before each scene).
 
 The composition of the screenshot scenes: `scene_book()` names the scene modules, in picture order — the
 shell's home, then each feature's `kiosk/<feature>/scenes.py`. They are imported here only (for this
@@ -90,8 +91,18 @@ def run(args: argparse.Namespace) -> int:
             seed_listings(config, clock)
             return build(config, clock, size=size)
 
+        modes = list(dict.fromkeys(getattr(args, "mode", None) or []))
+
+        def prepare(kiosk: Kiosk) -> None:
+            """The visitor's accessibility modes, as their panel switches them (kiosk.shell.access_modes)."""
+            access = kiosk.shell.models["access"]
+            access.setProperty("largeText", "large" in modes)
+            access.setProperty("highContrast", "contrast" in modes)
+            access.setProperty("reach", "reach" in modes)
+
         try:
-            paths = render(book, make_kiosk, args.out, sizes, tag="" if language == DEMO_LANGUAGES[0] else language)
+            tag = "-".join(([] if language == DEMO_LANGUAGES[0] else [language]) + modes)
+            paths = render(book, make_kiosk, args.out, sizes, prepare if modes else None, tag)
         except SceneError as e:
             print(f"kiosk: screenshots: {e}", file=sys.stderr)
             return 1

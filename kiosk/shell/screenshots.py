@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 
 def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, sizes: list[QSize],
-           tag: str = "") -> list[Path]:
-    """Plays every scene at each size and saves `<scene>-<W>x<H>.png` (`<scene>-<tag>-<W>x<H>.png` with a tag,
-    e.g. the language the pictures are in)."""
+           prepare: Callable[[Kiosk], None] | None = None, tag: str = "") -> list[Path]:
+    """Each scene at each size. `prepare` runs before each scene, once the kiosk is home (a visitor's
+    accessibility modes, say); `tag` goes in each picture's name: `<scene>-<tag>-<W>x<H>.png`."""
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     for size in sizes:
@@ -35,6 +35,8 @@ def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, siz
             window.show()
             for scene in book.scenes:
                 kiosk.shell.goHome()
+                if prepare is not None:
+                    prepare(kiosk)
                 book.play(scene.name, kiosk)  # and waits for the finished picture
                 image = window.grabWindow()
                 name = f"{scene.name}-{tag}" if tag else scene.name

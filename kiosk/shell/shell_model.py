@@ -62,6 +62,7 @@ class ShellViewModel(QObject):
         self._last_activity = clock.monotonic()
         self._visitor_gone = False  # visitorLeft was sent for this idle spell
         self._screen_since = clock.monotonic()
+        self._held = False  # the visitor asked to keep this screen (the thank-you) up: no short timer
         self._today = ""
         self._part_of_day = ""
         self._notice: Words = ""
@@ -205,6 +206,7 @@ class ShellViewModel(QObject):
             raise ValueError(f"unknown screen {screen!r}")
         self.models.require(self._needs.get(screen, ()))
         self._screen_since = self._clock.monotonic()
+        self._held = False
         if screen != self._screen:
             self._screen = screen
             self.screenViewChanged.emit()
@@ -231,6 +233,16 @@ class ShellViewModel(QObject):
         """Any touch: restarts the idle countdown."""
         self._last_activity = self._clock.monotonic()
         self._visitor_gone = False
+
+    def hold(self) -> None:
+        """Keeps the current screen up past its own short timer (the thank-you's screen.thanks_seconds): it stays
+        until the visitor moves on, or, untouched, until the idle timeout (which first asks "Do you need more
+        time?": kiosk.shell.more_time). Showing any screen ends the hold."""
+        self.activity()
+        self._held = True
+
+    def held(self) -> bool:
+        return self._held
 
     def idle_seconds(self) -> float:
         """Seconds since the last touch (by the injected clock)."""
@@ -264,7 +276,8 @@ class ShellViewModel(QObject):
         now = self._clock.monotonic()
         self._refresh_today()
         idle = now - self._last_activity >= self._config.idle_timeout_seconds
-        thanks_done = self._screen == "thanks" and now - self._screen_since >= self._config.thanks_seconds
+        thanks_done = (self._screen == "thanks" and not self._held
+                       and now - self._screen_since >= self._config.thanks_seconds)
         if thanks_done or (self._screen != "home" and idle):
             self.show("home")
         if self._notice and idle:

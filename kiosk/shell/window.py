@@ -93,6 +93,7 @@ class KioskWindow:
         del start  # its components were needed until the window and the home screen were made: done
         self._window: QQuickWindow | None = None
         self._filter: ActivityFilter | None = None
+        self._keys: QObject | None = None  # kiosk.shell.key_access.KeyAccess, from watch_activity
 
     def _root(self) -> QWindow:
         """The window as QtGui sees it (no QtQuick import). Not kept: see `window`."""
@@ -138,8 +139,13 @@ class KioskWindow:
         return (self._window or self._root()).frameSwapped  # type: ignore[attr-defined]  # a QQuickWindow's
 
     def watch_activity(self) -> None:
-        """Every touch or key on the window counts as activity (the idle timeout). Installed once the first
-        frame is up: nobody can touch a window before it shows."""
+        """Every touch or key on the window counts as activity (the idle timeout), and keypads and switches
+        reach every control (kiosk.shell.key_access). Installed once the first frame is up: nobody can touch
+        a window before it shows."""
+        if self._keys is None:  # first: the filter installed last sees each event first (activity, below)
+            from kiosk.shell.key_access import KeyAccess
+
+            self._keys = KeyAccess(self.window)
         if self._filter is None:
             self._filter = ActivityFilter(self.shell)
             self.window.installEventFilter(self._filter)
@@ -150,6 +156,8 @@ class KioskWindow:
 
         if self._filter is not None:
             self.window.removeEventFilter(self._filter)
+        if self._keys is not None:
+            self.window.removeEventFilter(self._keys)
         self.window.close()
         if shiboken6.isValid(self.engine):
             shiboken6.delete(self.engine)

@@ -17,6 +17,7 @@ Row {
     }
     // </language>
     // <modes>
+    AccessButton { u: bar.u; access: bar.models.access }
     // </modes>
     // <speech>
     // </speech>
