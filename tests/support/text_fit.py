@@ -60,7 +60,11 @@ def cut_off_texts(window: QQuickWindow) -> list[str]:
     problems: list[str] = []
     scene = QRectF(0, 0, window.width(), window.height())
     placed: list[tuple[QRectF, str, QQuickItem | None]] = []
-    for item in shown(window.contentItem()):
+    # A full-window overlay (the language chooser, the accessibility panel) hides the screen beneath it: only its
+    # own texts are read then.
+    overlays = [i for i in shown(window.contentItem()) if i.z() >= 50 and i.opacity() == 1
+                and _inside(scene, i.mapRectToScene(i.boundingRect()))]
+    for item in shown(overlays[-1] if overlays else window.contentItem()):
         if not item.inherits("QQuickText") or not str(item.property("text") or "").strip():
             continue
         label = _label(item)
