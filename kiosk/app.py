@@ -203,12 +203,22 @@ def sync_runner(config: Config, clock: Clock, services: Services | None = None, 
 
 
 def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -> int:
-    """Runs the kiosk until the window closes; pending writes finish before the process exits."""
+    """Runs the kiosk until SIGTERM or SIGINT (the window refuses other close requests: kiosk.shell.lockdown);
+    pending writes finish before the process exits. Under systemd it reports READY=1 after the first frame and
+    feeds the watchdog from the GUI thread (kiosk.shell.systemd_notify)."""
+    from kiosk.shell import systemd_notify
+
     app = qt_app()
     kiosk = build(config, size=size)
+    kiosk.window.lock_down(pointer=config.pointer, full_screen=fullscreen)
+    notifier = systemd_notify.start(kiosk.window.on_frame, kiosk.shell)  # None unless systemd started us
     kiosk.window.show(full_screen=fullscreen)
     _wait_for_first_frame(kiosk)
-    return serve(app, kiosk)
+    try:
+        return serve(app, kiosk)
+    finally:
+        if notifier is not None:
+            notifier.close()
 
 
 def _wait_for_first_frame(kiosk: Kiosk, timeout_ms: int = 3000) -> None:

@@ -134,6 +134,10 @@ class Config:
         "Seconds without a touch before an unfinished flow is dropped and the home screen returns.", low=5, high=600)
     thanks_seconds = number("screen.thanks_seconds", 6, "Seconds the thank-you screen stays before returning home.",
                             low=2, high=60)
+    pointer = one_of(
+        "screen.pointer", "auto", "The mouse pointer on the kiosk screen: 'auto' hides it in full screen when a touch "
+        "screen is found, 'hidden' always hides it (the sure choice on a touch-only kiosk), 'shown' never does.",
+        ("auto", "hidden", "shown"))
     repeat_guard_seconds = number(
         "checkin.repeat_guard_seconds", 4,
         "After an answer is stored, new answers within this many seconds are ignored and not stored.", low=0, high=60)
