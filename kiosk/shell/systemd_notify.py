@@ -74,7 +74,7 @@ class Notifier:
         self.sent: list[str] = []  # what was sent, newest last (tests; at most a few entries are kept)
         self.timer: QTimer | None = None
         self._freeze_after = _int_or_none(os.environ.get(FREEZE_ENV, ""))
-        self._pings = 0
+        self.pings = 0  # WATCHDOG=1 sent so far
 
     def send(self, message: str) -> bool:
         if self._sock is None:
@@ -89,8 +89,8 @@ class Notifier:
     def ping(self) -> None:
         """One WATCHDOG=1 (from the timer on the GUI thread)."""
         self.send("WATCHDOG=1")
-        self._pings += 1
-        if self._freeze_after is not None and self._pings >= self._freeze_after:
+        self.pings += 1
+        if self._freeze_after is not None and self.pings >= self._freeze_after:
             threading.Event().wait()  # the test hook: a GUI thread that never comes back
 
     def start_watchdog(self, interval_ms: int, parent: QObject) -> None:
