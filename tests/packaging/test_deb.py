@@ -152,7 +152,8 @@ def test_the_unit_keeps_its_promises(tree: Path) -> None:
     lines = {ln.strip() for ln in unit.splitlines() if ln.strip() and not ln.startswith("#")}
     for needed in ("Type=notify", "NotifyAccess=all", "Restart=always", "RestartSec=2", "StartLimitIntervalSec=0",
                    "User=kindness-kiosk", "PAMName=kindness-kiosk", "TTYPath=/dev/tty1", "Conflicts=getty@tty1.service",
-                   "Environment=QT_QPA_PLATFORM=wayland", "ExecStartPre=+/usr/lib/kindness-kiosk/kiosk-release before-start",
+                   "Environment=QT_QPA_PLATFORM=wayland",
+                   "ExecStartPre=+/usr/lib/kindness-kiosk/kiosk-release before-start",
                    "ExecStartPost=+/usr/lib/kindness-kiosk/kiosk-release started"):
         assert needed in lines, needed
     watchdog = re.search(r"(?m)^WatchdogSec=(\d+)$", unit)
