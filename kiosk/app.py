@@ -206,10 +206,10 @@ def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -
     """Runs the kiosk until SIGTERM or SIGINT (the window refuses other close requests: kiosk.shell.lockdown);
     pending writes finish before the process exits. Under systemd it reports READY=1 after the first frame and
     feeds the watchdog from the GUI thread (kiosk.shell.systemd_notify)."""
-    from kiosk.shell import systemd_notify
-
     app = qt_app()
     kiosk = build(config, size=size)
+    from kiosk.shell import systemd_notify  # (after qt_app: PySide's import scan is off by then)
+
     kiosk.window.lock_down(pointer=config.pointer, full_screen=fullscreen)
     notifier = systemd_notify.start(kiosk.window.on_frame, kiosk.shell)  # None unless systemd started us
     kiosk.window.show(full_screen=fullscreen)

@@ -46,7 +46,7 @@ def kiosk_python_for(user: pwd.struct_passwd | None) -> tuple[list[str], list[st
     if user is None:
         return [sys.executable], []
     system = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
-    candidates = [([sys.executable], [])]
+    candidates: list[tuple[list[str], list[str]]] = [([sys.executable], [])]
     if system.exists():
         candidates.append(([str(system)], [p for p in site.getsitepackages() if Path(p).is_dir()]))
     for argv, paths in candidates:
@@ -112,18 +112,17 @@ class CageSession:
             app = kiosk_cmd
         else:
             app = ["sleep", "3600"]  # cage needs an application; the kiosk joins as a client below
-        demote: dict[str, int] = {}
-        if self.user is not None:
-            demote = {"user": self.user.pw_uid, "group": self.user.pw_gid}
+        uid = self.user.pw_uid if self.user is not None else None
+        gid = self.user.pw_gid if self.user is not None else None
+        groups: list[int] | None = [] if self.user is not None else None
         log = open(self.log, "wb")  # noqa: SIM115  (closed in close())
         self._log_file = log
         self.started_at = time.monotonic()
         cage_cmd = [str(self.cage_bin), "--", *app]
         if self.mode == "child":  # as systemd does: WATCHDOG_PID names the unit's main process, cage (exec keeps $$)
             cage_cmd = ["/bin/sh", "-c", 'WATCHDOG_PID=$$ exec "$0" "$@"', *cage_cmd]
-        self.cage = subprocess.Popen(cage_cmd, env=cage_env, cwd="/", stdout=log,
-                                     stderr=subprocess.STDOUT, start_new_session=True, extra_groups=[]
-                                     if self.user is not None else None, **demote)
+        self.cage = subprocess.Popen(cage_cmd, env=cage_env, cwd="/", stdout=log, stderr=subprocess.STDOUT,
+                                     start_new_session=True, user=uid, group=gid, extra_groups=groups)
         if self.mode == "client":
             display = self.runtime / "wayland-0"
             self._wait(lambda: display.exists(), 30, "cage made no Wayland socket")

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ State = rel.State
 T0 = 1_000_000.0
 
 
-def run(state: object, *events: str, now: float = T0) -> object:
+def run(state: Any, *events: str, now: float = T0) -> Any:
     for event in events:
         state, _ = rel.decide(state, event, now)
     return state
