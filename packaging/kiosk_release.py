@@ -28,14 +28,18 @@ import json
 import os
 import platform
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 ROOT = Path(os.environ.get("KIOSK_RELEASE_ROOT", "/opt/kindness-kiosk"))
 STATE = Path(os.environ.get("KIOSK_RELEASE_STATE", "/var/opt/kindness-kiosk/release.json"))
+DATA = Path(os.environ.get("KIOSK_RELEASE_DATA", "/var/lib/kindness-kiosk"))
+STORE = "kiosk.sqlite3"  # the kiosk's local store in DATA (kiosk.core.config: Config.database_path)
 MAX_ATTEMPTS = 3
 PROBATION_SECONDS = 120.0
 KEEP = 2  # versions kept on disk: current and previous
@@ -127,20 +131,74 @@ def switch(root: Path, version: str) -> None:
     tmp.replace(root / "current")
 
 
-def apply(event: str, *, root: Path = ROOT, state_path: Path = STATE, now: float | None = None) -> State:
+def apply(event: str, *, root: Path = ROOT, state_path: Path = STATE, data: Path = DATA,
+          now: float | None = None) -> State:
     """Loads the state, decides, switches the link when told to, saves; says what happened on stderr (journal)."""
     before = load(state_path)
     after, action = decide(before, event, time.time() if now is None else now)
+    if after.pending and after.pending != before.pending:
+        snapshot_store(data, after.pending)
     if action == "switch" and after.current is not None:
         switch(root, after.current)
     if after != before:
         save(after, state_path)
     if after.rolled_back and after.rolled_back != before.rolled_back:
         print(f"kiosk-release: version {after.rolled_back} did not reach its first frame in {MAX_ATTEMPTS} "
-              f"starts; back to {after.current}", file=sys.stderr)
+              f"starts, or died soon after; back to {after.current}", file=sys.stderr)
+        aside = restore_store(data, after.rolled_back)
+        if aside is not None:
+            print(f"kiosk-release: the store {after.rolled_back} had migrated is kept as {aside}; the store from "
+                  "before the update is back in use", file=sys.stderr)
     elif before.pending and not after.pending and after.current == before.current:
         print(f"kiosk-release: version {after.current} confirmed", file=sys.stderr)
+        (data / f"{STORE}.before-{after.current}").unlink(missing_ok=True)
     return after
+
+
+def _revision(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def _same_owner(path: Path, like: Path) -> None:
+    st = like.stat()
+    os.chown(path, st.st_uid, st.st_gid)
+    path.chmod(0o600)
+
+
+def snapshot_store(data: Path, version: str) -> Path | None:
+    """A consistent copy of the local store, taken before `version` first starts (None: there is no store yet)."""
+    src = data / STORE
+    if not src.exists():
+        return None
+    dest = data / f"{STORE}.before-{version}"
+    dest.unlink(missing_ok=True)
+    with closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as a, closing(sqlite3.connect(dest)) as b:
+        a.backup(b)
+    _same_owner(dest, src)
+    return dest
+
+
+def restore_store(data: Path, version: str) -> Path | None:
+    """After a rollback from `version` (the kiosk is stopped): the copy from before it goes back in place if that
+    version migrated the store; the migrated store is kept beside it. Returns where, or None (nothing to do)."""
+    snap, live = data / f"{STORE}.before-{version}", data / STORE
+    if not snap.exists() or not live.exists():
+        return None
+    if _revision(live) == _revision(snap):  # not migrated: the live store (with its newer answers) stays
+        snap.unlink()
+        return None
+    aside = data / f"{STORE}.from-{version}"
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(live) + suffix)
+        if part.exists():
+            part.replace(Path(str(aside) + suffix))
+    snap.replace(live)
+    return aside
 
 
 def prune(root: Path, state: State) -> None:

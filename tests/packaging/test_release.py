@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -86,21 +87,78 @@ def _release(root: Path, version: str) -> None:
 
 def test_rollback_on_disk(tmp_path: Path) -> None:
     """The same rules through `apply`: the `current` link moves and the state file survives each step."""
-    root, state_file = tmp_path / "opt", tmp_path / "var" / "release.json"
+    root, state_file, data = tmp_path / "opt", tmp_path / "var" / "release.json", tmp_path / "data"
+    data.mkdir()
     for version in ("1.0", "1.1"):
         _release(root, version)
-    rel.apply("stage:1.0", root=root, state_path=state_file)
-    rel.apply("confirm", root=root, state_path=state_file)
-    rel.apply("stage:1.1", root=root, state_path=state_file)
+    rel.apply("stage:1.0", root=root, state_path=state_file, data=data)
+    rel.apply("confirm", root=root, state_path=state_file, data=data)
+    rel.apply("stage:1.1", root=root, state_path=state_file, data=data)
     assert os.readlink(root / "current") == "releases/1.1"
     for _ in range(rel.MAX_ATTEMPTS):
-        rel.apply("before-start", root=root, state_path=state_file)
+        rel.apply("before-start", root=root, state_path=state_file, data=data)
         assert os.readlink(root / "current") == "releases/1.1"
-    after = rel.apply("before-start", root=root, state_path=state_file)
+    after = rel.apply("before-start", root=root, state_path=state_file, data=data)
     assert os.readlink(root / "current") == "releases/1.0"
     assert rel.load(state_file) == after == State(current="1.0", rolled_back="1.1")
     rel.prune(root, after)
     assert sorted(p.name for p in (root / "releases").iterdir()) == ["1.0"]
+
+
+def _store(path: Path, revision: str, answers: list[str]) -> None:
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE IF NOT EXISTS alembic_version (version_num TEXT)")
+        con.execute("DELETE FROM alembic_version")
+        con.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        con.execute("CREATE TABLE IF NOT EXISTS checkin (answer TEXT)")
+        con.executemany("INSERT INTO checkin VALUES (?)", [(a,) for a in answers])
+    con.close()
+
+
+def _read(path: Path) -> tuple[str, list[str]]:
+    with sqlite3.connect(path) as con:
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        answers = [r[0] for r in con.execute("SELECT answer FROM checkin ORDER BY rowid")]
+    con.close()
+    return revision, answers
+
+
+@pytest.mark.parametrize("migrated", [True, False])
+def test_a_rollback_gives_the_old_version_a_store_it_can_open(tmp_path: Path, migrated: bool) -> None:
+    """The new version migrated the store (or not) and took an answer, then failed: after the rollback the old
+    version finds a store of its own revision; nothing is deleted."""
+    root, state_file, data = tmp_path / "opt", tmp_path / "release.json", tmp_path / "data"
+    data.mkdir()
+    for version in ("1.0", "1.1"):
+        _release(root, version)
+    store = data / rel.STORE
+    _store(store, "0006", ["yes"])
+    rel.apply("stage:1.0", root=root, state_path=state_file, data=data)
+    rel.apply("confirm", root=root, state_path=state_file, data=data)
+    rel.apply("stage:1.1", root=root, state_path=state_file, data=data)
+    assert _read(data / f"{rel.STORE}.before-1.1") == ("0006", ["yes"])
+    _store(store, "0007" if migrated else "0006", ["no"])  # what 1.1 did before it died
+    for _ in range(rel.MAX_ATTEMPTS + 1):
+        state = rel.apply("before-start", root=root, state_path=state_file, data=data)
+    assert state.current == "1.0"
+    if migrated:
+        assert _read(store) == ("0006", ["yes"])
+        assert _read(data / f"{rel.STORE}.from-1.1") == ("0007", ["yes", "no"])  # kept for the fixed version
+    else:
+        assert _read(store) == ("0006", ["yes", "no"])  # nothing to undo: the answer stays in use
+        assert not (data / f"{rel.STORE}.from-1.1").exists()
+    assert not (data / f"{rel.STORE}.before-1.1").exists()
+
+
+def test_a_confirmed_version_drops_its_copy(tmp_path: Path) -> None:
+    root, state_file, data = tmp_path / "opt", tmp_path / "release.json", tmp_path / "data"
+    data.mkdir()
+    _release(root, "1.0")
+    _store(data / rel.STORE, "0006", [])
+    rel.apply("stage:1.0", root=root, state_path=state_file, data=data)
+    assert (data / f"{rel.STORE}.before-1.0").exists()
+    rel.apply("confirm", root=root, state_path=state_file, data=data)
+    assert not (data / f"{rel.STORE}.before-1.0").exists()
 
 
 def test_a_half_made_release_is_never_switched_to(tmp_path: Path) -> None:
@@ -114,7 +172,8 @@ def test_the_command_line_as_the_unit_runs_it(tmp_path: Path) -> None:
     """`kiosk-release before-start` and `status` as a child process with the system's python3 (as the unit)."""
     root, state_file = tmp_path / "opt", tmp_path / "release.json"
     _release(root, "1.0")
-    env = {**os.environ, "KIOSK_RELEASE_ROOT": str(root), "KIOSK_RELEASE_STATE": str(state_file)}
+    env = {**os.environ, "KIOSK_RELEASE_ROOT": str(root), "KIOSK_RELEASE_STATE": str(state_file),
+           "KIOSK_RELEASE_DATA": str(tmp_path / "data")}
     python = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
     script = str(rel.__file__)
     for args in (["stage", "1.0"], ["before-start"], ["started"], ["status"]):
