@@ -62,6 +62,14 @@ def kiosk_python_for(user: pwd.struct_passwd | None) -> tuple[list[str], list[st
     return None
 
 
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 class CageSession:
     """cage + the kiosk + a notify socket; a context manager that leaves no process or folder behind."""
 
@@ -92,6 +100,7 @@ class CageSession:
         self.cage: subprocess.Popen[bytes] | None = None
         self.kiosk: subprocess.Popen[bytes] | None = None
         self.started_at = 0.0
+        self.grace_s = 10.0  # between SIGTERM and SIGKILL in close()
         self.log = self.runtime.parent / f"{self.runtime.name}.log"
 
     # -- start ---------------------------------------------------------------------------------------------------
@@ -175,6 +184,19 @@ class CageSession:
                 raise AssertionError(f"{message} within {deadline_s:g} s\n{self.output()}")
             time.sleep(0.05)
 
+    def stop_kiosk(self, deadline_s: float) -> int:
+        """SIGTERM to the kiosk alone, as systemd's stop sends it; returns its exit status (under cage: cage's,
+        which exits with its application's status when the application ends)."""
+        if self.mode == "child":
+            assert self.cage is not None
+            children = Path(f"/proc/{self.cage.pid}/task/{self.cage.pid}/children").read_text().split()
+            assert len(children) == 1, f"cage's children: {children}"
+            os.kill(int(children[0]), signal.SIGTERM)
+            return self.cage.wait(timeout=deadline_s)
+        assert self.kiosk is not None
+        self.kiosk.send_signal(signal.SIGTERM)
+        return self.kiosk.wait(timeout=deadline_s)
+
     def output(self) -> str:
         try:
             return self.log.read_text(errors="replace")[-4000:]
@@ -183,17 +205,25 @@ class CageSession:
 
     # -- stop ----------------------------------------------------------------------------------------------------
     def close(self) -> None:
-        for proc in (self.kiosk, self.cage):  # the processes (and groups) this session started, by id
-            if proc is None or proc.poll() is not None:
+        """Ends the process groups this session started (cage's holds the kiosk when it is cage's child), by id:
+        SIGTERM, then SIGKILL for whatever is left after `grace_s` (a hung kiosk never runs its SIGTERM handler)."""
+        for proc in (self.kiosk, self.cage):
+            if proc is None:
                 continue
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)  # a hung kiosk never gets to its SIGTERM handler: then SIGKILL
-            except subprocess.TimeoutExpired:
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                if not _group_alive(proc.pid):
+                    break
                 with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=20)
+                    os.killpg(proc.pid, sig)
+                end = time.monotonic() + self.grace_s
+                while _group_alive(proc.pid) and time.monotonic() < end:
+                    if proc.poll() is None:
+                        with contextlib.suppress(subprocess.TimeoutExpired):
+                            proc.wait(timeout=0.1)
+                    else:
+                        time.sleep(0.05)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=10)
         if hasattr(self, "_log_file"):
             self._log_file.close()
         self.sock.close()

@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.slow,
 START_DEADLINE_S = 180  # a cold start on a busy 2-core machine; measured ~3-6 s when idle
 
 
-def test_the_kiosk_under_cage_reports_ready_then_feeds_the_watchdog() -> None:
+def test_the_kiosk_under_cage_reports_ready_then_feeds_the_watchdog_and_stops_cleanly() -> None:
     with CageSession(watchdog_usec=2_000_000) as session:  # WatchdogSec=2: a ping every second
         ready_at = session.wait_for("READY=1", START_DEADLINE_S)
         print(f"READY=1 {ready_at - session.started_at:.2f} s after cage started ({session.mode} mode)")
@@ -25,6 +25,7 @@ def test_the_kiosk_under_cage_reports_ready_then_feeds_the_watchdog() -> None:
         texts = [m for _, m in session.messages]
         assert texts[0].startswith("READY=1"), texts  # nothing before the first frame
         assert sum(m.startswith("READY=1") for m in texts) == 1
+        assert session.stop_kiosk(60) == 0, session.output()  # systemd's stop: pending writes done, exit 0
 
 
 def test_a_hung_gui_thread_stops_the_watchdog_under_cage() -> None:
@@ -37,3 +38,4 @@ def test_a_hung_gui_thread_stops_the_watchdog_under_cage() -> None:
         assert len(pings) == 2 and pings[-1] == last, f"pings went on from a hung GUI thread: {len(pings)}"
         assert session.alive(), "the kiosk must be hung, not gone: only the watchdog can tell"
         assert time.monotonic() - last >= 3.0
+        session.grace_s = 1.0  # it will not answer SIGTERM: it is hung
