@@ -237,7 +237,8 @@ def install(version: str, wheel: Path, constraints: Path | None, wheelhouse: Pat
         pip += ["--constraint", str(constraints)]
     if wheelhouse is not None:
         pip += ["--no-index", "--find-links", str(wheelhouse)]
-    subprocess.run([*pip, f"{wheel}[postgres]"], check=True)
+    quiet = {**os.environ, "PIP_ROOT_USER_ACTION": "ignore"}  # root installs into its own venv: on purpose
+    subprocess.run([*pip, f"{wheel}[postgres]"], check=True, env=quiet)
     subprocess.run([str(folder / "bin" / "python"), "-m", "compileall", "-q", str(folder / "lib")], check=False)
     (folder / COMPLETE).write_text(version + "\n", encoding="utf-8")
 
