@@ -212,13 +212,25 @@ def sync_runner(config: Config, clock: Clock, services: Services | None = None, 
     return runner
 
 
-def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -> int:
-    """Runs the kiosk until the window closes; pending writes finish before the process exits."""
+def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None, locked: bool | None = None) -> int:
+    """Runs the kiosk until the window closes, SIGTERM or SIGINT; pending writes finish before the process exits.
+    `locked` (default: when full screen; never for the demo) refuses close requests and context menus and hides
+    the pointer as screen.pointer says (kiosk.shell.lockdown): then only SIGTERM or SIGINT end it. Under systemd
+    it reports READY=1 after the first frame and feeds the watchdog from the GUI thread (kiosk.shell.systemd_notify)."""
     app = qt_app()
     kiosk = build(config, size=size)
+    from kiosk.shell import systemd_notify  # (after qt_app: PySide's import scan is off by then)
+
+    if (fullscreen if locked is None else locked):
+        kiosk.window.lock_down(pointer=config.pointer, full_screen=fullscreen)
+    notifier = systemd_notify.start(kiosk.window.on_frame, kiosk.shell)  # None unless systemd started us
     kiosk.window.show(full_screen=fullscreen)
     _wait_for_first_frame(kiosk)
-    return serve(app, kiosk)
+    try:
+        return serve(app, kiosk)
+    finally:
+        if notifier is not None:
+            notifier.close()
 
 
 def _wait_for_first_frame(kiosk: Kiosk, timeout_ms: int = 3000) -> None:

@@ -359,7 +359,7 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
                   "and after each answer", file=sys.stderr)
         from PySide6.QtCore import QSize
 
-        return run(config, fullscreen=args.full_screen, size=QSize(*args.size))
+        return run(config, fullscreen=args.full_screen, size=QSize(*args.size), locked=False)  # a demo may be closed
     from PySide6.QtCore import QSize
 
     size = QSize(*args.size) if args.size else None

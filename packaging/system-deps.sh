@@ -8,6 +8,11 @@ set -u
 PKGS="libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 xvfb fonts-noto-color-emoji poppler-utils"
+# The appliance (packaging/, tests/packaging/): the kiosk session under cage, started headless by the tests.
+PKGS="$PKGS cage"  # the Wayland kiosk compositor the kiosk runs in
+PKGS="$PKGS xwayland"  # Debian's cage refuses to start without the Xwayland binary
+PKGS="$PKGS libwayland-cursor0 libwayland-egl1"  # Qt's wayland platform plugin cannot load without them
+PKGS="$PKGS systemd"  # systemd-analyze verify, for the unit files
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -145,6 +145,10 @@ class Config:
     visible_height_mm = whole(
         "screen.visible_height_mm", 700, "Height of the screen's visible picture as mounted, in millimetres (about "
         "700 for a 32-inch screen standing upright, 400 lying wide). Used by reach mode.", low=100, high=3000)
+    pointer = one_of(
+        "screen.pointer", "auto", "The mouse pointer on the kiosk screen: 'auto' hides it in full screen when a touch "
+        "screen is found, 'hidden' always hides it (the sure choice on a touch-only kiosk), 'shown' never does.",
+        ("auto", "hidden", "shown"))
     repeat_guard_seconds = number(
         "checkin.repeat_guard_seconds", 4,
         "After an answer is stored, new answers within this many seconds are ignored and not stored.", low=0, high=60)

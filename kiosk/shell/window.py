@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QSize
     from PySide6.QtQuick import QQuickWindow
 
+    from kiosk.shell.lockdown import CloseGuard
+
 log = logging.getLogger(__name__)
 PRELOADED = ("Main.qml", "HomeView.qml")  # what the first frame shows: compiled ahead on the loader thread
 
@@ -94,6 +96,7 @@ class KioskWindow:
         self._window: QQuickWindow | None = None
         self._filter: ActivityFilter | None = None
         self._keys: QObject | None = None  # kiosk.shell.key_access.KeyAccess, from watch_activity
+        self._guard: CloseGuard | None = None
 
     def _root(self) -> QWindow:
         """The window as QtGui sees it (no QtQuick import). Not kept: see `window`."""
@@ -125,6 +128,13 @@ class KioskWindow:
             root.showFullScreen()
         else:
             root.show()
+
+    def lock_down(self, *, pointer: str, full_screen: bool) -> None:
+        """Refuses close requests and context menus and hides the pointer as `screen.pointer` says
+        (kiosk.shell.lockdown); `close()` still closes."""
+        from kiosk.shell.lockdown import lock_down
+
+        self._guard = lock_down(self._window or self._root(), pointer=pointer, full_screen=full_screen)
 
     def resize(self, size: QSize) -> None:
         (self._window or self._root()).resize(size)
@@ -158,6 +168,8 @@ class KioskWindow:
             self.window.removeEventFilter(self._filter)
         if self._keys is not None:
             self.window.removeEventFilter(self._keys)
+        if self._guard is not None:
+            self._guard.release()  # the kiosk's own exit is the one close the lock-down lets through
         self.window.close()
         if shiboken6.isValid(self.engine):
             shiboken6.delete(self.engine)
