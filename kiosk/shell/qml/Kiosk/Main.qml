@@ -70,6 +70,18 @@ Window {
         Behavior on y { NumberAnimation { duration: 180; easing.type: Easing.OutCubic } }
     }
 
+    VisitorBar {
+        id: visitorBar
+        u: window.u
+        shell: window.shell
+        models: window.models
+        z: 5
+        visible: !window.shell.screen.startsWith("staff")
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 24 * window.u
+    }
+
     NoticeBanner {
         u: window.u
         anchors.horizontalCenter: parent.horizontalCenter
