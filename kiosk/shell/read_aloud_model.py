@@ -48,7 +48,7 @@ class ReadAloudViewModel(QObject):
         self._heard = False  # the engine has started speaking this reading (its next "ready" ends it)
         self.last_script = ""  # what the last tap read (for tests and the benchmark)
         self._speech.stateChanged.connect(self._speech_state)
-        self._speech.voicesChanged.connect(self.changed)
+        self._speech.voicesChanged.connect(self._voices_known)
         shell.screenChanged.connect(self.stop)
         shell.languageChanged.connect(self._language_changed)
         shell.ticked.connect(self._tick)
@@ -150,6 +150,12 @@ class ReadAloudViewModel(QObject):
         if ended and self._reading:
             self._reading = False
             self._shell.activity()  # listening was using the kiosk: idle counts from the end of the reading
+        self.changed.emit()
+
+    @Slot()
+    def _voices_known(self) -> None:
+        if self._reading and not self._can_read():
+            self._reading = False  # the engine will say nothing: no voice for this language
         self.changed.emit()
 
     @Slot(str)

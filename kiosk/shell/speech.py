@@ -35,7 +35,7 @@ ENGINE = "speechd"  # never "mock": the kiosk reads aloud with a real engine or 
 class _Engine(QObject):
     """The QTextToSpeech object and the chosen voices. Lives on the `kiosk-speech` thread."""
 
-    opened = Signal(list)  # the languages with a voice ([] when there is no engine)
+    opened = Signal(dict)  # language → the name of its voice, for the languages with one ({}: no engine)
     stateChanged = Signal(str)  # "ready", "speaking", "broken", or "silent" (asked to say, but no voice)
 
     def __init__(self, languages: Sequence[str]) -> None:
@@ -55,7 +55,9 @@ class _Engine(QObject):
             self._broken()
             return
         tts = QTextToSpeech(ENGINE, self)
-        if tts.state() == QTextToSpeech.State.Error:
+        # An engine made while the kiosk's language has no voice reports Error ("Failed to initialize default
+        # locale and voice") yet lists its voices and speaks in any of them: only no voices at all is broken.
+        if tts.state() == QTextToSpeech.State.Error and not tts.availableLocales():
             log.warning("the speech engine did not start (%s): is speech-dispatcher installed?", tts.errorString())
             tts.deleteLater()
             self._broken()
@@ -69,11 +71,11 @@ class _Engine(QObject):
         log.info("speech voices: %s", {code: v.name if v else None for code, v in chosen.items()})
         self._tts = tts
         tts.stateChanged.connect(self._state)
-        self.opened.emit(sorted(self._voices))
+        self.opened.emit({code: voice.name() for code, voice in self._voices.items()})
         self.stateChanged.emit("ready")
 
     def _broken(self) -> None:
-        self.opened.emit([])
+        self.opened.emit({})
         self.stateChanged.emit("broken")
 
     @Slot(str, str)
@@ -129,7 +131,7 @@ class Speech(QObject):
         self._thread: QThread | None = None
         self._engine: _Engine | None = None
         self._state = "off"
-        self._voiced: tuple[str, ...] | None = None
+        self._voices: dict[str, str] | None = None
 
     @property
     def state(self) -> str:
@@ -138,7 +140,12 @@ class Speech(QObject):
     @property
     def voiced(self) -> tuple[str, ...] | None:
         """The kiosk languages with a voice; None until the engine is open."""
-        return self._voiced
+        return None if self._voices is None else tuple(self._voices)
+
+    @property
+    def voices(self) -> dict[str, str]:
+        """Each kiosk language with a voice → that voice's name ("English (Great Britain)"); empty until open."""
+        return dict(self._voices or {})
 
     def open(self) -> None:
         """Starts the engine on its thread (once); `voicesChanged` when the voices are known."""
@@ -177,9 +184,9 @@ class Speech(QObject):
             log.warning("the speech thread did not end in 5 s")
         self._engine = None
 
-    @Slot(list)
-    def _opened(self, languages: list[str]) -> None:
-        self._voiced = tuple(languages)
+    @Slot(dict)
+    def _opened(self, voices: dict[str, str]) -> None:
+        self._voices = dict(voices)
         self.voicesChanged.emit()
 
     @Slot(str)
