@@ -85,9 +85,11 @@ class _Engine(QObject):
         if self._tts is None or voice is None:
             self.stateChanged.emit("silent" if self._tts is not None else "broken")
             return
-        self._tts.stop()
-        self._tts.setLocale(voice.locale())
-        self._tts.setVoice(voice)
+        if self._tts.state() != self._tts.State.Ready:
+            self._tts.stop()
+        if voice != self._tts.voice():  # each change is a round trip to speech-dispatcher: only when it changes
+            self._tts.setLocale(voice.locale())
+            self._tts.setVoice(voice)
         self._tts.say(text)
 
     @Slot()
