@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 // "Read to me": reads the current screen aloud in the kiosk's language; a second tap stops
 // (kiosk.shell.read_aloud_model). While it reads it turns dark with a sound-wave mark and says "Stop reading";
 // where there is no voice for the language it says so, on the button and as its accessible description.
@@ -35,9 +36,10 @@ KioskButton {
                 Repeater {
                     model: 3
                     Rectangle {
+                        id: wave
                         required property int index
                         width: 8 * control.u
-                        height: (18 + 12 * index) * control.u
+                        height: (18 + 12 * wave.index) * control.u
                         radius: width / 2
                         anchors.verticalCenter: parent.verticalCenter
                         color: control.ink
@@ -46,8 +48,8 @@ KioskButton {
                             running: control.speaking
                             loops: Animation.Infinite
                             alwaysRunToEnd: true
-                            NumberAnimation { to: 0.5; duration: 300 + 80 * index }
-                            NumberAnimation { to: 1; duration: 300 + 80 * index }
+                            NumberAnimation { to: 0.5; duration: 300 + 80 * wave.index }
+                            NumberAnimation { to: 1; duration: 300 + 80 * wave.index }
                         }
                     }
                 }
