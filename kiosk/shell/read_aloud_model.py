@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from kiosk.shell.shell_model import ShellViewModel
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("ReadAloud", source)
-
-
 class ReadAloudViewModel(QObject):
     changed = Signal()  # state, label, note and the staff line all follow it
 
@@ -78,30 +74,37 @@ class ReadAloudViewModel(QObject):
 
     @Property(str, notify=changed)
     def label(self) -> str:
-        return _tr("Stop reading") if self._reading else _tr("Read to me")
+        if self._reading:
+            return QCoreApplication.translate("ReadAloud", "Stop reading")
+        return QCoreApplication.translate("ReadAloud", "Read to me")
 
     @Property(str, notify=changed)
     def note(self) -> str:
         """Empty, or why the control cannot read (shown under its label and as its accessible description)."""
         if self._can_read():
-            return _tr("Getting the voice ready…") if self.state == "starting" else ""
-        return fill(_tr("Sorry, I cannot read %1 aloud yet."), language_name(self._shell.current_language()))
+            starting = self.state == "starting"
+            return QCoreApplication.translate("ReadAloud", "Getting the voice ready…") if starting else ""
+        return fill(QCoreApplication.translate("ReadAloud", "Sorry, I cannot read %1 aloud yet."),
+                    language_name(self._shell.current_language()))
 
     @Property(str, notify=changed)
     def voiceSummary(self) -> str:
         """For staff: which of the kiosk's languages have a voice for Read to me, and which not yet."""
         voiced = self._speech.voiced
         if voiced is None and self._speech.state == "off":
-            return _tr("Read to me: tap here to check which languages have a voice.")
+            return QCoreApplication.translate("ReadAloud",
+                                              "Read to me: tap here to check which languages have a voice.")
         if voiced is None:
-            return _tr("Read to me: checking the voices…")
+            return QCoreApplication.translate("ReadAloud", "Read to me: checking the voices…")
         names = [language_name(c) for c in self._languages if c in voiced]
         missing = [language_name(c) for c in self._languages if c not in voiced]
         if not names:
-            return _tr("Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).")
+            return QCoreApplication.translate(
+                "ReadAloud", "Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).")
         if not missing:
-            return fill(_tr("Read to me has a voice for %1."), ", ".join(names))
-        return fill(_tr("Read to me has a voice for %1; none yet for %2."), ", ".join(names), ", ".join(missing))
+            return fill(QCoreApplication.translate("ReadAloud", "Read to me has a voice for %1."), ", ".join(names))
+        return fill(QCoreApplication.translate("ReadAloud", "Read to me has a voice for %1; none yet for %2."),
+                    ", ".join(names), ", ".join(missing))
 
     @Slot()
     def toggle(self) -> None:
