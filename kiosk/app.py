@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.core.event_hub import EventHub
     from kiosk.data.services import Services
     from kiosk.shell.language import LanguageSwitch
+    from kiosk.shell.read_aloud_model import ReadAloudViewModel
     from kiosk.shell.shell_model import ShellViewModel
     from kiosk.shell.window import KioskWindow
     from kiosk.staff.view_model import StaffViewModel
@@ -48,6 +49,7 @@ class Kiosk:
     staff: StaffViewModel
     events: EventHub
     language: LanguageSwitch
+    read_aloud: ReadAloudViewModel
 
     _closed: bool = field(default=False, init=False, repr=False)
 
@@ -68,6 +70,7 @@ class Kiosk:
             return
         self._closed = True
         self.shell._timer.stop()
+        self.read_aloud.close()  # stops speaking and ends the speech thread (if it was ever started)
         self.window.close()
         self.language.close()
         self.background.shutdown()
@@ -131,6 +134,7 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     from kiosk.data.services import Services
     from kiosk.shell.feature_api import FeatureContext
     from kiosk.shell.language import LanguageSwitch
+    from kiosk.shell.read_aloud_model import ReadAloudViewModel, current_screen
     from kiosk.shell.shell_model import ShellViewModel
     from kiosk.staff import feature as staff_feature
 
@@ -149,11 +153,14 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     features.wire(services)
     for feature in features.modules():
         feature.install(context)
+    read_aloud = ReadAloudViewModel(shell, config.languages, config.idle_timeout_seconds)  # engine: on first tap
+    shell.models.add("readAloud", read_aloud)
     window = KioskWindow(shell, shell.models, language, qml)
+    read_aloud.show_screens_of(current_screen(lambda: window.window.contentItem()))
     if size is not None:
         window.resize(size)
     _after_first_frame(window, services, background, shell)
-    return Kiosk(config, clock, background, services, shell, window, staff, events, language)
+    return Kiosk(config, clock, background, services, shell, window, staff, events, language, read_aloud)
 
 
 def _add_visitor_tools(config: Config, shell: ShellViewModel, staff: StaffViewModel) -> None:

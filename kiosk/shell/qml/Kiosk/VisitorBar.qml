@@ -20,5 +20,6 @@ Row {
     AccessButton { u: bar.u; access: bar.models.access }
     // </modes>
     // <speech>
+    ReadAloudButton { u: bar.u; model: bar.models.readAloud ?? null }
     // </speech>
 }
