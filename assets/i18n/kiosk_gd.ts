@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="gd">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="14"/>
+        <source>Easier to see</source>
+        <translation type="unfinished">Nas fhasa fhaicinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="15"/>
+        <source>Large text, high contrast, and buttons within reach</source>
+        <translation type="unfinished">Teacsa mòr, iomsgaradh àrd, agus putanan an comas ruigsinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="27"/>
+        <source>Aa</source>
+        <extracomment>Two sample letters on the accessibility button (a capital and a small one), in your own script</extracomment>
+        <translation type="unfinished">Aa</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="52"/>
+        <source>Make it easier to see and reach</source>
+        <translation type="unfinished">Dèan nas fhasa fhaicinn is a ruigsinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="62"/>
+        <source>Large text</source>
+        <translation type="unfinished">Teacsa mòr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="63"/>
+        <source>All the words one and a half times as big</source>
+        <translation type="unfinished">Na faclan uile leth uiread eile nas motha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="71"/>
+        <source>High contrast</source>
+        <translation type="unfinished">Iomsgaradh àrd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="72"/>
+        <source>Black on white and yellow, with strong outlines</source>
+        <translation type="unfinished">Dubh air geal is buidhe, le oirean làidir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="80"/>
+        <source>Within reach</source>
+        <translation type="unfinished">An comas ruigsinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="82"/>
+        <source>This whole screen is already within reach, 380 to 1220 mm above the floor. Nothing needs to move.</source>
+        <translation type="unfinished">Tha an sgrìn seo gu lèir an comas ruigsinn mu thràth, 380 gu 1220 mm os cionn an ùrlair. Chan fheum dad gluasad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="84"/>
+        <source>Too little of this screen is within reach where it is mounted. Please ask a member of staff to help.</source>
+        <translation type="unfinished">Chan eil ach glè bheag den sgrìn seo an comas ruigsinn far a bheil i. Iarraibh cuideachadh air cuideigin den luchd-obrach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="85"/>
+        <source>Every button moves down into the lower part of the screen, 380 to 1220 mm above the floor.</source>
+        <translation type="unfinished">Gluaisidh gach putan sìos gu pàirt ìosal na sgrìn, 380 gu 1220 mm os cionn an ùrlair.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="91"/>
+        <source>These go back to normal when you leave.</source>
+        <translation type="unfinished">Tillidh iad seo gu àbhaist nuair a dh’fhàgas sibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished">Deiseil</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
@@ -451,44 +528,44 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="16"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
         <source>Good morning</source>
         <translation type="unfinished">Madainn mhath</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="17"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
         <source>Good afternoon</source>
         <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="18"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
         <source>Good evening</source>
         <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="52"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">Fàilte gu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="75"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">Gabhaibh suidhe, thoiribh sùil mun cuairt, agus faighnichibh rud sam bith dhinn. Tha sinn toilichte gu bheil sibh an seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">An d’ fhuair sibh coibhneas an-diugh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">Thoiribh gnogag airson freagairt. Aon suathadh, gun ainmean.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="163"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">Tha ur freagairt gun urra. Cuidichidh i sinn gus àite nas coibhneile a dhèanamh dheth seo.</translation>
     </message>
@@ -579,22 +656,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="78"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
         <source>On now</source>
         <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="87"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
         <source>Cancelled</source>
         <translation type="unfinished">Air a chur dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="136"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="144"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
@@ -1148,9 +1225,37 @@
         <translation type="unfinished">Ciosg a’ Choibhneis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="49"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
         <source>Staff access</source>
         <translation type="unfinished">Inntrigeadh luchd-obrach</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePrompt</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">A bheil feum agaibh air barrachd ùine?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <source>Going back to the start in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>A’ tilleadh dhan toiseach ann an %n diog.</numerusform>
+            <numerusform>A’ tilleadh dhan toiseach ann an %n dhiog.</numerusform>
+            <numerusform>A’ tilleadh dhan toiseach ann an %n diogan.</numerusform>
+            <numerusform>A’ tilleadh dhan toiseach ann an %n diog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <source>Yes, more time</source>
+        <translation type="unfinished">Tha, barrachd ùine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <source>No, I have finished</source>
+        <translation type="unfinished">Chan eil, tha mi deiseil</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1299,54 @@
             <numerusform>%1: thuirt %2 den luchd-obrach gun d’ fhuair, bho %n freagairtean</numerusform>
             <numerusform>%1: thuirt %2 den luchd-obrach gun d’ fhuair, bho %n freagairt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <source>Stop reading</source>
+        <translation type="unfinished">Sguir a leughadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <source>Read to me</source>
+        <translation type="unfinished">Leugh dhomh e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <source>Getting the voice ready…</source>
+        <translation type="unfinished">A’ deasachadh a’ ghutha…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <source>Sorry, I cannot read %1 aloud yet.</source>
+        <translation type="unfinished">Tha mi duilich, chan urrainn dhomh %1 a leughadh a-mach fhathast.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <source>Read to me: tap here to check which languages have a voice.</source>
+        <translation type="unfinished">Leugh dhomh e: thoir gnogag an seo airson faicinn dè na cànanan aig a bheil guth.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <source>Read to me: checking the voices…</source>
+        <translation type="unfinished">Leugh dhomh e: a’ sgrùdadh nan guthan…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
+        <translation type="unfinished">Leugh dhomh e: chan eil guth air a’ chiosg seo (a bheil speech-dispatcher le espeak-ng air a stàladh?).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <source>Read to me has a voice for %1.</source>
+        <translation type="unfinished">Tha guth aig Leugh dhomh e airson: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <source>Read to me has a voice for %1; none yet for %2.</source>
+        <translation type="unfinished">Tha guth aig Leugh dhomh e airson: %1; chan eil fhathast airson: %2.</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1448,12 @@
         <translation type="unfinished">Chan fhaic luchd-tadhail na sgrìnichean seo. Thig modh an luchd-obrach gu crìch nuair a dh’fhàgas sibh e no an ceann greis ghoirid gun suathadh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished">Chan eil inneal luchd-obrach air a stàladh air a’ chiosg seo fhathast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
         <source>Leave staff mode</source>
         <translation type="unfinished">Fàg modh an luchd-obrach</translation>
     </message>
@@ -1721,29 +1874,39 @@
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you for telling us</source>
         <translation type="unfinished">Tapadh leibh airson innse dhuinn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you</source>
         <translation type="unfinished">Tapadh leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
         <translation type="unfinished">Tha sinn duilich sin a chluinntinn. Tha an luchd-obrach againn an seo gus ur cuideachadh. Bruidhnibh ri neach sam bith aig an deasg, bu toigh leinn a chur ceart.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
         <translation type="unfinished">Cuidichidh ur freagairt sinn gus àite nas coibhneile a dhèanamh dheth seo don a h-uile duine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
         <source>Done</source>
         <translation type="unfinished">Deiseil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <source>Keep this on screen</source>
+        <translation type="unfinished">Cùm seo air an sgrìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <source>This stays on screen while you need it. Tap Done when you have finished.</source>
+        <translation type="unfinished">Fuirichidh seo air an sgrìn fhad ’s a bhios feum agaibh air. Thoiribh gnogag air “Deiseil” nuair a bhios sibh deiseil.</translation>
     </message>
 </context>
 <context>
@@ -1786,33 +1949,33 @@
         <translation type="unfinished">Tha ciad ainmean no “a’ bhean aig deasg 3” foirfe. Na cuiribh ann ainmean slàna, àireamhan fòn no seòlaidhean puist-d.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
         <source>Who would you like to thank?</source>
         <translation type="unfinished">Cò bu toigh leibh taing a thoirt dhaibh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142"/>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
         <source>Your message</source>
         <translation type="unfinished">Ur teachdaireachd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
         <source>This part does not fit: “%1”</source>
         <translation type="unfinished">Chan eil àite airson a’ phàirt seo: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
         <source>Back</source>
         <translation type="unfinished">Air ais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Preview</source>
         <translation type="unfinished">Ro-shealladh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
         <translation type="unfinished">Cuir</translation>
     </message>
