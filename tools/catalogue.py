@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "assets" / "i18n"
 PLACEHOLDER = re.compile(r"%(?:\d|n|L\d)")
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"  # beside the Python that runs this (the venv)
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
@@ -30,9 +31,9 @@ def _path(lang: str) -> Path:
     return I18N / f"kiosk_{lang}.ts"
 
 
-def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
     out = []
-    for ctx in tree.getroot().iter("context"):
+    for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             out.append((name, msg))
@@ -56,7 +57,7 @@ def forms(lang: str) -> list[list[int]]:
     """For each plural form of `lang`, the numbers 0…110 that use it (probed with lrelease and QTranslator)."""
     src = _path(lang)
     n = 0
-    for _, msg in _messages(ET.parse(src)):
+    for _, msg in _messages(ET.parse(src).getroot()):
         if msg.get("numerus") == "yes":
             n = len(msg.find("translation").findall("numerusform"))  # type: ignore[union-attr]
             break
@@ -67,7 +68,7 @@ def forms(lang: str) -> list[list[int]]:
                       f'<context><name>P</name><message numerus="yes"><source>%n</source><translation>{fs}'
                       "</translation></message></context></TS>", encoding="utf-8")
         qm = Path(tmp) / "p.qm"
-        subprocess.run([str(ROOT / ".venv/bin/pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
         code = ("import sys;from PySide6.QtCore import QCoreApplication,QTranslator;a=QCoreApplication([]);"
                 f"t=QTranslator();t.load({str(qm)!r});"
                 "print(' '.join(t.translate('P','%n',None,k) for k in range(111)))")
@@ -82,7 +83,7 @@ def todo(lang: str, limit: int) -> None:
     groups = forms(lang)
     examples = [", ".join(map(str, g[:8])) or "(none below 111)" for g in groups]
     items = []
-    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)))):
+    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)).getroot())):
         if not _is_live(msg) or all(_texts(msg)):
             continue
         item: dict[str, object] = {"id": i, "context": ctx, "source": msg.findtext("source")}
@@ -102,7 +103,7 @@ def fill(lang: str, answers: Path) -> None:
     path = _path(lang)
     tree = ET.parse(path)
     data = json.loads(answers.read_text(encoding="utf-8"))
-    msgs = _messages(tree)
+    msgs = _messages(tree.getroot())
     done = 0
     for key, value in data.items():
         _, msg = msgs[int(key)]
@@ -128,7 +129,7 @@ def fill(lang: str, answers: Path) -> None:
 
 def problems(lang: str) -> list[str]:
     out = []
-    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)))):
+    for i, (ctx, msg) in enumerate(_messages(ET.parse(_path(lang)).getroot())):
         if not _is_live(msg):
             continue
         source = msg.findtext("source") or ""
