@@ -33,6 +33,11 @@ from tests.support.qtkiosk import make_kiosk
 Role = QAccessible.Role
 # The hidden staff corner is read last on purpose: a visitor hears the welcome first, not a staff control.
 READ_LAST = {"staff.corner"}
+# Layers checked each on its own. The visitor's tools (top right: language, accessibility, Read to me) are read
+# first on purpose, before the screen's heading beside them: a blind visitor finds "Read to me" at once.
+# A full-window prompt or chooser, while it shows, is what is read (what is behind it is veiled).
+TOOLS = "visitorBar"
+MODALS = ("language.chooser", "moreTime")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class Spoken:
     role: str
     name: str
     rect: QRect
+    layer: str = "screen"
 
     def __str__(self) -> str:
         r = self.rect
@@ -71,21 +77,33 @@ def reading(window: QQuickWindow) -> list[Spoken]:
     control, depth first through QAccessibleInterface children (Qt's AT-SPI bridge walks the same)."""
     out: list[Spoken] = []
 
-    def walk(iface: QAccessibleInterface | None) -> None:
+    def walk(iface: QAccessibleInterface | None, layer: str) -> None:
         if iface is None or not iface.isValid() or iface.state().invisible:
             return
         item = _item(iface)
         if item is not None and (item.objectName() in READ_LAST or item.objectName() == "keyboard"):
             return
+        layer = layer_of(item, layer)
         name = iface.text(QAccessible.Text.Name).strip()
         rect = iface.rect() if item is None else seen_rect(item, scene_rect(item))
         if name and rect.width() > 0 and rect.height() > 0:
-            out.append(Spoken(iface.role().name, name, rect))
+            out.append(Spoken(iface.role().name, name, rect, layer))
         for i in range(iface.childCount()):
-            walk(iface.child(i))
+            walk(iface.child(i), layer)
 
-    walk(QAccessible.queryAccessibleInterface(window))
+    walk(QAccessible.queryAccessibleInterface(window), "screen")
     return [s for s in out if s.role != Role.Window.name]
+
+
+def layer_of(item: QQuickItem | None, layer: str) -> str:
+    """The layer an item is read in: the visitor's tools, a modal prompt (each its own), or the screen. Items
+    that are not in the accessibility tree themselves (a prompt's root) are found through their children."""
+    while item is not None:
+        name = item.objectName()
+        if name == TOOLS or name in MODALS:
+            return name
+        item = item.parentItem()
+    return layer
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -97,10 +115,15 @@ def out_of_order(said: list[Spoken], window: QQuickWindow) -> list[str]:
     wholly left of it on the same line. Only what can be seen counts (not a row scrolled out of its list)."""
     frame = QRect(0, 0, window.width(), window.height())
     seen = [s for s in said if frame.intersects(s.rect)]
+    modal = next((s.layer for s in seen if s.layer in MODALS), None)
+    if modal is not None:
+        seen = [s for s in seen if s.layer == modal]
     problems: list[str] = []
     for i, earlier in enumerate(seen):
         a = earlier.rect
         for later in seen[i + 1:]:
+            if later.layer != earlier.layer:
+                continue
             b = later.rect
             same_column = _overlap(a.left(), a.right(), b.left(), b.right()) > 0
             same_line = _overlap(a.top(), a.bottom(), b.top(), b.bottom()) > min(a.height(), b.height()) / 2

@@ -201,8 +201,12 @@ class AtspiRig:
                 self.reader.process.stdin.write('{"cmd": "quit"}\n')
         for process in reversed(self.processes):
             if process.stdin is not None:
+                # The reader and dbus-run-session end when their stdin closes; dbus-run-session then stops its bus
+                # daemon. Terminated instead, it would leave that daemon running: wait for it to end by itself.
                 with contextlib.suppress(OSError):
-                    process.stdin.close()  # the reader and dbus-run-session end when their stdin closes
+                    process.stdin.close()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=STEP_TIMEOUT)
             if process.poll() is None:
                 process.terminate()
             try:

@@ -30,9 +30,8 @@ Window {
     readonly property real areaTop: height * window.access.reachTop
     readonly property real areaBottom: height * window.access.reachBottom
 
-    // What sits over the top of the screen is declared before the screen (and drawn over it, z), so that a screen
-    // reader reads it first, as a sighted visitor sees it first (tests/shell/test_reading_order.py): the notice,
-    // then the visitor's tools.
+    // The notice sits over the top of the screen: declared before the screen (and drawn over it, z) so that a
+    // screen reader reads it first, as a sighted visitor sees it first (tests/shell/test_reading_order.py).
     NoticeBanner {
         z: 5
         u: window.u
@@ -43,24 +42,6 @@ Window {
         text: window.shell.notice
         onClicked: window.shell.dismissNotice()
     }
-
-    // The visitor's tools (language, modes, read aloud) on every visitor screen, never on staff screens (staff.* and
-    // every screen a signed-in member of staff opens: results, moderation, the poster). Top right in either
-    // direction: the top-left corner is the staff gesture's.
-    VisitorBar {
-        id: visitorBar
-        u: window.u
-        shell: window.shell
-        models: window.models
-        z: 5
-        visible: !window.shell.screen.startsWith("staff") && !(window.models.staff?.active ?? false)
-        anchors.top: parent.top
-        x: parent.width - width - 24 * window.u  // not anchored: an anchor would flip to the left when mirrored
-        anchors.margins: 24 * window.u
-    }
-
-    // Reach mode: the visitor bar comes down into the reachable part too (its place is otherwise the host block's).
-    Binding { target: visitorBar; property: "anchors.topMargin"; value: window.areaTop + 24 * window.u }
 
     // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window.
     Loader {
@@ -116,6 +97,24 @@ Window {
         onLoaded: window.showKeyboard()
         Behavior on y { NumberAnimation { duration: 180; easing.type: Easing.OutCubic } }
     }
+
+    // The visitor's tools (language, modes, read aloud) on every visitor screen, never on staff screens (staff.* and
+    // every screen a signed-in member of staff opens: results, moderation, the poster). Top right in either
+    // direction: the top-left corner is the staff gesture's. Read after the screen (and last in Tab's round).
+    VisitorBar {
+        id: visitorBar
+        u: window.u
+        shell: window.shell
+        models: window.models
+        z: 5
+        visible: !window.shell.screen.startsWith("staff") && !(window.models.staff?.active ?? false)
+        anchors.top: parent.top
+        x: parent.width - width - 24 * window.u  // not anchored: an anchor would flip to the left when mirrored
+        anchors.margins: 24 * window.u
+    }
+
+    // Reach mode: the visitor bar comes down into the reachable part too (its place is otherwise the host block's).
+    Binding { target: visitorBar; property: "anchors.topMargin"; value: window.areaTop + 24 * window.u }
 
     // "Do you need more time?" before the idle timeout drops an unfinished flow (kiosk/shell/more_time.py).
     MoreTimePrompt {
