@@ -20,7 +20,11 @@ that have a voice, known once open. Thread: `Speech` on the GUI thread, `_Engine
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import socket
+import subprocess
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +34,39 @@ from kiosk.shell.read_aloud import Voice, voiced
 
 log = logging.getLogger(__name__)
 ENGINE = "speechd"  # never "mock": the kiosk reads aloud with a real engine or says it cannot
+
+
+def _speechd_socket() -> str | None:
+    """The unix socket libspeechd will connect to (SPEECHD_ADDRESS, else the per-user default); None for an inet
+    address (not checked here)."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return address.removeprefix("unix_socket:")
+    if address:
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or os.path.expanduser("~/.cache")
+    return os.path.join(runtime, "speech-dispatcher", "speechd.sock")
+
+
+def _connects(path: str) -> bool:
+    with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1.0)
+        probe.connect(path)
+        return True
+    return False
+
+
+def _dispatcher_reachable() -> bool:
+    """Whether speech-dispatcher answers on its socket, starting it (`--spawn`, bounded in time) if not. Checked in
+    Python first because libspeechd's own connect and autospawn block inside Qt's constructor, holding the
+    interpreter lock: a dispatcher that never answers would freeze the whole kiosk, GUI thread included."""
+    path = _speechd_socket()
+    if path is None or _connects(path):
+        return True
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(["speech-dispatcher", "--spawn"], timeout=10, check=False, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return _connects(path)
 
 
 class _Engine(QObject):
@@ -52,6 +89,10 @@ class _Engine(QObject):
 
         if ENGINE not in QTextToSpeech.availableEngines():
             log.warning("no %r text-to-speech plugin: Read to me is off", ENGINE)
+            self._broken()
+            return
+        if not _dispatcher_reachable():
+            log.warning("speech-dispatcher cannot be reached (nor started): Read to me is off")
             self._broken()
             return
         tts = QTextToSpeech(ENGINE, self)

@@ -17,8 +17,8 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 72 * view.u
-        spacing: 40 * view.u
+        anchors.margins: (view.height < 1000 * view.u ? 32 : 72) * view.u  // (short: large text below the visitor's tools)
+        spacing: (view.height < 1000 * view.u ? 24 : 40) * view.u
 
         Item { Layout.fillHeight: true }
         Face {  // gives way (down to 120) when the words need the room: large text in landscape
@@ -26,7 +26,7 @@ Item {
             mood: view.wasNo ? "not_sure" : "yes"
             Layout.alignment: Qt.AlignHCenter
             Layout.fillHeight: true
-            Layout.minimumHeight: 120 * view.u
+            Layout.minimumHeight: 96 * view.u
             Layout.maximumHeight: 260 * view.u
             Layout.preferredHeight: 260 * view.u
             Layout.preferredWidth: face.height

@@ -19,7 +19,8 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: 64 * view.u
-        anchors.bottomMargin: 48 * view.u
+        anchors.topMargin: (view.landscape ? 16 : 64) * view.u  // (the visitor's tools strip is above)
+        anchors.bottomMargin: (view.landscape ? 32 : 48) * view.u
         columns: view.landscape ? 2 : 1
         columnSpacing: 64 * view.u
         rowSpacing: 36 * view.u

@@ -36,7 +36,7 @@ KioskButton {
                 anchors.verticalCenter: parent.verticalCenter
                 text: button.text
                 u: button.u
-                size: Theme.small
+                size: Theme.button
                 font.bold: true
                 color: button.ink
                 Accessible.ignored: true  // said by the button (its accessible name)

@@ -13,7 +13,7 @@ Item {
     readonly property bool landscape: width > height
     // Upright but short (reach mode lays the screen out in the reachable part only): the welcome keeps its
     // greeting, name and date, the door its words; the longer sentence and the faces give way.
-    readonly property bool compact: !landscape && height < 1500 * u
+    readonly property bool compact: landscape ? Theme.textScale > 1 && height < 1000 * u : height < 1500 * u
 
     function greeting() {
         if (shell.partOfDay === "morning") return qsTr("Good morning")
@@ -27,6 +27,7 @@ Item {
         id: homeGrid
         anchors.fill: parent
         anchors.margins: (view.compact ? 48 : 72) * view.u
+        anchors.topMargin: 24 * view.u  // the visitor's tools strip above already leaves room
         columns: view.landscape ? 2 : 1
         columnSpacing: 72 * view.u
         rowSpacing: 48 * view.u

@@ -45,7 +45,7 @@ T.AbstractButton {
                 anchors.verticalCenter: parent.verticalCenter
                 text: button.shell.languageName
                 u: button.u
-                size: Theme.small * 1.08
+                size: Theme.button
                 font.bold: true
                 Accessible.ignored: true  // said by the button (its description)
             }

@@ -29,13 +29,15 @@ Window {
     Binding { target: Theme; property: "highContrast"; value: window.access.highContrast }
     readonly property real areaTop: height * window.access.reachTop
     readonly property real areaBottom: height * window.access.reachBottom
+    // The visitor's tools have a strip of their own above every visitor screen (nothing runs under them).
+    readonly property real barSpace: visitorBar.visible ? visitorBar.height + 32 * window.u : 0
 
     // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window.
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
-        anchors.topMargin: window.areaTop
+        anchors.topMargin: window.areaTop + window.barSpace
         anchors.bottomMargin: window.height - window.areaBottom
         function showCurrent() {
             setSource(Qt.resolvedUrl(window.shell.screenView),
