@@ -7,6 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+# No test talks to a speech-dispatcher of the machine's own: Read to me finds none (it says it cannot read aloud)
+# unless a test starts its own (tests/support/speech_rig.py sets SPEECHD_ADDRESS for its block).
+os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/kiosk-tests/speechd.sock"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false")
 
 from collections.abc import Iterator

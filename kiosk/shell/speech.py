@@ -23,8 +23,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import socket
 import subprocess
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -48,25 +50,39 @@ def _speechd_socket() -> str | None:
     return os.path.join(runtime, "speech-dispatcher", "speechd.sock")
 
 
-def _connects(path: str) -> bool:
+def _answers(path: str, timeout: float = 8.0) -> bool:
+    """Whether speech-dispatcher on `path` answers a voice list (SSIP `LIST SYNTHESIS_VOICES`) within `timeout`:
+    the question Qt's engine asks first, here asked where a dispatcher that never answers costs only the wait."""
     with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-        probe.settimeout(1.0)
+        probe.settimeout(timeout)
         probe.connect(path)
-        return True
+        probe.sendall(b"LIST SYNTHESIS_VOICES\r\n")
+        deadline = time.monotonic() + timeout
+        seen = b""
+        while time.monotonic() < deadline:
+            chunk = probe.recv(65536)
+            if not chunk:
+                return False
+            seen = (seen + chunk)[-4096:]
+            final = re.search(rb"(?:^|\n)(\d{3}) ", seen)  # SSIP's last line: code, space, words
+            if final:
+                return final.group(1).startswith(b"2")
     return False
 
 
 def _dispatcher_reachable() -> bool:
-    """Whether speech-dispatcher answers on its socket, starting it (`--spawn`, bounded in time) if not. Checked in
-    Python first because libspeechd's own connect and autospawn block inside Qt's constructor, holding the
-    interpreter lock: a dispatcher that never answers would freeze the whole kiosk, GUI thread included."""
+    """Whether speech-dispatcher answers, starting the user's own (`--spawn`, bounded in time) when no address is set.
+    Asked in Python first because libspeechd's connect, autospawn and first questions block inside Qt's engine
+    while holding the interpreter lock: a dispatcher that never answers would freeze the whole kiosk."""
     path = _speechd_socket()
-    if path is None or _connects(path):
+    if path is None or _answers(path):
         return True
+    if "SPEECHD_ADDRESS" in os.environ:
+        return False
     with contextlib.suppress(OSError, subprocess.SubprocessError):
         subprocess.run(["speech-dispatcher", "--spawn"], timeout=10, check=False, stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return _connects(path)
+    return _answers(path)
 
 
 class _Engine(QObject):
