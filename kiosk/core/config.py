@@ -248,14 +248,16 @@ class Config:
                        "deleted after this many days (checked daily). Unsent records are never deleted.",
                        low=1, high=3650)
     checkin_days = whole("retention.checkin_days", 180, "Central (`kiosk central purge`): check-ins older than "
-                         "this keep only site, date, answer and follow-up (time of day, kiosk, language go).",
-                         low=1, high=3650)
+                         "this keep only site, date, answer and follow-up (time of day, kiosk, language go). At "
+                         "least 62: the silent-kiosk alert reads each kiosk's answers of recent weeks.",
+                         low=62, high=3650)
     wall_days = whole("retention.wall_days", 90, "Central: wall messages older than this are deleted, with their "
                       "decisions, unless pinned.", low=1, high=3650)
     heartbeat_days = whole("retention.heartbeat_days", 30, "Central: heartbeats older than this are deleted "
                            "(the newest of each kiosk is kept).", low=1, high=3650)
-    other_days = whole("retention.other_days", 90, "Central: sync conflicts, the quarantine and staff edits older "
-                       "than this are deleted; closed alerts lose their comment and names.", low=1, high=3650)
+    other_days = whole("retention.other_days", 90, "Central: sync conflicts and the quarantine older than this "
+                       "are deleted; staff edits lose the staff label, closed alerts their comment and names.",
+                       low=1, high=3650)
     low_disk_mb = whole("device.low_disk_mb", 200, "Below this much free disk (MB) the kiosk releases its "
                         "reserve so answers still save, and tells staff.", low=10, high=100000)
     reserve_mb = whole("device.reserve_mb", 64, "Disk space (MB) kept in reserve (a file in the data folder), "
