@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kiosk.core.commands import CentralAction
     from kiosk.data.services import Services
 
-FEATURES = ("checkin", "staff", "whatson", "wall", "results")
+FEATURES = ("checkin", "staff", "whatson", "wall", "results", "upkeep")
 
 
 def modules() -> list[ModuleType]:

@@ -16,6 +16,7 @@ Thread: any (the disk check runs on the database thread; `frame_drawn` may come 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ class DeviceHealth:
 @dataclass(frozen=True)
 class DiskState:
     free_mb: int
-    low: bool  # below device.low_disk_mb, even after releasing the reserve
+    low: bool  # below device.low_disk_mb, or the reserve is spent (staff are told until it is made again)
     reserve_mb: int  # how much the reserve holds now
     released: bool = False  # this check released it
 
@@ -118,7 +119,9 @@ class DeviceProbe:
             elif held < self.reserve_mb and free >= self.low_disk_mb + self.reserve_mb - held:
                 held = self._make_reserve()
                 free = disk_free_mb(self.data_dir) or free
-            state = DiskState(free_mb=free, low=free < self.low_disk_mb, reserve_mb=held, released=released)
+            # Low while free space is short or the reserve is spent and cannot be made again.
+            low = free < self.low_disk_mb or (self.reserve_mb > 0 and held < self.reserve_mb)
+            state = DiskState(free_mb=free, low=low, reserve_mb=held, released=released)
         self.disk = state
         return state
 
@@ -129,15 +132,20 @@ class DeviceProbe:
             return 0
 
     def _make_reserve(self) -> int:
-        """Writes the reserve file (real blocks, not a sparse file: it must hold the space). A failure leaves
-        no partial file behind."""
+        """Makes the reserve file with real blocks (fallocate; not a sparse file: it must hold the space). A
+        failure (no room) leaves no partial file behind."""
         tmp = self.reserve_path.with_suffix(".tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
-                block = b"\0" * _CHUNK
-                for _ in range(self.reserve_mb):
-                    os.write(fd, block)
+                try:
+                    os.posix_fallocate(fd, 0, self.reserve_mb * MB)  # real blocks, at once
+                except OSError as e:
+                    if e.errno not in (errno.EOPNOTSUPP, errno.EINVAL):
+                        raise
+                    block = b"\0" * _CHUNK  # a file system without fallocate: write them
+                    for _ in range(self.reserve_mb):
+                        os.write(fd, block)
                 os.fsync(fd)
             finally:
                 os.close(fd)
