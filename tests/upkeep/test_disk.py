@@ -23,6 +23,7 @@ from kiosk.data.engine import sqlite_engine
 from kiosk.data.models import CheckInRecord
 from kiosk.shell.frame_watch import FrameWatch
 from kiosk.staff.view_model import StaffViewModel
+from tests.support.qtprops import prop
 
 
 @pytest.fixture
@@ -90,13 +91,13 @@ def test_staff_are_told_in_words_while_the_disk_is_low(qtbot: QtBot, kiosk: Kios
     assert isinstance(staff, StaffViewModel)
     probe.low_disk_mb = 10_000_000  # more than any disk here: "low" (device.low_disk_mb, by configuration)
     kiosk.shell.tick()  # the first tick checks the disk (on the database thread)
-    qtbot.waitUntil(lambda: "disk is nearly full" in staff.notices)
-    assert "Answers still save" in staff.notices
+    qtbot.waitUntil(lambda: "disk is nearly full" in prop(staff, "notices", str))
+    assert "Answers still save" in prop(staff, "notices", str)
     probe.low_disk_mb = 10
     assert isinstance(kiosk.clock, ManualClock)
     kiosk.clock.advance(301)
     kiosk.shell.tick()
-    qtbot.waitUntil(lambda: staff.notices == "")
+    qtbot.waitUntil(lambda: prop(staff, "notices", str) == "")
 
 
 def test_the_frame_watch_moves_the_last_frame_forward(qtbot: QtBot, kiosk: Kiosk) -> None:
