@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
@@ -25,10 +26,12 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.opening_hours import restart_minute
 from kiosk.data.device import DeviceProbe, DiskState
-from kiosk.data.retention import LocalPurge, purge_local
-from kiosk.data.services import Services
 from kiosk.shell.feature_api import StaffAccess
 from kiosk.shell.shell_model import ShellViewModel
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when the first retention runs, not before the first frame
+    from kiosk.data.retention import LocalPurge
+    from kiosk.data.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +87,14 @@ class Upkeep(QObject):
         self._background.op(job).success(finished).failure(failed).run()
 
     def _retention(self) -> LocalPurge:
+        from kiosk.data.retention import purge_local
+
         c = self._config
         return purge_local(self._services.engine(), self._clock.now(), c.kiosk_days, c.timezone)
 
     def _retained(self, report: object) -> None:
+        from kiosk.data.retention import LocalPurge
+
         assert isinstance(report, LocalPurge)
         self.purged = report
         if report.total:

@@ -28,5 +28,8 @@ def install(ctx: FeatureContext) -> None:
 
     ctx.shell.register_screen(SCREEN, package_qml(__file__, "SleepView.qml"), needs=("sleep",),
                               stays_when_idle=True)
-    ctx.models.add("sleep", SleepViewModel(ctx.config, ctx.clock, ctx.shell, ctx.staff, probe, power))
+    # Made now (it decides when to sleep, on the tick, from the start), but offered to QML only when the sleeping
+    # screen first shows: before the first frame the window binds to nothing of it.
+    sleep = SleepViewModel(ctx.config, ctx.clock, ctx.shell, ctx.staff, probe, power)
+    ctx.provide(("sleep",), lambda: {"sleep": sleep})
     Upkeep(ctx.config, ctx.clock, ctx.services, ctx.background, ctx.shell, ctx.staff)  # kept by the shell (parent)

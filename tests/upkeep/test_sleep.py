@@ -49,6 +49,7 @@ def sleepy(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[Kiosk]:
 
 
 def _sleep(kiosk: Kiosk) -> SleepViewModel:
+    kiosk.shell.models.require(("sleep",))  # offered to QML when the sleeping screen first shows
     model = kiosk.shell.models.made()["sleep"]
     assert isinstance(model, SleepViewModel)
     return model
