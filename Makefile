@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Each language's catalogue: assets/i18n/kiosk_<code>.ts (committed) → kiosk_<code>.qm (built, not committed).
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard assets/i18n/kiosk_*.ts))
 
-.PHONY: run test lint bench screenshots translations catalogues config-docs clean
+.PHONY: run test lint bench screenshots translations catalogues config-docs deb clean
 
 run: $(VENV)/.installed catalogues
 	$(BIN)/kiosk demo
@@ -47,9 +47,13 @@ translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.qml' -o -name '*.py' -not -path '*/__pycache__/*' | sort) \
 		-ts assets/i18n/kiosk_*.ts
 
+# The Debian package for kiosks: dist/kindness-kiosk_<version>_all.deb (docs/install.md). Needs dpkg-deb.
+deb: $(VENV)/.installed catalogues
+	$(BIN)/python packaging/build_deb.py --out dist
+
 # Rewrites config/default.toml and README.md's configuration table from the keys in kiosk/core/config.py.
 config-docs: $(VENV)/.installed
 	$(BIN)/python -m kiosk.core.config_docs
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache assets/i18n/*.qm
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache assets/i18n/*.qm dist

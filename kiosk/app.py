@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.core.event_hub import EventHub
     from kiosk.data.services import Services
     from kiosk.shell.language import LanguageSwitch
+    from kiosk.shell.read_aloud_model import ReadAloudViewModel
     from kiosk.shell.shell_model import ShellViewModel
     from kiosk.shell.window import KioskWindow
     from kiosk.staff.view_model import StaffViewModel
@@ -48,6 +49,7 @@ class Kiosk:
     staff: StaffViewModel
     events: EventHub
     language: LanguageSwitch
+    read_aloud: ReadAloudViewModel
 
     _closed: bool = field(default=False, init=False, repr=False)
 
@@ -68,6 +70,7 @@ class Kiosk:
             return
         self._closed = True
         self.shell._timer.stop()
+        self.read_aloud.close()  # stops speaking and ends the speech thread (if it was ever started)
         self.window.close()
         self.language.close()
         self.background.shutdown()
@@ -131,6 +134,7 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     from kiosk.data.services import Services
     from kiosk.shell.feature_api import FeatureContext
     from kiosk.shell.language import LanguageSwitch
+    from kiosk.shell.read_aloud_model import ReadAloudViewModel, current_screen
     from kiosk.shell.shell_model import ShellViewModel
     from kiosk.staff import feature as staff_feature
 
@@ -144,15 +148,28 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     shell = ShellViewModel(config, clock, language)
     background.errors.raised.connect(shell.show_error)
     staff = staff_feature.make(config, clock, background, shell)
+    _add_visitor_tools(config, shell, staff)
     context = FeatureContext(config, clock, services, background, shell, staff, events, shell.models)
     features.wire(services)
     for feature in features.modules():
         feature.install(context)
+    read_aloud = ReadAloudViewModel(shell, config.languages, config.idle_timeout_seconds)  # engine: on first tap
+    shell.models.add("readAloud", read_aloud)
     window = KioskWindow(shell, shell.models, language, qml)
+    read_aloud.show_screens_of(current_screen(lambda: window.window.contentItem()))
     if size is not None:
         window.resize(size)
     _after_first_frame(window, services, background, shell)
-    return Kiosk(config, clock, background, services, shell, window, staff, events, language)
+    return Kiosk(config, clock, background, services, shell, window, staff, events, language, read_aloud)
+
+
+def _add_visitor_tools(config: Config, shell: ShellViewModel, staff: StaffViewModel) -> None:
+    """The shell's own per-visitor view models: the accessibility modes and "Do you need more time?"."""
+    from kiosk.shell.access_modes import AccessModes
+    from kiosk.shell.more_time import MoreTime
+
+    shell.models.add("access", AccessModes(config, shell, staff.is_active, staff.activeChanged, parent=shell))
+    shell.models.add("moreTime", MoreTime(config, shell, parent=shell))
 
 
 def _after_first_frame(window: KioskWindow, services: Services, background: Background,
@@ -206,13 +223,25 @@ def sync_runner(config: Config, clock: Clock, services: Services | None = None, 
     return runner
 
 
-def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None) -> int:
-    """Runs the kiosk until the window closes; pending writes finish before the process exits."""
+def run(config: Config, *, fullscreen: bool = True, size: QSize | None = None, locked: bool | None = None) -> int:
+    """Runs the kiosk until the window closes, SIGTERM or SIGINT; pending writes finish before the process exits.
+    `locked` (default: when full screen; never for the demo) refuses close requests and context menus and hides
+    the pointer as screen.pointer says (kiosk.shell.lockdown): then only SIGTERM or SIGINT end it. Under systemd
+    it reports READY=1 after the first frame and feeds the watchdog from the GUI thread (kiosk.shell.systemd_notify)."""
     app = qt_app()
     kiosk = build(config, size=size)
+    from kiosk.shell import systemd_notify  # (after qt_app: PySide's import scan is off by then)
+
+    if (fullscreen if locked is None else locked):
+        kiosk.window.lock_down(pointer=config.pointer, full_screen=fullscreen)
+    notifier = systemd_notify.start(kiosk.window.on_frame, kiosk.shell)  # None unless systemd started us
     kiosk.window.show(full_screen=fullscreen)
     _wait_for_first_frame(kiosk)
-    return serve(app, kiosk)
+    try:
+        return serve(app, kiosk)
+    finally:
+        if notifier is not None:
+            notifier.close()
 
 
 def _wait_for_first_frame(kiosk: Kiosk, timeout_ms: int = 3000) -> None:

@@ -105,6 +105,12 @@ def parser() -> argparse.ArgumentParser:
                        help=f"a size to render (repeatable; default {' and '.join(DEFAULT_SIZES)})")
     shots.add_argument("--only", action="append", metavar="SCENE",
                        help="render only this scene, e.g. home or wall-write (repeatable; default every scene)")
+    shots.add_argument("--language", metavar="CODE",
+                       help="the language the pictures are in: en (the default), gd, pl, uk, ar or ur; pictures in "
+                            "another language than English are named <scene>-<CODE>-<W>x<H>.png")
+    shots.add_argument("--mode", action="append", choices=["large", "contrast", "reach"], default=[],
+                       help="a visitor's accessibility mode to render in: large text, high contrast or reach "
+                            "(repeatable, combined; the pictures are named <scene>-<mode>-<W>x<H>.png)")
 
     exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "
@@ -353,7 +359,7 @@ def _run(args: argparse.Namespace, *, demo: bool) -> int:
                   "and after each answer", file=sys.stderr)
         from PySide6.QtCore import QSize
 
-        return run(config, fullscreen=args.full_screen, size=QSize(*args.size))
+        return run(config, fullscreen=args.full_screen, size=QSize(*args.size), locked=False)  # a demo may be closed
     from PySide6.QtCore import QSize
 
     size = QSize(*args.size) if args.size else None

@@ -33,6 +33,7 @@ DEMO_OPENING_HOURS: Mapping[int, tuple[time, time]] = {
     5: (time(10), time(13)),
 }
 DEMO_DAYS = 21
+DEMO_LANGUAGES = ("en", "gd", "pl", "uk", "ar", "ur")  # the demo offers every language the kiosk ships
 DEMO_ANSWER_DAYS = 84  # twelve weeks: the Results screen's 8-week chart and its 4-week comparison are all filled
 _ANSWERS_PER_FULL_DAY = (8, 18)  # a weekday's answers (fewer on a shorter day, in proportion)
 _FOLLOWUP_AFTER = timedelta(seconds=20)
@@ -116,7 +117,7 @@ def demo_seed(kiosk_id: str) -> int:
 
 def demo_overrides(kiosk_id: str | None, central: Path | None) -> dict[str, object]:
     """Config overrides for `kiosk demo --kiosk-id ID --central FILE`."""
-    overrides: dict[str, object] = {}
+    overrides: dict[str, object] = {"kiosk.languages": list(DEMO_LANGUAGES)}
     if kiosk_id:
         overrides["kiosk.id"] = kiosk_id
     if central is not None:

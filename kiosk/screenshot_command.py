@@ -1,11 +1,13 @@
-"""`kiosk screenshots`: every screen rendered offscreen to `<scene>-<W>x<H>.png`.
+"""`kiosk screenshots`: every screen rendered offscreen to `<scene>-<W>x<H>.png` (`<scene>-<modes>-<W>x<H>.png`
+with `--mode large|contrast|reach`: a visitor's accessibility modes, switched on before each scene).
 
 The composition of the screenshot scenes: `scene_book()` names the scene modules, in picture order — the
 shell's home, then each feature's `kiosk/<feature>/scenes.py`. They are imported here only (for this
 command and the screen tests): the running kiosk never imports them, and the shell that plays them
 (kiosk.shell.screenshots) names no feature. Each size gets a fresh kiosk in its own throwaway data folder
-(with the demo's listings) on a clock stopped at the chosen moment — by default the README's Tuesday
-morning, so the pictures only change when the screens do. Thread: main (the GUI thread, offscreen).
+(with the demo's listings, offering the demo's languages) on a clock stopped at the chosen moment — by default
+the README's Tuesday morning, so the pictures only change when the screens do. `--language ar` starts the kiosk in
+that language (the pictures are then named `<scene>-ar-<W>x<H>.png`). Thread: main (the GUI thread, offscreen).
 """
 
 from __future__ import annotations
@@ -59,10 +61,15 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.app import Kiosk, build
     from kiosk.core import config as settings
     from kiosk.core.clock import ManualClock
+    from kiosk.demo import DEMO_LANGUAGES
     from kiosk.shell.screenshots import render
     from kiosk.shell.stage import SceneError
 
     sizes = [QSize(w, h) for w, h in args.size]
+    language = getattr(args, "language", None) or DEMO_LANGUAGES[0]
+    if language not in DEMO_LANGUAGES:
+        raise KioskError(f"--language {language}: the pictures can be in {', '.join(DEMO_LANGUAGES)}")
+    languages = [language, *(code for code in DEMO_LANGUAGES if code != language)]
     book = scene_book()
     if args.only:
         try:
@@ -78,13 +85,24 @@ def run(args: argparse.Namespace) -> int:
         def make_kiosk(size: QSize) -> Kiosk:
             """A fresh kiosk for each size, in its own throwaway data folder, at the chosen moment."""
             folder = folders.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-shots-"))
-            config = settings.load(args.config, env={"KIOSK_DATA_DIR": folder})
+            config = settings.load(args.config, env={"KIOSK_DATA_DIR": folder},
+                                   overrides={"kiosk.languages": languages})
             clock = ManualClock(moment(args.at, config.timezone))  # moves only when a scene says so
             seed_listings(config, clock)
             return build(config, clock, size=size)
 
+        modes = list(dict.fromkeys(getattr(args, "mode", None) or []))
+
+        def prepare(kiosk: Kiosk) -> None:
+            """The visitor's accessibility modes, as their panel switches them (kiosk.shell.access_modes)."""
+            access = kiosk.shell.models["access"]
+            access.setProperty("largeText", "large" in modes)
+            access.setProperty("highContrast", "contrast" in modes)
+            access.setProperty("reach", "reach" in modes)
+
         try:
-            paths = render(book, make_kiosk, args.out, sizes)
+            tag = "-".join(([] if language == DEMO_LANGUAGES[0] else [language]) + modes)
+            paths = render(book, make_kiosk, args.out, sizes, prepare if modes else None, tag)
         except SceneError as e:
             print(f"kiosk: screenshots: {e}", file=sys.stderr)
             return 1

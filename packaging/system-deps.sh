@@ -3,11 +3,19 @@
 # Qt needs EGL/xkbcommon/fontconfig; Qt Virtual Keyboard needs libpulse0; the sync tests need a
 # PostgreSQL server (initdb/pg_ctl); the real-display smoke test needs Xvfb; the report tests read PDFs with
 # poppler-utils (pdftotext, pdftoppm, pdffonts).
+# "Read to me" speaks through Qt TextToSpeech's speechd plugin: speech-dispatcher with espeak-ng (voices for
+# en, gd, pl, uk, ar, ur); its tests play into a PulseAudio null sink (no sound card in CI).
 # Runs apt-get as root, or with `sudo -n` when that works; otherwise prints what is missing.
 set -u
 PKGS="libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 xvfb fonts-noto-color-emoji poppler-utils"
+# The appliance (packaging/, tests/packaging/): the kiosk session under cage, started headless by the tests.
+PKGS="$PKGS cage"  # the Wayland kiosk compositor the kiosk runs in
+PKGS="$PKGS xwayland"  # Debian's cage refuses to start without the Xwayland binary
+PKGS="$PKGS libwayland-cursor0 libwayland-egl1"  # Qt's wayland platform plugin cannot load without them
+PKGS="$PKGS systemd"  # systemd-analyze verify, for the unit files
+PKGS="$PKGS speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"  # Read to me (and its tests)
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -2,21 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="14"/>
+        <source>Easier to see</source>
+        <translation type="unfinished">رؤية أسهل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="15"/>
+        <source>Large text, high contrast, and buttons within reach</source>
+        <translation type="unfinished">نص كبير، وتباين عالٍ، وأزرار في متناول اليد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="27"/>
+        <source>Aa</source>
+        <extracomment>Two sample letters on the accessibility button (a capital and a small one), in your own script</extracomment>
+        <translation type="unfinished">أ</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="52"/>
+        <source>Make it easier to see and reach</source>
+        <translation type="unfinished">اجعل الرؤية والوصول أسهل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="62"/>
+        <source>Large text</source>
+        <translation type="unfinished">نص كبير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="63"/>
+        <source>All the words one and a half times as big</source>
+        <translation type="unfinished">كل الكلمات أكبر بمرة ونصف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="71"/>
+        <source>High contrast</source>
+        <translation type="unfinished">تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="72"/>
+        <source>Black on white and yellow, with strong outlines</source>
+        <translation type="unfinished">أسود على أبيض وأصفر، مع حدود واضحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="80"/>
+        <source>Within reach</source>
+        <translation type="unfinished">في متناول اليد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="82"/>
+        <source>This whole screen is already within reach, 380 to 1220 mm above the floor. Nothing needs to move.</source>
+        <translation type="unfinished">هذه الشاشة كلها في متناول اليد، من 380 إلى 1220 مم فوق الأرض. لا حاجة إلى تحريك شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="84"/>
+        <source>Too little of this screen is within reach where it is mounted. Please ask a member of staff to help.</source>
+        <translation type="unfinished">جزء صغير جدًا من هذه الشاشة في متناول اليد في مكان تركيبها. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="85"/>
+        <source>Every button moves down into the lower part of the screen, 380 to 1220 mm above the floor.</source>
+        <translation type="unfinished">تنتقل كل الأزرار إلى الجزء السفلي من الشاشة، من 380 إلى 1220 مم فوق الأرض.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="91"/>
+        <source>These go back to normal when you leave.</source>
+        <translation type="unfinished">يعود كل هذا إلى الوضع العادي عندما تغادر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
         <source>Did you experience kindness today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل لقيت لطفًا اليوم؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="35"/>
         <source>Tap the face that fits. There is no wrong answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر الوجه الذي يناسبك. لا توجد إجابة خاطئة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="75"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى البداية</translation>
     </message>
 </context>
 <context>
@@ -24,407 +101,407 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="67"/>
         <source>Sorry — that did not save. Please try again, or let a member of staff know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عذرًا — لم يتم الحفظ. يُرجى المحاولة مرة أخرى، أو إبلاغ أحد الموظفين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="69"/>
         <source>Thank you — we already have your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لك — لدينا إجابتك بالفعل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="71"/>
         <source>The kiosk needs a member of staff to check its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يحتاج الكشك إلى أحد الموظفين لفحص إعداداته.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="73"/>
         <source>The kiosk could not reach the central database. It will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر على الكشك الوصول إلى قاعدة البيانات المركزية. سيحاول مرة أخرى من تلقاء نفسه.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="75"/>
         <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مساحة التخزين في هذا الكشك ممتلئة، لذا لا يمكنه حفظ أي شيء آخر. يُرجى تفريغ بعض المساحة فيه (ملفات السجل القديمة أو الصور) أو استبدال بطاقة التخزين. الإجابات المحفوظة من قبل تبقى كما هي.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="80"/>
         <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم إيقاف هذا الكشك في قاعدة البيانات المركزية (أُلغي تفويضه)، لذا لا يمكنه إرسال الإجابات. إذا كان ذلك خطأً، فاطلب من مسؤول النظام إضافته من جديد ونسخ ملف كلمة المرور الجديد إلى هذا الكشك. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="84"/>
         <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تقبل قاعدة البيانات المركزية كلمة مرور هذا الكشك. اطلب من مسؤول النظام ملف كلمة المرور الحالي لهذا الكشك وانسخه إلى الكشك. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="88"/>
         <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليست لدى هذا الكشك كلمة مرور لقاعدة البيانات المركزية. اطلب ملف كلمة المرور الخاص به من مسؤول النظام. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="91"/>
         <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر على هذا الكشك التأكد من أنه يتصل بقاعدة البيانات المركزية الحقيقية: شهادة الخادم منتهية الصلاحية أو غير موثوقة. اطلب من مسؤول النظام تجديد الشهادة أو تثبيت الشهادة الجذرية للمؤسسة على هذا الكشك. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="96"/>
         <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توفر قاعدة البيانات المركزية اتصالًا مشفّرًا، وهذا الكشك لا يرسل الإجابات إلا مشفّرة. اطلب من مسؤول النظام تفعيل TLS على خادم قاعدة البيانات. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="100"/>
         <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قرص قاعدة البيانات المركزية ممتلئ. اطلب من مسؤول النظام تفريغ مساحة على خادم قاعدة البيانات. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="103"/>
         <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفضت قاعدة البيانات المركزية إجابات هذا الكشك. ربما أُلغي تفويض الكشك أو تغيّر حسابه: اطلب من مسؤول النظام التحقق من ذلك. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="107"/>
         <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قاعدة البيانات المركزية ليست جاهزة لهذا الكشك. اطلب من مسؤول النظام فحص إعدادات المزامنة الخاصة بالكشك. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="110"/>
         <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعدادات هذا الكشك قد ترسل الإجابات دون اتصال مشفّر موثَّق، لذا فهو لا يرسلها. اطلب من مسؤول النظام استخدام sslmode=verify-full. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="114"/>
         <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في إعدادات هذا الكشك كلمة مرور مكتوبة داخل عنوان قاعدة البيانات المركزية. اطلب من مسؤول النظام نقلها إلى ملف كلمة المرور. تبقى الإجابات محفوظة هنا حتى ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="117"/>
         <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملف كلمة المرور %1 يمكن للآخرين قراءته، لذا لا يستخدمه هذا الكشك. اطلب من مسؤول النظام تشغيل: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="121"/>
         <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الملف ليس صورة. يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="123"/>
         <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملف الصورة هذا تالف أو غير مكتمل — ربما لم يكتمل نسخه. يُرجى نسخه مرة أخرى ثم المحاولة من جديد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="126"/>
         <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذه الصورة كبيرة جدًا ولا يمكن استخدامها هنا. يُرجى اختيار نسخة أصغر (مثلًا نسخة أُرسلت بالبريد الإلكتروني أو حُفظت للويب).</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="129"/>
         <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن استخدام هذا النوع من الصور (مثل HEIC من iPhone، أو GIF) على هذا الكشك. يُرجى حفظها بصيغة JPEG أو PNG ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="132"/>
         <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّرت قراءة هذه الصورة. هل ما زالت ذاكرة USB موصولة؟ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="135"/>
         <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غيّر شخص آخر هذا أولًا. احتفظنا بتغييرك جانبًا لتطّلع عليه.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="137"/>
         <source>That message has changed meanwhile. The list is up to date now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغيّرت هذه الرسالة في الأثناء. القائمة محدَّثة الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="139"/>
         <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تصل كلمات هذه الرسالة إلى هذا الكشك أبدًا، لذا لا يمكنه عرضها. اعرضها مرة أخرى من الكشك الذي كُتبت عليه.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="142"/>
         <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر إنشاء الملصق. ربما لا توجد رسائل على الجدار في تلك التواريخ بعد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="145"/>
         <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قوائم الكلمات الخاصة بجدار اللطف تحتاج إلى أحد الموظفين. وحتى ذلك الحين تنتظر كل رسالة مراجعة الموظفين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="148"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السطر %1 (%2): لا توضع * إلا في بداية كلمة واحدة أو نهايتها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="151"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السطر %1 (%2): اكتب الكلمات بحروف عادية؛ فالمرشِّح يتعرّف وحده على الأرقام المستخدمة بدل الحروف.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) has no letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السطر %1 (%2) لا يحتوي على حروف.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="156"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السطر %1 (%2): لا يمكن أن تحتوي العبارة على *.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="158"/>
         <source>Line %1 (%2) is too short to match safely.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السطر %1 (%2) قصير جدًا، فلا تكون المطابقة آمنة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السطر %1 (%2): قائمة السماح تحتوي على كلمات مفردة، دون *.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="165"/>
         <source>The period ends (%1) before it starts (%2). Please swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنتهي الفترة (%1) قبل أن تبدأ (%2). يُرجى تبديل التاريخين.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="168"/>
         <source>The period from %1 to %2 is longer than %n year(s). Please choose a shorter one.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>الفترة من %1 إلى %2 أطول من %n سنة. يُرجى اختيار فترة أقصر.</numerusform>
+            <numerusform>الفترة من %1 إلى %2 أطول من سنة واحدة. يُرجى اختيار فترة أقصر.</numerusform>
+            <numerusform>الفترة من %1 إلى %2 أطول من سنتين. يُرجى اختيار فترة أقصر.</numerusform>
+            <numerusform>الفترة من %1 إلى %2 أطول من %n سنوات. يُرجى اختيار فترة أقصر.</numerusform>
+            <numerusform>الفترة من %1 إلى %2 أطول من %n سنة. يُرجى اختيار فترة أقصر.</numerusform>
+            <numerusform>الفترة من %1 إلى %2 أطول من %n سنة. يُرجى اختيار فترة أقصر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="172"/>
         <source>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer(s). Try a month with more answers, or all sites together.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 في %2 لإنشاء ملصق: يحتاج الرقم إلى %n إجابة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر، أو كل المواقع معًا.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 في %2 لإنشاء ملصق: يحتاج الرقم إلى إجابة واحدة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر، أو كل المواقع معًا.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 في %2 لإنشاء ملصق: يحتاج الرقم إلى إجابتين على الأقل. يُرجى تجربة شهر فيه إجابات أكثر، أو كل المواقع معًا.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 في %2 لإنشاء ملصق: يحتاج الرقم إلى %n إجابات على الأقل. يُرجى تجربة شهر فيه إجابات أكثر، أو كل المواقع معًا.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 في %2 لإنشاء ملصق: يحتاج الرقم إلى %n إجابة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر، أو كل المواقع معًا.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 في %2 لإنشاء ملصق: يحتاج الرقم إلى %n إجابة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر، أو كل المواقع معًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="175"/>
         <source>There are not enough answers for %1 to make a poster: a figure needs at least %n answer(s). Try a month with more answers.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 لإنشاء ملصق: يحتاج الرقم إلى %n إجابة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 لإنشاء ملصق: يحتاج الرقم إلى إجابة واحدة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 لإنشاء ملصق: يحتاج الرقم إلى إجابتين على الأقل. يُرجى تجربة شهر فيه إجابات أكثر.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 لإنشاء ملصق: يحتاج الرقم إلى %n إجابات على الأقل. يُرجى تجربة شهر فيه إجابات أكثر.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 لإنشاء ملصق: يحتاج الرقم إلى %n إجابة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر.</numerusform>
+            <numerusform>لا توجد إجابات كافية عن %1 لإنشاء ملصق: يحتاج الرقم إلى %n إجابة على الأقل. يُرجى تجربة شهر فيه إجابات أكثر.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="180"/>
         <source>Nobody answered the kindness question in %1 at %2, so there is nothing to put on a poster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُجب أحد عن سؤال اللطف خلال %1 في %2، لذا لا يوجد بعدُ ما يوضع على الملصق.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="182"/>
         <source>Nobody answered the kindness question in %1, so there is nothing to put on a poster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُجب أحد عن سؤال اللطف خلال %1، لذا لا يوجد بعدُ ما يوضع على الملصق.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="185"/>
         <source>A poster is saved as a PDF or a PNG file: please end the file name with .pdf or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُحفظ الملصق كملف PDF أو PNG: يُرجى إنهاء اسم الملف بـ .pdf أو .png.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>A staff PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يتكوّن رمز PIN الخاص بالموظفين من %1 إلى %2 أرقام.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُرجى اختيار رمز PIN ليست أرقامه كلها متشابهة وليس تسلسلًا بسيطًا مثل 1234.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="194"/>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 مطلوب</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>عدد أحرف %1 هو %2، ولا يتسع على الشاشة أكثر من %n حرف</numerusform>
+            <numerusform>عدد أحرف %1 هو %2، ولا يتسع على الشاشة أكثر من حرف واحد</numerusform>
+            <numerusform>عدد أحرف %1 هو %2، ولا يتسع على الشاشة أكثر من حرفين</numerusform>
+            <numerusform>عدد أحرف %1 هو %2، ولا يتسع على الشاشة أكثر من %n أحرف</numerusform>
+            <numerusform>عدد أحرف %1 هو %2، ولا يتسع على الشاشة أكثر من %n حرفًا</numerusform>
+            <numerusform>عدد أحرف %1 هو %2، ولا يتسع على الشاشة أكثر من %n حرف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: at most %n character(s) fit</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: لا يتسع لأكثر من %n حرف</numerusform>
+            <numerusform>%1: لا يتسع لأكثر من حرف واحد</numerusform>
+            <numerusform>%1: لا يتسع لأكثر من حرفين</numerusform>
+            <numerusform>%1: لا يتسع لأكثر من %n أحرف</numerusform>
+            <numerusform>%1: لا يتسع لأكثر من %n حرفًا</numerusform>
+            <numerusform>%1: لا يتسع لأكثر من %n حرف</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1 must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجب أن يكون %1 في سطر واحد</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="203"/>
         <source>%1: &apos;%2&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: «%2» ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: say what it costs, or switch on Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: اذكر التكلفة، أو فعّل «مجاني»</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: say what it costs when the price varies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: اذكر التكلفة عندما يختلف السعر</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="209"/>
         <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: «%2» ليس مبلغًا مثل 2.50</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="212"/>
         <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: «%2» ليس تاريخًا مثل 2026-12-05 أو 5/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1 must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجب أن يكون %1 تاريخًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: %2 is before the first date, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: التاريخ %2 يسبق التاريخ الأول، %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="217"/>
         <source>%1: &apos;%2&apos; is not a time like 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: «%2» ليس وقتًا مثل 09:30</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="219"/>
         <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: «%2» ليس وقتًا من اليوم (من 00:00 إلى 23:59)</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a session cannot end when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: لا يمكن أن تنتهي الجلسة في وقت بدايتها</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1 needs both an opening and a closing time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 يحتاج إلى وقت فتح ووقت إغلاق معًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: two openings overlap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: فترتا فتح متداخلتان</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>%1: give the opening hours of at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: أدخل ساعات العمل ليوم واحد على الأقل</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="229"/>
         <source>%1: choose when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: اختر متى يكون</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="231"/>
         <source>%1: choose which week of the month and which day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: اختر أي أسبوع من الشهر وأي يوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="233"/>
         <source>%1: a weekly session needs at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: تحتاج الجلسة الأسبوعية إلى يوم واحد على الأقل من أيام الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: تحتاج الجلسة الشهرية إلى يوم، مثل الثلاثاء الثاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="237"/>
         <source>%1: a day is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: يوم مذكور مرتين</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="239"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: الجلسة التي تتخطى أسابيع أو أشهرًا تحتاج إلى تاريخ أول</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="241"/>
         <source>%1: an activity needs at least one session time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: يحتاج النشاط إلى موعد جلسة واحد على الأقل</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="243"/>
         <source>%1: the same session is cancelled twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: الجلسة نفسها ملغاة مرتين</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: a cancellation needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: يحتاج الإلغاء إلى تاريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: التاريخ %2 مستبعد وملغى في الوقت نفسه؛ اختر أحدهما</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="249"/>
         <source>%1: a language is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: لغة مذكورة مرتين</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="251"/>
         <source>%1: an activity needs session times, not opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: يحتاج النشاط إلى مواعيد جلسات، لا إلى ساعات عمل</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: a space needs opening hours, not session times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: يحتاج المكان إلى ساعات عمل، لا إلى مواعيد جلسات</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كُتب هذا الإعلان على كشك أحدث (الصيغة %1)؛ وهذا الكشك يقرأ الصيغة %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن استخدام بيانات هذا الإعلان (%1). يُرجى التحقق منها في مصدرها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="268"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عذرًا — حدث خطأ ما. يُرجى المحاولة مرة أخرى بعد لحظات.</translation>
     </message>
 </context>
 <context>
@@ -432,22 +509,22 @@
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="25"/>
         <source>Thank you, your answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لك، تم حفظ إجابتك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="34"/>
         <source>Where did you notice kindness?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين لاحظت اللطف؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="44"/>
         <source>If you like. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إن أحببت. يمكنك تخطي هذا السؤال.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تخطي</translation>
     </message>
 </context>
 <context>
@@ -455,52 +532,52 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/FormField.qml" line="130"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="16"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صباح الخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="17"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طاب يومك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="18"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مساء الخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="52"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أهلًا بك في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="75"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفضّل بالجلوس، وألقِ نظرة حولك، واسألنا عن أي شيء. يسعدنا وجودك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116"/>
-        <source>Did you experience kindness today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
         <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
-        <source>Tap to answer. One touch, no names.</source>
-        <translation type="unfinished"></translation>
+        <source>Did you experience kindness today?</source>
+        <translation type="unfinished">هل لقيت لطفًا اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <source>Tap to answer. One touch, no names.</source>
+        <translation type="unfinished">المس الشاشة للإجابة. لمسة واحدة، ودون أسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجابتك لا تحمل اسمك. وهي تساعدنا على جعل هذا المكان أكثر لطفًا.</translation>
     </message>
 </context>
 <context>
@@ -508,84 +585,105 @@
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفتح</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإغلاق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 opens at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: وقت الفتح</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 closes at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: وقت الإغلاق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 opens again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: وقت الفتح من جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 closes again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: وقت الإغلاق من جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="54"/>
         <source>%1 — closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — مغلق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="65"/>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="78"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">–</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="71"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">و</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="89"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">اختر لغتك</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="82"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">اختر لغتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="23"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="29"/>
         <source>Show the kiosk in this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عرض الكشك بهذه اللغة</translation>
     </message>
 </context>
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="78"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجري الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="87"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملغى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="136"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="144"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
 </context>
 <context>
@@ -593,82 +691,82 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
         <source>Coming up:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواعيد القادمة:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمن هو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التكلفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
         <source>Who runs it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة المنظِّمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الهاتف: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البريد الإلكتروني: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع الإلكتروني: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
         <source>Getting in and around</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوصول والتنقل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغات المستخدمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
         <source>QR code to take this listing with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز QR لأخذ هذا الإعلان معك</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
         <source>Take this with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خذه معك</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
         <source>Back to what&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى الفعاليات</translation>
     </message>
 </context>
 <context>
@@ -676,312 +774,312 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاينة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الحفظ…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النشاط</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المكان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
         <source>Title (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم (مطلوب)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Knit and natter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: حياكة ودردشة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Warm space at the library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: مكان دافئ في المكتبة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Category (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفئة (مطلوبة)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>Tap one already in use, or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر فئة مستخدمة من قبل، أو اكتب فئة جديدة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
         <source>Short description (on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وصف قصير (يظهر في القائمة)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
         <source>One or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جملة أو جملتان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
         <source>Full description (on its own page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وصف كامل (في صفحته الخاصة)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
         <source>The listing&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صورة الإعلان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Change photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغيير الصورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختيار صورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إزالة الصورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متى يكون</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متى يكون مفتوحًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
         <source>These times came with an import and are kept as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذه المواعيد جاءت مع ملف مستورد وتبقى كما هي:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
         <source>Set new times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحديد مواعيد جديدة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
         <source>e.g. 5/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 5/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يبدأ الساعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
         <source>e.g. 10:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 10:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ينتهي الساعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
         <source>e.g. 12:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 12:30</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أوقات مثل 9:00 و17:00. فترة فتح ثانية، مثلًا بعد الغداء، اختيارية. اترك اليوم فارغًا إذا كان المكان مغلقًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام ساعات الاثنين من الثلاثاء إلى الجمعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
         <source>Showing from (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُعرض من (اختياري)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
         <source>e.g. 1/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 1/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
         <source>Showing until (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُعرض حتى (اختياري)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
         <source>e.g. 31/3/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 31/3/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
         <source>Building (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المبنى (مطلوب)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الغرفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
         <source>e.g. Main hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: القاعة الرئيسية</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Who it is for, and the cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمن هو، والتكلفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمن هو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: الجميع مرحَّب بهم؛ الآباء ومقدّمو الرعاية مع أطفال دون 5 سنوات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة المنظِّمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
         <source>Price in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السعر بالجنيه الإسترليني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
         <source>Leave it empty when the price varies, and say how below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتركه فارغًا إذا كان السعر يختلف، واشرح ذلك أدناه.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
         <source>e.g. 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 2.50</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
         <source>About the price (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عن السعر (اختياري)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
         <source>e.g. Pay what you can; free for carers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: ادفع ما تستطيع؛ مجاني لمقدّمي الرعاية</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغات المستخدمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>e.g. English, Polish, BSL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: الإنجليزية، البولندية، BSL</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
         <source>Separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افصل بينها بفواصل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التواصل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الهاتف</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابط إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
         <source>Visitors can scan it as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكن للزوار مسحه كرمز QR.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إمكانية الوصول</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
         <source>More about access (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المزيد عن إمكانية الوصول (اختياري)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: منحدر عند الباب الجانبي؛ اسأل في المكتب عن الحلقة السمعية</translation>
     </message>
 </context>
 <context>
@@ -989,52 +1087,52 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="31"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختيار صورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="44"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="49"/>
         <source>JPEG, PNG or WebP. Location and camera details are removed, and the photo is turned the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JPEG أو PNG أو WebP. تُحذف بيانات الموقع والكاميرا، وتُدار الصورة إلى وضعها الصحيح.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="78"/>
         <source>Or type where the photo is:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أو اكتب مكان الصورة:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="92"/>
         <source>e.g. /media/usb/photos/lunch-club.jpg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: /media/usb/photos/lunch-club.jpg</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="100"/>
         <source>The photo&apos;s file path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسار ملف الصورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="114"/>
         <source>Use this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام هذا الملف</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="121"/>
         <source>Photos found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصور التي وُجدت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="133"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البحث مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="173"/>
         <source>Use %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1042,17 +1140,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40"/>
         <source>Preview — this is how visitors will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاينة — هكذا سيراه الزوار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى التحرير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى القائمة</translation>
     </message>
 </context>
 <context>
@@ -1060,73 +1158,73 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="31"/>
         <source>Someone else changed this listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غيّر شخص آخر هذا الإعلان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="47"/>
         <source>It is no longer on this site&apos;s list, so your change cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يعد ضمن قائمة هذا الموقع، لذا لا يمكن تطبيق تغييرك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="64"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إبقاء نسختهم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="65"/>
         <source>Drop my change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التخلي عن تغييري</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74"/>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام نسختي</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75"/>
         <source>Apply my change on top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تطبيق تغييري فوق نسختهم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85"/>
         <source>Combine by hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الدمج يدويًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86"/>
         <source>Open mine in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح نسختي في المحرِّر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القرار لاحقًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى القائمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112"/>
         <source>Their version (showing now)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسختهم (المعروضة الآن)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122"/>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغييرك</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161"/>
         <source>%1. Theirs: %2. Yours: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. نسختهم: %2. نسختك: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184"/>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(فارغ)</translation>
     </message>
 </context>
 <context>
@@ -1134,12 +1232,42 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
         <source>Kindness Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كشك اللطف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دخول الموظفين</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePrompt</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">هل تحتاج إلى مزيد من الوقت؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <source>Going back to the start in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>العودة إلى البداية الآن.</numerusform>
+            <numerusform>العودة إلى البداية بعد ثانية واحدة.</numerusform>
+            <numerusform>العودة إلى البداية بعد ثانيتين.</numerusform>
+            <numerusform>العودة إلى البداية بعد %n ثوانٍ.</numerusform>
+            <numerusform>العودة إلى البداية بعد %n ثانية.</numerusform>
+            <numerusform>العودة إلى البداية بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <source>Yes, more time</source>
+        <translation type="unfinished">نعم، مزيد من الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <source>No, I have finished</source>
+        <translation type="unfinished">لا، انتهيت</translation>
     </message>
 </context>
 <context>
@@ -1148,49 +1276,97 @@
         <location filename="../../kiosk/results/view_model_words.py" line="34"/>
         <source>%n sites</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n موقع</numerusform>
+            <numerusform>موقع واحد</numerusform>
+            <numerusform>موقعان</numerusform>
+            <numerusform>%n مواقع</numerusform>
+            <numerusform>%n موقعًا</numerusform>
+            <numerusform>%n موقع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="37"/>
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>قالوا نعم، لقوا لطفًا — بين %1 و%2 من كل 10، من %n إجابة</numerusform>
+            <numerusform>قالوا نعم، لقوا لطفًا — بين %1 و%2 من كل 10، من إجابة واحدة</numerusform>
+            <numerusform>قالوا نعم، لقوا لطفًا — بين %1 و%2 من كل 10، من إجابتين</numerusform>
+            <numerusform>قالوا نعم، لقوا لطفًا — بين %1 و%2 من كل 10، من %n إجابات</numerusform>
+            <numerusform>قالوا نعم، لقوا لطفًا — بين %1 و%2 من كل 10، من %n إجابة</numerusform>
+            <numerusform>قالوا نعم، لقوا لطفًا — بين %1 و%2 من كل 10، من %n إجابة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="40"/>
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>من بين %n شخص ذكروا أين لاحظوا اللطف:</numerusform>
+            <numerusform>من بين شخص واحد ذكر أين لاحظ اللطف:</numerusform>
+            <numerusform>من بين شخصين ذكرا أين لاحظا اللطف:</numerusform>
+            <numerusform>من بين %n أشخاص ذكروا أين لاحظوا اللطف:</numerusform>
+            <numerusform>من بين %n شخصًا ذكروا أين لاحظوا اللطف:</numerusform>
+            <numerusform>من بين %n شخص ذكروا أين لاحظوا اللطف:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="43"/>
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: قال %2 من الموظفين نعم، من %n إجابة</numerusform>
+            <numerusform>%1: قال %2 من الموظفين نعم، من إجابة واحدة</numerusform>
+            <numerusform>%1: قال %2 من الموظفين نعم، من إجابتين</numerusform>
+            <numerusform>%1: قال %2 من الموظفين نعم، من %n إجابات</numerusform>
+            <numerusform>%1: قال %2 من الموظفين نعم، من %n إجابة</numerusform>
+            <numerusform>%1: قال %2 من الموظفين نعم، من %n إجابة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <source>Stop reading</source>
+        <translation type="unfinished">أوقف القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <source>Read to me</source>
+        <translation type="unfinished">اقرأ لي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <source>Getting the voice ready…</source>
+        <translation type="unfinished">جارٍ تجهيز الصوت…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <source>Sorry, I cannot read %1 aloud yet.</source>
+        <translation type="unfinished">عذرًا، لا أستطيع القراءة بصوت عالٍ بلغة %1 بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <source>Read to me: tap here to check which languages have a voice.</source>
+        <translation type="unfinished">اقرأ لي: المس هنا لمعرفة اللغات التي لها صوت.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <source>Read to me: checking the voices…</source>
+        <translation type="unfinished">اقرأ لي: جارٍ فحص الأصوات…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
+        <translation type="unfinished">اقرأ لي: لا يوجد صوت على هذا الكشك (هل تم تثبيت speech-dispatcher مع espeak-ng؟).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <source>Read to me has a voice for %1.</source>
+        <translation type="unfinished">لخاصية اقرأ لي صوت بلغة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <source>Read to me has a voice for %1; none yet for %2.</source>
+        <translation type="unfinished">لخاصية اقرأ لي صوت بلغة: %1؛ ولا يوجد بعد بلغة: %2.</translation>
     </message>
 </context>
 <context>
@@ -1198,17 +1374,17 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29"/>
         <source>Kindness rate, the last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسبة اللطف، آخر 8 أسابيع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الآن</translation>
     </message>
 </context>
 <context>
@@ -1216,67 +1392,67 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="63"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="102"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أدوات الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="109"/>
         <source>Counting the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ عدّ الإجابات…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="179"/>
         <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين لاحظ الناس اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="246"/>
         <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نبض الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="266"/>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التنبيهات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="275"/>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد تنبيهات مفتوحة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="313"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تأكيد الاطلاع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="331"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسبوعًا بأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="377"/>
         <source>Save a report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ تقرير</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="386"/>
         <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر 12 أسبوعًا، على ذاكرة USB إن كانت موصولة، وإلا فعلى الكشك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="399"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقرير PDF</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول بيانات</translation>
     </message>
 </context>
 <context>
@@ -1284,22 +1460,22 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يستطيع الزوار رؤية هذه الشاشات. ينتهي وضع الموظفين عند مغادرتك أو بعد فترة قصيرة دون لمس.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
         <source>No staff tools are installed on this kiosk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تُثبَّت أي أدوات للموظفين على هذا الكشك بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخروج من وضع الموظفين</translation>
     </message>
 </context>
 <context>
@@ -1307,97 +1483,97 @@
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33"/>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإعلانات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أدوات الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51"/>
         <source>What visitors see under What&apos;s on. Changes show on this kiosk at once and reach the site&apos;s other kiosks at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما يراه الزوار تحت «الفعاليات». تظهر التغييرات على هذا الكشك فورًا، وتصل إلى أكشاك الموقع الأخرى عند المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة نشاط</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68"/>
         <source>Sessions at times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جلسات في مواعيد محددة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة مكان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76"/>
         <source>A place open in hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مكان مفتوح في ساعات محددة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85"/>
         <source>Show archived (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عرض المؤرشَف (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121"/>
         <source>Look at both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاطلاع على النسختين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170"/>
         <source>No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد إعلانات بعد. أضف نشاطًا أو مكانًا — أو استورد ملفًا من Open Referral أو OpenActive باستخدام: kiosk import-listings</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحرير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاينة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استعادة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أرشفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312"/>
         <source>Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أرشفة «%1»؟ لن يراه الزوار بعد الآن. سيبقى محفوظًا، ويعيده زر «استعادة».</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325"/>
         <source>Yes, archive it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم، أرشِفه</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337"/>
         <source>Keep showing it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إبقاؤه معروضًا</translation>
     </message>
 </context>
 <context>
@@ -1405,107 +1581,107 @@
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29"/>
         <source>Kindness wall messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائل جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أدوات الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52"/>
         <source>Waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بانتظار المراجعة (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53"/>
         <source>On the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54"/>
         <source>Taken down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُزيلت</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122"/>
         <source>%1 · %2 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 · مثبَّتة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140"/>
         <source>The filter noticed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لاحظ المرشِّح: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قبول</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفض</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175"/>
         <source>Approve and pin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قبول وتثبيت</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء التثبيت</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تثبيت في الأعلى</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إخفاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203"/>
         <source>Show on the wall again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إظهارها على الجدار من جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210"/>
         <source>Why is it not going on the wall?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لماذا لن تُنشر على الجدار؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211"/>
         <source>Why is it coming down?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لماذا ستُزال؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255"/>
         <source>Nothing is waiting. All caught up!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء ينتظر. تمّت مراجعة كل شيء!</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256"/>
         <source>No messages are on the wall yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد رسائل على الجدار بعد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257"/>
         <source>No messages have been taken down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تُزَل أي رسائل.</translation>
     </message>
 </context>
 <context>
@@ -1513,34 +1689,34 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز PIN للموظفين</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35"/>
         <source>%n digit(s) typed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>لم يُدخَل أي رقم</numerusform>
+            <numerusform>تم إدخال رقم واحد</numerusform>
+            <numerusform>تم إدخال رقمين</numerusform>
+            <numerusform>تم إدخال %n أرقام</numerusform>
+            <numerusform>تم إدخال %n رقمًا</numerusform>
+            <numerusform>تم إدخال %n رقم</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إدخال</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1548,42 +1724,42 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
         <source>Welcome to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أهلًا بك في وضع الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
         <source>Did you experience kindness at work today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل لقيت لطفًا في العمل اليوم؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
         <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمسة واحدة، ودون أسماء. تُحفظ إجابتك مع الموقع والتاريخ فقط، ولا تُعرض إلا ضمن عدد شهري.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لست متأكدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تخطي</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
         <source>I&apos;ve already answered today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أجبت اليوم من قبل</translation>
     </message>
 </context>
 <context>
@@ -1591,39 +1767,39 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52"/>
         <source>Sign in to send decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسجيل الدخول لإرسال القرارات</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61"/>
         <source>Use your own staff login for the central database (not the kiosk&apos;s PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدم بيانات دخولك الخاصة كموظف إلى قاعدة البيانات المركزية (وليس رمز PIN الخاص بالكشك). عندها تصل قراراتك في وضع الموظفين إلى الأكشاك الأخرى في هذا الموقع. يُسجَّل خروجك عند انتهاء وضع الموظفين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68"/>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81"/>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى وضع الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إرسال</translation>
     </message>
 </context>
 <context>
@@ -1631,59 +1807,59 @@
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="90"/>
         <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم تسجيل دخولك باسم %1: تصل قراراتك إلى الأكشاك الأخرى حتى تخرج من وضع الموظفين.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/sign_in_model.py" line="93"/>
         <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n قرار بانتظار الوصول إلى الأكشاك الأخرى — سجّل الدخول لإرسالها</numerusform>
+            <numerusform>قرار واحد بانتظار الوصول إلى الأكشاك الأخرى — سجّل الدخول لإرساله</numerusform>
+            <numerusform>قراران بانتظار الوصول إلى الأكشاك الأخرى — سجّل الدخول لإرسالهما</numerusform>
+            <numerusform>%n قرارات بانتظار الوصول إلى الأكشاك الأخرى — سجّل الدخول لإرسالها</numerusform>
+            <numerusform>%n قرارًا بانتظار الوصول إلى الأكشاك الأخرى — سجّل الدخول لإرسالها</numerusform>
+            <numerusform>%n قرار بانتظار الوصول إلى الأكشاك الأخرى — سجّل الدخول لإرسالها</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="95"/>
         <source>Sign in with your own central login to send your decisions to the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سجّل الدخول بحسابك المركزي الخاص لإرسال قراراتك إلى الأكشاك الأخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="206"/>
         <source>Sent as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُرسلت باسم %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="210"/>
         <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تقبل قاعدة البيانات المركزية بيانات دخول الموظف %1 (اسم أو كلمة مرور خاطئة). تبقى القرارات على هذا الكشك حتى يسجّل أحد الموظفين الدخول.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="217"/>
         <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حساب الموظف %1 لا يحق له اتخاذ القرارات لهذا الموقع. اطلب من مسؤول النظام إضافة هذا الموقع إلى ذلك الحساب؛ تبقى القرارات على هذا الكشك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="223"/>
         <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر إرسال القرارات الآن. تبقى على هذا الكشك؛ يُرجى المحاولة مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="229"/>
         <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يستطيع الكشك الوصول إلى قاعدة البيانات المركزية الآن، لذا لم يُرسَل شيء بعد. أنت مسجّل الدخول باسم %1: ستُرسَل القرارات مع أول مزامنة تنجح.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="236"/>
         <source>Type your central user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب اسم المستخدم وكلمة المرور المركزيين.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="240"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الإرسال…</translation>
     </message>
 </context>
 <context>
@@ -1692,65 +1868,75 @@
         <location filename="../../kiosk/staff/view_model.py" line="228"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد دقيقة واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد دقيقتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="263"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>رمز PIN غير صحيح. لم تبقَ أي محاولة.</numerusform>
+            <numerusform>رمز PIN غير صحيح. بقيت محاولة واحدة.</numerusform>
+            <numerusform>رمز PIN غير صحيح. بقيت محاولتان.</numerusform>
+            <numerusform>رمز PIN غير صحيح. بقيت %n محاولات.</numerusform>
+            <numerusform>رمز PIN غير صحيح. بقيت %n محاولة.</numerusform>
+            <numerusform>رمز PIN غير صحيح. بقيت %n محاولة.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you for telling us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لأنك أخبرتنا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يؤسفنا سماع ذلك. موظفونا هنا للمساعدة. يُرجى التحدث إلى أي شخص في المكتب، فنحن نودّ إصلاح الأمر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجابتك تساعدنا على جعل هذا المكان أكثر لطفًا للجميع.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <source>Keep this on screen</source>
+        <translation type="unfinished">أبقِ هذا على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <source>This stays on screen while you need it. Tap Done when you have finished.</source>
+        <translation type="unfinished">يبقى هذا على الشاشة ما دمت تحتاجه. المس «تم» عندما تنتهي.</translation>
     </message>
 </context>
 <context>
@@ -1758,12 +1944,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20"/>
         <source>Show the welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عرض شاشة الترحيب</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45"/>
         <source>Kind words from our wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمات لطيفة من جدارنا</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1958,12 @@
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="44"/>
         <source>“</source>
         <extracomment>The opening quotation mark, drawn large at the top of each wall message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="62"/>
         <source>Pinned by staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبّتها الموظفون</translation>
     </message>
 </context>
 <context>
@@ -1785,43 +1971,43 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43"/>
         <source>Write a kind message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب رسالة لطيفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52"/>
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأسماء الأولى أو «السيدة في المكتب 3» مناسبة تمامًا. يُرجى عدم كتابة الأسماء الكاملة أو أرقام الهواتف أو عناوين البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
         <source>Who would you like to thank?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من تودّ أن تشكر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142"/>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسالتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
         <source>This part does not fit: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الجزء لا يتسع: «%1»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إرسال</translation>
     </message>
 </context>
 <context>
@@ -1829,42 +2015,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
         <source>Print a wall poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طباعة ملصق للجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أدوات الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53"/>
         <source>The messages on the wall as a poster for a noticeboard, ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرسائل المنشورة على الجدار في ملصق للوحة الإعلانات، جاهز للطباعة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الورق</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86"/>
         <source>Which messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي الرسائل</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Making the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ إنشاء الملصق…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Make the poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إنشاء الملصق</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144"/>
         <source>The poster&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصفحة الأولى من الملصق</translation>
     </message>
 </context>
 <context>
@@ -1872,22 +2058,22 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26"/>
         <source>This is how it will look on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هكذا ستظهر على الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66"/>
         <source>Change it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديلها</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إرسال</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +2081,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61"/>
         <source>See the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشاهدة الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم</translation>
     </message>
 </context>
 <context>
@@ -1908,42 +2094,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائل شكر من زوارنا. هل لاحظت لطفًا اليوم؟ أضف رسالتك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
         <source>Thank-you notes on the wall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائل الشكر على الجدار: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب رسالة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>It takes a minute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يستغرق ذلك دقيقة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى البداية</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
         <source>Messages on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرسائل على الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد رسائل على الجدار بعد. كن أول من يشكر أحدًا!</translation>
     </message>
 </context>
 <context>
@@ -1951,28 +2137,28 @@
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفعاليات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83"/>
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أماكن دافئة ومرحِّبة يمكنك دخولها ببساطة — دون حجز، ودون أن تشرح السبب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84"/>
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجموعات وأنشطة ومساعدة بالقرب منك. معظمها مجاني، ويمكنك الحضور مباشرة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى البداية</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لحظة من فضلك…</translation>
     </message>
 </context>
 <context>
@@ -1980,32 +2166,32 @@
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لست متأكدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من الموظفين هنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من زائر آخر</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في مكان آخر</translation>
     </message>
 </context>
 <context>
@@ -2013,427 +2199,427 @@
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="82"/>
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غيّر شخص آخر «%1» بعد أن بدأت، لذا لم يُطبَّق تغييرك. لم يضِع شيء: اختر النسخة التي يجب أن يراها الزوار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="218"/>
         <source>No (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا (مؤرشَف)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="63"/>
         <source>No photos found. Plug in a USB stick, or type the photo&apos;s path below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُعثر على صور. صِل ذاكرة USB، أو اكتب مسار الصورة أدناه.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="66"/>
         <source>Type the photo&apos;s path first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب مسار الصورة أولًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="68"/>
         <source>Getting the photo ready…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ تجهيز الصورة…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="20"/>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوصف القصير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="21"/>
         <source>Full description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوصف الكامل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="22"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفئة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="23"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المبنى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="24"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الغرفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="25"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="26"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة المنظِّمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الهاتف</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="29"/>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابط إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="30"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمن هو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="31"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغات المستخدمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="32"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السعر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="33"/>
         <source>About the price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عن السعر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="34"/>
         <source>More about access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المزيد عن إمكانية الوصول</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="35"/>
         <source>Showing from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُعرض من</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="36"/>
         <source>Showing until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُعرض حتى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="37"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت البدء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="38"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت الانتهاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="40"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأيام</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="41"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساعات العمل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="42"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إمكانية الوصول</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="43"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="44"/>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإعلان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="45"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="46"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواعيد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="47"/>
         <source>Drop-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Opening hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساعات العمل يوم %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاثنين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الثلاثاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأربعاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخميس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجمعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السبت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأحد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأول</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الثاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الثالث</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرابع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل أسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرة في الشهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>One date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاريخ واحد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
         <source>1 hidden control character removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُزيل حرف تحكم مخفي واحد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
         <source>%1 hidden control characters removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُزيلت أحرف تحكم مخفية: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طويل جدًا: عدد الأحرف %1، والمتاح %2. يُرجى تقصيره بمقدار %3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
         <source>and 1 single date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وتاريخ واحد منفرد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
         <source>and %1 single dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وتواريخ منفردة (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستورَد من %1. قد يستبدل استيرادٌ جديد للملف نفسه التغييرات التي أُجريت هنا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحرير: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسخة من %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشاط جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مكان جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (نسخة)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإعلانات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة الأنشطة والأماكن وتغييرها ونسخها وأرشفتها</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43"/>
         <source>Saved “%1”. It shows here now and reaches the site&apos;s other kiosks at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم حفظ «%1». يظهر هنا الآن، ويصل إلى أكشاك الموقع الأخرى عند المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46"/>
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمت أرشفة «%1». لم يعد الزوار يرونه؛ ويعيده زر «استعادة».</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49"/>
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمت استعادة «%1». يستطيع الزوار رؤيته من جديد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُبقيت النسخة الأخرى، وتم التخلي عن تغييرك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53"/>
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ تغييرك من جديد، فوق النسخة الأخرى.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشاط</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مكان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66"/>
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُطبَّق — غيّره شخص آخر أولًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68"/>
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مؤرشَف هنا — بانتظار الوصول إلى الأكشاك الأخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71"/>
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ هنا — بانتظار الوصول إلى الأكشاك الأخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73"/>
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مؤرشَف — لا يُعرض للزوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79"/>
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُطبَّق تغييرك على «%1»: غيّره شخص آخر أولًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82"/>
         <source>Your change to “%1” was not applied: this listing is not this site&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُطبَّق تغييرك على «%1»: هذا الإعلان لا يخص هذا الموقع.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التواصل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106"/>
         <source>Showing from – until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُعرض من – حتى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107"/>
         <source>Shown to visitors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معروض للزوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توجد صورة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد صورة</translation>
     </message>
 </context>
 <context>
@@ -2442,770 +2628,770 @@
         <location filename="../../kiosk/results/poster.py" line="58"/>
         <location filename="../../kiosk/results/poster.py" line="73"/>
         <source>Kindness here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللطف هنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88"/>
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من الزوار أخبرونا أنهم لقوا لطفًا هنا في {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91"/>
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استنادًا إلى إجابات عددها {n} عن سؤال «هل لقيت لطفًا اليوم؟» على كشكنا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96"/>
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لأنكم أخبرتمونا. كل إجابة تساعدنا على أن نكون ألطف.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48"/>
         <source>average {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المتوسط {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55"/>
         <source>signal: lower than usual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إشارة: أقل من المعتاد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58"/>
         <source>signal: higher than usual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إشارة: أعلى من المعتاد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62"/>
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسبوع مخفي (إجابات قليلة جدًا)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لست متأكدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182"/>
         <source>lower ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقل ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183"/>
         <source>higher ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعلى ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184"/>
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخفي: عدد الإجابات أقل من {n}، أو أُخفي كي لا يمكن استنتاجه</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186"/>
         <location filename="../../kiosk/results/report_pdf.py" line="235"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا إجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتائج كشك اللطف · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصفحة {n} من {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49"/>
         <source>Kindness at {site}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللطف في {site}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51"/>
         <source>Kindness results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتائج اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52"/>
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللطف في مواقع عددها {n}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>This kiosk&apos;s answers only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجابات هذا الكشك فقط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل الأكشاك في هذه المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65"/>
         <source>Made {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُعدّ في {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70"/>
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طُرح في {sites} سؤال مختلف؛ لا تُضاف تلك الإجابات إلى هذه الأرقام (وهي موجودة في جدول البيانات).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82"/>
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عدد الإجابات في هذه التواريخ أقل من {n}، لذا لا تُعرض نسبة ولا عدد. ستظهر عندما يصل عدد الزوار الذين أجابوا إلى {n} على الأقل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85"/>
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُجب أحد عن سؤال اللطف في هذه التواريخ. هل الكشك يعمل، وفي مكان يراه فيه الزوار؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95"/>
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قالوا نعم: لقوا لطفًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98"/>
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{yes} من {n} من الإجابات  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمحة سريعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسبوعًا بأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122"/>
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد بعد أسابيع كافية فيها رقم لرسم مخطط: لا يُعرض الأسبوع إلا إذا بلغ عدد إجاباته {n} على الأقل، ويحتاج المخطط إلى أسبوعين من هذا النوع.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133"/>
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا إشارات: كل الأسابيع كانت ضمن التفاوت المعتاد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137"/>
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأسابيع من {first} إلى {last}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144"/>
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… وإشارات أخرى عددها {n} (انظر ورقة Weekly في جدول البيانات).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149"/>
         <source>Through the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على مدار الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151"/>
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يُعرض يوم أو ساعة إلا إذا بلغ عدد إجاباته {n} على الأقل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154"/>
         <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسبة اللطف حسب يوم الأسبوع وساعة اليوم (بالتوقيت المحلي للموقع).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161"/>
         <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين لاحظ الناس اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163"/>
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُجب أحد عن سؤال المتابعة في هذه التواريخ.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166"/>
-        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <location filename="../../kiosk/results/report_words.py" line="266"/>
         <source>({words}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">({words}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169"/>
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من بين الزوار الذين أجابوا عن سؤال «أين لاحظت اللطف؟»، وعددهم {n}:</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243"/>
         <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نبض الموظفين</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244"/>
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سُئل الموظفون «هل لقيت لطفًا في العمل اليوم؟» عند فتح وضع الموظفين، دون ذكر أسماء. تُعرض النتائج حسب الشهر والموقع فقط.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250"/>
         <source>too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجابات أقل من أن تُعرض</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Said yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قالوا نعم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجال 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263"/>
         <source>Sites side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264"/>
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بترتيب الأسماء، وليس جدول ترتيب. لا يُقال إن موقعًا أعلى أو أقل من كل المواقع إلا عندما لا تتداخل المجالات.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273"/>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المقارنة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279"/>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التنبيهات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الاطلاع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منذ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماذا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292"/>
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرسائل المكتوبة: {written} — نُشر منها على الجدار {approved}، وتنتظر الموظفين {pending}، ورُفض {rejected}، وأُزيل لاحقًا {hidden}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عن هذه الأرقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304"/>
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المخطط المستخدم في هذا التقرير: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يناير</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فبراير</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مارس</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أبريل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مايو</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يونيو</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يوليو</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغسطس</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سبتمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكتوبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوفمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ديسمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اثنين</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثلاثاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أربعاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خميس</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سبت</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أحد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <location filename="../../kiosk/results/report_words.py" line="124"/>
         <source>week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="113"/>
-        <source>95% interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="117"/>
-        <location filename="../../kiosk/results/report_words.py" line="150"/>
-        <source>fewer than {n} answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="122"/>
-        <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="123"/>
-        <source>No answers in these dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="126"/>
-        <source>Unusually low week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="127"/>
-        <source>Unusually high week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسبوع {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128"/>
-        <source>Seven weeks in a row below average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="129"/>
-        <source>Seven weeks in a row above average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="130"/>
-        <source>Seven weeks in a row falling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="131"/>
-        <source>Seven weeks in a row rising</source>
-        <translation type="unfinished"></translation>
+        <source>95% interval {low} to {high}</source>
+        <translation type="unfinished">مجال 95% من {low} إلى {high}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132"/>
-        <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="133"/>
-        <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="165"/>
+        <source>fewer than {n} answers</source>
+        <translation type="unfinished">عدد إجابات أقل من {n}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137"/>
-        <source>From staff here</source>
-        <translation type="unfinished"></translation>
+        <source>Not enough answers yet to show a figure</source>
+        <translation type="unfinished">لا توجد إجابات كافية بعد لعرض رقم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138"/>
-        <source>From another visitor</source>
-        <translation type="unfinished"></translation>
+        <source>No answers in these dates</source>
+        <translation type="unfinished">لا إجابات في هذه التواريخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="139"/>
-        <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="141"/>
+        <source>Unusually low week</source>
+        <translation type="unfinished">أسبوع منخفض على غير العادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="142"/>
+        <source>Unusually high week</source>
+        <translation type="unfinished">أسبوع مرتفع على غير العادة</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143"/>
-        <source>higher than all sites</source>
-        <translation type="unfinished"></translation>
+        <source>Seven weeks in a row below average</source>
+        <translation type="unfinished">سبعة أسابيع متتالية تحت المتوسط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144"/>
-        <source>lower than all sites</source>
-        <translation type="unfinished"></translation>
+        <source>Seven weeks in a row above average</source>
+        <translation type="unfinished">سبعة أسابيع متتالية فوق المتوسط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <source>Seven weeks in a row falling</source>
+        <translation type="unfinished">سبعة أسابيع متتالية من الانخفاض</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="146"/>
+        <source>Seven weeks in a row rising</source>
+        <translation type="unfinished">سبعة أسابيع متتالية من الارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="147"/>
+        <source>Two of three weeks close to the lower limit</source>
+        <translation type="unfinished">أسبوعان من ثلاثة قريبان من الحد الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="148"/>
+        <source>Two of three weeks close to the upper limit</source>
+        <translation type="unfinished">أسبوعان من ثلاثة قريبان من الحد الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="152"/>
+        <source>From staff here</source>
+        <translation type="unfinished">من الموظفين هنا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="153"/>
+        <source>From another visitor</source>
+        <translation type="unfinished">من زائر آخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="154"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished">في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="158"/>
+        <source>higher than all sites</source>
+        <translation type="unfinished">أعلى من كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="159"/>
+        <source>lower than all sites</source>
+        <translation type="unfinished">أقل من كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="160"/>
         <source>about the same as all sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقريبًا مثل كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <location filename="../../kiosk/results/report_words.py" line="166"/>
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخفي كي لا يمكن استنتاج رقم صغير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <location filename="../../kiosk/results/report_words.py" line="176"/>
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="164"/>
-        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="167"/>
-        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="174"/>
-        <source>What the kindness rate means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="175"/>
-        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخطط p: عدد الإجابات يتغير كثيرًا من أسبوع لآخر، لذا يحصل كل أسبوع على حدوده الخاصة — أوسع في الأسبوع الهادئ، وأضيق في الأسبوع المزدحم.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179"/>
-        <source>What the 95% interval means</source>
-        <translation type="unfinished"></translation>
+        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
+        <translation type="unfinished">مخطط XmR: أعداد الإجابات الأسبوعية متقاربة، لذا فالحدود هي المتوسط ± 2.66 × متوسط التغير من أسبوع لآخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="180"/>
-        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="182"/>
+        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
+        <translation type="unfinished">حدود تجريبية: أقل من 12 أسبوعًا حتى الآن، لذا ستتغير الحدود مع وصول أسابيع جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="184"/>
-        <source>What is hidden, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="185"/>
-        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="189"/>
+        <source>What the kindness rate means</source>
+        <translation type="unfinished">ماذا تعني نسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
+        <translation type="unfinished">كل زائر استخدم الكشك أجاب عن سؤال واحد: «هل لقيت لطفًا اليوم؟» بنعم أو لست متأكدًا أو لا. نسبة اللطف هي عدد من قالوا نعم مقسومًا على كل من أجابوا. لا تُحتسب اللمسات المتكررة خلال وقت قصير، حتى لا يُحسب الشخص نفسه مرتين متتاليتين. الأيام والساعات بحسب التوقيت المحلي للموقع نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="194"/>
+        <source>What the 95% interval means</source>
+        <translation type="unfinished">ماذا يعني مجال 95%</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="195"/>
+        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
+        <translation type="unfinished">النسبة المستخرجة من بضع مئات من الإجابات هي تقدير. المجال (مجال ويلسون) هو النطاق الذي تقع فيه النسبة الحقيقية على الأرجح: كلما قلّت الإجابات، اتسع المجال. لا يُقال إن رقمين مختلفان إلا عندما لا يتداخل مجالاهما؛ وإلا نقول إنهما متقاربان.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="199"/>
+        <source>What is hidden, and why</source>
+        <translation type="unfinished">ما الذي يُخفى، ولماذا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="200"/>
+        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
+        <translation type="unfinished">الرقم المستخرج من عدد إجابات أقل من {n} لا يُعرض أبدًا: تظهر بدلًا منه عبارة «عدد إجابات أقل من {n}»، دون نسبة ودون أعداد، حتى لا يمكن التعرف على أحد ولا يُحكم على أحد بناءً على حفنة من الإجابات. وحيث يمكن استنتاج رقم مخفي بطرح الأرقام المعروضة من المجموع، يُخفى أيضًا أصغر رقم بجانبه (الإخفاء الثانوي). الخانات المخفية عليها علامة، ولا تُترك أبدًا لتبدو كأنها صفر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="205"/>
         <source>How to read the weekly chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كيف تقرأ المخطط الأسبوعي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <location filename="../../kiosk/results/report_words.py" line="206"/>
         <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل نقطة هي نسبة اللطف في أسبوع واحد. الخط المتصل هو المتوسط؛ والشريط المظلَّل بين الحدين هو التفاوت العادي من أسبوع لآخر. الأسبوع الواقع خارج الشريط، أو سبعة أسابيع متتالية في جهة واحدة من المتوسط، أو سبعة أسابيع متتالية من الارتفاع أو الانخفاض، أو أسبوعان من ثلاثة قريبان من أحد الحدين: كلها إشارات إلى أن شيئًا ما تغيّر — تستحق نقاشًا، لا حكمًا. تُثبَّت الحدود من أول 12 أسبوعًا؛ وقبل ذلك تكون حدودًا تجريبية. الأسابيع ذات الإجابات القليلة جدًا تظهر فجوات. (الطريقة: ضبط العمليات الإحصائي وفق «Making Data Count» من NHS.)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <location filename="../../kiosk/results/report_words.py" line="212"/>
         <source>Which chart, and why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي مخطط، ولماذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <location filename="../../kiosk/results/report_words.py" line="213"/>
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عندما يكون عدد الإجابات متقاربًا في كل الأسابيع نرسم مخطط XmR (حدوده عند المتوسط ± 2.66 × متوسط التغير من أسبوع إلى الذي يليه). وعندما تزيد إجابات الأسبوع الأكثر ازدحامًا على ثلاثة أضعاف إجابات الأسبوع الأهدأ، نرسم بدلًا منه مخطط p، تتغير حدوده مع عدد إجابات كل أسبوع، حتى لا يُحكم على أسبوع هادئ بدقة أسبوع مزدحم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <location filename="../../kiosk/results/report_words.py" line="247"/>
         <source>{n} in 10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} من كل 10</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>More than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكثر من</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Nearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما يقارب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقل من</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكثر من</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>nearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما يقارب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقل من</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <location filename="../../kiosk/results/report_words.py" line="270"/>
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من أصل {n} من الإجابات، كانت {rate} «نعم»: لقوا لطفًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="261"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <location filename="../../kiosk/results/report_words.py" line="276"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="197"/>
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="264"/>
-        <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="268"/>
-        <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="274"/>
-        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسبوعًا بأسبوع: كل الأسابيع كانت ضمن التفاوت المعتاد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279"/>
-        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished"></translation>
+        <source>Week by week: {words} ({when}) — worth a look.</source>
+        <translation type="unfinished">أسبوعًا بأسبوع: {words} ({when}) — يستحق النظر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <location filename="../../kiosk/results/report_words.py" line="283"/>
+        <source>Week by week: {words} ({when}).</source>
+        <translation type="unfinished">أسبوعًا بأسبوع: {words} ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="289"/>
+        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
+        <translation type="unfinished">أين لاحظ الناس اللطف: في أغلب الأحيان «{where}» ({rate}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="294"/>
+        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
+        <translation type="unfinished">مواقع إجاباتها أقل من أن تُعرض وحدها: {hidden} من {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="297"/>
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التنبيهات المفتوحة: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تُضمَّن الإجابات الأولية في هذا التقرير. استخدم `kiosk export --what checkins --format csv` للحصول على صف لكل إجابة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عدد الإجابات في هذه التواريخ {n}: أكثر من الصفوف التي يتسع لها جدول البيانات ({limit}). استخدم `kiosk export --what checkins --format csv` للحصول على صف لكل إجابة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
         <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… توقف عند حد الصفوف في جدول البيانات: استخدم تصدير CSV للحصول على كل الصفوف.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التواريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السؤال</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
         <source>minimum count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحد الأدنى للعدد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاريخ الإعداد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>different question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سؤال مختلف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في {site} طُرح السؤال {question}: يُحسب في صفوفه الخاصة، ولا يُضاف أبدًا إلى غيره.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
         <source>first day of the period (the site&apos;s own calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أول يوم في الفترة (حسب تقويم الموقع نفسه)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر يوم في الفترة، ضمنًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع، أو (all sites) لكل المواقع في التقرير معًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي سؤال أُجيب عنه: لا تُجمع صفوف الأسئلة المختلفة أبدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عدد الإجابات (دون احتساب اللمسات المتكررة)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات بـ«نعم»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات بـ«لست متأكدًا»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات بـ«لا»</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
         <source>yes ÷ answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم ÷ الإجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحد الأدنى لمجال ويلسون 95% لنسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحد الأعلى لمجال ويلسون 95% لنسبة اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فارغ عند العرض؛ «small»: عدد إجابات أقل من {n}؛ «secondary»: مخفي كي لا يمكن استنتاج رقم صغير من المجموع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
         <source>chart used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المخطط المستخدم</translation>
     </message>
 </context>
 <context>
@@ -3213,149 +3399,149 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34"/>
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كم زائرًا لقي لطفًا، أسبوعًا بأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68"/>
         <source>This kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الكشك فقط</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70"/>
         <source>The whole site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع بأكمله</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75"/>
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر 4 أسابيع: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83"/>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا إجابات بعد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91"/>
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في هذه الأسابيع الأربعة %1. يظهر الرقم عندما يبلغ عدد الإجابات %2، حتى لا يُحكم على أحد بناءً على حفنة منها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95"/>
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستظهر هنا الإجابات على الكشك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103"/>
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قال %1 نعم (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109"/>
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعلى من الأسابيع الأربعة السابقة (%1): مجالا 95% لا يتداخلان.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111"/>
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقل من الأسابيع الأربعة السابقة (%1): مجالا 95% لا يتداخلان.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112"/>
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقريبًا مثل الأسابيع الأربعة السابقة (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="137"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="216"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا إجابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121"/>
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كان في الأسابيع الأربعة السابقة %1، لذا لا يوجد ما نقارن به.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="162"/>
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: قال %2 نعم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="164"/>
         <source>This week so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
-        <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الأسبوع حتى الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172"/>
+        <source>Kindness rate week by week, the last 8 weeks.</source>
+        <translation type="unfinished">نسبة اللطف أسبوعًا بأسبوع، آخر 8 أسابيع.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="175"/>
         <source>Average %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المتوسط %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="193"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="204"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخط المتقطع: المتوسط. الشريط الأخضر: التفاوت المعتاد من أسبوع لآخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="206"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
-        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حدود تجريبية: أقل من 12 أسبوعًا حتى الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224"/>
+        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
+        <translation type="unfinished">عدد من ذكروا أين لاحظوا اللطف أقل من %1، لذا لا تُعرض النسب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="227"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يذكر أحد أين لاحظ اللطف في هذه الأسابيع الأربعة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="233"/>
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد إجابات من الموظفين هذا الشهر بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="254"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ باسم %1 على ذاكرة USB ‏(%2). يمكنك إخراج الذاكرة الآن.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="256"/>
         <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُعثر على ذاكرة USB، لذا حُفظ التقرير باسم %1 في مجلد بيانات الكشك (%2).</translation>
     </message>
 </context>
 <context>
@@ -3363,22 +3549,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لك. وصلت إجابتك، دون أي اسم عليها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181"/>
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يتكوّن رمز PIN من 4 أرقام على الأقل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُضبط رمز PIN للموظفين على هذا الكشك بعد. اضبطه باستخدام: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267"/>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر التحقق من رمز PIN. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3386,353 +3572,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31"/>
         <source>Thank you to…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أتقدم بالشكر إلى…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32"/>
         <location filename="../../kiosk/wall/scenes.py" line="26"/>
         <source>Thank you to </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أتقدم بالشكر إلى </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34"/>
         <source>Today someone…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم، شخص ما…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35"/>
         <source>Today someone </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم، شخص ما </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36"/>
         <source>A kind thing I saw…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شيء لطيف رأيته…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37"/>
         <source>A kind thing I saw: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شيء لطيف رأيته: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119"/>
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أطول قليلًا من اللازم: تتجاوز الحد بـ %1. يُرجى تقصيرها — لم نحذف منها شيئًا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123"/>
         <source>Room for %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المتبقي: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143"/>
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستُحذف بعض الأحرف غير المرئية أو المتراكبة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145"/>
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستُدمج فواصل الأسطر الزائدة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152"/>
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرسائل اللطيفة تُنشر على الجدار فورًا. ويقرأ أحد الموظفين أولًا أي رسالة لا يكون الكشك متأكدًا منها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155"/>
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يقرأ أحد الموظفين كل رسالة قبل أن تُنشر على الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52"/>
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اقرأ رسائل الشكر واكتبها</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53"/>
         <source>Kindness wall messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائل جدار اللطف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54"/>
         <source>Approve, hide or pin visitors&apos; messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قبول رسائل الزوار أو إخفاؤها أو تثبيتها</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55"/>
         <source>Print a wall poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طباعة ملصق للجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56"/>
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بحجم A4 أو A3، من الرسائل المنشورة على الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمات وقحة أو جارحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم هاتف</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز بريدي</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم على وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابط إلكتروني</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم طويل</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شيفرة ويب (ستظهر كنص عادي)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أحرف مخفية (حُذفت)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلها بأحرف كبيرة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبدو رسالة مزعجة (سبام)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طويلة جدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فارغة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64"/>
         <source>A street address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان شارع</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65"/>
         <source>A full name and a place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم كامل ومكان</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66"/>
         <source>Reads as an insult</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبدو إهانة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67"/>
         <source>Reads as hate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبدو خطاب كراهية</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68"/>
         <source>Reads as a threat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبدو تهديدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69"/>
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ربما يحتاج الكاتب إلى مساعدة: يُرجى قراءتها قريبًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70"/>
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليست لطيفة أو شاكرة بوضوح</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بيانات شخصية</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81"/>
         <source>Not kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليست لطيفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
         <source>Spam or advert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسالة مزعجة أو إعلان تجاري</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سبب آخر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90"/>
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم القبول — إنها على الجدار الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91"/>
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم التثبيت — ستبقى في أعلى الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92"/>
         <source>Unpinned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُلغي التثبيت.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93"/>
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الرفض — لن تُعرض.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94"/>
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُخفيت — أُزيلت من الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95"/>
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُظهرت من جديد — عادت إلى الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>For a noticeboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للوحة الإعلانات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>Bigger, for a wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكبر، للجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر 7 أيام</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر 30 يومًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الكل</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101"/>
         <source>Making the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ إنشاء الملصق…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106"/>
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ باسم %1 في المجلد %2. انسخه إلى حاسوب الموظفين لطباعته.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155"/>
         <source>Every message up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل الرسائل حتى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167"/>
         <source>Kindness noticed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لطف لوحظ هنا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169"/>
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لطف لوحظ هنا (تابع)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170"/>
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كتبها زوار على كشك اللطف لدينا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصفحة {n} من {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69"/>
         <source>Thank you for your kind words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لك على كلماتك اللطيفة</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا لك</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75"/>
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسالتك على الجدار الآن.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77"/>
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سيقرأها أحد الموظفين قبل نشرها على الجدار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79"/>
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كُتبت رسائل كثيرة هنا للتو، لذا لم تُرسل هذه الرسالة. يُرجى المحاولة مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83"/>
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لدينا هذه الرسالة بالفعل، لذا لم تُرسل مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84"/>
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستظهر على الجدار بعد أن يراها أحد الموظفين.</translation>
     </message>
 </context>
 <context>
@@ -3740,434 +3926,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
         <source>On now, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجري الآن، حتى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التالي: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
         <source>No dates planned at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد مواعيد مخطط لها حاليًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساعات العمل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
         <source>To book, phone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للحجز، اتصل بالرقم %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
         <source>To book, email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للحجز، أرسل بريدًا إلكترونيًا إلى %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسأل في المكتب للحجز.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امسح الرمز بكاميرا هاتفك لفتح صفحة الويب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امسح الرمز بكاميرا هاتفك للاحتفاظ بهذه التفاصيل.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق في %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجري الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفعاليات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أنشطة، وأماكن يمكنك دخولها دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="134"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="169"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوح الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الكل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دخول دون درج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقة سمعية</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرحاض مهيأ لذوي الإعاقة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33"/>
         <source>Changing Places toilet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرحاض Changing Places (مجهّز بالكامل)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34"/>
         <source>Quiet space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مكان هادئ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35"/>
         <source>Accessible parking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موقف سيارات لذوي الإعاقة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36"/>
         <source>Seats to rest on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقاعد للاستراحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طباعة بحروف كبيرة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38"/>
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغة الإشارة البريطانية (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39"/>
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلاب المساعدة مرحَّب بها</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40"/>
         <source>Dementia friendly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراعٍ لمرضى الخرف</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106"/>
         <source>12 noon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">12 ظهرًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108"/>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتصف الليل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142"/>
         <source>Today — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144"/>
         <source>Tomorrow — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غدًا — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غدًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يوم %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171"/>
         <source>Open now until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوح الآن حتى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172"/>
         <source>Open now until %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوح الآن حتى يوم %1 الساعة %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176"/>
         <source>Closed for now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق حاليًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178"/>
         <source>Opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يفتح الساعة %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179"/>
         <source>Opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يفتح %1 الساعة %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 و%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأول</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الثاني</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الثالث</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرابع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>5th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخامس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>second to last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قبل الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأخير</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل أسبوع: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل أسبوعين: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل %1 أسابيع: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 من كل شهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
         <source>%1 of every %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، كل %2 أشهر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الهاتف %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91"/>
         <source>Sorry — what&apos;s on cannot be shown just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عذرًا — لا يمكن عرض الفعاليات الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93"/>
         <source>Nothing is listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد شيء معروض بعد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95"/>
         <source>Nothing on today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
         <source>Nothing else on today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء آخر اليوم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
         <source>Nothing on this week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد بعد أماكن مُدرجة يمكن دخولها دون حجز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
         <source>Nothing is open right now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد مكان مفتوح الآن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُرجى سؤال أحد الموظفين، أو المحاولة مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكن للموظفين في المكتب إخبارك بما يجري.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكن للموظفين في المكتب إرشادك إلى المكان المناسب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إليك متى يفتح كل مكان في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد شيء مخطط له في الأسابيع القليلة القادمة بعد. قد يعرف الموظفون في المكتب المزيد.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إليك الفعاليات غدًا، %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
         <source>Here is what&apos;s on next, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إليك الفعاليات القادمة، %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أو المس «الكل» لرؤية كل ما يجري.</translation>
     </message>
 </context>
 </TS>

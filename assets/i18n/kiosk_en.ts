@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="14"/>
+        <source>Easier to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="15"/>
+        <source>Large text, high contrast, and buttons within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="27"/>
+        <source>Aa</source>
+        <extracomment>Two sample letters on the accessibility button (a capital and a small one), in your own script</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="52"/>
+        <source>Make it easier to see and reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="62"/>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="63"/>
+        <source>All the words one and a half times as big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="71"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="72"/>
+        <source>Black on white and yellow, with strong outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="80"/>
+        <source>Within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="82"/>
+        <source>This whole screen is already within reach, 380 to 1220 mm above the floor. Nothing needs to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="84"/>
+        <source>Too little of this screen is within reach where it is mounted. Please ask a member of staff to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="85"/>
+        <source>Every button moves down into the lower part of the screen, 380 to 1220 mm above the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="91"/>
+        <source>These go back to normal when you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
@@ -441,44 +518,44 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="16"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="17"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="18"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="52"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
         <source>Welcome to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="75"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,9 +615,30 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="82"/>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="23"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="29"/>
         <source>Show the kiosk in this language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,22 +646,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="78"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
         <source>On now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="87"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="136"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="144"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
         <source>Please book first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,8 +1215,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
         <source>Staff access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePrompt</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <source>Do you need more time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <source>Going back to the start in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Going back to the start in %n second.</numerusform>
+            <numerusform>Going back to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <source>Yes, more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <source>No, I have finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1279,54 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <source>Read to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <source>Getting the voice ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <source>Sorry, I cannot read %1 aloud yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <source>Read to me: tap here to check which languages have a voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <source>Read to me: checking the voices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <source>Read to me has a voice for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <source>Read to me has a voice for %1; none yet for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1428,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,8 +1828,8 @@
         <location filename="../../kiosk/staff/view_model.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Too many wrong PINs. Please try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Please try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1672,28 +1844,38 @@
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you for telling us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <source>Keep this on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <source>This stays on screen while you need it. Tap Done when you have finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,33 +1919,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
         <source>Who would you like to thank?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142"/>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
         <source>Your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
         <source>This part does not fit: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2763,7 @@
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166"/>
-        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <location filename="../../kiosk/results/report_words.py" line="266"/>
         <source>({words}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,239 +2982,239 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <location filename="../../kiosk/results/report_words.py" line="124"/>
         <source>week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="113"/>
+        <location filename="../../kiosk/results/report_words.py" line="128"/>
         <source>95% interval {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="117"/>
-        <location filename="../../kiosk/results/report_words.py" line="150"/>
+        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <location filename="../../kiosk/results/report_words.py" line="165"/>
         <source>fewer than {n} answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="122"/>
+        <location filename="../../kiosk/results/report_words.py" line="137"/>
         <source>Not enough answers yet to show a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="123"/>
+        <location filename="../../kiosk/results/report_words.py" line="138"/>
         <source>No answers in these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="126"/>
+        <location filename="../../kiosk/results/report_words.py" line="141"/>
         <source>Unusually low week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="127"/>
+        <location filename="../../kiosk/results/report_words.py" line="142"/>
         <source>Unusually high week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="128"/>
+        <location filename="../../kiosk/results/report_words.py" line="143"/>
         <source>Seven weeks in a row below average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="129"/>
+        <location filename="../../kiosk/results/report_words.py" line="144"/>
         <source>Seven weeks in a row above average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="130"/>
+        <location filename="../../kiosk/results/report_words.py" line="145"/>
         <source>Seven weeks in a row falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="131"/>
+        <location filename="../../kiosk/results/report_words.py" line="146"/>
         <source>Seven weeks in a row rising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <location filename="../../kiosk/results/report_words.py" line="147"/>
         <source>Two of three weeks close to the lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="133"/>
+        <location filename="../../kiosk/results/report_words.py" line="148"/>
         <source>Two of three weeks close to the upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="137"/>
+        <location filename="../../kiosk/results/report_words.py" line="152"/>
         <source>From staff here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="138"/>
+        <location filename="../../kiosk/results/report_words.py" line="153"/>
         <source>From another visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="139"/>
+        <location filename="../../kiosk/results/report_words.py" line="154"/>
         <source>Somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="143"/>
+        <location filename="../../kiosk/results/report_words.py" line="158"/>
         <source>higher than all sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="144"/>
+        <location filename="../../kiosk/results/report_words.py" line="159"/>
         <source>lower than all sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <location filename="../../kiosk/results/report_words.py" line="160"/>
         <source>about the same as all sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <location filename="../../kiosk/results/report_words.py" line="166"/>
         <source>hidden so a small figure cannot be worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <location filename="../../kiosk/results/report_words.py" line="176"/>
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="164"/>
+        <location filename="../../kiosk/results/report_words.py" line="179"/>
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="167"/>
+        <location filename="../../kiosk/results/report_words.py" line="182"/>
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="174"/>
+        <location filename="../../kiosk/results/report_words.py" line="189"/>
         <source>What the kindness rate means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="175"/>
+        <location filename="../../kiosk/results/report_words.py" line="190"/>
         <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="179"/>
+        <location filename="../../kiosk/results/report_words.py" line="194"/>
         <source>What the 95% interval means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="180"/>
+        <location filename="../../kiosk/results/report_words.py" line="195"/>
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="184"/>
+        <location filename="../../kiosk/results/report_words.py" line="199"/>
         <source>What is hidden, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="185"/>
+        <location filename="../../kiosk/results/report_words.py" line="200"/>
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <location filename="../../kiosk/results/report_words.py" line="205"/>
         <source>How to read the weekly chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <location filename="../../kiosk/results/report_words.py" line="206"/>
         <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <location filename="../../kiosk/results/report_words.py" line="212"/>
         <source>Which chart, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <location filename="../../kiosk/results/report_words.py" line="213"/>
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <location filename="../../kiosk/results/report_words.py" line="247"/>
         <source>{n} in 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>More than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Nearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Fewer than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>more than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>nearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>fewer than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <location filename="../../kiosk/results/report_words.py" line="270"/>
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="261"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <location filename="../../kiosk/results/report_words.py" line="276"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="197"/>
         <source>Week by week: every week was within the usual variation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="264"/>
+        <location filename="../../kiosk/results/report_words.py" line="279"/>
         <source>Week by week: {words} ({when}) — worth a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="268"/>
+        <location filename="../../kiosk/results/report_words.py" line="283"/>
         <source>Week by week: {words} ({when}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="274"/>
+        <location filename="../../kiosk/results/report_words.py" line="289"/>
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="279"/>
+        <location filename="../../kiosk/results/report_words.py" line="294"/>
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <location filename="../../kiosk/results/report_words.py" line="297"/>
         <source>Open alerts: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,8 +3403,8 @@
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="137"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="216"/>
         <source>no answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,72 +3414,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="162"/>
         <source>%1: %2 said yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="164"/>
         <source>This week so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
         <source>Kindness rate week by week, the last 8 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="175"/>
         <source>Average %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="193"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="204"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="206"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="227"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="233"/>
         <source>No staff answers yet this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="254"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="256"/>
         <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,21 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="gd">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="14"/>
+        <source>Easier to see</source>
+        <translation type="unfinished">Nas fhasa fhaicinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="15"/>
+        <source>Large text, high contrast, and buttons within reach</source>
+        <translation type="unfinished">Teacsa mòr, iomsgaradh àrd, agus putanan an comas ruigsinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="27"/>
+        <source>Aa</source>
+        <extracomment>Two sample letters on the accessibility button (a capital and a small one), in your own script</extracomment>
+        <translation type="unfinished">Aa</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="52"/>
+        <source>Make it easier to see and reach</source>
+        <translation type="unfinished">Dèan nas fhasa fhaicinn is a ruigsinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="62"/>
+        <source>Large text</source>
+        <translation type="unfinished">Teacsa mòr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="63"/>
+        <source>All the words one and a half times as big</source>
+        <translation type="unfinished">Na faclan uile leth uiread eile nas motha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="71"/>
+        <source>High contrast</source>
+        <translation type="unfinished">Iomsgaradh àrd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="72"/>
+        <source>Black on white and yellow, with strong outlines</source>
+        <translation type="unfinished">Dubh air geal is buidhe, le oirean làidir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="80"/>
+        <source>Within reach</source>
+        <translation type="unfinished">An comas ruigsinn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="82"/>
+        <source>This whole screen is already within reach, 380 to 1220 mm above the floor. Nothing needs to move.</source>
+        <translation type="unfinished">Tha an sgrìn seo gu lèir an comas ruigsinn mu thràth, 380 gu 1220 mm os cionn an ùrlair. Chan fheum dad gluasad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="84"/>
+        <source>Too little of this screen is within reach where it is mounted. Please ask a member of staff to help.</source>
+        <translation type="unfinished">Chan eil ach glè bheag den sgrìn seo an comas ruigsinn far a bheil i. Iarraibh cuideachadh air cuideigin den luchd-obrach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="85"/>
+        <source>Every button moves down into the lower part of the screen, 380 to 1220 mm above the floor.</source>
+        <translation type="unfinished">Gluaisidh gach putan sìos gu pàirt ìosal na sgrìn, 380 gu 1220 mm os cionn an ùrlair.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="91"/>
+        <source>These go back to normal when you leave.</source>
+        <translation type="unfinished">Tillidh iad seo gu àbhaist nuair a dh’fhàgas sibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished">Deiseil</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
         <source>Did you experience kindness today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An d’ fhuair sibh coibhneas an-diugh?</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="35"/>
         <source>Tap the face that fits. There is no wrong answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoiribh gnogag air an aodann as freagarraiche. Chan eil freagairt cheàrr ann.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="75"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais dhan toiseach</translation>
     </message>
 </context>
 <context>
@@ -24,397 +101,397 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="67"/>
         <source>Sorry — that did not save. Please try again, or let a member of staff know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha sinn duilich — cha deach seo a shàbhaladh. Feuchaibh a-rithist, no innsibh do chuideigin den luchd-obrach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="69"/>
         <source>Thank you — we already have your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh — tha ur freagairt againn mu thràth.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="71"/>
         <source>The kiosk needs a member of staff to check its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feumaidh cuideigin den luchd-obrach sùil a thoirt air roghainnean a’ chiosg.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="73"/>
         <source>The kiosk could not reach the central database. It will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha b’ urrainn dhan chiosg an stòr-dàta meadhanach a ruigsinn. Feuchaidh e a-rithist leis fhèin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="75"/>
         <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha stòras a’ chiosg seo làn, mar sin chan urrainn dha dad eile a shàbhaladh. Saoraibh àite air (seann fhaidhlichean loga no dealbhan) no cuiribh cairt-stòrais ùr na àite. Thèid na freagairtean a tha air an stòradh mu thràth a chumail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="80"/>
         <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh an ciosg seo a chur dheth aig an stòr-dàta meadhanach (air a chùl-ghairm), mar sin chan urrainn dha freagairtean a chur. Mas e mearachd a bh’ ann, iarraibh air rianaire a chur ris a-rithist agus lethbhreac dhen fhaidhle fhacail-fhaire ùr aige a chur air a’ chiosg seo. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="84"/>
         <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha do ghabh an stòr-dàta meadhanach ri facal-faire a’ chiosg seo. Iarraibh am faidhle facail-fhaire làithreach aig a’ chiosg seo air rianaire agus cuiribh lethbhreac dheth air a’ chiosg. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="88"/>
         <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil facal-faire aig a’ chiosg seo airson an stòir-dhàta mheadhanaich. Iarraibh am faidhle facail-fhaire aige air rianaire. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="91"/>
         <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha b’ urrainn dhan chiosg seo dearbhadh gu bheil e a’ bruidhinn ris an fhìor stòr-dàta meadhanach: dh’fhalbh an ùine air teisteanas an fhrithealaiche no chan eil earbsa ann. Iarraibh air rianaire an teisteanas ùrachadh no teisteanas freumha na buidhne a stàladh air a’ chiosg seo. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="96"/>
         <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil an stòr-dàta meadhanach a’ tairgsinn ceangal crioptaichte, agus cha chuir an ciosg seo freagairtean ach gu crioptaichte. Iarraibh air rianaire TLS a chur air an fhrithealaiche stòr-dàta. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="100"/>
         <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha diosga an stòir-dhàta mheadhanaich làn. Iarraibh air rianaire àite a shaoradh air an fhrithealaiche stòr-dàta. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="103"/>
         <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhiùlt an stòr-dàta meadhanach freagairtean a’ chiosg seo. Dh’fhaoidte gun deach an ciosg a chùl-ghairm no gun deach an cunntas aige atharrachadh: iarraibh air rianaire sùil a thoirt air. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="107"/>
         <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil an stòr-dàta meadhanach deiseil airson a’ chiosg seo. Iarraibh air rianaire sùil a thoirt air roghainnean sioncronachaidh a’ chiosg. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="110"/>
         <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chuireadh roghainnean a’ chiosg seo freagairtean gun cheangal crioptaichte dearbhte, mar sin chan eil e gan cur. Iarraibh air rianaire sslmode=verify-full a chleachdadh. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="114"/>
         <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha facal-faire am broinn seòladh an stòir-dhàta mheadhanaich ann an roghainnean a’ chiosg seo. Iarraibh air rianaire a ghluasad dhan fhaidhle fhacail-fhaire. Thèid na freagairtean a chumail an seo san eadar-àm.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="117"/>
         <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faodaidh daoine eile am faidhle facail-fhaire %1 a leughadh, mar sin chan eil an ciosg seo ga chleachdadh. Iarraibh air rianaire seo a ruith: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="121"/>
         <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan e dealbh a th’ anns an fhaidhle sin. Taghaibh dealbh JPEG, PNG no WebP.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="123"/>
         <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha am faidhle deilbh sin air a mhilleadh no chan eil e slàn — dh’fhaoidte nach do chrìochnaich an lethbhreacadh. Dèanaibh lethbhreac dheth a-rithist agus feuchaibh aon turas eile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="126"/>
         <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha an dealbh sin fada ro mhòr airson a chleachdadh an seo. Taghaibh lethbhreac nas lugha (mar eisimpleir, fear a chaidh a chur air post-d no a shàbhaladh airson an lìn).</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="129"/>
         <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha ghabh an seòrsa deilbh seo (mar eisimpleir HEIC o iPhone, no GIF) a chleachdadh air a’ chiosg seo. Sàbhailibh e mar JPEG no PNG agus feuchaibh a-rithist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="132"/>
         <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha b’ urrainn dhuinn an dealbh sin a leughadh. A bheil am bioran USB fhathast an sàs? Feuchaibh a-rithist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="135"/>
         <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’atharraich cuideigin eile seo an toiseach. Chaidh an t-atharrachadh agaibh a chumail air leth dhuibh airson sùil a thoirt air.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="137"/>
         <source>That message has changed meanwhile. The list is up to date now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’atharraich an teachdaireachd sin san eadar-àm. Tha an liosta ùraichte a-nis.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="139"/>
         <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha robh faclan na teachdaireachd sin a-riamh aig a’ chiosg seo, mar sin chan urrainn dha a sealltainn. Seallaibh a-rithist i on chiosg far an deach a sgrìobhadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="142"/>
         <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha b’ urrainn dhuinn am postair a dhèanamh. Dh’fhaoidte nach eil teachdaireachd sam bith air a’ bhalla airson nan cinn-latha sin fhathast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="145"/>
         <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha feum aig liostaichean fhaclan balla a’ choibhneis air cuideigin den luchd-obrach. Gus an uairsin, fuirichidh gach teachdaireachd ris an luchd-obrach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="148"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loidhne %1 (%2): chan fhaod * a bhith ach aig toiseach no deireadh aon fhacail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="151"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loidhne %1 (%2): sgrìobhaibh faclan ann an litrichean àbhaisteach; aithnichidh a’ chriathrag leatha fhèin àireamhan a chleachdar an àite litrichean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) has no letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil litir sam bith ann an loidhne %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="156"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loidhne %1 (%2): chan fhaod * a bhith ann an abairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="158"/>
         <source>Line %1 (%2) is too short to match safely.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha loidhne %1 (%2) ro ghoirid airson a maidseadh gu sàbhailte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loidhne %1 (%2): chan eil ann an liosta cheadaichte ach faclan singilte, gun *.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="165"/>
         <source>The period ends (%1) before it starts (%2). Please swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha an ùine a’ crìochnachadh (%1) mus tòisich i (%2). Cuiribh an dà cheann-latha an àite a chèile.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="168"/>
         <source>The period from %1 to %2 is longer than %n year(s). Please choose a shorter one.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Tha an ùine o %1 gu %2 nas fhaide na %n bhliadhna. Taghaibh ùine nas giorra.</numerusform>
+            <numerusform>Tha an ùine o %1 gu %2 nas fhaide na %n bhliadhna. Taghaibh ùine nas giorra.</numerusform>
+            <numerusform>Tha an ùine o %1 gu %2 nas fhaide na %n bliadhnaichean. Taghaibh ùine nas giorra.</numerusform>
+            <numerusform>Tha an ùine o %1 gu %2 nas fhaide na %n bliadhna. Taghaibh ùine nas giorra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="172"/>
         <source>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer(s). Try a month with more answers, or all sites together.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 aig %2 gus postair a dhèanamh: feumaidh figear %n fhreagairt air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean, no a h-uile làrach còmhla.</numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 aig %2 gus postair a dhèanamh: feumaidh figear %n fhreagairt air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean, no a h-uile làrach còmhla.</numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 aig %2 gus postair a dhèanamh: feumaidh figear %n freagairtean air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean, no a h-uile làrach còmhla.</numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 aig %2 gus postair a dhèanamh: feumaidh figear %n freagairt air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean, no a h-uile làrach còmhla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="175"/>
         <source>There are not enough answers for %1 to make a poster: a figure needs at least %n answer(s). Try a month with more answers.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 gus postair a dhèanamh: feumaidh figear %n fhreagairt air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean.</numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 gus postair a dhèanamh: feumaidh figear %n fhreagairt air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean.</numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 gus postair a dhèanamh: feumaidh figear %n freagairtean air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean.</numerusform>
+            <numerusform>Chan eil freagairtean gu leòr airson %1 gus postair a dhèanamh: feumaidh figear %n freagairt air a’ char as lugha. Feuchaibh mìos le barrachd fhreagairtean.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="180"/>
         <source>Nobody answered the kindness question in %1 at %2, so there is nothing to put on a poster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 aig %2: cha do fhreagair duine ceist a’ choibhneis, mar sin chan eil dad ann airson postair fhathast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="182"/>
         <source>Nobody answered the kindness question in %1, so there is nothing to put on a poster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: cha do fhreagair duine ceist a’ choibhneis, mar sin chan eil dad ann airson postair fhathast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="185"/>
         <source>A poster is saved as a PDF or a PNG file: please end the file name with .pdf or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thèid postair a shàbhaladh mar fhaidhle PDF no PNG: cuiribh .pdf no .png aig deireadh ainm an fhaidhle.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>A staff PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha eadar %1 is %2 figearan ann am PIN an luchd-obrach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taghaibh PIN nach eil na aon fhigear a-mhàin no na shreath shìmplidh mar 1234.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="194"/>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha feum air %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Tha %2 caractaran ann an %1; cha tèid ach %n air an sgrìn</numerusform>
+            <numerusform>Tha %2 caractaran ann an %1; cha tèid ach %n air an sgrìn</numerusform>
+            <numerusform>Tha %2 caractaran ann an %1; cha tèid ach %n air an sgrìn</numerusform>
+            <numerusform>Tha %2 caractaran ann an %1; cha tèid ach %n air an sgrìn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: at most %n character(s) fit</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: cha tèid ach %n charactar ann</numerusform>
+            <numerusform>%1: cha tèid ach %n charactar ann</numerusform>
+            <numerusform>%1: cha tèid ach %n caractaran ann</numerusform>
+            <numerusform>%1: cha tèid ach %n caractar ann</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1 must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feumaidh %1 a bhith air aon loidhne</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="203"/>
         <source>%1: &apos;%2&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan e seòladh puist-d a th’ ann an &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: say what it costs, or switch on Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: innsibh dè a chosgas e, no cuiribh air An-asgaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: say what it costs when the price varies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: innsibh dè a chosgas e nuair a dh’atharraicheas a’ phrìs</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="209"/>
         <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan e suim mar 2.50 a th’ ann an &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="212"/>
         <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan e ceann-latha mar 2026-12-05 no 5/12/2026 a th’ ann an &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1 must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feumaidh %1 a bhith na cheann-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: %2 is before the first date, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha %2 ron chiad cheann-latha, %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="217"/>
         <source>%1: &apos;%2&apos; is not a time like 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan e àm mar 09:30 a th’ ann an &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="219"/>
         <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan e àm dhen latha (00:00 gu 23:59) a th’ ann an &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a session cannot end when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan urrainn do sheisean crìochnachadh aig an àm a thòisicheas e</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1 needs both an opening and a closing time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feumaidh %1 àm fosglaidh agus àm dùnaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: two openings overlap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha dà àm fosglaidh a’ dol thar a chèile</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>%1: give the opening hours of at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: thoiribh seachad uairean fosglaidh airson aon latha co-dhiù</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="229"/>
         <source>%1: choose when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: taghaibh cuin a bhios e ann</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="231"/>
         <source>%1: choose which week of the month and which day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: taghaibh dè an t-seachdain dhen mhìos agus dè an latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="233"/>
         <source>%1: a weekly session needs at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh seisean seachdaineil aon latha dhen t-seachdain co-dhiù</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh seisean mìosail latha, mar an dàrna DiMàirt</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="237"/>
         <source>%1: a day is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha latha air an liosta dà thuras</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="239"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh seisean a leumas thar sheachdainean no mhìosan a’ chiad cheann-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="241"/>
         <source>%1: an activity needs at least one session time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh tachartas aon àm seisein co-dhiù</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="243"/>
         <source>%1: the same session is cancelled twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chaidh an aon seisean a chur dheth dà thuras</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: a cancellation needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh ceann-latha a bhith aig cur dheth</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha %2 an dà chuid air fhàgail às agus air a chur dheth; taghaibh aon dhiubh</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="249"/>
         <source>%1: a language is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha cànan air an liosta dà thuras</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="251"/>
         <source>%1: an activity needs session times, not opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh tachartas amannan seisein, chan e uairean fosglaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: a space needs opening hours, not session times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: feumaidh àite uairean fosglaidh, chan e amannan seisein</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh an t-innteart seo a sgrìobhadh le ciosg nas ùire (fòrmat %1); leughaidh an ciosg seo fòrmat %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha ghabh dàta an innteirt seo a chleachdadh (%1). Thoiribh sùil air aig an tùs às an tàinig e.</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="268"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha sinn duilich — chaidh rudeigin ceàrr. Feuchaibh a-rithist ann an tiota.</translation>
     </message>
 </context>
 <context>
@@ -422,22 +499,22 @@
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="25"/>
         <source>Thank you, your answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh, chaidh ur freagairt a shàbhaladh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="34"/>
         <source>Where did you notice kindness?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càite an do mhothaich sibh do choibhneas?</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="44"/>
         <source>If you like. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma thogras sibh. Faodaidh sibh seo a leum.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leum seachad</translation>
     </message>
 </context>
 <context>
@@ -445,52 +522,52 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/FormField.qml" line="130"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="16"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Madainn mhath</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="17"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="18"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="52"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fàilte gu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="75"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gabhaibh suidhe, thoiribh sùil mun cuairt, agus faighnichibh rud sam bith dhinn. Tha sinn toilichte gu bheil sibh an seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116"/>
-        <source>Did you experience kindness today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
         <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
-        <source>Tap to answer. One touch, no names.</source>
-        <translation type="unfinished"></translation>
+        <source>Did you experience kindness today?</source>
+        <translation type="unfinished">An d’ fhuair sibh coibhneas an-diugh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <source>Tap to answer. One touch, no names.</source>
+        <translation type="unfinished">Thoiribh gnogag airson freagairt. Aon suathadh, gun ainmean.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha ur freagairt gun urra. Cuidichidh i sinn gus àite nas coibhneile a dhèanamh dheth seo.</translation>
     </message>
 </context>
 <context>
@@ -498,84 +575,105 @@
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a’ fosgladh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a’ dùnadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 opens at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: a’ fosgladh aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 closes at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: a’ dùnadh aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 opens again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: a’ fosgladh a-rithist aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 closes again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: a’ dùnadh a-rithist aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="54"/>
         <source>%1 — closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — dùinte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="65"/>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="78"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">–</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="71"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">agus</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="89"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">Tagh do chànan</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="82"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">Tagh do chànan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished">Dùin</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="23"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="29"/>
         <source>Show the kiosk in this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall an ciosg sa chànan seo</translation>
     </message>
 </context>
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="78"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="87"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a chur dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="136"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="144"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
 </context>
 <context>
@@ -583,82 +681,82 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
         <source>Coming up:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ri thighinn:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cò dha a tha e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cosgais</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
         <source>Who runs it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cò a tha ga ruith</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fòn: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post-d: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lìon: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
         <source>Getting in and around</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ faighinn a-steach is mun cuairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cànain a bhruidhnear</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
         <source>QR code to take this listing with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Còd QR gus am fiosrachadh seo a thoirt leibh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
         <source>Take this with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoiribh seo leibh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
         <source>Back to what&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais gu Dè tha a’ dol</translation>
     </message>
 </context>
 <context>
@@ -666,312 +764,312 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sguir dheth</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ro-shealladh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ sàbhaladh…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sàbhail</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An tachartas</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An t-àite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
         <source>Title (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiotal (riatanach)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Knit and natter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Fighe is cabadaich</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Warm space at the library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Àite blàth aig an leabharlann</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Category (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Roinn-seòrsa (riatanach)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>Tap one already in use, or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoiribh gnogag air tè a tha ga cleachdadh mu thràth, no sgrìobhaibh tè ùr.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
         <source>Short description (on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tuairisgeul goirid (air an liosta)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
         <source>One or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seantans no dhà</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
         <source>Full description (on its own page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tuairisgeul slàn (air a dhuilleag fhèin)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
         <source>The listing&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dealbh an innteirt</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Change photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atharraich an dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tagh dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoir air falbh an dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuin a bhios e ann</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuin a bhios e fosgailte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
         <source>These times came with an import and are kept as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thàinig na h-amannan seo le ion-phortadh agus tha iad air an cumail mar a tha iad:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
         <source>Set new times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suidhich amannan ùra</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceann-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
         <source>e.g. 5/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 5/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ tòiseachadh aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
         <source>e.g. 10:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 10:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ crìochnachadh aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
         <source>e.g. 12:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 12:30</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amannan mar 9:00 agus 17:00. Tha dàrna fosgladh, m.e. às dèidh lòn, roghainneil. Fàgaibh latha falamh nuair a bhios e dùinte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cleachd uairean DiLuain airson DiMàirt gu DihAoine</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
         <source>Showing from (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn o (roghainneil)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
         <source>e.g. 1/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 1/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
         <source>Showing until (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn gu (roghainneil)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
         <source>e.g. 31/3/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 31/3/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
         <source>Building (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Togalach (riatanach)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rùm</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
         <source>e.g. Main hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Am prìomh thalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seòladh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Who it is for, and the cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cò dha a tha e, agus a’ chosgais</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cò dha a tha e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Fàilte air a h-uile duine; Pàrantan is luchd-cùraim le clann fo 5</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eagraiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-asgaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
         <source>Price in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prìs ann am puinnd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
         <source>Leave it empty when the price varies, and say how below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fàgaibh falamh e nuair a dh’atharraicheas a’ phrìs, agus innsibh gu h-ìosal mar a dh’atharraicheas i.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
         <source>e.g. 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 2.50</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
         <source>About the price (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mun phrìs (roghainneil)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
         <source>e.g. Pay what you can; free for carers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Pàighibh na ghabhas; an-asgaidh do luchd-cùraim</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cànain a bhruidhnear</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>e.g. English, Polish, BSL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Beurla, Pòlainnis, BSL</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
         <source>Separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuiribh cromag eatorra.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conaltradh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fòn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post-d</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceangal-lìn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
         <source>Visitors can scan it as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">’S urrainn do luchd-tadhail a sganadh mar chòd QR.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ruigsinneachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
         <source>More about access (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Barrachd mu ruigsinneachd (roghainneil)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Ramp aig an doras-taoibh; faighnichibh aig an deasg mun lùb-claisneachd</translation>
     </message>
 </context>
 <context>
@@ -979,52 +1077,52 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="31"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tagh dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="44"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="49"/>
         <source>JPEG, PNG or WebP. Location and camera details are removed, and the photo is turned the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JPEG, PNG no WebP. Thèid fiosrachadh mun àite agus mun chamara a thoirt air falbh, agus thèid an dealbh a chur an taobh cheart suas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="78"/>
         <source>Or type where the photo is:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No sgrìobhaibh càite a bheil an dealbh:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="92"/>
         <source>e.g. /media/usb/photos/lunch-club.jpg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. /media/usb/photos/lunch-club.jpg</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="100"/>
         <source>The photo&apos;s file path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slighe faidhle an deilbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="114"/>
         <source>Use this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cleachd am faidhle seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="121"/>
         <source>Photos found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dealbhan a chaidh a lorg</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="133"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lorg a-rithist</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="173"/>
         <source>Use %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cleachd %1 o %2</translation>
     </message>
 </context>
 <context>
@@ -1032,17 +1130,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40"/>
         <source>Preview — this is how visitors will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ro-shealladh — seo mar a chì luchd-tadhail e.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais gun deasachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais dhan liosta</translation>
     </message>
 </context>
 <context>
@@ -1050,73 +1148,73 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="31"/>
         <source>Someone else changed this listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’atharraich cuideigin eile an t-innteart seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="47"/>
         <source>It is no longer on this site&apos;s list, so your change cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil e air liosta na làraich seo tuilleadh, mar sin cha ghabh an t-atharrachadh agaibh a chur an sàs.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="64"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cum an tionndadh aca</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="65"/>
         <source>Drop my change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leig seachad m’ atharrachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74"/>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cleachd an tionndadh agam</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75"/>
         <source>Apply my change on top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir m’ atharrachadh air a mhullach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85"/>
         <source>Combine by hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co-aonaich le làimh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86"/>
         <source>Open mine in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosgail an tionndadh agam san deasaiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co-dhùin uaireigin eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais dhan liosta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112"/>
         <source>Their version (showing now)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An tionndadh aca (ga shealltainn an-dràsta)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122"/>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An t-atharrachadh agaibh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161"/>
         <source>%1. Theirs: %2. Yours: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. Acasan: %2. Agaibhse: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184"/>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(falamh)</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1222,40 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
         <source>Kindness Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosg a’ Choibhneis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inntrigeadh luchd-obrach</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePrompt</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">A bheil feum agaibh air barrachd ùine?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <source>Going back to the start in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>A’ tilleadh dhan toiseach ann an %n diog.</numerusform>
+            <numerusform>A’ tilleadh dhan toiseach ann an %n dhiog.</numerusform>
+            <numerusform>A’ tilleadh dhan toiseach ann an %n diogan.</numerusform>
+            <numerusform>A’ tilleadh dhan toiseach ann an %n diog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <source>Yes, more time</source>
+        <translation type="unfinished">Tha, barrachd ùine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <source>No, I have finished</source>
+        <translation type="unfinished">Chan eil, tha mi deiseil</translation>
     </message>
 </context>
 <context>
@@ -1138,41 +1264,89 @@
         <location filename="../../kiosk/results/view_model_words.py" line="34"/>
         <source>%n sites</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n làrach</numerusform>
+            <numerusform>%n làrach</numerusform>
+            <numerusform>%n làraichean</numerusform>
+            <numerusform>%n làrach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="37"/>
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>thuirt iad gun d’ fhuair iad coibhneas — eadar %1 is %2 às gach 10, bho %n fhreagairt</numerusform>
+            <numerusform>thuirt iad gun d’ fhuair iad coibhneas — eadar %1 is %2 às gach 10, bho %n fhreagairt</numerusform>
+            <numerusform>thuirt iad gun d’ fhuair iad coibhneas — eadar %1 is %2 às gach 10, bho %n freagairtean</numerusform>
+            <numerusform>thuirt iad gun d’ fhuair iad coibhneas — eadar %1 is %2 às gach 10, bho %n freagairt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="40"/>
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>De na %n neach a dh’innis càite:</numerusform>
+            <numerusform>De na %n neach a dh’innis càite:</numerusform>
+            <numerusform>De na %n daoine a dh’innis càite:</numerusform>
+            <numerusform>De na %n neach a dh’innis càite:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="43"/>
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: thuirt %2 den luchd-obrach gun d’ fhuair, bho %n fhreagairt</numerusform>
+            <numerusform>%1: thuirt %2 den luchd-obrach gun d’ fhuair, bho %n fhreagairt</numerusform>
+            <numerusform>%1: thuirt %2 den luchd-obrach gun d’ fhuair, bho %n freagairtean</numerusform>
+            <numerusform>%1: thuirt %2 den luchd-obrach gun d’ fhuair, bho %n freagairt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <source>Stop reading</source>
+        <translation type="unfinished">Sguir a leughadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <source>Read to me</source>
+        <translation type="unfinished">Leugh dhomh e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <source>Getting the voice ready…</source>
+        <translation type="unfinished">A’ deasachadh a’ ghutha…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <source>Sorry, I cannot read %1 aloud yet.</source>
+        <translation type="unfinished">Tha mi duilich, chan urrainn dhomh %1 a leughadh a-mach fhathast.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <source>Read to me: tap here to check which languages have a voice.</source>
+        <translation type="unfinished">Leugh dhomh e: thoir gnogag an seo airson faicinn dè na cànanan aig a bheil guth.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <source>Read to me: checking the voices…</source>
+        <translation type="unfinished">Leugh dhomh e: a’ sgrùdadh nan guthan…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
+        <translation type="unfinished">Leugh dhomh e: chan eil guth air a’ chiosg seo (a bheil speech-dispatcher le espeak-ng air a stàladh?).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <source>Read to me has a voice for %1.</source>
+        <translation type="unfinished">Tha guth aig Leugh dhomh e airson: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <source>Read to me has a voice for %1; none yet for %2.</source>
+        <translation type="unfinished">Tha guth aig Leugh dhomh e airson: %1; chan eil fhathast airson: %2.</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1354,17 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29"/>
         <source>Kindness rate, the last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ìre a’ choibhneis, na 8 seachdainean mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a-nis</translation>
     </message>
 </context>
 <context>
@@ -1198,67 +1372,67 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="63"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toraidhean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="102"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innealan an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="109"/>
         <source>Counting the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ cunntadh nam freagairtean…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="179"/>
         <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càite an do mhothaich daoine do choibhneas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="246"/>
         <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuisle an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="266"/>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caismeachdan fosgailte</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="275"/>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil caismeachd fosgailte ann.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="313"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aithnich</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="331"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seachdain air sheachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="377"/>
         <source>Save a report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sàbhail aithisg</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="386"/>
         <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na 12 seachdainean mu dheireadh, gu bioran USB ma tha fear ann, air neo dhan chiosg.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="399"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aithisg PDF</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliath-dhuilleag</translation>
     </message>
 </context>
 <context>
@@ -1266,22 +1440,22 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modh an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan fhaic luchd-tadhail na sgrìnichean seo. Thig modh an luchd-obrach gu crìch nuair a dh’fhàgas sibh e no an ceann greis ghoirid gun suathadh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
         <source>No staff tools are installed on this kiosk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil inneal luchd-obrach air a stàladh air a’ chiosg seo fhathast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fàg modh an luchd-obrach</translation>
     </message>
 </context>
 <context>
@@ -1289,97 +1463,97 @@
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33"/>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innteartan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innealan an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51"/>
         <source>What visitors see under What&apos;s on. Changes show on this kiosk at once and reach the site&apos;s other kiosks at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na chì luchd-tadhail fo Dè tha a’ dol. Nochdaidh atharraichean air a’ chiosg seo sa bhad agus ruigidh iad ciosgan eile na làraich aig an ath shioncronachadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir tachartas ris</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68"/>
         <source>Sessions at times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seiseanan aig amannan sònraichte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir àite ris</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76"/>
         <source>A place open in hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àite a bhios fosgailte aig uairean sònraichte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85"/>
         <source>Show archived (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall an fheadhainn san tasglann (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121"/>
         <source>Look at both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall an dà chuid</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170"/>
         <source>No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil innteart ann fhathast. Cuiribh tachartas no àite ris — no ion-phortaibh faidhle o Open Referral no OpenActive le: kiosk import-listings</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deasaich</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dèan lethbhreac</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ro-shealladh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aisig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir san tasglann</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312"/>
         <source>Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A bheil sibh airson “%1” a chur san tasglann? Chan fhaic luchd-tadhail e tuilleadh. Thèid a chumail, agus bheir Aisig air ais e.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325"/>
         <source>Yes, archive it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha, cuir san tasglann e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337"/>
         <source>Keep showing it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cum ga shealltainn</translation>
     </message>
 </context>
 <context>
@@ -1387,107 +1561,107 @@
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29"/>
         <source>Kindness wall messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teachdaireachdan balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innealan an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52"/>
         <source>Waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ feitheamh (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53"/>
         <source>On the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54"/>
         <source>Taken down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air an toirt sìos</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122"/>
         <source>%1 · %2 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 · prìnichte</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140"/>
         <source>The filter noticed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mhothaich a’ chriathrag do: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gabh ris</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diùlt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175"/>
         <source>Approve and pin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gabh ris is prìnich</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dì-phrìnich</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prìnich aig a’ bharr</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falaich</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203"/>
         <source>Show on the wall again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall air a’ bhalla a-rithist</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210"/>
         <source>Why is it not going on the wall?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carson nach eil e a’ dol air a’ bhalla?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211"/>
         <source>Why is it coming down?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carson a tha e a’ tighinn sìos?</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sguir dheth</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255"/>
         <source>Nothing is waiting. All caught up!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad a’ feitheamh. Tha a h-uile càil dèanta!</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256"/>
         <source>No messages are on the wall yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil teachdaireachd air a’ bhalla fhathast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257"/>
         <source>No messages have been taken down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach teachdaireachd sam bith a thoirt sìos.</translation>
     </message>
 </context>
 <context>
@@ -1495,32 +1669,32 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN an luchd-obrach</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35"/>
         <source>%n digit(s) typed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n fhigear air a chur a-steach</numerusform>
+            <numerusform>%n fhigear air an cur a-steach</numerusform>
+            <numerusform>%n figearan air an cur a-steach</numerusform>
+            <numerusform>%n figear air an cur a-steach</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sguab às</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir a-steach</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sguir dheth</translation>
     </message>
 </context>
 <context>
@@ -1528,42 +1702,42 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
         <source>Welcome to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fàilte gu modh an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
         <source>Did you experience kindness at work today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An d’ fhuair sibh coibhneas aig an obair an-diugh?</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
         <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aon ghnogag, gun ainmean. Cha chumar ach an làrach is an ceann-latha le ur freagairt, agus cha nochd i ach ann an cunntas mìosail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil mi cinnteach</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha d’ fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leum seachad</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
         <source>I&apos;ve already answered today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fhreagair mi mu thràth an-diugh</translation>
     </message>
 </context>
 <context>
@@ -1571,39 +1745,39 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52"/>
         <source>Sign in to send decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clàraich a-steach gus co-dhùnaidhean a chur</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61"/>
         <source>Use your own staff login for the central database (not the kiosk&apos;s PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cleachdaibh an cunntas luchd-obrach agaibh fhèin airson an stòir-dhàta mheadhanaich (chan e PIN a’ chiosg). Ruigidh na co-dhùnaidhean a nì sibh ann am modh an luchd-obrach ciosgan eile na làraich seo an uairsin. Thèid ur clàradh a-mach nuair a thig modh an luchd-obrach gu crìch.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68"/>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ainm-cleachdaiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81"/>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facal-faire</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais gu modh an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sguir dheth</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir</translation>
     </message>
 </context>
 <context>
@@ -1611,57 +1785,57 @@
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="90"/>
         <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ur clàradh a-steach mar %1: thèid ur co-dhùnaidhean gu na ciosgan eile gus am fàg sibh modh an luchd-obrach.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/sign_in_model.py" line="93"/>
         <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Tha %n cho-dhùnadh a’ feitheamh ri dhol gu na ciosgan eile — Clàraich a-steach gus a chur</numerusform>
+            <numerusform>Tha %n cho-dhùnadh a’ feitheamh ri dhol gu na ciosgan eile — Clàraich a-steach gus an cur</numerusform>
+            <numerusform>Tha %n co-dhùnaidhean a’ feitheamh ri dhol gu na ciosgan eile — Clàraich a-steach gus an cur</numerusform>
+            <numerusform>Tha %n co-dhùnadh a’ feitheamh ri dhol gu na ciosgan eile — Clàraich a-steach gus an cur</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="95"/>
         <source>Sign in with your own central login to send your decisions to the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clàraich a-steach leis a’ chunntas mheadhanach agaibh fhèin gus ur co-dhùnaidhean a chur gu na ciosgan eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="206"/>
         <source>Sent as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a chur mar %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="210"/>
         <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha do ghabh an stòr-dàta meadhanach ris a’ chunntas luchd-obrach %1 (ainm no facal-faire ceàrr). Fanaidh na co-dhùnaidhean air a’ chiosg seo gus an clàraich cuideigin den luchd-obrach a-steach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="217"/>
         <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan fhaod an cunntas luchd-obrach %1 co-dhùnaidhean a dhèanamh airson na làraich seo. Iarraibh air rianaire an làrach seo a chur ris a’ chunntas sin; fanaidh na co-dhùnaidhean air a’ chiosg seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="223"/>
         <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha b’ urrainn dhuinn na co-dhùnaidhean a chur an-dràsta. Fanaidh iad air a’ chiosg seo; feuchaibh a-rithist an ceann tamaill.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="229"/>
         <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan urrainn dhan chiosg an stòr-dàta meadhanach a ruigsinn an-dràsta, mar sin cha deach dad a chur fhathast. Tha sibh air ur clàradh a-steach mar %1: thèid na co-dhùnaidhean leis an ath shioncronachadh a dh’obraicheas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="236"/>
         <source>Type your central user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrìobhaibh an t-ainm-cleachdaiche is am facal-faire meadhanach agaibh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="240"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ cur…</translation>
     </message>
 </context>
 <context>
@@ -1670,59 +1844,69 @@
         <location filename="../../kiosk/staff/view_model.py" line="228"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n mhionaid.</numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n mhionaid.</numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n mionaidean.</numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n mionaid.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n diog.</numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n dhiog.</numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n diogan.</numerusform>
+            <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n diog.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="263"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Chan eil am PIN sin ceart. Tha %n oidhirp eile agaibh.</numerusform>
+            <numerusform>Chan eil am PIN sin ceart. Tha %n oidhirp eile agaibh.</numerusform>
+            <numerusform>Chan eil am PIN sin ceart. Tha %n oidhirpean eile agaibh.</numerusform>
+            <numerusform>Chan eil am PIN sin ceart. Tha %n oidhirp eile agaibh.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you for telling us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh airson innse dhuinn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha sinn duilich sin a chluinntinn. Tha an luchd-obrach againn an seo gus ur cuideachadh. Bruidhnibh ri neach sam bith aig an deasg, bu toigh leinn a chur ceart.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuidichidh ur freagairt sinn gus àite nas coibhneile a dhèanamh dheth seo don a h-uile duine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deiseil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <source>Keep this on screen</source>
+        <translation type="unfinished">Cùm seo air an sgrìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <source>This stays on screen while you need it. Tap Done when you have finished.</source>
+        <translation type="unfinished">Fuirichidh seo air an sgrìn fhad ’s a bhios feum agaibh air. Thoiribh gnogag air “Deiseil” nuair a bhios sibh deiseil.</translation>
     </message>
 </context>
 <context>
@@ -1730,12 +1914,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20"/>
         <source>Show the welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall sgrìn an fhàilte</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45"/>
         <source>Kind words from our wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faclan coibhneil bhon bhalla againn</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +1928,12 @@
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="44"/>
         <source>“</source>
         <extracomment>The opening quotation mark, drawn large at the top of each wall message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="62"/>
         <source>Pinned by staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prìnichte leis an luchd-obrach</translation>
     </message>
 </context>
 <context>
@@ -1757,43 +1941,43 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43"/>
         <source>Write a kind message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrìobhaibh teachdaireachd choibhneil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52"/>
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha ciad ainmean no “a’ bhean aig deasg 3” foirfe. Na cuiribh ann ainmean slàna, àireamhan fòn no seòlaidhean puist-d.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
         <source>Who would you like to thank?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cò bu toigh leibh taing a thoirt dhaibh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142"/>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ur teachdaireachd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
         <source>This part does not fit: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil àite airson a’ phàirt seo: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ro-shealladh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir</translation>
     </message>
 </context>
 <context>
@@ -1801,42 +1985,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
         <source>Print a wall poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clò-bhuail postair a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innealan an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53"/>
         <source>The messages on the wall as a poster for a noticeboard, ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na teachdaireachdan air a’ bhalla mar phostair airson bòrd-brath, deiseil airson a chlò-bhualadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pàipear</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86"/>
         <source>Which messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dè na teachdaireachdan</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Making the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ dèanamh a’ phostair…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Make the poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dèan am postair</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144"/>
         <source>The poster&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciad duilleag a’ phostair</translation>
     </message>
 </context>
 <context>
@@ -1844,22 +2028,22 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26"/>
         <source>This is how it will look on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seo mar a choimheadas e air a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66"/>
         <source>Change it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atharraich e</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir</translation>
     </message>
 </context>
 <context>
@@ -1867,12 +2051,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61"/>
         <source>See the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faic am balla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deiseil</translation>
     </message>
 </context>
 <context>
@@ -1880,42 +2064,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notaichean taing o dhaoine a thadhlas oirnn. An do mhothaich sibh do choibhneas an-diugh? Cuiribh an tè agaibh ris.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
         <source>Thank-you notes on the wall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notaichean taing air a’ bhalla: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrìobh teachdaireachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>It takes a minute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha toir e ach mionaid</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais dhan toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
         <source>Messages on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teachdaireachdan air a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil teachdaireachd air a’ bhalla fhathast. Bithibh a’ chiad duine a bheir taing do chuideigin!</translation>
     </message>
 </context>
 <context>
@@ -1923,28 +2107,28 @@
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dè tha a’ dol</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83"/>
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àiteachan blàth, fàilteach far an urrainn dhuibh dìreach tadhal a-steach — gun ghlèidheadh, gun fheum innse carson.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84"/>
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buidhnean, tachartasan is cobhair faisg air làimh. Tha a’ mhòr-chuid an-asgaidh, agus faodaidh sibh dìreach nochdadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ais dhan toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aon mhionaid…</translation>
     </message>
 </context>
 <context>
@@ -1952,32 +2136,32 @@
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil mi cinnteach</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha d’ fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">On luchd-obrach an seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O neach-tadhail eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àiteigin eile</translation>
     </message>
 </context>
 <context>
@@ -1985,427 +2169,427 @@
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="82"/>
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’atharraich cuideigin eile “%1” às dèidh dhuibh tòiseachadh, mar sin cha deach an t-atharrachadh agaibh a chur an sàs. Cha deach dad air chall: taghaibh an tionndadh a chì luchd-tadhail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="218"/>
         <source>No (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil (san tasglann)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="63"/>
         <source>No photos found. Plug in a USB stick, or type the photo&apos;s path below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach dealbh a lorg. Cuiribh bioran USB a-steach, no sgrìobhaibh slighe an deilbh gu h-ìosal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="66"/>
         <source>Type the photo&apos;s path first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrìobhaibh slighe an deilbh an toiseach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="68"/>
         <source>Getting the photo ready…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ag ullachadh an deilbh…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiotal</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="20"/>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tuairisgeul goirid</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="21"/>
         <source>Full description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tuairisgeul slàn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="22"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Roinn-seòrsa</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="23"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Togalach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="24"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rùm</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="25"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seòladh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="26"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eagraiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fòn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post-d</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="29"/>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceangal-lìn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="30"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cò dha a tha e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="31"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cànain a bhruidhnear</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="32"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prìs</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="33"/>
         <source>About the price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mun phrìs</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="34"/>
         <source>More about access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Barrachd mu ruigsinneachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="35"/>
         <source>Showing from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn o</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="36"/>
         <source>Showing until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn gu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="37"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àm tòiseachaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="38"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àm crìochnachaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceann-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="40"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làithean</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="41"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uairean fosglaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="42"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ruigsinneachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="43"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="44"/>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innteart</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="45"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seòrsa</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="46"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amannan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="47"/>
         <source>Drop-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tadhal a-steach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Opening hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uairean fosglaidh %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiLuain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiMàirt</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiCiadain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiarDaoin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DihAoine</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiSathairne</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiDòmhnaich</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1d</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">2na</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">3s</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">4mh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gach seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Turas sa mhìos</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>One date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aon cheann-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
         <source>1 hidden control character removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh 1 charactar-smachd falaichte a thoirt air falbh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
         <source>%1 hidden control characters removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caractaran-smachd falaichte air an toirt air falbh: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ro fhada: %1 caractaran, agus cha tèid ach %2 ann. Giorraichibh e le %3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
         <source>and 1 single date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">agus 1 cheann-latha singilte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
         <source>and %1 single dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">agus %1 cinn-latha singilte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air ion-phortadh o %1. Dh’fhaoidte gun cuir ion-phortadh ùr dhen aon fhaidhle às do dh’atharraichean a rinneadh an seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deasaich: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lethbhreac de %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tachartas ùr</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àite ùr</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (lethbhreac)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innteartan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir ris, atharraich, dèan lethbhreac is cuir san tasglann tachartasan agus àiteachan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43"/>
         <source>Saved “%1”. It shows here now and reaches the site&apos;s other kiosks at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh “%1” a shàbhaladh. Tha e ri fhaicinn an seo a-nis agus ruigidh e ciosgan eile na làraich aig an ath shioncronachadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46"/>
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh “%1” a chur san tasglann. Chan fhaic luchd-tadhail e tuilleadh; bheir Aisig air ais e.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49"/>
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh “%1” aiseag. Chì luchd-tadhail e a-rithist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh an tionndadh eile a chumail. Chaidh an t-atharrachadh agaibh a leigeil seachad.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53"/>
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha an t-atharrachadh agaibh air a shàbhaladh a-rithist, air mullach an tionndaidh eile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tachartas</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66"/>
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach a chur an sàs — dh’atharraich cuideigin eile e an toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68"/>
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a chur san tasglann an seo — a’ feitheamh ri dhol gu na ciosgan eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71"/>
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a shàbhaladh an seo — a’ feitheamh ri dhol gu na ciosgan eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73"/>
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">San tasglann — cha chì luchd-tadhail e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79"/>
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach an t-atharrachadh agaibh air “%1” a chur an sàs: dh’atharraich cuideigin eile e an toiseach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82"/>
         <source>Your change to “%1” was not applied: this listing is not this site&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach an t-atharrachadh agaibh air “%1” a chur an sàs: chan ann leis an làrach seo a tha an t-innteart seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càite</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conaltradh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106"/>
         <source>Showing from – until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn o – gu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107"/>
         <source>Shown to visitors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn do luchd-tadhail</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le dealbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gun dealbh</translation>
     </message>
 </context>
 <context>
@@ -2414,770 +2598,770 @@
         <location filename="../../kiosk/results/poster.py" line="58"/>
         <location filename="../../kiosk/results/poster.py" line="73"/>
         <source>Kindness here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coibhneas an seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88"/>
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">de luchd-tadhail ag innse dhuinn gun d’ fhuair iad coibhneas an seo ({month})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91"/>
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Freagairtean do “An d’ fhuair sibh coibhneas an-diugh?” air a’ chiosg againn: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96"/>
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh airson innse dhuinn. Cuidichidh gach freagairt sinn gus a bhith nas coibhneile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48"/>
         <source>average {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cuibheas {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55"/>
         <source>signal: lower than usual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comharra: nas ìsle na an àbhaist</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58"/>
         <source>signal: higher than usual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comharra: nas àirde na an àbhaist</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62"/>
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">seachdain falaichte (ro bheag de fhreagairtean)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil mi cinnteach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha d’ fhuair</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182"/>
         <source>lower ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nas ìsle ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183"/>
         <source>higher ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nas àirde ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184"/>
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">falaichte: ro bheag de fhreagairtean (nas lugha na {n}), no falaichte gus nach gabh fear eile obrachadh a-mach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186"/>
         <location filename="../../kiosk/results/report_pdf.py" line="235"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gun fhreagairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toraidhean Ciosg a’ Choibhneis · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duilleag {n} à {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49"/>
         <source>Kindness at {site}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coibhneas aig {site}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51"/>
         <source>Kindness results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toraidhean a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52"/>
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coibhneas air feadh nan làraichean ({n})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>This kiosk&apos;s answers only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Freagairtean a’ chiosg seo a-mhàin</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gach ciosg aig na làraichean seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65"/>
         <source>Made {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a dhèanamh: {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70"/>
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’fhaighnich {sites} ceist eile; chan eil na freagairtean sin air an cur ris na figearan seo (tha iad sa chliath-dhuilleig).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82"/>
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha ro bheag de fhreagairtean sna cinn-latha seo (nas lugha na {n}), mar sin chan eil ìre no cunntas ga shealltainn. Nochdaidh e nuair a bhios co-dhiù {n} luchd-tadhail air freagairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85"/>
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha do fhreagair duine ceist a’ choibhneis sna cinn-latha seo. A bheil an ciosg air, agus ann an àite far am faic luchd-tadhail e?</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95"/>
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">thuirt iad gun d’ fhuair iad coibhneas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98"/>
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{yes} à {n} freagairtean  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sealladh aithghearr</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seachdain air sheachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122"/>
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil seachdainean gu leòr le figear ann fhathast airson cairt a tharraing: feumaidh seachdain co-dhiù {n} freagairtean gus a sealltainn, agus feumaidh a’ chairt dà sheachdain mar sin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133"/>
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gun chomharra: bha gach seachdain taobh a-staigh an atharrachaidh àbhaistich.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137"/>
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">na seachdainean o {first} gu {last}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144"/>
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… agus {n} comharran eile (faicibh an duilleag “Weekly” sa chliath-dhuilleig).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149"/>
         <source>Through the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feadh na seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151"/>
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feumaidh gach latha dhen t-seachdain is gach uair co-dhiù {n} freagairtean gus an sealltainn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154"/>
         <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ìre a’ choibhneis a rèir latha na seachdain agus uair an latha (àm ionadail na làraich).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161"/>
         <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càite an do mhothaich daoine do choibhneas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163"/>
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha do fhreagair duine a’ cheist leantainneach sna cinn-latha seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166"/>
-        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <location filename="../../kiosk/results/report_words.py" line="266"/>
         <source>({words}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">({words}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169"/>
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De na luchd-tadhail a fhreagair “càite an do mhothaich sibh do choibhneas?” ({n}):</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243"/>
         <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuisle an luchd-obrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244"/>
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh faighneachd dhen luchd-obrach “An d’ fhuair sibh coibhneas aig an obair an-diugh?” nuair a dh’fhosgail modh an luchd-obrach, gun urra. Ga shealltainn a rèir mìos is làraich a-mhàin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250"/>
         <source>too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ro bheag de fhreagairtean airson an sealltainn</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mìos</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Freagairtean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Said yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thuirt “fhuair”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raon 95%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263"/>
         <source>Sites side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na làraichean taobh ri taobh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264"/>
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ann an òrdugh ainm, chan e clàr-lìge. Chan eilear ag ràdh gu bheil làrach nas àirde no nas ìsle na na làraichean uile ach nuair nach eil na raointean a’ dol thar a chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ìre a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273"/>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An coimeas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279"/>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caismeachdan fosgailte</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ùr</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">air aithneachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dè</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Staid</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292"/>
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teachdaireachdan air an sgrìobhadh: {written}. Air a’ bhalla: {approved}; a’ feitheamh ris an luchd-obrach: {pending}; air an diùltadh: {rejected}; air an toirt sìos an dèidh sin: {hidden}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mu na figearan seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304"/>
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ chairt a chaidh a chleachdadh san aithisg seo: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faoilleach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gearran</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Màrt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giblean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cèitean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ògmhios</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iuchar</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lùnastal</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sultain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dàmhair</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Samhain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùbhlachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiL</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiM</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiC</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dia</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dih</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiS</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DiD</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <location filename="../../kiosk/results/report_words.py" line="124"/>
         <source>week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="113"/>
-        <source>95% interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="117"/>
-        <location filename="../../kiosk/results/report_words.py" line="150"/>
-        <source>fewer than {n} answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="122"/>
-        <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="123"/>
-        <source>No answers in these dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="126"/>
-        <source>Unusually low week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="127"/>
-        <source>Unusually high week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">seachdain {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128"/>
-        <source>Seven weeks in a row below average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="129"/>
-        <source>Seven weeks in a row above average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="130"/>
-        <source>Seven weeks in a row falling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="131"/>
-        <source>Seven weeks in a row rising</source>
-        <translation type="unfinished"></translation>
+        <source>95% interval {low} to {high}</source>
+        <translation type="unfinished">raon 95% {low} gu {high}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132"/>
-        <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="133"/>
-        <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="165"/>
+        <source>fewer than {n} answers</source>
+        <translation type="unfinished">nas lugha na {n} freagairtean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137"/>
-        <source>From staff here</source>
-        <translation type="unfinished"></translation>
+        <source>Not enough answers yet to show a figure</source>
+        <translation type="unfinished">Chan eil freagairtean gu leòr ann fhathast airson figear a shealltainn</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138"/>
-        <source>From another visitor</source>
-        <translation type="unfinished"></translation>
+        <source>No answers in these dates</source>
+        <translation type="unfinished">Gun fhreagairt sna cinn-latha seo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="139"/>
-        <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="141"/>
+        <source>Unusually low week</source>
+        <translation type="unfinished">Seachdain a bha neo-àbhaisteach ìosal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="142"/>
+        <source>Unusually high week</source>
+        <translation type="unfinished">Seachdain a bha neo-àbhaisteach àrd</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143"/>
-        <source>higher than all sites</source>
-        <translation type="unfinished"></translation>
+        <source>Seven weeks in a row below average</source>
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile fon chuibheas</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144"/>
-        <source>lower than all sites</source>
-        <translation type="unfinished"></translation>
+        <source>Seven weeks in a row above average</source>
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile os cionn a’ chuibheis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <source>Seven weeks in a row falling</source>
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile a’ tuiteam</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="146"/>
+        <source>Seven weeks in a row rising</source>
+        <translation type="unfinished">Seachd seachdainean an dèidh a chèile ag èirigh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="147"/>
+        <source>Two of three weeks close to the lower limit</source>
+        <translation type="unfinished">Dà sheachdain à trì faisg air a’ chrìoch ìochdarach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="148"/>
+        <source>Two of three weeks close to the upper limit</source>
+        <translation type="unfinished">Dà sheachdain à trì faisg air a’ chrìoch uachdarach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="152"/>
+        <source>From staff here</source>
+        <translation type="unfinished">On luchd-obrach an seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="153"/>
+        <source>From another visitor</source>
+        <translation type="unfinished">O neach-tadhail eile</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="154"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished">Àiteigin eile</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="158"/>
+        <source>higher than all sites</source>
+        <translation type="unfinished">nas àirde na na làraichean uile</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="159"/>
+        <source>lower than all sites</source>
+        <translation type="unfinished">nas ìsle na na làraichean uile</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="160"/>
         <source>about the same as all sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mu an aon rud ris na làraichean uile</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <location filename="../../kiosk/results/report_words.py" line="166"/>
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">falaichte gus nach gabh figear beag obrachadh a-mach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <location filename="../../kiosk/results/report_words.py" line="176"/>
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="164"/>
-        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="167"/>
-        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="174"/>
-        <source>What the kindness rate means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="175"/>
-        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cairt-p: tha an àireamh de fhreagairtean ag atharrachadh mòran o sheachdain gu seachdain, mar sin tha crìochan fhèin aig gach seachdain — nas fharsainge ann an seachdain shàmhach, nas cumhaige ann an seachdain thrang.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179"/>
-        <source>What the 95% interval means</source>
-        <translation type="unfinished"></translation>
+        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
+        <translation type="unfinished">Cairt XmR: tha na h-àireamhan de fhreagairtean gach seachdain coltach ri chèile, mar sin tha na crìochan aig a’ chuibheas ± 2.66 × an t-atharrachadh cuibheasach o sheachdain gu seachdain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="180"/>
-        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="182"/>
+        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
+        <translation type="unfinished">Crìochan deuchainneach: nas lugha na 12 seachdainean gu ruige seo, mar sin gluaisidh na crìochan mar a thig seachdainean ùra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="184"/>
-        <source>What is hidden, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="185"/>
-        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="189"/>
+        <source>What the kindness rate means</source>
+        <translation type="unfinished">Dè tha ìre a’ choibhneis a’ ciallachadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
+        <translation type="unfinished">Fhreagair gach neach-tadhail a chleachd an ciosg aon cheist: “An d’ fhuair sibh coibhneas an-diugh?” le fhuair, chan eil mi cinnteach no cha d’ fhuair. ’S e ìre a’ choibhneis an àireamh a thuirt “fhuair” air a roinn air a h-uile duine a fhreagair. Chan eilear a’ cunntadh ghnogagan a-rithist taobh a-staigh ùine ghoirid, mar sin chan eilear a’ cunntadh an aon neach dà thuras an dèidh a chèile. ’S e àm ionadail na làraich fhèin a th’ anns na làithean is na h-uairean.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="194"/>
+        <source>What the 95% interval means</source>
+        <translation type="unfinished">Dè tha an raon 95% a’ ciallachadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="195"/>
+        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
+        <translation type="unfinished">’S e tuairmse a th’ ann an ìre o beagan cheudan de fhreagairtean. ’S e an raon (raon sgòr Wilson) an raon anns a bheil an fhìor ìre glè choltach a bhith: mar as lugha de fhreagairtean, ’s ann as fharsainge a tha e. Chan eilear ag ràdh gu bheil dà fhigear eadar-dhealaichte ach nuair nach eil na raointean aca a’ dol thar a chèile; air neo, tha sinn ag ràdh gu bheil iad mu an aon rud.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="199"/>
+        <source>What is hidden, and why</source>
+        <translation type="unfinished">Dè tha falaichte, agus carson</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="200"/>
+        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
+        <translation type="unfinished">Cha tèid figear o nas lugha na {n} freagairtean a shealltainn idir: tha e ag ràdh “nas lugha na {n} freagairtean” na àite, gun ìre is gun chunntasan, gus nach gabh duine a chomharrachadh agus nach tèid breith air duine air sgàth dòrlach de fhreagairtean. Far am b’ urrainn figear falaichte obrachadh a-mach le bhith a’ toirt air falbh na feadhainn a chithear o iomlan, thèid am figear as lugha ri thaobh fhalach cuideachd (ceannsachadh dàrnach). Tha ceallan falaichte air an comharrachadh, agus chan fhàgar iad a-riamh a’ coimhead coltach ri neoni.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="205"/>
         <source>How to read the weekly chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mar a leughas sibh a’ chairt sheachdaineil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <location filename="../../kiosk/results/report_words.py" line="206"/>
         <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">’S e gach dotag ìre a’ choibhneis airson aon seachdain. ’S e an loidhne shlàn an cuibheas; ’s e an crios dubharaichte eadar na crìochan an t-atharrachadh àbhaisteach o sheachdain gu seachdain. Tha seachdain taobh a-muigh a’ chrios, seachd seachdainean an dèidh a chèile air aon taobh dhen chuibheas, seachd seachdainean an dèidh a chèile ag èirigh no a’ tuiteam, no dà sheachdain à trì faisg air crìoch nan comharran gun do dh’atharraich rudeigin — luach còmhradh, chan e breith. Tha na crìochan stèidhichte air a’ chiad 12 seachdainean; roimhe sin, ’s e crìochan deuchainneach a th’ annta. Tha seachdainean le ro bheag de fhreagairtean nam beàrnan. (Dòigh: NHS “Making Data Count”, smachd pròiseas staitistigeil.)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <location filename="../../kiosk/results/report_words.py" line="212"/>
         <source>Which chart, and why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dè a’ chairt, agus carson</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <location filename="../../kiosk/results/report_words.py" line="213"/>
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuair a tha àireamh coltach de fhreagairtean aig gach seachdain, tarraingidh sinn cairt XmR (crìochan aig a’ chuibheas ± 2.66 × an t-atharrachadh cuibheasach o aon seachdain chun an ath tè). Nuair a tha còrr is trì uiread de fhreagairtean aig an t-seachdain as trainge ’s a tha aig an tè as sàmhaiche, tarraingidh sinn cairt-p na àite, agus gluaisidh a crìochan a rèir na h-àireimh de fhreagairtean gach seachdain, gus nach tèid breith air seachdain shàmhach a rèir pongalachd seachdain thrang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <location filename="../../kiosk/results/report_words.py" line="247"/>
         <source>{n} in 10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} às gach 10</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>More than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Còrr is</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Nearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faisg air</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nas lugha na</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">còrr is</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>nearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">faisg air</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nas lugha na</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <location filename="../../kiosk/results/report_words.py" line="270"/>
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{rate} de {n} freagairtean: fhuair iad coibhneas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="261"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <location filename="../../kiosk/results/report_words.py" line="276"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="197"/>
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="264"/>
-        <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="268"/>
-        <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="274"/>
-        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seachdain air sheachdain: bha gach seachdain taobh a-staigh an atharrachaidh àbhaistich.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279"/>
-        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished"></translation>
+        <source>Week by week: {words} ({when}) — worth a look.</source>
+        <translation type="unfinished">Seachdain air sheachdain: {words} ({when}) — is fhiach sùil a thoirt air.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <location filename="../../kiosk/results/report_words.py" line="283"/>
+        <source>Week by week: {words} ({when}).</source>
+        <translation type="unfinished">Seachdain air sheachdain: {words} ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="289"/>
+        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
+        <translation type="unfinished">Càite an do mhothaich daoine do choibhneas: mar as trice “{where}” ({rate}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="294"/>
+        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
+        <translation type="unfinished">Tha ro bheag de fhreagairtean aig {hidden} de {n} làraichean airson an sealltainn leotha fhèin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="297"/>
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caismeachdan fosgailte: {n}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach na freagairtean amh a ghabhail a-steach san aithisg seo. Cleachdaibh `kiosk export --what checkins --format csv` airson aon sreath gach freagairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha {n} freagairtean sna cinn-latha seo: barrachd shreathan na ghabhas cliath-dhuilleag ({limit}). Cleachdaibh `kiosk export --what checkins --format csv` airson aon sreath gach freagairt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
         <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… air a ghearradh aig crìoch shreathan na cliath-dhuilleig: cleachdaibh an às-phortadh CSV airson gach sreath.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cinn-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">làraichean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ceist</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
         <source>minimum count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cunntas as lugha</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">air a dhèanamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>different question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ceist eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’fhaighnich {site} {question}: air a chunntadh na shreathan fhèin, cha tèid a chur ris a-riamh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
         <source>first day of the period (the site&apos;s own calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a’ chiad latha dhen ùine (mìosachan na làraich fhèin)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">an latha mu dheireadh dhen ùine, ga ghabhail a-steach</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">an làrach, no (all sites) airson gach làrach san aithisg còmhla</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dè a’ cheist a chaidh a fhreagairt: cha tèid sreathan de cheistean eadar-dhealaichte a chur ri chèile a-riamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">co mheud freagairt (gun ghnogagan a-rithist)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">freagairtean “fhuair”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">freagairtean “chan eil mi cinnteach”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">freagairtean “cha d’ fhuair”</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
         <source>yes ÷ answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fhuair ÷ freagairtean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ceann ìochdarach raon 95% sgòr Wilson airson ìre a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ceann uachdarach raon 95% sgòr Wilson airson ìre a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">falamh nuair a tha e ga shealltainn; “small”: nas lugha na {n} freagairtean; “secondary”: falaichte gus nach gabh figear beag obrachadh a-mach o iomlan</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
         <source>chart used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a’ chairt a chaidh a chleachdadh</translation>
     </message>
 </context>
 <context>
@@ -3185,149 +3369,149 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toraidhean</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34"/>
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co mheud neach-tadhail a fhuair coibhneas, seachdain air sheachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ dèanamh na h-aithisg…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68"/>
         <source>This kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An ciosg seo a-mhàin</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70"/>
         <source>The whole site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An làrach air fad</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75"/>
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na 4 seachdainean mu dheireadh: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83"/>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gun fhreagairt fhathast</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91"/>
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha %1 anns na 4 seachdainean seo. Nochdaidh figear o %2 freagairtean, gus nach tèid breith air duine air sgàth dòrlach de fhreagairtean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95"/>
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nochdaidh freagairtean a’ chiosg an seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103"/>
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thuirt %1 “fhuair” (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109"/>
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nas àirde na na 4 seachdainean roimhe (%1): chan eil an dà raon 95% a’ dol thar a chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111"/>
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nas ìsle na na 4 seachdainean roimhe (%1): chan eil an dà raon 95% a’ dol thar a chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112"/>
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mu an aon rud ris na 4 seachdainean roimhe (%1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="137"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="216"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gun fhreagairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121"/>
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na 4 seachdainean roimhe: %1, mar sin chan eil dad ann airson coimeas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="162"/>
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: thuirt %2 “fhuair”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="164"/>
         <source>This week so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
-        <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An t-seachdain seo gu ruige seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172"/>
+        <source>Kindness rate week by week, the last 8 weeks.</source>
+        <translation type="unfinished">Ìre a’ choibhneis seachdain air sheachdain, na 8 seachdainean mu dheireadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="175"/>
         <source>Average %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuibheas %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="193"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 gu %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="204"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loidhne bhriste: an cuibheas. Crios uaine: an t-atharrachadh àbhaisteach o sheachdain gu seachdain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="206"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
-        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Crìochan deuchainneach: nas lugha na 12 seachdainean gu ruige seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224"/>
+        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
+        <translation type="unfinished">Dh’innis nas lugha na %1 daoine càite an do mhothaich iad do choibhneas, mar sin chan eil cuibhreannan gan sealltainn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="227"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha do dh’innis duine càite an do mhothaich iad do choibhneas anns na 4 seachdainean seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="233"/>
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil freagairt on luchd-obrach fhathast am mìos seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air aithneachadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ùr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="254"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a shàbhaladh mar %1 air a’ bhioran USB (%2). Faodaidh sibh am bioran a thoirt às a-nis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="256"/>
         <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach bioran USB a lorg, mar sin chaidh an aithisg a shàbhaladh mar %1 ann am pasgan dàta a’ chiosg (%2).</translation>
     </message>
 </context>
 <context>
@@ -3335,22 +3519,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh. Tha ur freagairt a-staigh, gun ainm oirre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181"/>
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha co-dhiù 4 figearan sa PIN.</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach PIN luchd-obrach a shuidheachadh air a’ chiosg seo fhathast. Suidhichibh fear le: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267"/>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha b’ urrainn dhuinn am PIN a dhearbhadh. Feuchaibh a-rithist.</translation>
     </message>
 </context>
 <context>
@@ -3358,353 +3542,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31"/>
         <source>Thank you to…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mòran taing do…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32"/>
         <location filename="../../kiosk/wall/scenes.py" line="26"/>
         <source>Thank you to </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mòran taing do </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34"/>
         <source>Today someone…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-diugh, rinn cuideigin…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35"/>
         <source>Today someone </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-diugh, rinn cuideigin </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36"/>
         <source>A kind thing I saw…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rud coibhneil a chunnaic mi…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37"/>
         <source>A kind thing I saw: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rud coibhneil a chunnaic mi: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119"/>
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beagan ro fhada: %1 thar na crìche. Giorraichibh e — cha deach dad a ghearradh às.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123"/>
         <source>Room for %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àite do %1 eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143"/>
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thèid beagan charactaran do-fhaicsinneach no air an càrnadh fhàgail às.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145"/>
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thèid brisidhean-loidhne a bharrachd a cheangal ri chèile.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152"/>
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thèid teachdaireachdan coibhneil air a’ bhalla sa bhad. Ma tha an ciosg mì-chinnteach mu theachdaireachd, leughaidh cuideigin den luchd-obrach i an toiseach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155"/>
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leughaidh cuideigin den luchd-obrach gach teachdaireachd mus tèid i air a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52"/>
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notaichean taing ri leughadh is ri sgrìobhadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53"/>
         <source>Kindness wall messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teachdaireachdan balla a’ choibhneis</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54"/>
         <source>Approve, hide or pin visitors&apos; messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gabh ri teachdaireachdan luchd-tadhail, falaich no prìnich iad</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55"/>
         <source>Print a wall poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clò-bhuail postair a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56"/>
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4 no A3, de na teachdaireachdan air a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faclan mì-mhodhail no goirt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àireamh fòn</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seòladh puist-d</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Còd-puist</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ainm air na meadhanan sòisealta</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceangal-lìn</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àireamh fhada</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Còd-lìn (nochdadh e mar theacsa lom)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caractaran falaichte (air an toirt air falbh)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uile ann an litrichean mòra</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coltach ri spama</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ro fhada</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64"/>
         <source>A street address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seòladh sràide</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65"/>
         <source>A full name and a place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ainm slàn agus àite</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66"/>
         <source>Reads as an insult</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coltach ri tàmailt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67"/>
         <source>Reads as hate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coltach ri fuath</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68"/>
         <source>Reads as a threat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coltach ri bagairt</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69"/>
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’fhaoidte gu bheil feum air cobhair aig an sgrìobhadair: leughaibh e a dh’aithghearr</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70"/>
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil e soilleir coibhneil no taingeil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fiosrachadh pearsanta</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81"/>
         <source>Not kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil e coibhneil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
         <source>Spam or advert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spama no sanas</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adhbhar eile</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90"/>
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a ghabhail ris — tha e air a’ bhalla a-nis.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91"/>
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prìnichte — fuirichidh e aig barr a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92"/>
         <source>Unpinned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dì-phrìnichte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93"/>
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a dhiùltadh — cha tèid a shealltainn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94"/>
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falaichte — dh’fhàg e am balla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95"/>
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ga shealltainn a-rithist — tha e air ais air a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>For a noticeboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Airson bòrd-brath</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>Bigger, for a wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nas motha, airson balla</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na 7 làithean mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na 30 latha mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A h-uile</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101"/>
         <source>Making the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ dèanamh a’ phostair…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106"/>
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a shàbhaladh mar %1 sa phasgan %2. Dèanaibh lethbhreac dheth air coimpiutair luchd-obrach gus a chlò-bhualadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155"/>
         <source>Every message up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gach teachdaireachd gu ruige %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 gu %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167"/>
         <source>Kindness noticed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coibhneas a mhothaich daoine an seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169"/>
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coibhneas a mhothaich daoine an seo (a’ leantainn)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170"/>
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a sgrìobhadh le luchd-tadhail air ciosg a’ choibhneis againn</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duilleag {n} à {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69"/>
         <source>Thank you for your kind words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh airson ur faclan coibhneil</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapadh leibh</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75"/>
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha ur teachdaireachd air a’ bhalla a-nis.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77"/>
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leughaidh cuideigin den luchd-obrach i mus tèid i air a’ bhalla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79"/>
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh mòran theachdaireachdan a sgrìobhadh an seo o chionn ghoirid, mar sin cha deach an tè seo a chur. Feuchaibh a-rithist an ceann beagan mhionaidean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83"/>
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha an teachdaireachd seo againn mu thràth, mar sin cha deach a cur a-rithist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84"/>
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nochdaidh i air a’ bhalla nuair a bhios cuideigin den luchd-obrach air a faicinn.</translation>
     </message>
 </context>
 <context>
@@ -3712,434 +3896,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
         <source>On now, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ dol an-dràsta, gu %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An ath thuras: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
         <source>No dates planned at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil ceann-latha air a phlanadh an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uairean fosglaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
         <source>To book, phone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gus àite a ghlèidheadh, cuiribh fòn gu %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
         <source>To book, email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gus àite a ghlèidheadh, cuiribh post-d gu %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faighnichibh aig an deasg gus àite a ghlèidheadh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sganaibh le camara ur fòn gus an duilleag-lìn fhosgladh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sganaibh le camara ur fòn gus am fiosrachadh seo a chumail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha sinn duilich, chaidh am fear seo a chur dheth.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dè tha a’ dol</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tachartasan, agus àiteachan airson tadhal a-steach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="134"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An t-seachdain seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="169"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosgailte a-nis</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A h-uile càil</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha sinn duilich, chaidh am fear seo a chur dheth: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inntrigeadh gun cheumannan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lùb-claisneachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taigh-beag ruigsinneach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33"/>
         <source>Changing Places toilet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taigh-beag Changing Places</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34"/>
         <source>Quiet space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Àite sàmhach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35"/>
         <source>Accessible parking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pàirceadh ruigsinneach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36"/>
         <source>Seats to rest on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suidheachain airson anail a leigeil</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clò mòr</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38"/>
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cànan Soidhnidh Bhreatainn (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39"/>
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fàilte air coin-taic</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40"/>
         <source>Dementia friendly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càirdeil do dhaoine le seargadh-inntinn</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106"/>
         <source>12 noon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">12 meadhan-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108"/>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">meadhan-oidhche</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 gu %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A-màireach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142"/>
         <source>Today — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-diugh — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144"/>
         <source>Tomorrow — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A-màireach — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">an-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a-màireach</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171"/>
         <source>Open now until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosgailte a-nis gu %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172"/>
         <source>Open now until %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosgailte a-nis gu %1 aig %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176"/>
         <source>Closed for now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178"/>
         <source>Opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosglaidh e aig %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179"/>
         <source>Opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosglaidh e %1 aig %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An-asgaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 agus %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dùinte</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sa chiad seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">san dàrna seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">san treas seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sa cheathramh seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>5th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sa chòigeamh seachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>second to last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ron fhear mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">latha mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gach %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gach dàrna %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2, uair gach %1 seachdainean</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">an %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 dhen mhìos</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
         <source>%1 of every %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 dhen mhìos, uair gach %2 mìosan</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fòn %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91"/>
         <source>Sorry — what&apos;s on cannot be shown just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tha sinn duilich — chan urrainn dhuinn na tha a’ dol a shealltainn an-dràsta</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93"/>
         <source>Nothing is listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad air an liosta fhathast</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95"/>
         <source>Nothing on today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad a’ dol an-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
         <source>Nothing else on today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad eile a’ dol an-diugh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
         <source>Nothing on this week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad a’ dol an t-seachdain seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil àite tadhail air an liosta fhathast</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
         <source>Nothing is open right now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad fosgailte an-dràsta fhèin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faighnichibh do chuideigin den luchd-obrach, no feuchaibh a-rithist ann an tiota.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innsidh an luchd-obrach aig an deasg dhuibh dè tha a’ dol.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innsidh an luchd-obrach aig an deasg dhuibh càite an tèid sibh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seo cuin a dh’fhosglas gach àite an ath thuras.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad air a phlanadh airson nan ath sheachdainean fhathast. Dh’fhaoidte gu bheil fios aig an luchd-obrach aig an deasg air barrachd.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seo na tha a’ dol a-màireach, %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
         <source>Here is what&apos;s on next, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seo na tha a’ dol an ath thuras, %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No thoiribh gnogag air “A h-uile càil” gus a h-uile rud a tha a’ dol fhaicinn.</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="14"/>
+        <source>Easier to see</source>
+        <translation type="unfinished">Краще видно</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="15"/>
+        <source>Large text, high contrast, and buttons within reach</source>
+        <translation type="unfinished">Великий текст, висока контрастність і кнопки в межах досяжності</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="27"/>
+        <source>Aa</source>
+        <extracomment>Two sample letters on the accessibility button (a capital and a small one), in your own script</extracomment>
+        <translation type="unfinished">Аа</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="52"/>
+        <source>Make it easier to see and reach</source>
+        <translation type="unfinished">Щоб було краще видно й легше дістати</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="62"/>
+        <source>Large text</source>
+        <translation type="unfinished">Великий текст</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="63"/>
+        <source>All the words one and a half times as big</source>
+        <translation type="unfinished">Усі слова в півтора раза більші</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="71"/>
+        <source>High contrast</source>
+        <translation type="unfinished">Висока контрастність</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="72"/>
+        <source>Black on white and yellow, with strong outlines</source>
+        <translation type="unfinished">Чорне на білому й жовтому, з чіткими обрисами</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="80"/>
+        <source>Within reach</source>
+        <translation type="unfinished">У межах досяжності</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="82"/>
+        <source>This whole screen is already within reach, 380 to 1220 mm above the floor. Nothing needs to move.</source>
+        <translation type="unfinished">Увесь екран уже в межах досяжності, від 380 до 1220 мм над підлогою. Нічого не потрібно переміщувати.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="84"/>
+        <source>Too little of this screen is within reach where it is mounted. Please ask a member of staff to help.</source>
+        <translation type="unfinished">Там, де висить цей екран, у межах досяжності надто мала його частина. Будь ласка, попросіть когось із працівників допомогти.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="85"/>
+        <source>Every button moves down into the lower part of the screen, 380 to 1220 mm above the floor.</source>
+        <translation type="unfinished">Усі кнопки переміщуються в нижню частину екрана, від 380 до 1220 мм над підлогою.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="91"/>
+        <source>These go back to normal when you leave.</source>
+        <translation type="unfinished">Коли ви підете, усе повернеться до звичайного вигляду.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished">Готово</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25" />
+        <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">Чи відчули ви сьогодні доброту?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="35" />
+        <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="35"/>
         <source>Tap the face that fits. There is no wrong answer.</source>
         <translation type="unfinished">Торкніться обличчя, яке підходить. Неправильних відповідей немає.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="75" />
+        <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="75"/>
         <source>Back to the start</source>
         <translation type="unfinished">На початок</translation>
     </message>
@@ -22,172 +99,172 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="67" />
+        <location filename="../../kiosk/shell/error_words.py" line="67"/>
         <source>Sorry — that did not save. Please try again, or let a member of staff know.</source>
         <translation type="unfinished">Вибачте — не вдалося зберегти. Спробуйте ще раз або скажіть комусь із працівників.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="69" />
+        <location filename="../../kiosk/shell/error_words.py" line="69"/>
         <source>Thank you — we already have your answer.</source>
         <translation type="unfinished">Дякуємо — ваша відповідь уже є.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="71" />
+        <location filename="../../kiosk/shell/error_words.py" line="71"/>
         <source>The kiosk needs a member of staff to check its settings.</source>
         <translation type="unfinished">Потрібно, щоб хтось із працівників перевірив налаштування кіоску.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="73" />
+        <location filename="../../kiosk/shell/error_words.py" line="73"/>
         <source>The kiosk could not reach the central database. It will try again by itself.</source>
         <translation type="unfinished">Кіоск не зміг з’єднатися з центральною базою даних. Він спробує ще раз сам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="75" />
-        <source>This kiosk's storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="75"/>
+        <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
         <translation type="unfinished">Пам’ять цього кіоску заповнена, тому він більше нічого не може зберегти. Звільніть у ньому місце (старі файли журналу чи фото) або замініть карту пам’яті. Уже збережені відповіді залишаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="80" />
+        <location filename="../../kiosk/shell/error_words.py" line="80"/>
         <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Цей кіоск вимкнено в центральній базі даних (відкликано), тому він не може надсилати відповіді. Якщо це помилка, попросіть адміністратора додати його знову і скопіювати на кіоск його новий файл пароля. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="84" />
-        <source>The central database did not accept this kiosk's password. Ask an administrator for this kiosk's current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="84"/>
+        <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Центральна база даних не прийняла пароль цього кіоску. Попросіть в адміністратора чинний файл пароля цього кіоску і скопіюйте його на кіоск. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="88" />
+        <location filename="../../kiosk/shell/error_words.py" line="88"/>
         <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
         <translation type="unfinished">У цього кіоску немає пароля до центральної бази даних. Попросіть в адміністратора його файл пароля. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="91" />
-        <source>This kiosk could not confirm it is talking to the real central database: the server's certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation's root certificate on this kiosk. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="91"/>
+        <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Цей кіоск не зміг переконатися, що з’єднується зі справжньою центральною базою даних: сертифікат сервера прострочений або не є довіреним. Попросіть адміністратора оновити сертифікат або встановити на цей кіоск кореневий сертифікат організації. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="96" />
+        <location filename="../../kiosk/shell/error_words.py" line="96"/>
         <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Центральна база даних не пропонує зашифрованого з’єднання, а цей кіоск надсилає відповіді лише зашифрованими. Попросіть адміністратора увімкнути TLS на сервері бази даних. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="100" />
-        <source>The central database's disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="100"/>
+        <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Диск центральної бази даних заповнений. Попросіть адміністратора звільнити місце на сервері бази даних. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="103" />
-        <source>The central database refused this kiosk's answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="103"/>
+        <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Центральна база даних відхилила відповіді цього кіоску. Можливо, кіоск відкликано або змінено його обліковий запис: попросіть адміністратора перевірити. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="107" />
-        <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk's sync settings. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="107"/>
+        <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
         <translation type="unfinished">Центральна база даних не готова до роботи з цим кіоском. Попросіть адміністратора перевірити налаштування синхронізації кіоску. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="110" />
-        <source>This kiosk's settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="110"/>
+        <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
         <translation type="unfinished">За налаштуваннями цього кіоску відповіді надсилалися б без перевіреного зашифрованого з’єднання, тому він їх не надсилає. Попросіть адміністратора використати sslmode=verify-full. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="114" />
-        <source>This kiosk's settings have a password inside the central database's address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="114"/>
+        <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
         <translation type="unfinished">У налаштуваннях цього кіоску пароль записано в адресі центральної бази даних. Попросіть адміністратора перенести його до файлу пароля. Тим часом відповіді зберігаються тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="117" />
+        <location filename="../../kiosk/shell/error_words.py" line="117"/>
         <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
         <translation type="unfinished">Файл пароля %1 можуть читати інші, тому цей кіоск його не використовує. Попросіть адміністратора виконати: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="121" />
+        <location filename="../../kiosk/shell/error_words.py" line="121"/>
         <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
         <translation type="unfinished">Цей файл не є фотографією. Виберіть зображення JPEG, PNG або WebP.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="123" />
+        <location filename="../../kiosk/shell/error_words.py" line="123"/>
         <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
         <translation type="unfinished">Файл фотографії пошкоджений або неповний — можливо, він не докопіювався. Скопіюйте його ще раз і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="126" />
+        <location filename="../../kiosk/shell/error_words.py" line="126"/>
         <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
         <translation type="unfinished">Це зображення завелике для використання тут. Виберіть меншу копію (наприклад, надіслану електронною поштою або збережену для інтернету).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="129" />
+        <location filename="../../kiosk/shell/error_words.py" line="129"/>
         <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
         <translation type="unfinished">Такий тип зображення (наприклад, HEIC з iPhone або GIF) не можна використати на цьому кіоску. Збережіть його як JPEG або PNG і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="132" />
+        <location filename="../../kiosk/shell/error_words.py" line="132"/>
         <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
         <translation type="unfinished">Не вдалося прочитати фотографію. USB-накопичувач досі під’єднано? Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="135" />
+        <location filename="../../kiosk/shell/error_words.py" line="135"/>
         <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
         <translation type="unfinished">Хтось інший змінив це раніше. Вашу зміну відкладено, щоб ви могли її переглянути.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="137" />
+        <location filename="../../kiosk/shell/error_words.py" line="137"/>
         <source>That message has changed meanwhile. The list is up to date now.</source>
         <translation type="unfinished">Тим часом це повідомлення змінилося. Список уже оновлено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="139" />
-        <source>This kiosk never had that message's words, so it cannot show it. Show it again from the kiosk where it was written.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="139"/>
+        <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
         <translation type="unfinished">На цьому кіоску ніколи не було тексту цього повідомлення, тому він не може його показати. Покажіть його знову на кіоску, де його написали.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="142" />
+        <location filename="../../kiosk/shell/error_words.py" line="142"/>
         <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
         <translation type="unfinished">Не вдалося створити плакат. Можливо, на стіні ще немає повідомлень за ці дати.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="145" />
-        <source>The kindness wall's word lists need a member of staff. Until then every message waits for staff.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="145"/>
+        <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
         <translation type="unfinished">Списки слів стіни доброти потребують уваги працівників. Доти кожне повідомлення чекає на перевірку працівниками.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="148" />
+        <location filename="../../kiosk/shell/error_words.py" line="148"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
         <translation type="unfinished">Рядок %1 (%2): * може стояти лише на початку або в кінці одного слова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="151" />
+        <location filename="../../kiosk/shell/error_words.py" line="151"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
         <translation type="unfinished">Рядок %1 (%2): пишіть слова звичайними літерами; фільтр сам розпізнає цифри, вжиті замість літер.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="154" />
+        <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) has no letters.</source>
         <translation type="unfinished">У рядку %1 (%2) немає літер.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="156" />
+        <location filename="../../kiosk/shell/error_words.py" line="156"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
         <translation type="unfinished">Рядок %1 (%2): фраза не може містити *.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="158" />
+        <location filename="../../kiosk/shell/error_words.py" line="158"/>
         <source>Line %1 (%2) is too short to match safely.</source>
         <translation type="unfinished">Рядок %1 (%2) закороткий для надійного збігу.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="161" />
+        <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
         <translation type="unfinished">Рядок %1 (%2): список дозволених містить окремі слова, без *.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="165" />
+        <location filename="../../kiosk/shell/error_words.py" line="165"/>
         <source>The period ends (%1) before it starts (%2). Please swap the two dates.</source>
         <translation type="unfinished">Період закінчується (%1) раніше, ніж починається (%2). Поміняйте ці дві дати місцями.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="168" />
+        <location filename="../../kiosk/shell/error_words.py" line="168"/>
         <source>The period from %1 to %2 is longer than %n year(s). Please choose a shorter one.</source>
         <translation type="unfinished">
             <numerusform>Період від %1 до %2 довший за %n рік. Виберіть коротший.</numerusform>
@@ -196,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="172" />
+        <location filename="../../kiosk/shell/error_words.py" line="172"/>
         <source>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer(s). Try a month with more answers, or all sites together.</source>
         <translation type="unfinished">
             <numerusform>Замало відповідей (%1, %2), щоб створити плакат: для показника потрібна щонайменше %n відповідь. Виберіть місяць, де більше відповідей, або всі заклади разом.</numerusform>
@@ -205,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="175" />
+        <location filename="../../kiosk/shell/error_words.py" line="175"/>
         <source>There are not enough answers for %1 to make a poster: a figure needs at least %n answer(s). Try a month with more answers.</source>
         <translation type="unfinished">
             <numerusform>Замало відповідей (%1), щоб створити плакат: для показника потрібна щонайменше %n відповідь. Виберіть місяць, де більше відповідей.</numerusform>
@@ -214,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="180" />
+        <location filename="../../kiosk/shell/error_words.py" line="180"/>
         <source>Nobody answered the kindness question in %1 at %2, so there is nothing to put on a poster yet.</source>
         <translation type="unfinished">Ніхто не відповів на запитання про доброту (%1, %2), тому для плаката поки нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="182" />
+        <location filename="../../kiosk/shell/error_words.py" line="182"/>
         <source>Nobody answered the kindness question in %1, so there is nothing to put on a poster yet.</source>
         <translation type="unfinished">Ніхто не відповів на запитання про доброту (%1), тому для плаката поки нічого немає.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="185" />
+        <location filename="../../kiosk/shell/error_words.py" line="185"/>
         <source>A poster is saved as a PDF or a PNG file: please end the file name with .pdf or .png.</source>
         <translation type="unfinished">Плакат зберігається як файл PDF або PNG: назва файлу має закінчуватися на .pdf або .png.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="189" />
+        <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>A staff PIN has %1 to %2 digits.</source>
         <translation type="unfinished">PIN працівників має від %1 до %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="191" />
+        <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
         <translation type="unfinished">Виберіть PIN, який не складається з однієї цифри і не є простою послідовністю на кшталт 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="194" />
+        <location filename="../../kiosk/shell/error_words.py" line="194"/>
         <source>%1 is required</source>
         <translation type="unfinished">%1 — обов’язкове поле</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="197" />
+        <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation type="unfinished">
             <numerusform>%1: задовго (%2 симв.), на екрані вміщується щонайбільше %n симв.</numerusform>
@@ -253,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/error_words.py" line="199" />
+        <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: at most %n character(s) fit</source>
         <translation type="unfinished">
             <numerusform>%1: вміщується щонайбільше %n символ</numerusform>
@@ -262,152 +339,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="201" />
+        <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1 must be one line</source>
         <translation type="unfinished">%1 має бути в один рядок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="203" />
-        <source>%1: '%2' is not an email address</source>
+        <location filename="../../kiosk/shell/error_words.py" line="203"/>
+        <source>%1: &apos;%2&apos; is not an email address</source>
         <translation type="unfinished">%1: «%2» не є адресою електронної пошти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="205" />
+        <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: say what it costs, or switch on Free</source>
         <translation type="unfinished">%1: вкажіть ціну або увімкніть «Безкоштовно»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="207" />
+        <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: say what it costs when the price varies</source>
         <translation type="unfinished">%1: вкажіть ціну, коли вона різна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="209" />
-        <source>%1: '%2' is not an amount like 2.50</source>
+        <location filename="../../kiosk/shell/error_words.py" line="209"/>
+        <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
         <translation type="unfinished">%1: «%2» не є сумою на кшталт 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="212" />
-        <source>%1: '%2' is not a date like 2026-12-05 or 5/12/2026</source>
+        <location filename="../../kiosk/shell/error_words.py" line="212"/>
+        <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
         <translation type="unfinished">%1: «%2» не є датою на кшталт 2026-12-05 або 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="213" />
+        <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1 must be a date</source>
         <translation type="unfinished">%1 має бути датою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="215" />
+        <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: %2 is before the first date, %3</source>
         <translation type="unfinished">%1: %2 раніше за першу дату, %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="217" />
-        <source>%1: '%2' is not a time like 09:30</source>
+        <location filename="../../kiosk/shell/error_words.py" line="217"/>
+        <source>%1: &apos;%2&apos; is not a time like 09:30</source>
         <translation type="unfinished">%1: «%2» не є часом на кшталт 09:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="219" />
-        <source>%1: '%2' is not a time of day (00:00 to 23:59)</source>
+        <location filename="../../kiosk/shell/error_words.py" line="219"/>
+        <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
         <translation type="unfinished">%1: «%2» не є часом доби (від 00:00 до 23:59)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="221" />
+        <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a session cannot end when it starts</source>
         <translation type="unfinished">%1: заняття не може закінчуватися тоді ж, коли починається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="223" />
+        <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1 needs both an opening and a closing time</source>
         <translation type="unfinished">%1: потрібен і час відкриття, і час закриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="225" />
+        <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: two openings overlap</source>
         <translation type="unfinished">%1: два проміжки роботи перетинаються</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="227" />
+        <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>%1: give the opening hours of at least one day</source>
         <translation type="unfinished">%1: вкажіть години роботи хоча б одного дня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="229" />
+        <location filename="../../kiosk/shell/error_words.py" line="229"/>
         <source>%1: choose when it happens</source>
         <translation type="unfinished">%1: виберіть, коли це відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="231" />
+        <location filename="../../kiosk/shell/error_words.py" line="231"/>
         <source>%1: choose which week of the month and which day</source>
         <translation type="unfinished">%1: виберіть тиждень місяця і день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="233" />
+        <location filename="../../kiosk/shell/error_words.py" line="233"/>
         <source>%1: a weekly session needs at least one weekday</source>
         <translation type="unfinished">%1: для щотижневого заняття потрібен хоча б один день тижня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="235" />
+        <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
         <translation type="unfinished">%1: для щомісячного заняття потрібен день, наприклад 2-й вівторок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="237" />
+        <location filename="../../kiosk/shell/error_words.py" line="237"/>
         <source>%1: a day is listed twice</source>
         <translation type="unfinished">%1: один день указано двічі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="239" />
+        <location filename="../../kiosk/shell/error_words.py" line="239"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
         <translation type="unfinished">%1: для заняття, яке пропускає тижні чи місяці, потрібна перша дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="241" />
+        <location filename="../../kiosk/shell/error_words.py" line="241"/>
         <source>%1: an activity needs at least one session time</source>
         <translation type="unfinished">%1: для заходу потрібен хоча б один час заняття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="243" />
+        <location filename="../../kiosk/shell/error_words.py" line="243"/>
         <source>%1: the same session is cancelled twice</source>
         <translation type="unfinished">%1: те саме заняття скасовано двічі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="245" />
+        <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished">%1: для скасування потрібна дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="247" />
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished">%1: %2 водночас пропущено і скасовано; виберіть щось одне</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="249" />
+        <location filename="../../kiosk/shell/error_words.py" line="249"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished">%1: одну мову вказано двічі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="251" />
+        <location filename="../../kiosk/shell/error_words.py" line="251"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished">%1: для заходу потрібен час занять, а не години роботи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="253" />
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished">%1: для місця потрібні години роботи, а не час занять</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="255" />
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished">Це оголошення записав новіший кіоск (формат %1); цей кіоск читає формат %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="263" />
-        <source>This listing's data cannot be used (%1). Please check it where it came from.</source>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
+        <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished">Дані цього оголошення не можна використати (%1). Перевірте їх там, звідки вони надійшли.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="268" />
+        <location filename="../../kiosk/shell/error_words.py" line="268"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished">Вибачте — щось пішло не так. Спробуйте ще раз за мить.</translation>
     </message>
@@ -415,22 +492,22 @@
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="25" />
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="25"/>
         <source>Thank you, your answer is saved.</source>
         <translation type="unfinished">Дякуємо, вашу відповідь збережено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="34" />
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="34"/>
         <source>Where did you notice kindness?</source>
         <translation type="unfinished">Де ви відчули доброту?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="44" />
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="44"/>
         <source>If you like. You can skip this.</source>
         <translation type="unfinished">Якщо бажаєте. Це можна пропустити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82" />
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82"/>
         <source>Skip</source>
         <translation type="unfinished">Пропустити</translation>
     </message>
@@ -438,7 +515,7 @@
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/FormField.qml" line="130" />
+        <location filename="../../kiosk/shell/qml/Kiosk/FormField.qml" line="130"/>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
     </message>
@@ -446,44 +523,44 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="16" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
         <source>Good morning</source>
         <translation type="unfinished">Доброго ранку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="17" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
         <source>Good afternoon</source>
         <translation type="unfinished">Доброго дня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="18" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
         <source>Good evening</source>
         <translation type="unfinished">Добрий вечір</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="52" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">Ласкаво просимо — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="75" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">Сідайте, роздивіться і питайте про будь-що. Ми раді, що ви тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98" />
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">Чи відчули ви сьогодні доброту?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99" />
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">Торкніться, щоб відповісти. Один дотик, без імен.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173" />
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">Ваша відповідь анонімна. Вона допомагає нам зробити це місце добрішим.</translation>
     </message>
@@ -491,61 +568,82 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>opens</source>
         <translation type="unfinished">відкриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>closes</source>
         <translation type="unfinished">закриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 opens at</source>
         <translation type="unfinished">%1 — час відкриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 closes at</source>
         <translation type="unfinished">%1 — час закриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 opens again at</source>
         <translation type="unfinished">%1 — час повторного відкриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 closes again at</source>
         <translation type="unfinished">%1 — час повторного закриття</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="54" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="54"/>
         <source>%1 — closed</source>
         <translation type="unfinished">%1 — зачинено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="65" />
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="78" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="65"/>
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="78"/>
         <source>–</source>
         <translation type="unfinished">–</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="71" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="71"/>
         <source>and</source>
         <translation type="unfinished">і</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="89" />
+        <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="89"/>
         <source>Closed</source>
         <translation type="unfinished">Зачинено</translation>
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">Оберіть мову</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="82"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">Оберіть мову</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="23" />
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="29"/>
         <source>Show the kiosk in this language</source>
         <translation type="unfinished">Показувати кіоск цією мовою</translation>
     </message>
@@ -553,22 +651,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="78" />
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
         <source>On now</source>
         <translation type="unfinished">Зараз триває</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="87" />
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
         <source>Cancelled</source>
         <translation type="unfinished">Скасовано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="136" />
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="144" />
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
         <source>Please book first</source>
         <translation type="unfinished">Потрібен попередній запис</translation>
     </message>
@@ -576,395 +674,395 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
         <source>Please book first</source>
         <translation type="unfinished">Потрібен попередній запис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
         <source>Coming up:</source>
         <translation type="unfinished">Найближчі дати:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
         <source>Where</source>
         <translation type="unfinished">Де</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
         <source>Who it is for</source>
         <translation type="unfinished">Для кого</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
         <source>Cost</source>
         <translation type="unfinished">Вартість</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
         <source>Who runs it</source>
         <translation type="unfinished">Хто проводить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
         <source>Email: %1</source>
         <translation type="unfinished">Ел. пошта: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>Web: %1</source>
         <translation type="unfinished">Сайт: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
         <source>Getting in and around</source>
         <translation type="unfinished">Як дістатися і доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Мови спілкування</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">QR-код, щоб узяти це оголошення з собою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310" />
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
         <source>Take this with you</source>
         <translation type="unfinished">Візьміть із собою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345" />
-        <source>Back to what's on</source>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
+        <source>Back to what&apos;s on</source>
         <translation type="unfinished">Назад до «Що відбувається»</translation>
     </message>
 </context>
 <context>
     <name>ListingEditorView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished">Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
         <source>Preview</source>
         <translation type="unfinished">Перегляд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Saving…</source>
         <translation type="unfinished">Збереження…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Save</source>
         <translation type="unfinished">Зберегти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The activity</source>
         <translation type="unfinished">Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The space</source>
         <translation type="unfinished">Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
         <source>Title (needed)</source>
         <translation type="unfinished">Назва (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Knit and natter</source>
         <translation type="unfinished">напр. В’язання і балачки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Warm space at the library</source>
         <translation type="unfinished">напр. Тепле місце в бібліотеці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Category (needed)</source>
         <translation type="unfinished">Категорія (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>Tap one already in use, or type a new one.</source>
         <translation type="unfinished">Торкніться наявної або введіть нову.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
         <source>Short description (on the list)</source>
         <translation type="unfinished">Короткий опис (у списку)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
         <source>One or two sentences</source>
         <translation type="unfinished">Одне-два речення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
         <source>Full description (on its own page)</source>
         <translation type="unfinished">Повний опис (на окремій сторінці)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
         <source>Photo</source>
         <translation type="unfinished">Фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282" />
-        <source>The listing's photo</source>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
+        <source>The listing&apos;s photo</source>
         <translation type="unfinished">Фото оголошення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Change photo</source>
         <translation type="unfinished">Змінити фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Choose a photo</source>
         <translation type="unfinished">Вибрати фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
         <source>Remove photo</source>
         <translation type="unfinished">Видалити фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it happens</source>
         <translation type="unfinished">Коли відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it is open</source>
         <translation type="unfinished">Коли відчинено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
         <source>These times came with an import and are kept as they are:</source>
         <translation type="unfinished">Цей час надійшов з імпортом і залишається без змін:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
         <source>Set new times</source>
         <translation type="unfinished">Задати новий час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
         <source>Date</source>
         <translation type="unfinished">Дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
         <source>e.g. 5/12/2026</source>
         <translation type="unfinished">напр. 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
         <source>Starts at</source>
         <translation type="unfinished">Початок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
         <source>e.g. 10:00</source>
         <translation type="unfinished">напр. 10:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>Ends at</source>
         <translation type="unfinished">Кінець</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
         <source>e.g. 12:30</source>
         <translation type="unfinished">напр. 12:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
         <translation type="unfinished">Час як-от 9:00 і 17:00. Другий проміжок, напр. після обіду, — за бажанням. Якщо в якийсь день зачинено, залиште його порожнім.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476" />
-        <source>Use Monday's hours for Tuesday to Friday</source>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
+        <source>Use Monday&apos;s hours for Tuesday to Friday</source>
         <translation type="unfinished">Використати години понеділка для вівторка–п’ятниці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
         <source>Showing from (optional)</source>
         <translation type="unfinished">Показувати з (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
         <source>e.g. 1/12/2026</source>
         <translation type="unfinished">напр. 1/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
         <source>Showing until (optional)</source>
         <translation type="unfinished">Показувати до (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
         <source>e.g. 31/3/2027</source>
         <translation type="unfinished">напр. 31/3/2027</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>Where</source>
         <translation type="unfinished">Де</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
         <source>Building (needed)</source>
         <translation type="unfinished">Будівля (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>Room</source>
         <translation type="unfinished">Кімната</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
         <source>e.g. Main hall</source>
         <translation type="unfinished">напр. Головна зала</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
         <source>Address</source>
         <translation type="unfinished">Адреса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Who it is for, and the cost</source>
         <translation type="unfinished">Для кого і скільки коштує</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
         <source>Who it is for</source>
         <translation type="unfinished">Для кого</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
         <translation type="unfinished">напр. Ласкаво просимо всіх; Батьки й опікуни з дітьми до 5 років</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
         <source>Organiser</source>
         <translation type="unfinished">Організатор</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Free</source>
         <translation type="unfinished">Безкоштовно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
         <source>Price in pounds</source>
         <translation type="unfinished">Ціна у фунтах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">Залиште порожнім, якщо ціна різна, і поясніть нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">напр. 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">Про ціну (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">напр. Платіть, скільки можете; безкоштовно для доглядачів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Мови спілкування</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">напр. англійська, польська, BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">Розділяйте їх комами.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
         <source>Contact</source>
         <translation type="unfinished">Контакти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
         <source>Phone</source>
         <translation type="unfinished">Телефон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Email</source>
         <translation type="unfinished">Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
         <source>Web link</source>
         <translation type="unfinished">Посилання на сайт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">Відвідувачі можуть відсканувати його як QR-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
         <source>Access</source>
         <translation type="unfinished">Доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">Більше про доступність (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619" />
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">напр. Пандус біля бічних дверей; про індукційну петлю запитайте на рецепції</translation>
     </message>
@@ -972,52 +1070,52 @@
 <context>
     <name>ListingPhotoView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="31" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="31"/>
         <source>Choose a photo</source>
         <translation type="unfinished">Вибрати фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="44" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="44"/>
         <source>Back</source>
         <translation type="unfinished">Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="49" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="49"/>
         <source>JPEG, PNG or WebP. Location and camera details are removed, and the photo is turned the right way up.</source>
         <translation type="unfinished">JPEG, PNG або WebP. Дані про місце й камеру видаляються, а фото повертається правильною стороною догори.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="78" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="78"/>
         <source>Or type where the photo is:</source>
         <translation type="unfinished">Або введіть, де лежить фото:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="92" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="92"/>
         <source>e.g. /media/usb/photos/lunch-club.jpg</source>
         <translation type="unfinished">напр. /media/usb/photos/lunch-club.jpg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="100" />
-        <source>The photo's file path</source>
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="100"/>
+        <source>The photo&apos;s file path</source>
         <translation type="unfinished">Шлях до файлу фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="114" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="114"/>
         <source>Use this file</source>
         <translation type="unfinished">Використати цей файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="121" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="121"/>
         <source>Photos found</source>
         <translation type="unfinished">Знайдені фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="133" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="133"/>
         <source>Look again</source>
         <translation type="unfinished">Шукати знову</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="173" />
+        <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="173"/>
         <source>Use %1 from %2</source>
         <translation type="unfinished">Використати %1 з %2</translation>
     </message>
@@ -1025,17 +1123,17 @@
 <context>
     <name>ListingPreviewView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40" />
+        <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40"/>
         <source>Preview — this is how visitors will see it.</source>
         <translation type="unfinished">Перегляд — так це побачать відвідувачі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50" />
+        <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to editing</source>
         <translation type="unfinished">Назад до редагування</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50" />
+        <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to the list</source>
         <translation type="unfinished">Назад до списку</translation>
     </message>
@@ -1043,73 +1141,73 @@
 <context>
     <name>ListingStaleView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="31" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="31"/>
         <source>Someone else changed this listing</source>
         <translation type="unfinished">Хтось інший змінив це оголошення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="47" />
-        <source>It is no longer on this site's list, so your change cannot be applied.</source>
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="47"/>
+        <source>It is no longer on this site&apos;s list, so your change cannot be applied.</source>
         <translation type="unfinished">Його вже немає у списку цього закладу, тому вашу зміну не можна застосувати.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="64" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="64"/>
         <source>Keep theirs</source>
         <translation type="unfinished">Залишити їхню</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="65" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="65"/>
         <source>Drop my change</source>
         <translation type="unfinished">Відкинути мою зміну</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74"/>
         <source>Use mine</source>
         <translation type="unfinished">Використати мою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75"/>
         <source>Apply my change on top</source>
         <translation type="unfinished">Застосувати мою зміну поверх їхньої</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85"/>
         <source>Combine by hand</source>
         <translation type="unfinished">Об’єднати вручну</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86"/>
         <source>Open mine in the editor</source>
         <translation type="unfinished">Відкрити мою в редакторі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95"/>
         <source>Decide later</source>
         <translation type="unfinished">Вирішити пізніше</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96"/>
         <source>Back to the list</source>
         <translation type="unfinished">Назад до списку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112"/>
         <source>Their version (showing now)</source>
         <translation type="unfinished">Їхня версія (показується зараз)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122"/>
         <source>Your change</source>
         <translation type="unfinished">Ваша зміна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161"/>
         <source>%1. Theirs: %2. Yours: %3</source>
         <translation type="unfinished">%1. Їхнє: %2. Ваше: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184" />
-        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195" />
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184"/>
+        <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195"/>
         <source>(empty)</source>
         <translation type="unfinished">(порожньо)</translation>
     </message>
@@ -1117,20 +1215,47 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16" />
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
         <source>Kindness Kiosk</source>
         <translation type="unfinished">Кіоск доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44" />
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
         <source>Staff access</source>
         <translation type="unfinished">Вхід для працівників</translation>
     </message>
 </context>
 <context>
+    <name>MoreTimePrompt</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">Потрібно більше часу?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <source>Going back to the start in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Повернення на початок через %n секунду.</numerusform>
+            <numerusform>Повернення на початок через %n секунди.</numerusform>
+            <numerusform>Повернення на початок через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <source>Yes, more time</source>
+        <translation type="unfinished">Так, більше часу</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <source>No, I have finished</source>
+        <translation type="unfinished">Ні, я закінчив(-ла)</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="34" />
+        <location filename="../../kiosk/results/view_model_words.py" line="34"/>
         <source>%n sites</source>
         <translation type="unfinished">
             <numerusform>%n заклад</numerusform>
@@ -1139,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="37" />
+        <location filename="../../kiosk/results/view_model_words.py" line="37"/>
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
             <numerusform>відповіли «так», відчули доброту — від %1 до %2 із 10, з %n відповіді</numerusform>
@@ -1148,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="40" />
+        <location filename="../../kiosk/results/view_model_words.py" line="40"/>
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
             <numerusform>Із %n людини, яка вказала місце:</numerusform>
@@ -1157,7 +1282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/results/view_model_words.py" line="43" />
+        <location filename="../../kiosk/results/view_model_words.py" line="43"/>
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
             <numerusform>%1: %2 працівників відповіли «так», з %n відповіді</numerusform>
@@ -1167,19 +1292,67 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <source>Stop reading</source>
+        <translation type="unfinished">Зупинити читання</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <source>Read to me</source>
+        <translation type="unfinished">Прочитати вголос</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <source>Getting the voice ready…</source>
+        <translation type="unfinished">Готую голос…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <source>Sorry, I cannot read %1 aloud yet.</source>
+        <translation type="unfinished">Вибачте, я ще не вмію читати вголос мовою: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <source>Read to me: tap here to check which languages have a voice.</source>
+        <translation type="unfinished">Читання вголос: торкніться тут, щоб перевірити, для яких мов є голос.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <source>Read to me: checking the voices…</source>
+        <translation type="unfinished">Читання вголос: перевіряю голоси…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
+        <translation type="unfinished">Читання вголос: у цьому кіоску немає голосу (чи встановлено speech-dispatcher з espeak-ng?).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <source>Read to me has a voice for %1.</source>
+        <translation type="unfinished">Читання вголос має голос для: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <source>Read to me has a voice for %1; none yet for %2.</source>
+        <translation type="unfinished">Читання вголос має голос для: %1; ще немає для: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29" />
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29"/>
         <source>Kindness rate, the last 8 weeks</source>
         <translation type="unfinished">Рівень доброти за останні 8 тижнів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52" />
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52"/>
         <source>%1%</source>
         <translation type="unfinished">%1%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213" />
+        <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
         <translation type="unfinished">зараз</translation>
     </message>
@@ -1187,67 +1360,67 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="63" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="63"/>
         <source>Results</source>
         <translation type="unfinished">Результати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="102" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="102"/>
         <source>Staff tools</source>
         <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="109" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="109"/>
         <source>Counting the answers…</source>
         <translation type="unfinished">Підрахунок відповідей…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="179" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="179"/>
         <source>Where people noticed kindness</source>
         <translation type="unfinished">Де люди відчули доброту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="246" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="246"/>
         <source>Staff pulse</source>
         <translation type="unfinished">Пульс працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="266" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="266"/>
         <source>Open alerts</source>
         <translation type="unfinished">Відкриті сповіщення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="275" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="275"/>
         <source>No open alerts.</source>
         <translation type="unfinished">Відкритих сповіщень немає.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="313" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="313"/>
         <source>Acknowledge</source>
         <translation type="unfinished">Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="331" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="331"/>
         <source>Week by week</source>
         <translation type="unfinished">Тиждень за тижнем</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="377" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="377"/>
         <source>Save a report</source>
         <translation type="unfinished">Зберегти звіт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="386" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="386"/>
         <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
         <translation type="unfinished">Останні 12 тижнів — на USB-накопичувач, якщо він вставлений, інакше на кіоск.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="399" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="399"/>
         <source>PDF report</source>
         <translation type="unfinished">Звіт PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/qml/ResultsView.qml" line="409" />
+        <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
         <translation type="unfinished">Електронна таблиця</translation>
     </message>
@@ -1255,22 +1428,22 @@
 <context>
     <name>StaffHomeView</name>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23" />
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
         <source>Staff mode</source>
         <translation type="unfinished">Режим працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42" />
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
         <translation type="unfinished">Відвідувачі не бачать цих екранів. Режим працівників закінчується, коли ви виходите, або коли ніхто не торкається екрана деякий час.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70" />
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished">На цьому кіоску ще не встановлено інструментів працівників.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104" />
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
         <source>Leave staff mode</source>
         <translation type="unfinished">Вийти з режиму працівників</translation>
     </message>
@@ -1278,97 +1451,97 @@
 <context>
     <name>StaffListingsView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33"/>
         <source>Listings</source>
         <translation type="unfinished">Оголошення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46"/>
         <source>Staff tools</source>
         <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51" />
-        <source>What visitors see under What's on. Changes show on this kiosk at once and reach the site's other kiosks at the next sync.</source>
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51"/>
+        <source>What visitors see under What&apos;s on. Changes show on this kiosk at once and reach the site&apos;s other kiosks at the next sync.</source>
         <translation type="unfinished">Що відвідувачі бачать у «Що відбувається». Зміни з’являються на цьому кіоску одразу, а на інших кіосках закладу — після наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67"/>
         <source>Add activity</source>
         <translation type="unfinished">Додати захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68"/>
         <source>Sessions at times</source>
         <translation type="unfinished">Заняття в певний час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75"/>
         <source>Add space</source>
         <translation type="unfinished">Додати місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76"/>
         <source>A place open in hours</source>
         <translation type="unfinished">Місце, відчинене в певні години</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85"/>
         <source>Show archived (%1)</source>
         <translation type="unfinished">Показати архівні (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121"/>
         <source>Look at both</source>
         <translation type="unfinished">Переглянути обидві</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170"/>
         <source>No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings</source>
         <translation type="unfinished">Оголошень ще немає. Додайте захід чи місце — або імпортуйте файл з Open Referral чи OpenActive командою: kiosk import-listings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272"/>
         <source>Edit</source>
         <translation type="unfinished">Редагувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282"/>
         <source>Copy</source>
         <translation type="unfinished">Копіювати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292"/>
         <source>Preview</source>
         <translation type="unfinished">Перегляд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Restore</source>
         <translation type="unfinished">Відновити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Archive</source>
         <translation type="unfinished">В архів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312"/>
         <source>Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.</source>
         <translation type="unfinished">Перемістити «%1» в архів? Відвідувачі більше не бачитимуть його. Воно зберігається, і «Відновити» поверне його.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325"/>
         <source>Yes, archive it</source>
         <translation type="unfinished">Так, в архів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337" />
+        <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337"/>
         <source>Keep showing it</source>
         <translation type="unfinished">Далі показувати</translation>
     </message>
@@ -1376,107 +1549,107 @@
 <context>
     <name>StaffModerationView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29"/>
         <source>Kindness wall messages</source>
         <translation type="unfinished">Повідомлення на стіні доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42"/>
         <source>Staff tools</source>
         <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52"/>
         <source>Waiting (%1)</source>
         <translation type="unfinished">Очікують (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53"/>
         <source>On the wall</source>
         <translation type="unfinished">На стіні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54"/>
         <source>Taken down</source>
         <translation type="unfinished">Знято</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122"/>
         <source>%1 · %2 · pinned</source>
         <translation type="unfinished">%1 · %2 · закріплено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140"/>
         <source>The filter noticed: %1</source>
         <translation type="unfinished">Фільтр помітив: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155"/>
         <source>Approve</source>
         <translation type="unfinished">Схвалити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165"/>
         <source>Reject</source>
         <translation type="unfinished">Відхилити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175"/>
         <source>Approve and pin</source>
         <translation type="unfinished">Схвалити й закріпити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Unpin</source>
         <translation type="unfinished">Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Pin to the top</source>
         <translation type="unfinished">Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195"/>
         <source>Hide</source>
         <translation type="unfinished">Приховати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203"/>
         <source>Show on the wall again</source>
         <translation type="unfinished">Знову показати на стіні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210"/>
         <source>Why is it not going on the wall?</source>
         <translation type="unfinished">Чому воно не йде на стіну?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211"/>
         <source>Why is it coming down?</source>
         <translation type="unfinished">Чому його знімають?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished">Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255"/>
         <source>Nothing is waiting. All caught up!</source>
         <translation type="unfinished">Нічого не чекає. Усе опрацьовано!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256"/>
         <source>No messages are on the wall yet.</source>
         <translation type="unfinished">На стіні ще немає повідомлень.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257" />
+        <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257"/>
         <source>No messages have been taken down.</source>
         <translation type="unfinished">Жодного повідомлення не знято.</translation>
     </message>
@@ -1484,12 +1657,12 @@
 <context>
     <name>StaffPinView</name>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22" />
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22"/>
         <source>Staff PIN</source>
         <translation type="unfinished">PIN працівників</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35" />
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35"/>
         <source>%n digit(s) typed</source>
         <translation type="unfinished">
             <numerusform>Введено %n цифру</numerusform>
@@ -1498,17 +1671,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72" />
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Delete</source>
         <translation type="unfinished">Видалити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72" />
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Enter</source>
         <translation type="unfinished">Увести</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88" />
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88"/>
         <source>Cancel</source>
         <translation type="unfinished">Скасувати</translation>
     </message>
@@ -1516,82 +1689,82 @@
 <context>
     <name>StaffPulseView</name>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
         <source>Welcome to staff mode</source>
         <translation type="unfinished">Ласкаво просимо до режиму працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
         <source>Did you experience kindness at work today?</source>
         <translation type="unfinished">Чи відчули ви сьогодні доброту на роботі?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
         <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
         <translation type="unfinished">Один дотик і без імен. Ваша відповідь зберігається лише із закладом і датою і показується лише як щомісячна кількість.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
         <source>Yes</source>
         <translation type="unfinished">Так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
         <source>Not sure</source>
         <translation type="unfinished">Не знаю</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
         <source>No</source>
         <translation type="unfinished">Ні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124" />
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
         <source>Skip</source>
         <translation type="unfinished">Пропустити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134" />
-        <source>I've already answered today</source>
+        <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
+        <source>I&apos;ve already answered today</source>
         <translation type="unfinished">Я вже відповів(-ла) сьогодні</translation>
     </message>
 </context>
 <context>
     <name>StaffSignInView</name>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52" />
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52"/>
         <source>Sign in to send decisions</source>
         <translation type="unfinished">Увійдіть, щоб надіслати рішення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61" />
-        <source>Use your own staff login for the central database (not the kiosk's PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61"/>
+        <source>Use your own staff login for the central database (not the kiosk&apos;s PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
         <translation type="unfinished">Використайте власний обліковий запис працівника для центральної бази даних (не PIN кіоску). Тоді ваші рішення в режимі працівників дійдуть до інших кіосків цього закладу. Вихід із системи відбувається, коли закінчується режим працівників.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68" />
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77" />
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68"/>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77"/>
         <source>User name</source>
         <translation type="unfinished">Ім’я користувача</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81" />
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92" />
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81"/>
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92"/>
         <source>Password</source>
         <translation type="unfinished">Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114" />
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Back to staff mode</source>
         <translation type="unfinished">Назад до режиму працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114" />
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Cancel</source>
         <translation type="unfinished">Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122" />
+        <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122"/>
         <source>Send</source>
         <translation type="unfinished">Надіслати</translation>
     </message>
@@ -1599,12 +1772,12 @@
 <context>
     <name>StaffSignInViewModel</name>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="90" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="90"/>
         <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
         <translation type="unfinished">Ви увійшли як %1: ваші рішення надходять на інші кіоски, доки ви не вийдете з режиму працівників.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/sign_in_model.py" line="93" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="93"/>
         <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
         <translation type="unfinished">
             <numerusform>%n рішення чекає на надсилання до інших кіосків — увійдіть, щоб надіслати його</numerusform>
@@ -1613,42 +1786,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="95" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="95"/>
         <source>Sign in with your own central login to send your decisions to the other kiosks</source>
         <translation type="unfinished">Увійдіть із власним центральним обліковим записом, щоб надіслати свої рішення на інші кіоски</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="206" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="206"/>
         <source>Sent as %1.</source>
         <translation type="unfinished">Надіслано як %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="210" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="210"/>
         <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
         <translation type="unfinished">Центральна база даних не прийняла обліковий запис працівника %1 (неправильне ім’я або пароль). Рішення залишаються на цьому кіоску, доки хтось із працівників не увійде.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="217" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="217"/>
         <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
         <translation type="unfinished">Обліковий запис працівника %1 не може ухвалювати рішення для цього закладу. Попросіть адміністратора додати цей заклад до цього облікового запису; рішення залишаються на цьому кіоску.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="223" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="223"/>
         <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
         <translation type="unfinished">Зараз не вдалося надіслати рішення. Вони залишаються на цьому кіоску; спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="229" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="229"/>
         <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
         <translation type="unfinished">Кіоск зараз не може з’єднатися з центральною базою даних, тому ще нічого не надіслано. Ви увійшли як %1: рішення підуть із наступною вдалою синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="236" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="236"/>
         <source>Type your central user name and password.</source>
         <translation type="unfinished">Введіть своє центральне ім’я користувача і пароль.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/sign_in_model.py" line="240" />
+        <location filename="../../kiosk/staff/sign_in_model.py" line="240"/>
         <source>Sending…</source>
         <translation type="unfinished">Надсилання…</translation>
     </message>
@@ -1656,7 +1829,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="228" />
+        <location filename="../../kiosk/staff/view_model.py" line="228"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
             <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n хвилину.</numerusform>
@@ -1665,7 +1838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="229" />
+        <location filename="../../kiosk/staff/view_model.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>Забагато неправильних PIN. Спробуйте ще раз через %n секунду.</numerusform>
@@ -1674,7 +1847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="263" />
+        <location filename="../../kiosk/staff/view_model.py" line="263"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
             <numerusform>Неправильний PIN. Залишилася %n спроба.</numerusform>
@@ -1686,40 +1859,50 @@
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31" />
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you for telling us</source>
         <translation type="unfinished">Дякуємо, що розповіли нам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31" />
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you</source>
         <translation type="unfinished">Дякуємо</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41" />
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
         <translation type="unfinished">Нам шкода це чути. Наші працівники готові допомогти. Будь ласка, зверніться до будь-кого на рецепції — ми хочемо це виправити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42" />
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
         <translation type="unfinished">Ваша відповідь допомагає нам зробити це місце добрішим для всіх.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59" />
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
         <source>Done</source>
         <translation type="unfinished">Готово</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <source>Keep this on screen</source>
+        <translation type="unfinished">Залишити на екрані</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <source>This stays on screen while you need it. Tap Done when you have finished.</source>
+        <translation type="unfinished">Це залишиться на екрані, поки вам потрібно. Торкніться «Готово», коли закінчите.</translation>
     </message>
 </context>
 <context>
     <name>WallAttractStrip</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20" />
+        <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20"/>
         <source>Show the welcome screen</source>
         <translation type="unfinished">Показати вітальний екран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45" />
+        <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45"/>
         <source>Kind words from our wall</source>
         <translation type="unfinished">Добрі слова з нашої стіни</translation>
     </message>
@@ -1727,13 +1910,13 @@
 <context>
     <name>WallCard</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallCard.qml" line="44" />
+        <location filename="../../kiosk/wall/qml/WallCard.qml" line="44"/>
         <source>“</source>
         <extracomment>The opening quotation mark, drawn large at the top of each wall message</extracomment>
         <translation type="unfinished">«</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallCard.qml" line="62" />
+        <location filename="../../kiosk/wall/qml/WallCard.qml" line="62"/>
         <source>Pinned by staff</source>
         <translation type="unfinished">Закріплено працівниками</translation>
     </message>
@@ -1741,43 +1924,43 @@
 <context>
     <name>WallComposeView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43"/>
         <source>Write a kind message</source>
         <translation type="unfinished">Напишіть добре повідомлення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52"/>
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
         <translation type="unfinished">Імена або «пані за стійкою 3» — якраз те, що треба. Будь ласка, не пишіть повних імен і прізвищ, номерів телефонів та адрес ел. пошти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
         <source>Who would you like to thank?</source>
         <translation type="unfinished">Кому ви хочете подякувати?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142" />
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
         <source>Your message</source>
         <translation type="unfinished">Ваше повідомлення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
         <source>This part does not fit: “%1”</source>
         <translation type="unfinished">Ця частина не вміщується: «%1»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
         <source>Back</source>
         <translation type="unfinished">Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Preview</source>
         <translation type="unfinished">Перегляд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225" />
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
         <translation type="unfinished">Надіслати</translation>
     </message>
@@ -1785,65 +1968,65 @@
 <context>
     <name>WallPosterView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
         <source>Print a wall poster</source>
         <translation type="unfinished">Надрукувати плакат стіни</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48"/>
         <source>Staff tools</source>
         <translation type="unfinished">Інструменти працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53"/>
         <source>The messages on the wall as a poster for a noticeboard, ready to print.</source>
         <translation type="unfinished">Повідомлення зі стіни у вигляді плаката для дошки оголошень, готового до друку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60"/>
         <source>Paper</source>
         <translation type="unfinished">Папір</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86"/>
         <source>Which messages</source>
         <translation type="unfinished">Які повідомлення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Making the poster…</source>
         <translation type="unfinished">Створення плаката…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116" />
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Make the poster</source>
         <translation type="unfinished">Створити плакат</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144" />
-        <source>The poster's first page</source>
+        <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144"/>
+        <source>The poster&apos;s first page</source>
         <translation type="unfinished">Перша сторінка плаката</translation>
     </message>
 </context>
 <context>
     <name>WallPreviewView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26" />
+        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26"/>
         <source>This is how it will look on the wall</source>
         <translation type="unfinished">Ось як це виглядатиме на стіні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41" />
+        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41"/>
         <source>Today</source>
         <translation type="unfinished">Сьогодні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66" />
+        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66"/>
         <source>Change it</source>
         <translation type="unfinished">Змінити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74" />
+        <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74"/>
         <source>Send</source>
         <translation type="unfinished">Надіслати</translation>
     </message>
@@ -1851,12 +2034,12 @@
 <context>
     <name>WallSentView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61" />
+        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61"/>
         <source>See the wall</source>
         <translation type="unfinished">Подивитися стіну</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67" />
+        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67"/>
         <source>Done</source>
         <translation type="unfinished">Готово</translation>
     </message>
@@ -1864,42 +2047,42 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="36" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
         <source>Kindness wall</source>
         <translation type="unfinished">Стіна доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="44" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
         <translation type="unfinished">Подяки від людей, які до нас приходять. Помітили сьогодні доброту? Додайте свою.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="54" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
         <source>Thank-you notes on the wall: %1</source>
         <translation type="unfinished">Подяки на стіні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="72" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
         <source>Write a message</source>
         <translation type="unfinished">Написати повідомлення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="73" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>It takes a minute</source>
         <translation type="unfinished">Це займе хвилину</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="85" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
         <source>Back to the start</source>
         <translation type="unfinished">На початок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="114" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
         <source>Messages on the wall</source>
         <translation type="unfinished">Повідомлення на стіні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="181" />
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished">На стіні ще немає повідомлень. Напишіть першу подяку!</translation>
     </message>
@@ -1907,28 +2090,28 @@
 <context>
     <name>WhatsOnView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75" />
-        <source>What's on</source>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75"/>
+        <source>What&apos;s on</source>
         <translation type="unfinished">Що відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83" />
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83"/>
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
         <translation type="unfinished">Теплі, привітні місця, куди можна просто зайти — без запису і без пояснень.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84" />
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84"/>
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
         <translation type="unfinished">Групи, заходи і допомога поруч. Більшість безкоштовні, і можна просто прийти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138" />
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313" />
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
         <source>Back to the start</source>
         <translation type="unfinished">На початок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299" />
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
         <source>One moment…</source>
         <translation type="unfinished">Хвилинку…</translation>
     </message>
@@ -1936,32 +2119,32 @@
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="40" />
+        <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
         <translation type="unfinished">Так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="41" />
+        <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
         <translation type="unfinished">Не знаю</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="42" />
+        <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
         <translation type="unfinished">Ні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="49" />
+        <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
         <translation type="unfinished">Від працівників тут</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="50" />
+        <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
         <translation type="unfinished">Від іншого відвідувача</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/view_model.py" line="51" />
+        <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
         <translation type="unfinished">Деінде</translation>
     </message>
@@ -1969,427 +2152,427 @@
 <context>
     <name>listings</name>
     <message>
-        <location filename="../../kiosk/whatson/conflict_model.py" line="82" />
+        <location filename="../../kiosk/whatson/conflict_model.py" line="82"/>
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
         <translation type="unfinished">Хтось інший змінив «%1» після того, як ви почали, тому вашу зміну не застосовано. Нічого не втрачено: виберіть, яку версію мають бачити відвідувачі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/conflict_model.py" line="218" />
+        <location filename="../../kiosk/whatson/conflict_model.py" line="218"/>
         <source>No (archived)</source>
         <translation type="unfinished">Ні (в архіві)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_photo_model.py" line="63" />
-        <source>No photos found. Plug in a USB stick, or type the photo's path below.</source>
+        <location filename="../../kiosk/whatson/editor_photo_model.py" line="63"/>
+        <source>No photos found. Plug in a USB stick, or type the photo&apos;s path below.</source>
         <translation type="unfinished">Фото не знайдено. Вставте USB-накопичувач або введіть нижче шлях до фото.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_photo_model.py" line="66" />
-        <source>Type the photo's path first.</source>
+        <location filename="../../kiosk/whatson/editor_photo_model.py" line="66"/>
+        <source>Type the photo&apos;s path first.</source>
         <translation type="unfinished">Спершу введіть шлях до фото.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_photo_model.py" line="68" />
+        <location filename="../../kiosk/whatson/editor_photo_model.py" line="68"/>
         <source>Getting the photo ready…</source>
         <translation type="unfinished">Підготовка фото…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="19" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="19"/>
         <source>Title</source>
         <translation type="unfinished">Назва</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="20" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="20"/>
         <source>Short description</source>
         <translation type="unfinished">Короткий опис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="21" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="21"/>
         <source>Full description</source>
         <translation type="unfinished">Повний опис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="22" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="22"/>
         <source>Category</source>
         <translation type="unfinished">Категорія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="23" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="23"/>
         <source>Building</source>
         <translation type="unfinished">Будівля</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="24" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="24"/>
         <source>Room</source>
         <translation type="unfinished">Кімната</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="25" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="25"/>
         <source>Address</source>
         <translation type="unfinished">Адреса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="26" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="26"/>
         <source>Organiser</source>
         <translation type="unfinished">Організатор</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="27" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="27"/>
         <source>Phone</source>
         <translation type="unfinished">Телефон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="28" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="28"/>
         <source>Email</source>
         <translation type="unfinished">Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="29" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="29"/>
         <source>Web link</source>
         <translation type="unfinished">Посилання на сайт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="30" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="30"/>
         <source>Who it is for</source>
         <translation type="unfinished">Для кого</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="31" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="31"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Мови спілкування</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="32" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="32"/>
         <source>Price</source>
         <translation type="unfinished">Ціна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="33" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="33"/>
         <source>About the price</source>
         <translation type="unfinished">Про ціну</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="34" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="34"/>
         <source>More about access</source>
         <translation type="unfinished">Більше про доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="35" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="35"/>
         <source>Showing from</source>
         <translation type="unfinished">Показувати з</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="36" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="36"/>
         <source>Showing until</source>
         <translation type="unfinished">Показувати до</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="37" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="37"/>
         <source>Start time</source>
         <translation type="unfinished">Час початку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="38" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="38"/>
         <source>End time</source>
         <translation type="unfinished">Час закінчення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="39" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="39"/>
         <source>Date</source>
         <translation type="unfinished">Дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="40" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="40"/>
         <source>Days</source>
         <translation type="unfinished">Дні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="41" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="41"/>
         <source>Opening hours</source>
         <translation type="unfinished">Години роботи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="42" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="42"/>
         <source>Accessibility</source>
         <translation type="unfinished">Доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="43" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="43"/>
         <source>Photo</source>
         <translation type="unfinished">Фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="44" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="44"/>
         <source>Listing</source>
         <translation type="unfinished">Оголошення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="45" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="45"/>
         <source>Kind</source>
         <translation type="unfinished">Тип</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="46" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="46"/>
         <source>Times</source>
         <translation type="unfinished">Час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="47" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="47"/>
         <source>Drop-in</source>
         <translation type="unfinished">Без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="51" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Opening hours on %1</source>
         <translation type="unfinished">Години роботи: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Monday</source>
         <translation type="unfinished">Понеділок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Tuesday</source>
         <translation type="unfinished">Вівторок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="57" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
         <source>Wednesday</source>
         <translation type="unfinished">Середа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Thursday</source>
         <translation type="unfinished">Четвер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Friday</source>
         <translation type="unfinished">П’ятниця</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Saturday</source>
         <translation type="unfinished">Субота</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Sunday</source>
         <translation type="unfinished">Неділя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>1st</source>
         <translation type="unfinished">1-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>2nd</source>
         <translation type="unfinished">2-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>3rd</source>
         <translation type="unfinished">3-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>4th</source>
         <translation type="unfinished">4-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="72" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
         <source>Last</source>
         <translation type="unfinished">Останній</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="77" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>Every week</source>
         <translation type="unfinished">Щотижня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="78" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>Once a month</source>
         <translation type="unfinished">Раз на місяць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="79" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>One date</source>
         <translation type="unfinished">Одна дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="91" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
         <source>1 hidden control character removed.</source>
         <translation type="unfinished">Видалено 1 прихований керівний символ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="92" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
         <source>%1 hidden control characters removed.</source>
         <translation type="unfinished">Видалено приховані керівні символи (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="96" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
         <translation type="unfinished">Задовго: %1 симв., а вміщується %2. Скоротіть на %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="118" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
         <source>and 1 single date</source>
         <translation type="unfinished">і 1 окрема дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="120" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
         <source>and %1 single dates</source>
         <translation type="unfinished">і окремі дати: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="129" />
+        <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
         <translation type="unfinished">Імпортовано з %1. Новий імпорт того самого файлу може замінити зміни, зроблені тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="81" />
+        <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Редагування: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="83" />
+        <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Копія: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="85" />
+        <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
         <source>New activity</source>
         <translation type="unfinished">Новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="86" />
+        <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
         <source>New space</source>
         <translation type="unfinished">Нове місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="125" />
+        <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (копія)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="53" />
+        <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
         <translation type="unfinished">Оголошення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_feature.py" line="54" />
+        <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
         <translation type="unfinished">Додавайте, змінюйте, копіюйте та архівуйте заходи й місця</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="43" />
-        <source>Saved “%1”. It shows here now and reaches the site's other kiosks at the next sync.</source>
+        <location filename="../../kiosk/whatson/staff_words.py" line="43"/>
+        <source>Saved “%1”. It shows here now and reaches the site&apos;s other kiosks at the next sync.</source>
         <translation type="unfinished">Збережено «%1». Це вже видно тут, а на інших кіосках закладу — після наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="46" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="46"/>
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
         <translation type="unfinished">«%1» переміщено в архів. Відвідувачі його більше не бачать; «Відновити» поверне його.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="49" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="49"/>
         <source>Restored “%1”. Visitors can see it again.</source>
         <translation type="unfinished">«%1» відновлено. Відвідувачі знову можуть його бачити.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="51" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
         <translation type="unfinished">Залишено іншу версію. Вашу зміну відкинуто.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="53" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="53"/>
         <source>Your change is saved again, on top of the other one.</source>
         <translation type="unfinished">Вашу зміну знову збережено, поверх іншої.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="59" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="59"/>
         <source>Activity</source>
         <translation type="unfinished">Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="60" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="60"/>
         <source>Space</source>
         <translation type="unfinished">Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="66" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="66"/>
         <source>Not applied — someone else changed it first</source>
         <translation type="unfinished">Не застосовано — хтось інший змінив це раніше</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="68" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="68"/>
         <source>Archived here — waiting to reach the other kiosks</source>
         <translation type="unfinished">В архіві тут — чекає на передачу до інших кіосків</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="71" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="71"/>
         <source>Saved here — waiting to reach the other kiosks</source>
         <translation type="unfinished">Збережено тут — чекає на передачу до інших кіосків</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="73" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="73"/>
         <source>Archived — not shown to visitors</source>
         <translation type="unfinished">В архіві — відвідувачі не бачать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="79" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="79"/>
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
         <translation type="unfinished">Вашу зміну до «%1» не застосовано: хтось інший змінив це раніше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="82" />
-        <source>Your change to “%1” was not applied: this listing is not this site's.</source>
+        <location filename="../../kiosk/whatson/staff_words.py" line="82"/>
+        <source>Your change to “%1” was not applied: this listing is not this site&apos;s.</source>
         <translation type="unfinished">Вашу зміну до «%1» не застосовано: це оголошення не належить цьому закладу.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="102" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="102"/>
         <source>When</source>
         <translation type="unfinished">Коли</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="103" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="103"/>
         <source>Where</source>
         <translation type="unfinished">Де</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="104" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="104"/>
         <source>Contact</source>
         <translation type="unfinished">Контакти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="106" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="106"/>
         <source>Showing from – until</source>
         <translation type="unfinished">Показувати з – до</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="107" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="107"/>
         <source>Shown to visitors</source>
         <translation type="unfinished">Видно відвідувачам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>Yes</source>
         <translation type="unfinished">Так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>No</source>
         <translation type="unfinished">Ні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="128" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
         <source>A photo</source>
         <translation type="unfinished">Є фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="129" />
+        <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
         <source>No photo</source>
         <translation type="unfinished">Немає фото</translation>
     </message>
@@ -2397,771 +2580,771 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../kiosk/results/poster.py" line="58" />
-        <location filename="../../kiosk/results/poster.py" line="73" />
+        <location filename="../../kiosk/results/poster.py" line="58"/>
+        <location filename="../../kiosk/results/poster.py" line="73"/>
         <source>Kindness here</source>
         <translation type="unfinished">Доброта тут</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/poster.py" line="88" />
+        <location filename="../../kiosk/results/poster.py" line="88"/>
         <source>visitors told us they experienced kindness here in {month}</source>
         <translation type="unfinished">відвідувачів сказали нам, що відчули тут доброту — {month}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/poster.py" line="91" />
+        <location filename="../../kiosk/results/poster.py" line="91"/>
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
         <translation type="unfinished">На основі {n} відповідей на запитання «Чи відчули ви сьогодні доброту?» у нашому кіоску.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/poster.py" line="96" />
+        <location filename="../../kiosk/results/poster.py" line="96"/>
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
         <translation type="unfinished">Дякуємо, що розповідаєте нам. Кожна відповідь допомагає нам бути добрішими.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="48" />
+        <location filename="../../kiosk/results/report_charts.py" line="48"/>
         <source>average {rate}</source>
         <translation type="unfinished">у середньому {rate}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="55" />
+        <location filename="../../kiosk/results/report_charts.py" line="55"/>
         <source>signal: lower than usual</source>
         <translation type="unfinished">сигнал: нижче, ніж зазвичай</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="58" />
+        <location filename="../../kiosk/results/report_charts.py" line="58"/>
         <source>signal: higher than usual</source>
         <translation type="unfinished">сигнал: вище, ніж зазвичай</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="62" />
+        <location filename="../../kiosk/results/report_charts.py" line="62"/>
         <source>week hidden (too few answers)</source>
         <translation type="unfinished">тиждень приховано (замало відповідей)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="131" />
+        <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Yes</source>
         <translation type="unfinished">Так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="131" />
+        <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Not sure</source>
         <translation type="unfinished">Не знаю</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="132" />
+        <location filename="../../kiosk/results/report_charts.py" line="132"/>
         <source>No</source>
         <translation type="unfinished">Ні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="182" />
+        <location filename="../../kiosk/results/report_charts.py" line="182"/>
         <source>lower ({rate})</source>
         <translation type="unfinished">нижче ({rate})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="183" />
+        <location filename="../../kiosk/results/report_charts.py" line="183"/>
         <source>higher ({rate})</source>
         <translation type="unfinished">вище ({rate})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="184" />
+        <location filename="../../kiosk/results/report_charts.py" line="184"/>
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
         <translation type="unfinished">приховано: менше ніж {n} відповідей або приховано, щоб його не можна було обчислити</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_charts.py" line="186" />
-        <location filename="../../kiosk/results/report_pdf.py" line="235" />
+        <location filename="../../kiosk/results/report_charts.py" line="186"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="235"/>
         <source>no answers</source>
         <translation type="unfinished">немає відповідей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="42" />
+        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Kindness Kiosk results · {dates}</source>
         <translation type="unfinished">Результати Кіоску доброти · {dates}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="42" />
+        <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished">Сторінка {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="49" />
+        <location filename="../../kiosk/results/report_pdf.py" line="49"/>
         <source>Kindness at {site}</source>
         <translation type="unfinished">Доброта — {site}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="51" />
+        <location filename="../../kiosk/results/report_pdf.py" line="51"/>
         <source>Kindness results</source>
         <translation type="unfinished">Результати: доброта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="52" />
+        <location filename="../../kiosk/results/report_pdf.py" line="52"/>
         <source>Kindness across {n} sites</source>
         <translation type="unfinished">Доброта в закладах (кількість: {n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="59" />
-        <source>This kiosk's answers only</source>
+        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
+        <source>This kiosk&apos;s answers only</source>
         <translation type="unfinished">Лише відповіді цього кіоску</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="59" />
+        <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>Every kiosk at these sites</source>
         <translation type="unfinished">Усі кіоски в цих закладах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="65" />
+        <location filename="../../kiosk/results/report_pdf.py" line="65"/>
         <source>Made {day}</source>
         <translation type="unfinished">Створено: {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="70" />
+        <location filename="../../kiosk/results/report_pdf.py" line="70"/>
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
         <translation type="unfinished">{sites} — там ставили інше запитання; ці відповіді не додано до цих показників (вони є в таблиці).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="82" />
+        <location filename="../../kiosk/results/report_pdf.py" line="82"/>
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
         <translation type="unfinished">За ці дати менше ніж {n} відповідей, тому рівень і кількість не показано. Вони з’являться, коли відповість щонайменше {n} відвідувачів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="85" />
+        <location filename="../../kiosk/results/report_pdf.py" line="85"/>
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
         <translation type="unfinished">За ці дати ніхто не відповів на запитання про доброту. Чи увімкнено кіоск і чи бачать його відвідувачі?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="95" />
+        <location filename="../../kiosk/results/report_pdf.py" line="95"/>
         <source>said yes: they experienced kindness</source>
         <translation type="unfinished">відповіли «так»: відчули доброту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="98" />
+        <location filename="../../kiosk/results/report_pdf.py" line="98"/>
         <source>{yes} of {n} answers  ·  {interval}</source>
         <translation type="unfinished">{yes} з {n} відповідей  ·  {interval}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="110" />
+        <location filename="../../kiosk/results/report_pdf.py" line="110"/>
         <source>At a glance</source>
         <translation type="unfinished">Коротко</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="120" />
+        <location filename="../../kiosk/results/report_pdf.py" line="120"/>
         <source>Week by week</source>
         <translation type="unfinished">Тиждень за тижнем</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="122" />
+        <location filename="../../kiosk/results/report_pdf.py" line="122"/>
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
         <translation type="unfinished">Поки замало тижнів із показником, щоб побудувати графік: для показу тижня потрібно щонайменше {n} відповідей, а для графіка — два такі тижні.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="133" />
+        <location filename="../../kiosk/results/report_pdf.py" line="133"/>
         <source>No signals: every week was within the usual variation.</source>
         <translation type="unfinished">Сигналів немає: кожен тиждень був у межах звичайних коливань.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="137" />
+        <location filename="../../kiosk/results/report_pdf.py" line="137"/>
         <source>weeks of {first} to {last}</source>
         <translation type="unfinished">тижні з {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="144" />
+        <location filename="../../kiosk/results/report_pdf.py" line="144"/>
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
         <translation type="unfinished">… і ще сигнали: {n} (див. аркуш Weekly електронної таблиці).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="149" />
+        <location filename="../../kiosk/results/report_pdf.py" line="149"/>
         <source>Through the week</source>
         <translation type="unfinished">Протягом тижня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="151" />
+        <location filename="../../kiosk/results/report_pdf.py" line="151"/>
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
         <translation type="unfinished">Для показу кожного дня тижня й години потрібно щонайменше {n} відповідей.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="154" />
-        <source>Kindness rate by day of the week and hour of the day (the site's local time).</source>
+        <location filename="../../kiosk/results/report_pdf.py" line="154"/>
+        <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
         <translation type="unfinished">Рівень доброти за днем тижня і годиною (місцевий час закладу).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="161" />
+        <location filename="../../kiosk/results/report_pdf.py" line="161"/>
         <source>Where people noticed kindness</source>
         <translation type="unfinished">Де люди відчули доброту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="163" />
+        <location filename="../../kiosk/results/report_pdf.py" line="163"/>
         <source>Nobody answered the follow-up question in these dates.</source>
         <translation type="unfinished">За ці дати ніхто не відповів на додаткове запитання.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="166" />
-        <location filename="../../kiosk/results/report_words.py" line="251" />
+        <location filename="../../kiosk/results/report_pdf.py" line="166"/>
+        <location filename="../../kiosk/results/report_words.py" line="266"/>
         <source>({words}).</source>
         <translation type="unfinished">({words}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="169" />
+        <location filename="../../kiosk/results/report_pdf.py" line="169"/>
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
         <translation type="unfinished">Із {n} відвідувачів, які відповіли на запитання «Де ви відчули доброту?»:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="243" />
+        <location filename="../../kiosk/results/report_pdf.py" line="243"/>
         <source>Staff pulse</source>
         <translation type="unfinished">Пульс працівників</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="244" />
+        <location filename="../../kiosk/results/report_pdf.py" line="244"/>
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
         <translation type="unfinished">Коли відкривався режим працівників, їх анонімно запитували: «Чи відчули ви сьогодні доброту на роботі?». Показано лише за місяцями й закладами.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="250" />
+        <location filename="../../kiosk/results/report_pdf.py" line="250"/>
         <source>too few answers to show</source>
         <translation type="unfinished">замало відповідей для показу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256" />
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Month</source>
         <translation type="unfinished">Місяць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256" />
-        <location filename="../../kiosk/results/report_pdf.py" line="272" />
-        <location filename="../../kiosk/results/report_pdf.py" line="283" />
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Site</source>
         <translation type="unfinished">Заклад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256" />
-        <location filename="../../kiosk/results/report_pdf.py" line="272" />
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Answers</source>
         <translation type="unfinished">Відповіді</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="256" />
+        <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Said yes</source>
         <translation type="unfinished">Відповіли «так»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="257" />
-        <location filename="../../kiosk/results/report_pdf.py" line="272" />
+        <location filename="../../kiosk/results/report_pdf.py" line="257"/>
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>95% interval</source>
         <translation type="unfinished">95% інтервал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="263" />
+        <location filename="../../kiosk/results/report_pdf.py" line="263"/>
         <source>Sites side by side</source>
         <translation type="unfinished">Заклади поруч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="264" />
+        <location filename="../../kiosk/results/report_pdf.py" line="264"/>
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
         <translation type="unfinished">За алфавітом, а не рейтинг. Заклад називаємо вищим чи нижчим за всі заклади лише тоді, коли інтервали не перетинаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="272" />
+        <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Kindness rate</source>
         <translation type="unfinished">Рівень доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="273" />
+        <location filename="../../kiosk/results/report_pdf.py" line="273"/>
         <source>Compared</source>
         <translation type="unfinished">Порівняння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="279" />
+        <location filename="../../kiosk/results/report_pdf.py" line="279"/>
         <source>Open alerts</source>
         <translation type="unfinished">Відкриті сповіщення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="280" />
+        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>new</source>
         <translation type="unfinished">нове</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="280" />
+        <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>acknowledged</source>
         <translation type="unfinished">підтверджене</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="283" />
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Since</source>
         <translation type="unfinished">Від</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="283" />
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>What</source>
         <translation type="unfinished">Що</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="283" />
+        <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>State</source>
         <translation type="unfinished">Стан</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="291" />
+        <location filename="../../kiosk/results/report_pdf.py" line="291"/>
         <source>Kindness wall</source>
         <translation type="unfinished">Стіна доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="292" />
+        <location filename="../../kiosk/results/report_pdf.py" line="292"/>
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
         <translation type="unfinished">Написано повідомлень: {written}; розміщено на стіні: {approved}; чекають на працівників: {pending}; відхилено: {rejected}; знято пізніше: {hidden}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="299" />
+        <location filename="../../kiosk/results/report_pdf.py" line="299"/>
         <source>About these figures</source>
         <translation type="unfinished">Про ці показники</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_pdf.py" line="304" />
+        <location filename="../../kiosk/results/report_pdf.py" line="304"/>
         <source>Chart used in this report: {method}</source>
         <translation type="unfinished">Графік у цьому звіті: {method}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="36" />
+        <location filename="../../kiosk/results/report_words.py" line="36"/>
         <source>January</source>
         <translation type="unfinished">січень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="37" />
+        <location filename="../../kiosk/results/report_words.py" line="37"/>
         <source>February</source>
         <translation type="unfinished">лютий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="38" />
+        <location filename="../../kiosk/results/report_words.py" line="38"/>
         <source>March</source>
         <translation type="unfinished">березень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="39" />
+        <location filename="../../kiosk/results/report_words.py" line="39"/>
         <source>April</source>
         <translation type="unfinished">квітень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="40" />
+        <location filename="../../kiosk/results/report_words.py" line="40"/>
         <source>May</source>
         <translation type="unfinished">травень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="41" />
+        <location filename="../../kiosk/results/report_words.py" line="41"/>
         <source>June</source>
         <translation type="unfinished">червень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="42" />
+        <location filename="../../kiosk/results/report_words.py" line="42"/>
         <source>July</source>
         <translation type="unfinished">липень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="43" />
+        <location filename="../../kiosk/results/report_words.py" line="43"/>
         <source>August</source>
         <translation type="unfinished">серпень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="44" />
+        <location filename="../../kiosk/results/report_words.py" line="44"/>
         <source>September</source>
         <translation type="unfinished">вересень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="45" />
+        <location filename="../../kiosk/results/report_words.py" line="45"/>
         <source>October</source>
         <translation type="unfinished">жовтень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="46" />
+        <location filename="../../kiosk/results/report_words.py" line="46"/>
         <source>November</source>
         <translation type="unfinished">листопад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="47" />
+        <location filename="../../kiosk/results/report_words.py" line="47"/>
         <source>December</source>
         <translation type="unfinished">грудень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="50" />
+        <location filename="../../kiosk/results/report_words.py" line="50"/>
         <source>Mon</source>
         <translation type="unfinished">Пн</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="51" />
+        <location filename="../../kiosk/results/report_words.py" line="51"/>
         <source>Tue</source>
         <translation type="unfinished">Вт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="52" />
+        <location filename="../../kiosk/results/report_words.py" line="52"/>
         <source>Wed</source>
         <translation type="unfinished">Ср</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="53" />
+        <location filename="../../kiosk/results/report_words.py" line="53"/>
         <source>Thu</source>
         <translation type="unfinished">Чт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="54" />
+        <location filename="../../kiosk/results/report_words.py" line="54"/>
         <source>Fri</source>
         <translation type="unfinished">Пт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="55" />
+        <location filename="../../kiosk/results/report_words.py" line="55"/>
         <source>Sat</source>
         <translation type="unfinished">Сб</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="56" />
+        <location filename="../../kiosk/results/report_words.py" line="56"/>
         <source>Sun</source>
         <translation type="unfinished">Нд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="109" />
+        <location filename="../../kiosk/results/report_words.py" line="124"/>
         <source>week of {day}</source>
         <translation type="unfinished">тиждень від {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="113" />
+        <location filename="../../kiosk/results/report_words.py" line="128"/>
         <source>95% interval {low} to {high}</source>
         <translation type="unfinished">95% інтервал: від {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="117" />
-        <location filename="../../kiosk/results/report_words.py" line="150" />
+        <location filename="../../kiosk/results/report_words.py" line="132"/>
+        <location filename="../../kiosk/results/report_words.py" line="165"/>
         <source>fewer than {n} answers</source>
         <translation type="unfinished">менше ніж {n} відповідей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="122" />
+        <location filename="../../kiosk/results/report_words.py" line="137"/>
         <source>Not enough answers yet to show a figure</source>
         <translation type="unfinished">Поки замало відповідей, щоб показати показник</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="123" />
+        <location filename="../../kiosk/results/report_words.py" line="138"/>
         <source>No answers in these dates</source>
         <translation type="unfinished">Немає відповідей за ці дати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="126" />
+        <location filename="../../kiosk/results/report_words.py" line="141"/>
         <source>Unusually low week</source>
         <translation type="unfinished">Незвично низький тиждень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="127" />
+        <location filename="../../kiosk/results/report_words.py" line="142"/>
         <source>Unusually high week</source>
         <translation type="unfinished">Незвично високий тиждень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="128" />
+        <location filename="../../kiosk/results/report_words.py" line="143"/>
         <source>Seven weeks in a row below average</source>
         <translation type="unfinished">Сім тижнів поспіль нижче середнього</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="129" />
+        <location filename="../../kiosk/results/report_words.py" line="144"/>
         <source>Seven weeks in a row above average</source>
         <translation type="unfinished">Сім тижнів поспіль вище середнього</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="130" />
+        <location filename="../../kiosk/results/report_words.py" line="145"/>
         <source>Seven weeks in a row falling</source>
         <translation type="unfinished">Сім тижнів поспіль спад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="131" />
+        <location filename="../../kiosk/results/report_words.py" line="146"/>
         <source>Seven weeks in a row rising</source>
         <translation type="unfinished">Сім тижнів поспіль зростання</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="132" />
+        <location filename="../../kiosk/results/report_words.py" line="147"/>
         <source>Two of three weeks close to the lower limit</source>
         <translation type="unfinished">Два з трьох тижнів близько до нижньої межі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="133" />
+        <location filename="../../kiosk/results/report_words.py" line="148"/>
         <source>Two of three weeks close to the upper limit</source>
         <translation type="unfinished">Два з трьох тижнів близько до верхньої межі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="137" />
+        <location filename="../../kiosk/results/report_words.py" line="152"/>
         <source>From staff here</source>
         <translation type="unfinished">Від працівників тут</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="138" />
+        <location filename="../../kiosk/results/report_words.py" line="153"/>
         <source>From another visitor</source>
         <translation type="unfinished">Від іншого відвідувача</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="139" />
+        <location filename="../../kiosk/results/report_words.py" line="154"/>
         <source>Somewhere else</source>
         <translation type="unfinished">Деінде</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="143" />
+        <location filename="../../kiosk/results/report_words.py" line="158"/>
         <source>higher than all sites</source>
         <translation type="unfinished">вище, ніж усі заклади</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="144" />
+        <location filename="../../kiosk/results/report_words.py" line="159"/>
         <source>lower than all sites</source>
         <translation type="unfinished">нижче, ніж усі заклади</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="145" />
+        <location filename="../../kiosk/results/report_words.py" line="160"/>
         <source>about the same as all sites</source>
         <translation type="unfinished">приблизно так само, як усі заклади</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="151" />
+        <location filename="../../kiosk/results/report_words.py" line="166"/>
         <source>hidden so a small figure cannot be worked out</source>
         <translation type="unfinished">приховано, щоб не можна було обчислити мале число</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="161" />
+        <location filename="../../kiosk/results/report_words.py" line="176"/>
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
         <translation type="unfinished">p-графік: кількість відповідей сильно змінюється від тижня до тижня, тому кожен тиждень має власні межі — ширші в тихий тиждень, вужчі в завантажений.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="164" />
+        <location filename="../../kiosk/results/report_words.py" line="179"/>
         <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
         <translation type="unfinished">XmR-графік: щотижнева кількість відповідей схожа, тому межі — це середнє ± 2,66 × середня зміна від тижня до тижня.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="167" />
+        <location filename="../../kiosk/results/report_words.py" line="182"/>
         <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
         <translation type="unfinished">Пробні межі: поки менше ніж 12 тижнів, тому межі зміщуватимуться з новими тижнями.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="174" />
+        <location filename="../../kiosk/results/report_words.py" line="189"/>
         <source>What the kindness rate means</source>
         <translation type="unfinished">Що означає рівень доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="175" />
-        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site's own local time.</source>
+        <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
         <translation type="unfinished">Кожен відвідувач, який скористався кіоском, відповів на одне запитання: «Чи відчули ви сьогодні доброту?» — так, не знаю або ні. Рівень доброти — це кількість відповідей «так», поділена на кількість усіх відповідей. Повторні дотики за короткий час не враховуються, тож одну людину не рахують двічі поспіль. Дні й години наведено за місцевим часом закладу.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="179" />
+        <location filename="../../kiosk/results/report_words.py" line="194"/>
         <source>What the 95% interval means</source>
         <translation type="unfinished">Що означає 95% інтервал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="180" />
+        <location filename="../../kiosk/results/report_words.py" line="195"/>
         <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
         <translation type="unfinished">Рівень, обчислений із кількох сотень відповідей, — це оцінка. Інтервал (інтервал Вілсона) — це діапазон, у якому справжній рівень лежить з дуже високою ймовірністю: що менше відповідей, то він ширший. Два показники вважаються різними лише тоді, коли їхні інтервали не перетинаються; інакше ми кажемо, що вони приблизно однакові.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="184" />
+        <location filename="../../kiosk/results/report_words.py" line="199"/>
         <source>What is hidden, and why</source>
         <translation type="unfinished">Що приховано і чому</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="185" />
+        <location filename="../../kiosk/results/report_words.py" line="200"/>
         <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
         <translation type="unfinished">Показник із менше ніж {n} відповідей ніколи не показується: замість нього написано «менше ніж {n} відповідей», без рівня і без чисел, щоб нікого не можна було вирізнити і щоб нікого не оцінювали за кількома відповідями. Якщо прихований показник можна обчислити, віднявши показані від загальної суми, то наступний найменший показник поруч теж приховується (вторинне приховування). Приховані клітинки позначено, вони ніколи не виглядають як нуль.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="190" />
+        <location filename="../../kiosk/results/report_words.py" line="205"/>
         <source>How to read the weekly chart</source>
         <translation type="unfinished">Як читати щотижневий графік</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="191" />
-        <source>Each dot is one week's kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
+        <location filename="../../kiosk/results/report_words.py" line="206"/>
+        <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
         <translation type="unfinished">Кожна точка — рівень доброти за один тиждень. Суцільна лінія — середнє; затінена смуга між межами — звичайні коливання від тижня до тижня. Тиждень поза смугою, сім тижнів поспіль з одного боку від середнього, сім тижнів поспіль зростання чи спаду або два з трьох тижнів біля межі — це сигнали, що щось змінилося: привід поговорити, а не вирок. Межі фіксуються за першими 12 тижнями; до того це пробні межі. Тижні із замалою кількістю відповідей — пропуски. (Метод: статистичне керування процесами NHS «Making Data Count».)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="197" />
+        <location filename="../../kiosk/results/report_words.py" line="212"/>
         <source>Which chart, and why</source>
         <translation type="unfinished">Який графік і чому</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="198" />
-        <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week's number of answers, so a quiet week is not judged by a busy week's precision.</source>
+        <location filename="../../kiosk/results/report_words.py" line="213"/>
+        <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
         <translation type="unfinished">Коли кожен тиждень має схожу кількість відповідей, ми будуємо XmR-графік (межі: середнє ± 2,66 × середня зміна від одного тижня до наступного). Коли в найзавантаженіший тиждень відповідей більш ніж утричі більше, ніж у найтихіший, ми будуємо p-графік, межі якого змінюються з кількістю відповідей кожного тижня, щоб тихий тиждень не оцінювали за точністю завантаженого.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="232" />
+        <location filename="../../kiosk/results/report_words.py" line="247"/>
         <source>{n} in 10</source>
         <translation type="unfinished">{n} із 10</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236" />
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>More than</source>
         <translation type="unfinished">Понад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236" />
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Nearly</source>
         <translation type="unfinished">Майже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236" />
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Fewer than</source>
         <translation type="unfinished">Менше ніж</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241" />
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>more than</source>
         <translation type="unfinished">понад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241" />
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>nearly</source>
         <translation type="unfinished">майже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241" />
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>fewer than</source>
         <translation type="unfinished">менше ніж</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="255" />
+        <location filename="../../kiosk/results/report_words.py" line="270"/>
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
         <translation type="unfinished">{rate} з {n} відповідей — «так», відчули доброту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="261" />
-        <location filename="../../kiosk/results/view_model_words.py" line="194" />
+        <location filename="../../kiosk/results/report_words.py" line="276"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="197"/>
         <source>Week by week: every week was within the usual variation.</source>
         <translation type="unfinished">Тиждень за тижнем: кожен тиждень був у межах звичайних коливань.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="264" />
+        <location filename="../../kiosk/results/report_words.py" line="279"/>
         <source>Week by week: {words} ({when}) — worth a look.</source>
         <translation type="unfinished">Тиждень за тижнем: {words} ({when}) — варто придивитися.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="268" />
+        <location filename="../../kiosk/results/report_words.py" line="283"/>
         <source>Week by week: {words} ({when}).</source>
         <translation type="unfinished">Тиждень за тижнем: {words} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="274" />
+        <location filename="../../kiosk/results/report_words.py" line="289"/>
         <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
         <translation type="unfinished">Де люди відчули доброту: найчастіше «{where}» ({rate}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="279" />
+        <location filename="../../kiosk/results/report_words.py" line="294"/>
         <source>{hidden} of {n} sites have too few answers to show on their own.</source>
         <translation type="unfinished">Закладів, де замало відповідей для окремого показу: {hidden} з {n}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="282" />
+        <location filename="../../kiosk/results/report_words.py" line="297"/>
         <source>Open alerts: {n}.</source>
         <translation type="unfinished">Відкриті сповіщення: {n}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="141" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
         <translation type="unfinished">Необроблені відповіді не включено до цього звіту. Використайте `kiosk export --what checkins --format csv`, щоб отримати по рядку на кожну відповідь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="146" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
         <translation type="unfinished">За ці дати {n} відповідей: більше рядків, ніж уміщує електронна таблиця ({limit}). Використайте `kiosk export --what checkins --format csv`, щоб отримати по рядку на кожну відповідь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="153" />
-        <source>… cut at the spreadsheet's row limit: use the CSV export for every row.</source>
+        <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
+        <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
         <translation type="unfinished">… обрізано на межі рядків таблиці: для всіх рядків використайте експорт CSV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="162" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
         <source>dates</source>
         <translation type="unfinished">дати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="163" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
         <source>sites</source>
         <translation type="unfinished">заклади</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="164" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
         <source>question</source>
         <translation type="unfinished">запитання</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="165" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
         <source>minimum count</source>
         <translation type="unfinished">мінімальна кількість</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="168" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
         <source>made</source>
         <translation type="unfinished">створено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="170" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>different question</source>
         <translation type="unfinished">інше запитання</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="170" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
         <translation type="unfinished">{site} — запитання: {question}; рахується в окремих рядках, ніколи не додається.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="173" />
-        <source>first day of the period (the site's own calendar)</source>
+        <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
+        <source>first day of the period (the site&apos;s own calendar)</source>
         <translation type="unfinished">перший день періоду (за календарем закладу)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="174" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
         <source>last day of the period, inclusive</source>
         <translation type="unfinished">останній день періоду включно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="175" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
         <source>the site, or (all sites) for every site in the report together</source>
         <translation type="unfinished">заклад або (усі заклади) — для всіх закладів звіту разом</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="176" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
         <source>which question was answered: rows of different questions are never added up</source>
         <translation type="unfinished">на яке запитання відповідали: рядки різних запитань ніколи не додаються</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="177" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
         <source>how many answers (repeat taps not counted)</source>
         <translation type="unfinished">кількість відповідей (без повторних дотиків)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="178" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of yes</source>
         <translation type="unfinished">відповіді «так»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="178" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of not sure</source>
         <translation type="unfinished">відповіді «не знаю»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="178" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of no</source>
         <translation type="unfinished">відповіді «ні»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="179" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
         <source>yes ÷ answers</source>
         <translation type="unfinished">так ÷ відповіді</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="180" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
         <translation type="unfinished">нижня межа 95% інтервалу Вілсона для рівня доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="181" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
         <translation type="unfinished">верхня межа 95% інтервалу Вілсона для рівня доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="182" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
         <translation type="unfinished">порожньо, якщо показано; «small»: менше ніж {n} відповідей; «secondary»: приховано, щоб мале число не можна було обчислити із загальної суми</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_xlsx.py" line="187" />
+        <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
         <source>chart used</source>
         <translation type="unfinished">використаний графік</translation>
     </message>
@@ -3169,172 +3352,172 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../kiosk/results/feature.py" line="33" />
+        <location filename="../../kiosk/results/feature.py" line="33"/>
         <source>Results</source>
         <translation type="unfinished">Результати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/feature.py" line="34" />
+        <location filename="../../kiosk/results/feature.py" line="34"/>
         <source>How many visitors experienced kindness, week by week</source>
         <translation type="unfinished">Скільки відвідувачів відчули доброту, тиждень за тижнем</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="56" />
+        <location filename="../../kiosk/results/view_model_words.py" line="56"/>
         <source>Making the report…</source>
         <translation type="unfinished">Створення звіту…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="68" />
+        <location filename="../../kiosk/results/view_model_words.py" line="68"/>
         <source>This kiosk only</source>
         <translation type="unfinished">Лише цей кіоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="70" />
+        <location filename="../../kiosk/results/view_model_words.py" line="70"/>
         <source>The whole site</source>
         <translation type="unfinished">Увесь заклад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="75" />
+        <location filename="../../kiosk/results/view_model_words.py" line="75"/>
         <source>Last 4 weeks: %1</source>
         <translation type="unfinished">Останні 4 тижні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="83" />
+        <location filename="../../kiosk/results/view_model_words.py" line="83"/>
         <source>No answers yet</source>
         <translation type="unfinished">Відповідей ще немає</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="91" />
+        <location filename="../../kiosk/results/view_model_words.py" line="91"/>
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
         <translation type="unfinished">За ці 4 тижні — %1. Показник з’являється від %2 відповідей, щоб нікого не оцінювали за кількома відповідями.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="95" />
+        <location filename="../../kiosk/results/view_model_words.py" line="95"/>
         <source>Answers at the kiosk will show here.</source>
         <translation type="unfinished">Тут з’являться відповіді з кіоску.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="103" />
+        <location filename="../../kiosk/results/view_model_words.py" line="103"/>
         <source>%1 said yes (%2)</source>
         <translation type="unfinished">%1 відповіли «так» (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="109" />
+        <location filename="../../kiosk/results/view_model_words.py" line="109"/>
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
         <translation type="unfinished">Вище, ніж за 4 попередні тижні (%1): два 95% інтервали не перетинаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="111" />
+        <location filename="../../kiosk/results/view_model_words.py" line="111"/>
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
         <translation type="unfinished">Нижче, ніж за 4 попередні тижні (%1): два 95% інтервали не перетинаються.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="112" />
+        <location filename="../../kiosk/results/view_model_words.py" line="112"/>
         <source>About the same as the 4 weeks before (%1).</source>
         <translation type="unfinished">Приблизно так само, як за 4 попередні тижні (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="120" />
-        <location filename="../../kiosk/results/view_model_words.py" line="134" />
-        <location filename="../../kiosk/results/view_model_words.py" line="213" />
+        <location filename="../../kiosk/results/view_model_words.py" line="120"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="137"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="216"/>
         <source>no answers</source>
         <translation type="unfinished">немає відповідей</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="121" />
+        <location filename="../../kiosk/results/view_model_words.py" line="121"/>
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
         <translation type="unfinished">За 4 попередні тижні: %1, тож порівнювати нема з чим.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="159" />
+        <location filename="../../kiosk/results/view_model_words.py" line="162"/>
         <source>%1: %2 said yes.</source>
         <translation type="unfinished">%1: %2 відповіли «так».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161" />
+        <location filename="../../kiosk/results/view_model_words.py" line="164"/>
         <source>This week so far.</source>
         <translation type="unfinished">Цей тиждень дотепер.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="169" />
+        <location filename="../../kiosk/results/view_model_words.py" line="172"/>
         <source>Kindness rate week by week, the last 8 weeks.</source>
         <translation type="unfinished">Рівень доброти тиждень за тижнем, останні 8 тижнів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="172" />
+        <location filename="../../kiosk/results/view_model_words.py" line="175"/>
         <source>Average %1.</source>
         <translation type="unfinished">У середньому %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="190" />
+        <location filename="../../kiosk/results/view_model_words.py" line="193"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="201" />
+        <location filename="../../kiosk/results/view_model_words.py" line="204"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
         <translation type="unfinished">Пунктирна лінія: середнє. Зелена смуга: звичайні коливання від тижня до тижня.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203" />
+        <location filename="../../kiosk/results/view_model_words.py" line="206"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
         <translation type="unfinished">Пробні межі: поки менше ніж 12 тижнів.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="221" />
+        <location filename="../../kiosk/results/view_model_words.py" line="224"/>
         <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
         <translation type="unfinished">Менше ніж %1 людей вказали, де відчули доброту, тому частки не показано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="224" />
+        <location filename="../../kiosk/results/view_model_words.py" line="227"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
         <translation type="unfinished">За ці 4 тижні ніхто не вказав, де відчув доброту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="230" />
+        <location filename="../../kiosk/results/view_model_words.py" line="233"/>
         <source>No staff answers yet this month.</source>
         <translation type="unfinished">Цього місяця ще немає відповідей працівників.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245" />
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>Acknowledged</source>
         <translation type="unfinished">Підтверджене</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245" />
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>New</source>
         <translation type="unfinished">Нове</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="251" />
+        <location filename="../../kiosk/results/view_model_words.py" line="254"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
         <translation type="unfinished">Збережено як %1 на USB-накопичувачі (%2). Тепер накопичувач можна вийняти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253" />
-        <source>No USB stick was found, so the report was saved as %1 in the kiosk's data folder (%2).</source>
+        <location filename="../../kiosk/results/view_model_words.py" line="256"/>
+        <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
         <translation type="unfinished">USB-накопичувач не знайдено, тому звіт збережено як %1 у папці даних кіоску (%2).</translation>
     </message>
 </context>
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/pulse/model.py" line="26" />
+        <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
         <source>Thank you. Your answer is in, with no name on it.</source>
         <translation type="unfinished">Дякуємо. Вашу відповідь прийнято, без імені.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="181" />
+        <location filename="../../kiosk/staff/view_model.py" line="181"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished">PIN має щонайменше 4 цифри.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="254" />
+        <location filename="../../kiosk/staff/view_model.py" line="254"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished">На цьому кіоску ще не задано PIN працівників. Задайте його командою: kiosk staff set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="267" />
+        <location filename="../../kiosk/staff/view_model.py" line="267"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished">Не вдалося перевірити PIN. Спробуйте ще раз.</translation>
     </message>
@@ -3342,353 +3525,353 @@
 <context>
     <name>wall</name>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="31" />
+        <location filename="../../kiosk/wall/compose_model.py" line="31"/>
         <source>Thank you to…</source>
         <translation type="unfinished">Дякую…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="32" />
-        <location filename="../../kiosk/wall/scenes.py" line="26" />
+        <location filename="../../kiosk/wall/compose_model.py" line="32"/>
+        <location filename="../../kiosk/wall/scenes.py" line="26"/>
         <source>Thank you to </source>
         <translation type="unfinished">Дякую </translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="34" />
+        <location filename="../../kiosk/wall/compose_model.py" line="34"/>
         <source>Today someone…</source>
         <translation type="unfinished">Сьогодні хтось…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="35" />
+        <location filename="../../kiosk/wall/compose_model.py" line="35"/>
         <source>Today someone </source>
         <translation type="unfinished">Сьогодні хтось </translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="36" />
+        <location filename="../../kiosk/wall/compose_model.py" line="36"/>
         <source>A kind thing I saw…</source>
         <translation type="unfinished">Помічена доброта…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="37" />
+        <location filename="../../kiosk/wall/compose_model.py" line="37"/>
         <source>A kind thing I saw: </source>
         <translation type="unfinished">Помічена доброта: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="119" />
+        <location filename="../../kiosk/wall/compose_model.py" line="119"/>
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
         <translation type="unfinished">Трохи задовго: на %1 більше за ліміт. Будь ласка, скоротіть — нічого не обрізано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="123" />
+        <location filename="../../kiosk/wall/compose_model.py" line="123"/>
         <source>Room for %1 more</source>
         <translation type="unfinished">Ще вміщується: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="143" />
+        <location filename="../../kiosk/wall/compose_model.py" line="143"/>
         <source>A few invisible or stacked characters will be left out.</source>
         <translation type="unfinished">Кілька невидимих або накладених символів буде пропущено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="145" />
+        <location filename="../../kiosk/wall/compose_model.py" line="145"/>
         <source>Extra line breaks will be joined up.</source>
         <translation type="unfinished">Зайві розриви рядків буде об’єднано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="152" />
+        <location filename="../../kiosk/wall/compose_model.py" line="152"/>
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
         <translation type="unfinished">Добрі повідомлення з’являються на стіні одразу. Ті, щодо яких кіоск не впевнений, спершу читає хтось із працівників.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/compose_model.py" line="155" />
+        <location filename="../../kiosk/wall/compose_model.py" line="155"/>
         <source>A member of staff reads every message before it goes on the wall.</source>
         <translation type="unfinished">Хтось із працівників читає кожне повідомлення, перш ніж воно з’явиться на стіні.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/feature.py" line="51" />
+        <location filename="../../kiosk/wall/feature.py" line="51"/>
         <source>Kindness wall</source>
         <translation type="unfinished">Стіна доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/feature.py" line="52" />
+        <location filename="../../kiosk/wall/feature.py" line="52"/>
         <source>Read and write thank-you notes</source>
         <translation type="unfinished">Читайте й пишіть подяки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/feature.py" line="53" />
+        <location filename="../../kiosk/wall/feature.py" line="53"/>
         <source>Kindness wall messages</source>
         <translation type="unfinished">Повідомлення на стіні доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/feature.py" line="54" />
-        <source>Approve, hide or pin visitors' messages</source>
+        <location filename="../../kiosk/wall/feature.py" line="54"/>
+        <source>Approve, hide or pin visitors&apos; messages</source>
         <translation type="unfinished">Схвалюйте, приховуйте чи закріплюйте повідомлення відвідувачів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/feature.py" line="55" />
+        <location filename="../../kiosk/wall/feature.py" line="55"/>
         <source>Print a wall poster</source>
         <translation type="unfinished">Надрукувати плакат стіни</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/feature.py" line="56" />
+        <location filename="../../kiosk/wall/feature.py" line="56"/>
         <source>A4 or A3, of the messages on the wall</source>
         <translation type="unfinished">A4 або A3, з повідомленнями зі стіни</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="51" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
         <translation type="unfinished">Грубі чи образливі слова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="52" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
         <translation type="unfinished">Номер телефону</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="53" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
         <translation type="unfinished">Адреса ел. пошти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="54" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
         <translation type="unfinished">Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="55" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
         <translation type="unfinished">Ім’я в соцмережах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="56" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
         <translation type="unfinished">Посилання на сайт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="57" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
         <translation type="unfinished">Довге число</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="58" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
         <translation type="unfinished">Вебкод (показався б як звичайний текст)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="59" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
         <translation type="unfinished">Приховані символи (видалено)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="60" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
         <translation type="unfinished">Усе великими літерами</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="61" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
         <translation type="unfinished">Схоже на спам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="62" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
         <translation type="unfinished">Задовго</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="63" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
         <translation type="unfinished">Порожнє</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="64" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="64"/>
         <source>A street address</source>
         <translation type="unfinished">Адреса з вулицею</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="65" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="65"/>
         <source>A full name and a place</source>
         <translation type="unfinished">Повне ім’я та місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="66" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="66"/>
         <source>Reads as an insult</source>
         <translation type="unfinished">Схоже на образу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="67" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="67"/>
         <source>Reads as hate</source>
         <translation type="unfinished">Схоже на ненависть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="68" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="68"/>
         <source>Reads as a threat</source>
         <translation type="unfinished">Схоже на погрозу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="69" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="69"/>
         <source>The writer may need help: please read it soon</source>
         <translation type="unfinished">Авторові може знадобитися допомога: будь ласка, прочитайте якнайшвидше</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="70" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="70"/>
         <source>Not clearly kind or thankful</source>
         <translation type="unfinished">Не явно добре чи вдячне</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="80" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="80"/>
         <source>Personal details</source>
         <translation type="unfinished">Особисті дані</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="81" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="81"/>
         <source>Not kind</source>
         <translation type="unfinished">Недобре</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="82" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
         <source>Spam or advert</source>
         <translation type="unfinished">Спам або реклама</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="83" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Other reason</source>
         <translation type="unfinished">Інша причина</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="90" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="90"/>
         <source>Approved — it is on the wall now.</source>
         <translation type="unfinished">Схвалено — воно вже на стіні.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="91" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="91"/>
         <source>Pinned — it stays at the top of the wall.</source>
         <translation type="unfinished">Закріплено — воно залишається вгорі стіни.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="92" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="92"/>
         <source>Unpinned.</source>
         <translation type="unfinished">Відкріплено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="93" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="93"/>
         <source>Rejected — it will not be shown.</source>
         <translation type="unfinished">Відхилено — його не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="94" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="94"/>
         <source>Hidden — it has left the wall.</source>
         <translation type="unfinished">Приховано — його знято зі стіни.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/moderation_model.py" line="95" />
+        <location filename="../../kiosk/wall/moderation_model.py" line="95"/>
         <source>Shown again — it is back on the wall.</source>
         <translation type="unfinished">Показано знову — воно знову на стіні.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="36" />
+        <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>A4</source>
         <translation type="unfinished">A4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="36" />
+        <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>For a noticeboard</source>
         <translation type="unfinished">Для дошки оголошень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="37" />
+        <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>A3</source>
         <translation type="unfinished">A3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="37" />
+        <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>Bigger, for a wall</source>
         <translation type="unfinished">Більший, для стіни</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="42" />
+        <location filename="../../kiosk/wall/poster_model.py" line="42"/>
         <source>Last 7 days</source>
         <translation type="unfinished">Останні 7 днів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="44" />
+        <location filename="../../kiosk/wall/poster_model.py" line="44"/>
         <source>Last 30 days</source>
         <translation type="unfinished">Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="45" />
+        <location filename="../../kiosk/wall/poster_model.py" line="45"/>
         <source>All</source>
         <translation type="unfinished">Усі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="101" />
+        <location filename="../../kiosk/wall/poster_model.py" line="101"/>
         <source>Making the poster…</source>
         <translation type="unfinished">Створення плаката…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="106" />
+        <location filename="../../kiosk/wall/poster_model.py" line="106"/>
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
         <translation type="unfinished">Збережено як %1 у папці %2. Скопіюйте його на комп’ютер працівників, щоб надрукувати.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="155" />
+        <location filename="../../kiosk/wall/poster_model.py" line="155"/>
         <source>Every message up to %1</source>
         <translation type="unfinished">Усі повідомлення до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="156" />
+        <location filename="../../kiosk/wall/poster_model.py" line="156"/>
         <source>%1 to %2</source>
         <translation type="unfinished">З %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="167" />
+        <location filename="../../kiosk/wall/poster_model.py" line="167"/>
         <source>Kindness noticed here</source>
         <translation type="unfinished">Доброта, помічена тут</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="169" />
+        <location filename="../../kiosk/wall/poster_model.py" line="169"/>
         <source>Kindness noticed here (continued)</source>
         <translation type="unfinished">Доброта, помічена тут (продовження)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="170" />
+        <location filename="../../kiosk/wall/poster_model.py" line="170"/>
         <source>Written by visitors on our kindness kiosk</source>
         <translation type="unfinished">Написали відвідувачі в нашому Кіоску доброти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/poster_model.py" line="171" />
+        <location filename="../../kiosk/wall/poster_model.py" line="171"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished">Сторінка {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="69" />
+        <location filename="../../kiosk/wall/send_model.py" line="69"/>
         <source>Thank you for your kind words</source>
         <translation type="unfinished">Дякуємо за ваші добрі слова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="70" />
+        <location filename="../../kiosk/wall/send_model.py" line="70"/>
         <source>Thank you</source>
         <translation type="unfinished">Дякуємо</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="75" />
+        <location filename="../../kiosk/wall/send_model.py" line="75"/>
         <source>Your message is on the wall now.</source>
         <translation type="unfinished">Ваше повідомлення вже на стіні.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="77" />
+        <location filename="../../kiosk/wall/send_model.py" line="77"/>
         <source>A member of staff will read it before it goes on the wall.</source>
         <translation type="unfinished">Хтось із працівників прочитає його, перш ніж воно з’явиться на стіні.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="79" />
+        <location filename="../../kiosk/wall/send_model.py" line="79"/>
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
         <translation type="unfinished">Щойно тут написали дуже багато повідомлень, тому це не надіслано. Будь ласка, спробуйте ще раз за кілька хвилин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="83" />
+        <location filename="../../kiosk/wall/send_model.py" line="83"/>
         <source>We already have this message, so it was not sent again.</source>
         <translation type="unfinished">Це повідомлення в нас уже є, тому його не надіслано вдруге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/send_model.py" line="84" />
+        <location filename="../../kiosk/wall/send_model.py" line="84"/>
         <source>It will appear on the wall once a member of staff has seen it.</source>
         <translation type="unfinished">Воно з’явиться на стіні, щойно його перегляне хтось із працівників.</translation>
     </message>
@@ -3696,434 +3879,434 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="119" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
         <source>On now, until %1</source>
         <translation type="unfinished">Зараз триває, до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="121" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
         <source>Next: %1</source>
         <translation type="unfinished">Наступне: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished">Поки що дат не заплановано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="133" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
         <source>Opening hours</source>
         <translation type="unfinished">Години роботи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="134" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
         <source>When</source>
         <translation type="unfinished">Коли</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="160" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished">Щоб записатися, телефонуйте: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="162" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
         <source>To book, email %1.</source>
         <translation type="unfinished">Щоб записатися, пишіть на ел. пошту: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="163" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished">Щоб записатися, запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="240" />
-        <source>Scan with your phone's camera to open the web page.</source>
+        <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
+        <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished">Відскануйте камерою телефона, щоб відкрити вебсторінку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="241" />
-        <source>Scan with your phone's camera to keep these details.</source>
+        <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
+        <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished">Відскануйте камерою телефона, щоб зберегти ці дані.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="296" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
         <source>Closed on %1</source>
         <translation type="unfinished">Зачинено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="301" />
-        <location filename="../../kiosk/whatson/listing_rows.py" line="65" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">Вибачте, це скасовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="302" />
-        <location filename="../../kiosk/whatson/listing_rows.py" line="70" />
+        <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
         <source>On now</source>
         <translation type="unfinished">Зараз триває</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="54" />
-        <source>What's on</source>
+        <location filename="../../kiosk/whatson/feature.py" line="54"/>
+        <source>What&apos;s on</source>
         <translation type="unfinished">Що відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/feature.py" line="55" />
+        <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
         <translation type="unfinished">Заходи, а також місця, куди можна прийти без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="33" />
-        <location filename="../../kiosk/whatson/listing_text.py" line="134" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="33"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="134"/>
         <source>Today</source>
         <translation type="unfinished">Сьогодні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="35" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="35"/>
         <source>This week</source>
         <translation type="unfinished">Цього тижня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="36" />
-        <location filename="../../kiosk/whatson/listing_text.py" line="169" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="36"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="169"/>
         <source>Open now</source>
         <translation type="unfinished">Відчинено зараз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="42" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="42"/>
         <source>Everything</source>
         <translation type="unfinished">Усе</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="48" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="50" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
         <source>Please book first</source>
         <translation type="unfinished">Потрібен попередній запис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="63" />
+        <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">Вибачте, це скасовано: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="30" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
         <source>Step-free access</source>
         <translation type="unfinished">Доступ без сходинок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="31" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="31"/>
         <source>Hearing loop</source>
         <translation type="unfinished">Індукційна петля</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="32" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="32"/>
         <source>Accessible toilet</source>
         <translation type="unfinished">Доступний туалет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="33" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="33"/>
         <source>Changing Places toilet</source>
         <translation type="unfinished">Туалет Changing Places</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="34" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="34"/>
         <source>Quiet space</source>
         <translation type="unfinished">Тихе місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="35" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="35"/>
         <source>Accessible parking</source>
         <translation type="unfinished">Паркування для людей з інвалідністю</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="36" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="36"/>
         <source>Seats to rest on</source>
         <translation type="unfinished">Місця, щоб посидіти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="37" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="37"/>
         <source>Large print</source>
         <translation type="unfinished">Великий шрифт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="38" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="38"/>
         <source>British Sign Language (BSL)</source>
         <translation type="unfinished">Британська мова жестів (BSL)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="39" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="39"/>
         <source>Assistance dogs welcome</source>
         <translation type="unfinished">Собаки-помічники — ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="40" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="40"/>
         <source>Dementia friendly</source>
         <translation type="unfinished">Дружньо до людей з деменцією</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="106" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="106"/>
         <source>12 noon</source>
         <translation type="unfinished">полудень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="108" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="108"/>
         <source>midnight</source>
         <translation type="unfinished">північ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="114" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="114"/>
         <source>%1 – %2</source>
         <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="118" />
-        <location filename="../../kiosk/whatson/listing_text.py" line="223" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="136" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="136"/>
         <source>Tomorrow</source>
         <translation type="unfinished">Завтра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="142" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="142"/>
         <source>Today — %1</source>
         <translation type="unfinished">Сьогодні — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="144" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="144"/>
         <source>Tomorrow — %1</source>
         <translation type="unfinished">Завтра — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="150" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="150"/>
         <source>today</source>
         <translation type="unfinished">сьогодні</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="152" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="152"/>
         <source>tomorrow</source>
         <translation type="unfinished">завтра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="153" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="153"/>
         <source>on %1</source>
         <translation type="unfinished">%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="158" />
-        <location filename="../../kiosk/whatson/listing_text.py" line="202" />
-        <location filename="../../kiosk/whatson/listing_text.py" line="266" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="171" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="171"/>
         <source>Open now until %1</source>
         <translation type="unfinished">Відчинено зараз, до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="172" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="172"/>
         <source>Open now until %1 %2</source>
         <translation type="unfinished">Відчинено зараз — зачиняється: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="176" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="176"/>
         <source>Closed for now</source>
         <translation type="unfinished">Поки зачинено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="178" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="178"/>
         <source>Opens at %1</source>
         <translation type="unfinished">Відкривається о %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="179" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="179"/>
         <source>Opens %1 at %2</source>
         <translation type="unfinished">Відкриття: %1, о %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="188" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
         <source>Free</source>
         <translation type="unfinished">Безкоштовно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="190" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="208" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
         <source>%1 and %2</source>
         <translation type="unfinished">%1 і %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="226" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
         <source>closed</source>
         <translation type="unfinished">зачинено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="227" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>1st</source>
         <translation type="unfinished">1-й/-а</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>2nd</source>
         <translation type="unfinished">2-й/-а</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>3rd</source>
         <translation type="unfinished">3-й/-я</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>4th</source>
         <translation type="unfinished">4-й/-а</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>5th</source>
         <translation type="unfinished">5-й/-а</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>last</source>
         <translation type="unfinished">останній/-я</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="233" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>second to last</source>
         <translation type="unfinished">передостанній/-я</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="238" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last day</source>
         <translation type="unfinished">останнього</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="249" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
         <source>Every %1</source>
         <translation type="unfinished">Щотижня: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="251" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
         <source>Every other %1</source>
         <translation type="unfinished">Раз на два тижні: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="253" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished">Кожні %1 тиж.: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="256" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="259" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>the %1</source>
         <translation type="unfinished">%1 числа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="262" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 of the month</source>
         <translation type="unfinished">%1 кожного місяця</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="264" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
         <source>%1 of every %2 months</source>
         <translation type="unfinished">%1 місяця, раз на %2 міс.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="278" />
+        <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
         <source>Phone %1</source>
         <translation type="unfinished">Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="91" />
-        <source>Sorry — what's on cannot be shown just now</source>
+        <location filename="../../kiosk/whatson/lists_model.py" line="91"/>
+        <source>Sorry — what&apos;s on cannot be shown just now</source>
         <translation type="unfinished">Вибачте — зараз не вдається показати, що відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="93" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="93"/>
         <source>Nothing is listed yet</source>
         <translation type="unfinished">Ще нічого не додано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="95" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="95"/>
         <source>Nothing on today</source>
         <translation type="unfinished">Сьогодні нічого не відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="97" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
         <source>Nothing else on today</source>
         <translation type="unfinished">Сьогодні більше нічого не відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="99" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
         <source>Nothing on this week</source>
         <translation type="unfinished">Цього тижня нічого не відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="101" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
         <source>No places to drop in are listed yet</source>
         <translation type="unfinished">Місць, куди можна просто прийти, ще не додано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="103" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
         <source>Nothing is open right now</source>
         <translation type="unfinished">Зараз нічого не відчинено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="112" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
         <translation type="unfinished">Будь ласка, запитайте когось із працівників або спробуйте ще раз за мить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="117" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Staff at the desk can tell you what is on.</source>
         <translation type="unfinished">Працівники на рецепції підкажуть, що відбувається.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="119" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
         <source>Staff at the desk can tell you where to go.</source>
         <translation type="unfinished">Працівники на рецепції підкажуть, куди йти.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="121" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
         <source>Here is when each place opens next.</source>
         <translation type="unfinished">Ось найближчі години відкриття кожного місця.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="124" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
         <translation type="unfinished">На найближчі кілька тижнів поки нічого не заплановано. Працівники на рецепції можуть знати більше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="127" />
-        <source>Here is what's on tomorrow, %1.</source>
+        <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
+        <source>Here is what&apos;s on tomorrow, %1.</source>
         <translation type="unfinished">Ось що відбувається завтра, %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="130" />
-        <source>Here is what's on next, %1.</source>
+        <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
+        <source>Here is what&apos;s on next, %1.</source>
         <translation type="unfinished">Ось що відбувається найближчим часом: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="133" />
+        <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
         <source>Or tap “Everything” to see all that is on.</source>
         <translation type="unfinished">Або торкніться «Усе», щоб побачити все, що відбувається.</translation>
     </message>

@@ -2,21 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="14"/>
+        <source>Easier to see</source>
+        <translation type="unfinished">دیکھنا آسان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="15"/>
+        <source>Large text, high contrast, and buttons within reach</source>
+        <translation type="unfinished">بڑے حروف، زیادہ کنٹراسٹ، اور بٹن پہنچ میں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessButton.qml" line="27"/>
+        <source>Aa</source>
+        <extracomment>Two sample letters on the accessibility button (a capital and a small one), in your own script</extracomment>
+        <translation type="unfinished">آ</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="52"/>
+        <source>Make it easier to see and reach</source>
+        <translation type="unfinished">دیکھنا اور پہنچنا آسان بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="62"/>
+        <source>Large text</source>
+        <translation type="unfinished">بڑے حروف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="63"/>
+        <source>All the words one and a half times as big</source>
+        <translation type="unfinished">تمام الفاظ ڈیڑھ گنا بڑے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="71"/>
+        <source>High contrast</source>
+        <translation type="unfinished">زیادہ کنٹراسٹ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="72"/>
+        <source>Black on white and yellow, with strong outlines</source>
+        <translation type="unfinished">سفید اور پیلے پر سیاہ، واضح کناروں کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="80"/>
+        <source>Within reach</source>
+        <translation type="unfinished">پہنچ میں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="82"/>
+        <source>This whole screen is already within reach, 380 to 1220 mm above the floor. Nothing needs to move.</source>
+        <translation type="unfinished">یہ پوری اسکرین پہلے ہی پہنچ میں ہے، فرش سے 380 سے 1220 ملی میٹر اوپر۔ کچھ ہٹانے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="84"/>
+        <source>Too little of this screen is within reach where it is mounted. Please ask a member of staff to help.</source>
+        <translation type="unfinished">جہاں یہ اسکرین لگی ہے وہاں اس کا بہت کم حصہ پہنچ میں ہے۔ براہِ کرم عملے کے کسی رکن سے مدد لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="85"/>
+        <source>Every button moves down into the lower part of the screen, 380 to 1220 mm above the floor.</source>
+        <translation type="unfinished">ہر بٹن اسکرین کے نچلے حصے میں آ جاتا ہے، فرش سے 380 سے 1220 ملی میٹر اوپر۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="91"/>
+        <source>These go back to normal when you leave.</source>
+        <translation type="unfinished">آپ کے جانے پر یہ سب معمول پر آ جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/AccessPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished">ہو گیا</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="25"/>
         <source>Did you experience kindness today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آج آپ نے مہربانی محسوس کی؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="35"/>
         <source>Tap the face that fits. There is no wrong answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جو چہرہ مناسب لگے اسے چھوئیں۔ کوئی جواب غلط نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/CheckInView.qml" line="75"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
 </context>
 <context>
@@ -24,387 +101,387 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="67"/>
         <source>Sorry — that did not save. Please try again, or let a member of staff know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معذرت — یہ محفوظ نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں، یا عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="69"/>
         <source>Thank you — we already have your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ — آپ کا جواب ہمیں پہلے ہی مل چکا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="71"/>
         <source>The kiosk needs a member of staff to check its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک کی ترتیبات عملے کے کسی رکن کو دیکھنی ہوں گی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="73"/>
         <source>The kiosk could not reach the central database. It will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک مرکزی ڈیٹا بیس تک نہیں پہنچ سکا۔ یہ خود ہی دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="75"/>
         <source>This kiosk&apos;s storage is full, so it cannot save anything more. Please free some space on it (old log files or photos) or replace its storage card. Answers already stored are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک کی اسٹوریج بھر گئی ہے، اس لیے یہ مزید کچھ محفوظ نہیں کر سکتا۔ براہ کرم اس میں کچھ جگہ خالی کریں (پرانی لاگ فائلیں یا تصاویر) یا اس کا اسٹوریج کارڈ بدلیں۔ پہلے سے محفوظ جوابات برقرار رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="80"/>
         <source>This kiosk has been switched off at the central database (revoked), so it cannot send answers. If that was a mistake, ask an administrator to add it again and copy its new password file to this kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کیوسک مرکزی ڈیٹا بیس پر بند کر دیا گیا ہے (منسوخ)، اس لیے یہ جوابات نہیں بھیج سکتا۔ اگر یہ غلطی سے ہوا ہے تو کسی ایڈمنسٹریٹر سے کہیں کہ اسے دوبارہ شامل کرے اور اس کی نئی پاس ورڈ فائل اس کیوسک پر کاپی کرے۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="84"/>
         <source>The central database did not accept this kiosk&apos;s password. Ask an administrator for this kiosk&apos;s current password file and copy it to the kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس نے اس کیوسک کا پاس ورڈ قبول نہیں کیا۔ کسی ایڈمنسٹریٹر سے اس کیوسک کی موجودہ پاس ورڈ فائل لیں اور اسے کیوسک پر کاپی کریں۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="88"/>
         <source>This kiosk has no password for the central database. Ask an administrator for its password file. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک کے پاس مرکزی ڈیٹا بیس کا پاس ورڈ نہیں ہے۔ کسی ایڈمنسٹریٹر سے اس کی پاس ورڈ فائل مانگیں۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="91"/>
         <source>This kiosk could not confirm it is talking to the real central database: the server&apos;s certificate has expired or is not trusted. Ask an administrator to renew the certificate or to install the organisation&apos;s root certificate on this kiosk. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کیوسک تصدیق نہیں کر سکا کہ وہ اصلی مرکزی ڈیٹا بیس سے رابطے میں ہے: سرور کا سرٹیفکیٹ ختم ہو چکا ہے یا قابلِ اعتماد نہیں۔ کسی ایڈمنسٹریٹر سے کہیں کہ سرٹیفکیٹ کی تجدید کرے یا ادارے کا روٹ سرٹیفکیٹ اس کیوسک پر انسٹال کرے۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="96"/>
         <source>The central database does not offer an encrypted connection, and this kiosk sends answers only encrypted. Ask an administrator to switch on TLS on the database server. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس خفیہ (encrypted) کنکشن فراہم نہیں کرتا، اور یہ کیوسک جوابات صرف خفیہ کنکشن سے بھیجتا ہے۔ کسی ایڈمنسٹریٹر سے کہیں کہ ڈیٹا بیس سرور پر TLS چالو کرے۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="100"/>
         <source>The central database&apos;s disk is full. Ask an administrator to free space on the database server. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس کی ڈسک بھر گئی ہے۔ کسی ایڈمنسٹریٹر سے کہیں کہ ڈیٹا بیس سرور پر جگہ خالی کرے۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="103"/>
         <source>The central database refused this kiosk&apos;s answers. The kiosk may have been revoked or its account changed: ask an administrator to check it. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس نے اس کیوسک کے جوابات مسترد کر دیے۔ ہو سکتا ہے کیوسک منسوخ کر دیا گیا ہو یا اس کا اکاؤنٹ بدل گیا ہو: کسی ایڈمنسٹریٹر سے اسے چیک کروائیں۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="107"/>
         <source>The central database is not ready for this kiosk. Ask an administrator to check the kiosk&apos;s sync settings. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس اس کیوسک کے لیے تیار نہیں۔ کسی ایڈمنسٹریٹر سے کیوسک کی ہم آہنگی (sync) کی ترتیبات چیک کروائیں۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="110"/>
         <source>This kiosk&apos;s settings would send answers without a checked encrypted connection, so it does not send them. Ask an administrator to use sslmode=verify-full. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک کی ترتیبات کے مطابق جوابات تصدیق شدہ خفیہ کنکشن کے بغیر جاتے، اس لیے یہ انہیں نہیں بھیجتا۔ کسی ایڈمنسٹریٹر سے کہیں کہ sslmode=verify-full استعمال کرے۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="114"/>
         <source>This kiosk&apos;s settings have a password inside the central database&apos;s address. Ask an administrator to move it to the password file. Answers are kept here meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک کی ترتیبات میں مرکزی ڈیٹا بیس کے پتے کے اندر پاس ورڈ لکھا ہے۔ کسی ایڈمنسٹریٹر سے کہیں کہ اسے پاس ورڈ فائل میں منتقل کرے۔ اس دوران جوابات یہیں محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="117"/>
         <source>The password file %1 can be read by others, so this kiosk does not use it. Ask an administrator to run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاس ورڈ فائل %1 دوسرے بھی پڑھ سکتے ہیں، اس لیے یہ کیوسک اسے استعمال نہیں کرتا۔ کسی ایڈمنسٹریٹر سے کہیں کہ یہ چلائے: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="121"/>
         <source>That file is not a photo. Please choose a JPEG, PNG or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ فائل تصویر نہیں ہے۔ براہ کرم JPEG، PNG یا WebP تصویر منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="123"/>
         <source>That photo file is damaged or incomplete — it may not have finished copying. Please copy it again and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر کی یہ فائل خراب یا نامکمل ہے — شاید اس کی کاپی پوری نہیں ہوئی۔ براہ کرم اسے دوبارہ کاپی کریں اور پھر کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="126"/>
         <source>That picture is far too large to use here. Please choose a smaller copy (for example, one sent by email or saved for the web).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ تصویر یہاں استعمال کے لیے بہت بڑی ہے۔ براہ کرم اس کی چھوٹی کاپی منتخب کریں (مثلاً ای میل سے بھیجی گئی یا ویب کے لیے محفوظ کی گئی)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="129"/>
         <source>This kind of picture (for example HEIC from an iPhone, or GIF) cannot be used on this kiosk. Please save it as JPEG or PNG and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس قسم کی تصویر (مثلاً iPhone کی HEIC، یا GIF) اس کیوسک پر استعمال نہیں ہو سکتی۔ براہ کرم اسے JPEG یا PNG میں محفوظ کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="132"/>
         <source>That photo could not be read. Is the USB stick still plugged in? Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ تصویر پڑھی نہیں جا سکی۔ کیا USB اسٹک ابھی تک لگی ہوئی ہے؟ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="135"/>
         <source>Someone else changed this first. Your change was kept aside for you to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی اور نے اسے پہلے بدل دیا۔ آپ کی تبدیلی آپ کے دیکھنے کے لیے الگ رکھ دی گئی ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="137"/>
         <source>That message has changed meanwhile. The list is up to date now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس دوران یہ پیغام بدل گیا ہے۔ فہرست اب تازہ ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="139"/>
         <source>This kiosk never had that message&apos;s words, so it cannot show it. Show it again from the kiosk where it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک کے پاس اس پیغام کے الفاظ کبھی نہیں آئے، اس لیے یہ اسے نہیں دکھا سکتا۔ اسے اسی کیوسک سے دوبارہ دکھائیں جہاں یہ لکھا گیا تھا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="142"/>
         <source>The poster could not be made. There may be no messages on the wall for those dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹر نہیں بن سکا۔ شاید ان تاریخوں کے لیے ابھی دیوار پر کوئی پیغام نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="145"/>
         <source>The kindness wall&apos;s word lists need a member of staff. Until then every message waits for staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی دیوار کی الفاظ کی فہرستوں کو عملے کے کسی رکن کی ضرورت ہے۔ تب تک ہر پیغام عملے کا انتظار کرے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="148"/>
         <source>Line %1 (%2): a * may only begin or end a single word.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 (%2): * صرف کسی ایک لفظ کے شروع یا آخر میں آ سکتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="151"/>
         <source>Line %1 (%2): write words in plain letters; the filter reads digits used as letters by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 (%2): الفاظ سادہ حروف میں لکھیں؛ فلٹر حروف کی جگہ لکھے گئے ہندسوں کو خود پہچان لیتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="154"/>
         <source>Line %1 (%2) has no letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 (%2) میں کوئی حرف نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="156"/>
         <source>Line %1 (%2): a phrase cannot have a *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 (%2): کسی فقرے میں * نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="158"/>
         <source>Line %1 (%2) is too short to match safely.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 (%2) اتنی چھوٹی ہے کہ اس سے محفوظ طریقے سے ملان نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="161"/>
         <source>Line %1 (%2): an allow list holds single words, without *.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 (%2): اجازت کی فہرست میں صرف الگ الگ الفاظ ہوتے ہیں، * کے بغیر۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="165"/>
         <source>The period ends (%1) before it starts (%2). Please swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدت (%1) شروع ہونے (%2) سے پہلے ختم ہو رہی ہے۔ براہ کرم دونوں تاریخیں آپس میں بدل دیں۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="168"/>
         <source>The period from %1 to %2 is longer than %n year(s). Please choose a shorter one.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 سے %2 تک کی مدت %n سال سے زیادہ ہے۔ براہ کرم کم مدت منتخب کریں۔</numerusform>
+            <numerusform>%1 سے %2 تک کی مدت %n سال سے زیادہ ہے۔ براہ کرم کم مدت منتخب کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="172"/>
         <source>There are not enough answers for %1 at %2 to make a poster: a figure needs at least %n answer(s). Try a month with more answers, or all sites together.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>پوسٹر بنانے کے لیے %2 میں %1 کے کافی جوابات نہیں: کسی عدد کے لیے کم از کم %n جواب درکار ہے۔ زیادہ جوابات والا مہینہ آزمائیں، یا سب مقامات ایک ساتھ۔</numerusform>
+            <numerusform>پوسٹر بنانے کے لیے %2 میں %1 کے کافی جوابات نہیں: کسی عدد کے لیے کم از کم %n جوابات درکار ہیں۔ زیادہ جوابات والا مہینہ آزمائیں، یا سب مقامات ایک ساتھ۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="175"/>
         <source>There are not enough answers for %1 to make a poster: a figure needs at least %n answer(s). Try a month with more answers.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>پوسٹر بنانے کے لیے %1 کے کافی جوابات نہیں: کسی عدد کے لیے کم از کم %n جواب درکار ہے۔ زیادہ جوابات والا مہینہ آزمائیں۔</numerusform>
+            <numerusform>پوسٹر بنانے کے لیے %1 کے کافی جوابات نہیں: کسی عدد کے لیے کم از کم %n جوابات درکار ہیں۔ زیادہ جوابات والا مہینہ آزمائیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="180"/>
         <source>Nobody answered the kindness question in %1 at %2, so there is nothing to put on a poster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 میں %2 پر کسی نے مہربانی والے سوال کا جواب نہیں دیا، اس لیے ابھی پوسٹر پر ڈالنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="182"/>
         <source>Nobody answered the kindness question in %1, so there is nothing to put on a poster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 میں کسی نے مہربانی والے سوال کا جواب نہیں دیا، اس لیے ابھی پوسٹر پر ڈالنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="185"/>
         <source>A poster is saved as a PDF or a PNG file: please end the file name with .pdf or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹر PDF یا PNG فائل کے طور پر محفوظ ہوتا ہے: براہ کرم فائل کے نام کے آخر میں .pdf یا .png لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="189"/>
         <source>A staff PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا PIN %1 سے %2 ہندسوں کا ہوتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="191"/>
         <source>Please choose a PIN that is not all one digit or a simple run like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">براہ کرم ایسا PIN چنیں جس کے سارے ہندسے ایک جیسے نہ ہوں اور نہ ہی 1234 جیسی سادہ ترتیب ہو۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="194"/>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ضروری ہے</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="197"/>
         <source>%1 is %2 characters long; at most %n fit on the screen</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 کی لمبائی %2 حروف ہے؛ اسکرین پر زیادہ سے زیادہ %n حرف آ سکتا ہے</numerusform>
+            <numerusform>%1 کی لمبائی %2 حروف ہے؛ اسکرین پر زیادہ سے زیادہ %n حروف آ سکتے ہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/shell/error_words.py" line="199"/>
         <source>%1: at most %n character(s) fit</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: زیادہ سے زیادہ %n حرف آ سکتا ہے</numerusform>
+            <numerusform>%1: زیادہ سے زیادہ %n حروف آ سکتے ہیں</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="201"/>
         <source>%1 must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ایک ہی سطر میں ہونا چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="203"/>
         <source>%1: &apos;%2&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: “%2” ای میل ایڈریس نہیں ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="205"/>
         <source>%1: say what it costs, or switch on Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: بتائیں کہ اس کی قیمت کیا ہے، یا “مفت” چالو کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="207"/>
         <source>%1: say what it costs when the price varies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: جب قیمت بدلتی ہو تو بتائیں کہ کتنی ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="209"/>
         <source>%1: &apos;%2&apos; is not an amount like 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: “%2” 2.50 جیسی رقم نہیں ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="212"/>
         <source>%1: &apos;%2&apos; is not a date like 2026-12-05 or 5/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: “%2” 2026-12-05 یا 5/12/2026 جیسی تاریخ نہیں ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="213"/>
         <source>%1 must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 تاریخ ہونی چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="215"/>
         <source>%1: %2 is before the first date, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 پہلی تاریخ (%3) سے پہلے ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="217"/>
         <source>%1: &apos;%2&apos; is not a time like 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: “%2” 09:30 جیسا وقت نہیں ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="219"/>
         <source>%1: &apos;%2&apos; is not a time of day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: “%2” دن کا کوئی وقت نہیں ہے (00:00 سے 23:59 تک)</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="221"/>
         <source>%1: a session cannot end when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: سیشن شروع ہوتے ہی ختم نہیں ہو سکتا</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="223"/>
         <source>%1 needs both an opening and a closing time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے لیے کھلنے اور بند ہونے دونوں کا وقت چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="225"/>
         <source>%1: two openings overlap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: کھلنے کے دو اوقات آپس میں ٹکرا رہے ہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="227"/>
         <source>%1: give the opening hours of at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: کم از کم ایک دن کے اوقاتِ کار لکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="229"/>
         <source>%1: choose when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: منتخب کریں کہ یہ کب ہوتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="231"/>
         <source>%1: choose which week of the month and which day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: منتخب کریں کہ مہینے کا کون سا ہفتہ اور کون سا دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="233"/>
         <source>%1: a weekly session needs at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ہفتہ وار سیشن کے لیے کم از کم ایک دن چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="235"/>
         <source>%1: a monthly session needs a day, like the 2nd Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ماہانہ سیشن کے لیے ایک دن چاہیے، جیسے دوسرا منگل</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="237"/>
         <source>%1: a day is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ایک دن دو بار درج ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="239"/>
         <source>%1: a session that skips weeks or months needs a first date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: جو سیشن ہفتے یا مہینے چھوڑ کر ہوتا ہے اس کے لیے پہلی تاریخ چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="241"/>
         <source>%1: an activity needs at least one session time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: سرگرمی کے لیے کم از کم ایک سیشن کا وقت چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="243"/>
         <source>%1: the same session is cancelled twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ایک ہی سیشن دو بار منسوخ کیا گیا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: a cancellation needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: منسوخی کے لیے تاریخ چاہیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 خارج بھی ہے اور منسوخ بھی؛ ایک چنیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="249"/>
         <source>%1: a language is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ایک زبان دو بار درج ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="251"/>
         <source>%1: an activity needs session times, not opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: سرگرمی کے لیے سیشن کے اوقات چاہییں، اوقاتِ کار نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: a space needs opening hours, not session times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: جگہ کے لیے اوقاتِ کار چاہییں، سیشن کے اوقات نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ اندراج کسی نئے کیوسک نے لکھا ہے (فارمیٹ %1)؛ یہ کیوسک فارمیٹ %2 پڑھتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس اندراج کا ڈیٹا استعمال نہیں ہو سکتا (%1)۔ براہ کرم اسے وہاں چیک کریں جہاں سے یہ آیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="268"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معذرت — کچھ غلط ہو گیا۔ براہ کرم تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -412,22 +489,22 @@
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="25"/>
         <source>Thank you, your answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ، آپ کا جواب محفوظ ہو گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="34"/>
         <source>Where did you notice kindness?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ نے مہربانی کہاں دیکھی؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="44"/>
         <source>If you like. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر آپ چاہیں۔ آپ اسے چھوڑ بھی سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھوڑ دیں</translation>
     </message>
 </context>
 <context>
@@ -435,52 +512,52 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/FormField.qml" line="130"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="16"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صبح بخیر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="17"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سہ پہر بخیر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="18"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شام بخیر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="52"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="75"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تشریف رکھیں، اِدھر اُدھر دیکھیں، اور ہم سے کچھ بھی پوچھیں۔ ہمیں خوشی ہے کہ آپ یہاں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="98"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="116"/>
-        <source>Did you experience kindness today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="99"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
         <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
-        <source>Tap to answer. One touch, no names.</source>
-        <translation type="unfinished"></translation>
+        <source>Did you experience kindness today?</source>
+        <translation type="unfinished">کیا آج آپ نے مہربانی محسوس کی؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="173"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <source>Tap to answer. One touch, no names.</source>
+        <translation type="unfinished">جواب دینے کے لیے چھوئیں۔ بس ایک ٹچ، کوئی نام نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا جواب گمنام ہے۔ اس سے ہمیں اس جگہ کو زیادہ مہربان بنانے میں مدد ملتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -488,84 +565,105 @@
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلنے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="35"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 opens at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: کھلنے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="42"/>
         <source>%1 closes at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: بند ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 opens again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: دوبارہ کھلنے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="43"/>
         <source>%1 closes again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: دوبارہ بند ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="54"/>
         <source>%1 — closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="65"/>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="78"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">–</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="71"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/HoursRow.qml" line="89"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">اپنی زبان منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="82"/>
+        <source>Choose your language</source>
+        <translation type="unfinished">اپنی زبان منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguageChooser.qml" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished">بند کریں</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="23"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/LanguagePicker.qml" line="29"/>
         <source>Show the kiosk in this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک اس زبان میں دکھائیں</translation>
     </message>
 </context>
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="78"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="87"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="136"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="144"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
 </context>
 <context>
@@ -573,82 +671,82 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
         <source>Coming up:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والے اوقات:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
         <source>Who runs it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون چلاتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
         <source>Getting in and around</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائی اور آمد و رفت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
         <source>QR code to take this listing with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ اندراج ساتھ لے جانے کے لیے QR کوڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
         <source>Take this with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسے ساتھ لے جائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
         <source>Back to what&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمیوں پر واپس جائیں</translation>
     </message>
 </context>
 <context>
@@ -656,312 +754,312 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
         <source>The space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
         <source>Title (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان (ضروری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Knit and natter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: بُنائی اور گپ شپ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
         <source>e.g. Warm space at the library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: لائبریری میں گرم جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Category (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمرہ (ضروری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>Tap one already in use, or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے سے استعمال ہونے والا کوئی زمرہ چھوئیں، یا نیا لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
         <source>Short description (on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مختصر تفصیل (فہرست میں)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
         <source>One or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک یا دو جملے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
         <source>Full description (on its own page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکمل تفصیل (اپنے الگ صفحے پر)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
         <source>The listing&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراج کی تصویر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Change photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر بدلیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کب ہوتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>When it is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کب کھلا ہوتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
         <source>These times came with an import and are kept as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ اوقات ایک درآمد شدہ فائل کے ساتھ آئے تھے اور جوں کے توں رکھے گئے ہیں:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
         <source>Set new times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئے اوقات مقرر کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
         <source>e.g. 5/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 5/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
         <source>e.g. 10:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 10:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ختم ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
         <source>e.g. 12:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 12:30</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوقات جیسے 9:00 اور 17:00۔ دوسری بار کھلنا، مثلاً دوپہر کے کھانے کے بعد، اختیاری ہے۔ جس دن بند ہو وہ دن خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منگل سے جمعہ تک پیر والے اوقات استعمال کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
         <source>Showing from (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے دکھائیں (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
         <source>e.g. 1/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 1/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
         <source>Showing until (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب تک دکھائیں (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
         <source>e.g. 31/3/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 31/3/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
         <source>Building (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت (ضروری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
         <source>e.g. Main hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: مین ہال</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Who it is for, and the cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس کے لیے ہے، اور قیمت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: سب کو خوش آمدید؛ 5 سال سے کم عمر بچوں کے والدین اور نگہداشت کرنے والے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتظم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
         <source>Price in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت پاؤنڈ میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
         <source>Leave it empty when the price varies, and say how below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر قیمت بدلتی رہتی ہو تو اسے خالی چھوڑ دیں، اور نیچے بتائیں کہ کیسے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
         <source>e.g. 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 2.50</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
         <source>About the price (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت کے بارے میں (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
         <source>e.g. Pay what you can; free for carers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: جتنا دے سکیں دیں؛ نگہداشت کرنے والوں کے لیے مفت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>e.g. English, Polish, BSL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: انگریزی، پولش، BSL</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
         <source>Separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انہیں کاما سے الگ کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب لنک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
         <source>Visitors can scan it as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والے اسے QR کوڈ کی صورت میں اسکین کر سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
         <source>More about access (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائی کے بارے میں مزید (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: سائیڈ والے دروازے پر ریمپ؛ ہیئرنگ لوپ کے لیے ڈیسک پر پوچھیں</translation>
     </message>
 </context>
 <context>
@@ -969,52 +1067,52 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="31"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="44"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="49"/>
         <source>JPEG, PNG or WebP. Location and camera details are removed, and the photo is turned the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JPEG، PNG یا WebP۔ مقام اور کیمرے کی تفصیلات ہٹا دی جاتی ہیں، اور تصویر سیدھی کر دی جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="78"/>
         <source>Or type where the photo is:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یا لکھیں کہ تصویر کہاں ہے:</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="92"/>
         <source>e.g. /media/usb/photos/lunch-club.jpg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: /media/usb/photos/lunch-club.jpg</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="100"/>
         <source>The photo&apos;s file path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر کی فائل کا راستہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="114"/>
         <source>Use this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ فائل استعمال کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="121"/>
         <source>Photos found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملنے والی تصاویر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="133"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ دیکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPhotoView.qml" line="173"/>
         <source>Use %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 سے %1 استعمال کریں</translation>
     </message>
 </context>
 <context>
@@ -1022,17 +1120,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40"/>
         <source>Preview — this is how visitors will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ — آنے والے اسے ایسے دیکھیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترمیم پر واپس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فہرست پر واپس</translation>
     </message>
 </context>
 <context>
@@ -1040,73 +1138,73 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="31"/>
         <source>Someone else changed this listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی اور نے یہ اندراج بدل دیا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="47"/>
         <source>It is no longer on this site&apos;s list, so your change cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ اب اس مقام کی فہرست میں نہیں ہے، اس لیے آپ کی تبدیلی لاگو نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="64"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان کا ورژن رکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="65"/>
         <source>Drop my change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری تبدیلی چھوڑ دیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="74"/>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میرا ورژن استعمال کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="75"/>
         <source>Apply my change on top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میری تبدیلی اوپر لاگو کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="85"/>
         <source>Combine by hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خود ملا کر بنائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="86"/>
         <source>Open mine in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میرا ورژن ایڈیٹر میں کھولیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="95"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بعد میں فیصلہ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="96"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فہرست پر واپس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="112"/>
         <source>Their version (showing now)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان کا ورژن (ابھی دکھایا جا رہا ہے)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="122"/>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی تبدیلی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="161"/>
         <source>%1. Theirs: %2. Yours: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1۔ ان کا: %2۔ آپ کا: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="184"/>
         <location filename="../../kiosk/whatson/qml/ListingStaleView.qml" line="195"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(خالی)</translation>
     </message>
 </context>
 <context>
@@ -1114,12 +1212,38 @@
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
         <source>Kindness Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کیوسک</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="44"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا داخلہ</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimePrompt</name>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">کیا آپ کو مزید وقت چاہیے؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <source>Going back to the start in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n سیکنڈ میں شروع پر واپسی۔</numerusform>
+            <numerusform>%n سیکنڈ میں شروع پر واپسی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <source>Yes, more time</source>
+        <translation type="unfinished">جی ہاں، مزید وقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <source>No, I have finished</source>
+        <translation type="unfinished">نہیں، میں نے ختم کر لیا</translation>
     </message>
 </context>
 <context>
@@ -1128,33 +1252,81 @@
         <location filename="../../kiosk/results/view_model_words.py" line="34"/>
         <source>%n sites</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n مقام</numerusform>
+            <numerusform>%n مقامات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="37"/>
         <source>said yes, they experienced kindness — between %1 and %2 in 10, from %n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>نے ہاں کہا، انہوں نے مہربانی محسوس کی — 10 میں سے %1 سے %2 کے درمیان، %n جواب کی بنیاد پر</numerusform>
+            <numerusform>نے ہاں کہا، انہوں نے مہربانی محسوس کی — 10 میں سے %1 سے %2 کے درمیان، %n جوابات کی بنیاد پر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="40"/>
         <source>Of the %n people who said where:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>جس %n شخص نے بتایا کہ مہربانی کہاں دیکھی، اس میں سے:</numerusform>
+            <numerusform>جن %n لوگوں نے بتایا کہ مہربانی کہاں دیکھی، ان میں سے:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="43"/>
         <source>%1: %2 staff said yes, from %n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: عملے میں سے %2 نے ہاں کہا، %n جواب کی بنیاد پر</numerusform>
+            <numerusform>%1: عملے میں سے %2 نے ہاں کہا، %n جوابات کی بنیاد پر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <source>Stop reading</source>
+        <translation type="unfinished">پڑھنا بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <source>Read to me</source>
+        <translation type="unfinished">مجھے پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <source>Getting the voice ready…</source>
+        <translation type="unfinished">آواز تیار ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <source>Sorry, I cannot read %1 aloud yet.</source>
+        <translation type="unfinished">معذرت، میں ابھی %1 بول کر نہیں پڑھ سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <source>Read to me: tap here to check which languages have a voice.</source>
+        <translation type="unfinished">پڑھ کر سنائیں: یہاں چھوئیں اور دیکھیں کہ کن زبانوں کی آواز موجود ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <source>Read to me: checking the voices…</source>
+        <translation type="unfinished">پڑھ کر سنائیں: آوازیں جانچی جا رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
+        <translation type="unfinished">پڑھ کر سنائیں: اس کیوسک پر کوئی آواز نہیں (کیا speech-dispatcher اور espeak-ng انسٹال ہیں؟)۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <source>Read to me has a voice for %1.</source>
+        <translation type="unfinished">پڑھ کر سنانے کے لیے آواز موجود ہے: %1۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <source>Read to me has a voice for %1; none yet for %2.</source>
+        <translation type="unfinished">پڑھ کر سنانے کے لیے آواز موجود ہے: %1؛ ابھی نہیں: %2۔</translation>
     </message>
 </context>
 <context>
@@ -1162,17 +1334,17 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="29"/>
         <source>Kindness rate, the last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی شرح، پچھلے 8 ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="52"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1%</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی</translation>
     </message>
 </context>
 <context>
@@ -1180,67 +1352,67 @@
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="63"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="102"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے ٹولز</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="109"/>
         <source>Counting the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جوابات گنے جا رہے ہیں…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="179"/>
         <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوگوں نے مہربانی کہاں دیکھی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="246"/>
         <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کی نبض</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="266"/>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلے انتباہات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="275"/>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی کھلا انتباہ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="313"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیکھ لیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="331"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ بہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="377"/>
         <source>Save a report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="386"/>
         <source>The last 12 weeks, to a USB stick if one is in, else to the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 12 ہفتے، USB اسٹک پر اگر لگی ہو، ورنہ کیوسک پر۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="399"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF رپورٹ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپریڈشیٹ</translation>
     </message>
 </context>
 <context>
@@ -1248,22 +1420,22 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا موڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="42"/>
         <source>Visitors cannot see these screens. Staff mode ends when you leave or after a short time without a touch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والے یہ اسکرینیں نہیں دیکھ سکتے۔ عملے کا موڈ آپ کے جانے پر یا کچھ دیر تک نہ چھونے پر ختم ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="70"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
         <source>No staff tools are installed on this kiosk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک پر ابھی عملے کے کوئی ٹولز انسٹال نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="104"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا موڈ چھوڑیں</translation>
     </message>
 </context>
 <context>
@@ -1271,97 +1443,97 @@
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="33"/>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراجات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="46"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے ٹولز</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="51"/>
         <source>What visitors see under What&apos;s on. Changes show on this kiosk at once and reach the site&apos;s other kiosks at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والے “سرگرمیاں” کے تحت جو دیکھتے ہیں۔ تبدیلیاں اس کیوسک پر فوراً نظر آتی ہیں اور اگلی ہم آہنگی پر مقام کے دوسرے کیوسکوں تک پہنچتی ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="67"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمی شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="68"/>
         <source>Sessions at times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقررہ اوقات پر سیشن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="75"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جگہ شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="76"/>
         <source>A place open in hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقررہ اوقات میں کھلی جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="85"/>
         <source>Show archived (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرکائیو شدہ دکھائیں (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="121"/>
         <source>Look at both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دونوں دیکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="170"/>
         <source>No listings yet. Add an activity or a space — or import a file from Open Referral or OpenActive with: kiosk import-listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی اندراج نہیں۔ کوئی سرگرمی یا جگہ شامل کریں — یا Open Referral یا OpenActive سے فائل اس طرح درآمد کریں: kiosk import-listings</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="233"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="272"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترمیم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="282"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="292"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بحال کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="303"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرکائیو کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="312"/>
         <source>Archive “%1”? Visitors will no longer see it. It is kept, and Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” آرکائیو کریں؟ آنے والے اسے مزید نہیں دیکھ سکیں گے۔ یہ محفوظ رہے گا، اور “بحال کریں” اسے واپس لے آئے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="325"/>
         <source>Yes, archive it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں، آرکائیو کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/StaffListingsView.qml" line="337"/>
         <source>Keep showing it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکھاتے رہیں</translation>
     </message>
 </context>
 <context>
@@ -1369,107 +1541,107 @@
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="29"/>
         <source>Kindness wall messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی دیوار کے پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="42"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے ٹولز</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="52"/>
         <source>Waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتظر (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="53"/>
         <source>On the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="54"/>
         <source>Taken down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائے گئے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="122"/>
         <source>%1 · %2 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 · اوپر لگا ہوا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="123"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="140"/>
         <source>The filter noticed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فلٹر نے یہ دیکھا: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="155"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منظور کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="165"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسترد کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="175"/>
         <source>Approve and pin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منظور کریں اور اوپر لگائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوپر سے ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="185"/>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب سے اوپر لگائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="195"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھپائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="203"/>
         <source>Show on the wall again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر دوبارہ دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="210"/>
         <source>Why is it not going on the wall?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ دیوار پر کیوں نہیں جا رہا؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="211"/>
         <source>Why is it coming down?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کیوں ہٹایا جا رہا ہے؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="243"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="255"/>
         <source>Nothing is waiting. All caught up!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ بھی منتظر نہیں۔ سب کام مکمل!</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="256"/>
         <source>No messages are on the wall yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی دیوار پر کوئی پیغام نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/StaffModerationView.qml" line="257"/>
         <source>No messages have been taken down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی پیغام ہٹایا نہیں گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1477,30 +1649,30 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="22"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا PIN</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="35"/>
         <source>%n digit(s) typed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ہندسہ درج کیا گیا</numerusform>
+            <numerusform>%n ہندسے درج کیے گئے</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مٹائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -1508,42 +1680,42 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="26"/>
         <source>Welcome to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے موڈ میں خوش آمدید</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="37"/>
         <source>Did you experience kindness at work today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آج کام پر آپ نے مہربانی محسوس کی؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="49"/>
         <source>One tap, and no names. Your answer is kept with the site and the date only, and shown only as a monthly count.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک ٹچ، کوئی نام نہیں۔ آپ کا جواب صرف مقام اور تاریخ کے ساتھ رکھا جاتا ہے، اور صرف ماہانہ گنتی کی صورت میں دکھایا جاتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="68"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="69"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یقین نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="70"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="124"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھوڑ دیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffPulseView.qml" line="134"/>
         <source>I&apos;ve already answered today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج کا جواب پہلے ہی دے دیا ہے</translation>
     </message>
 </context>
 <context>
@@ -1551,39 +1723,39 @@
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="52"/>
         <source>Sign in to send decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فیصلے بھیجنے کے لیے سائن ان کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="61"/>
         <source>Use your own staff login for the central database (not the kiosk&apos;s PIN). What you decide in staff mode then reaches the other kiosks of this site. You are signed out when staff mode ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس کے لیے اپنا ذاتی عملے کا لاگ اِن استعمال کریں (کیوسک کا PIN نہیں)۔ پھر عملے کے موڈ میں آپ کے فیصلے اس مقام کے دوسرے کیوسکوں تک پہنچیں گے۔ عملے کا موڈ ختم ہونے پر آپ سائن آؤٹ ہو جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="68"/>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صارف نام</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="81"/>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="92"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاس ورڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Back to staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے موڈ پر واپس</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/qml/StaffSignInView.qml" line="122"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بھیجیں</translation>
     </message>
 </context>
 <context>
@@ -1591,55 +1763,55 @@
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="90"/>
         <source>Signed in as %1: your decisions go to the other kiosks until you leave staff mode.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے طور پر سائن ان: جب تک آپ عملے کا موڈ نہیں چھوڑتے، آپ کے فیصلے دوسرے کیوسکوں تک جاتے ہیں۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/sign_in_model.py" line="93"/>
         <source>%n decision(s) wait to reach the other kiosks — Sign in to send them</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n فیصلہ دوسرے کیوسکوں تک پہنچنے کا منتظر ہے — اسے بھیجنے کے لیے سائن ان کریں</numerusform>
+            <numerusform>%n فیصلے دوسرے کیوسکوں تک پہنچنے کے منتظر ہیں — انہیں بھیجنے کے لیے سائن ان کریں</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="95"/>
         <source>Sign in with your own central login to send your decisions to the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے فیصلے دوسرے کیوسکوں تک بھیجنے کے لیے اپنے ذاتی مرکزی لاگ اِن سے سائن ان کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="206"/>
         <source>Sent as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے طور پر بھیج دیا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="210"/>
         <source>The central database did not accept the staff login %1 (wrong name or password). The decisions stay on this kiosk until a member of staff signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس نے عملے کا لاگ اِن %1 قبول نہیں کیا (غلط نام یا پاس ورڈ)۔ فیصلے اس کیوسک پر ہی رہیں گے جب تک عملے کا کوئی رکن سائن ان نہ کرے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="217"/>
         <source>The staff login %1 may not decide for this site. Ask an administrator to add this site to that login; the decisions stay on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا لاگ اِن %1 اس مقام کے لیے فیصلے نہیں کر سکتا۔ کسی ایڈمنسٹریٹر سے کہیں کہ یہ مقام اس لاگ اِن میں شامل کرے؛ فیصلے اس کیوسک پر ہی رہیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="223"/>
         <source>The decisions could not be sent just now. They stay on this kiosk; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فیصلے ابھی نہیں بھیجے جا سکے۔ یہ اس کیوسک پر موجود ہیں؛ براہ کرم بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="229"/>
         <source>The kiosk cannot reach the central database just now, so nothing was sent yet. You are signed in as %1: the decisions go with the next sync that works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک ابھی مرکزی ڈیٹا بیس تک نہیں پہنچ سکتا، اس لیے ابھی کچھ نہیں بھیجا گیا۔ آپ %1 کے طور پر سائن ان ہیں: فیصلے اگلی کامیاب ہم آہنگی کے ساتھ چلے جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="236"/>
         <source>Type your central user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنا مرکزی صارف نام اور پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/sign_in_model.py" line="240"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بھیجا جا رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -1648,53 +1820,63 @@
         <location filename="../../kiosk/staff/view_model.py" line="228"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>بہت زیادہ بار غلط PIN درج ہوا۔ براہ کرم %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ بار غلط PIN درج ہوا۔ براہ کرم %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>بہت زیادہ بار غلط PIN درج ہوا۔ براہ کرم %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ بار غلط PIN درج ہوا۔ براہ کرم %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/staff/view_model.py" line="263"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>یہ PIN درست نہیں۔ %n کوشش باقی ہے۔</numerusform>
+            <numerusform>یہ PIN درست نہیں۔ %n کوششیں باقی ہیں۔</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you for telling us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بتانے کا شکریہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="31"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="41"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ سن کر ہمیں افسوس ہوا۔ ہمارا عملہ مدد کے لیے موجود ہے۔ براہ کرم ڈیسک پر کسی سے بھی بات کریں، ہم اسے ٹھیک کرنا چاہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا جواب ہمیں اس جگہ کو سب کے لیے زیادہ مہربان بنانے میں مدد دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="59"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <source>Keep this on screen</source>
+        <translation type="unfinished">اسے اسکرین پر رہنے دیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <source>This stays on screen while you need it. Tap Done when you have finished.</source>
+        <translation type="unfinished">جب تک آپ کو ضرورت ہو یہ اسکرین پر رہے گا۔ ختم ہونے پر «ہو گیا» چھوئیں۔</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1884,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="20"/>
         <source>Show the welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوش آمدید والی اسکرین دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallAttractStrip.qml" line="45"/>
         <source>Kind words from our wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہماری دیوار سے مہربان الفاظ</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1898,12 @@
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="44"/>
         <source>“</source>
         <extracomment>The opening quotation mark, drawn large at the top of each wall message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallCard.qml" line="62"/>
         <source>Pinned by staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے نے اوپر لگایا</translation>
     </message>
 </context>
 <context>
@@ -1729,43 +1911,43 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43"/>
         <source>Write a kind message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک مہربان پیغام لکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52"/>
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا نام یا “ڈیسک 3 والی خاتون” بالکل ٹھیک ہیں۔ براہ کرم پورے نام، فون نمبر اور ای میل نہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="134"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
         <source>Who would you like to thank?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کس کا شکریہ ادا کرنا چاہیں گے؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="142"/>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="151"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا پیغام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="169"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
         <source>This part does not fit: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ حصہ پورا نہیں آ رہا: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="201"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="214"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="225"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بھیجیں</translation>
     </message>
 </context>
 <context>
@@ -1773,42 +1955,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
         <source>Print a wall poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار کا پوسٹر پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="48"/>
         <source>Staff tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کے ٹولز</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="53"/>
         <source>The messages on the wall as a poster for a noticeboard, ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر لگے پیغامات، نوٹس بورڈ کے لیے ایک پوسٹر کی صورت میں، پرنٹ کے لیے تیار۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="60"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاغذ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="86"/>
         <source>Which messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون سے پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Making the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹر بن رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="116"/>
         <source>Make the poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹر بنائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="144"/>
         <source>The poster&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹر کا پہلا صفحہ</translation>
     </message>
 </context>
 <context>
@@ -1816,22 +1998,22 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="26"/>
         <source>This is how it will look on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر یہ ایسا نظر آئے گا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="41"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="66"/>
         <source>Change it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسے بدلیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallPreviewView.qml" line="74"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بھیجیں</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +2021,12 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61"/>
         <source>See the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار دیکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -1852,42 +2034,42 @@
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہمارے ہاں آنے والوں کے شکریے کے پیغامات۔ کیا آج آپ نے کوئی مہربانی دیکھی؟ اپنا پیغام شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
         <source>Thank-you notes on the wall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر شکریے کے پیغامات: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیغام لکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>It takes a minute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بس ایک منٹ لگتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
         <source>Messages on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی دیوار پر کوئی پیغام نہیں۔ کسی کا شکریہ ادا کرنے والے پہلے شخص بنیں!</translation>
     </message>
 </context>
 <context>
@@ -1895,28 +2077,28 @@
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمیاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83"/>
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گرم اور خوش آمدید کہنے والی جگہیں جہاں آپ بس آ سکتے ہیں — نہ بکنگ، نہ وجہ بتانے کی ضرورت۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84"/>
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قریب ہی گروپ، سرگرمیاں اور مدد۔ زیادہ تر مفت ہیں، اور آپ بس آ سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک لمحہ…</translation>
     </message>
 </context>
 <context>
@@ -1924,32 +2106,32 @@
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="40"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="41"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یقین نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="42"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="49"/>
         <source>From staff here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں کے عملے سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="50"/>
         <source>From another visitor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی اور آنے والے سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/view_model.py" line="51"/>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کہیں اور</translation>
     </message>
 </context>
 <context>
@@ -1957,427 +2139,427 @@
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="82"/>
         <source>Someone else changed “%1” after you started, so your change was not applied. Nothing is lost: choose which version visitors should see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کے شروع کرنے کے بعد کسی اور نے “%1” بدل دیا، اس لیے آپ کی تبدیلی لاگو نہیں ہوئی۔ کچھ ضائع نہیں ہوا: منتخب کریں کہ آنے والے کون سا ورژن دیکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/conflict_model.py" line="218"/>
         <source>No (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں (آرکائیو شدہ)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="63"/>
         <source>No photos found. Plug in a USB stick, or type the photo&apos;s path below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی تصویر نہیں ملی۔ USB اسٹک لگائیں، یا نیچے تصویر کا راستہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="66"/>
         <source>Type the photo&apos;s path first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے تصویر کا راستہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_photo_model.py" line="68"/>
         <source>Getting the photo ready…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر تیار ہو رہی ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="20"/>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مختصر تفصیل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="21"/>
         <source>Full description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکمل تفصیل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="22"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمرہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="23"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="24"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="25"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="26"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتظم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="29"/>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب لنک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="30"/>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="31"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="32"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="33"/>
         <source>About the price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قیمت کے بارے میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="34"/>
         <source>More about access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائی کے بارے میں مزید</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="35"/>
         <source>Showing from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="36"/>
         <source>Showing until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب تک دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="37"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="38"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ختم ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="40"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="41"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوقاتِ کار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="42"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="43"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="44"/>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="45"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="46"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوقات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="47"/>
         <source>Drop-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بغیر بکنگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Opening hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے اوقاتِ کار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منگل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چوتھا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہینے میں ایک بار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>One date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
         <source>1 hidden control character removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک چھپا ہوا کنٹرول حرف ہٹا دیا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
         <source>%1 hidden control characters removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 چھپے ہوئے کنٹرول حروف ہٹا دیے گئے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بہت لمبا: %1 حروف، جبکہ گنجائش %2 کی ہے۔ براہ کرم اسے %3 حروف کم کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
         <source>and 1 single date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور 1 الگ تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
         <source>and %1 single dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اور %1 الگ تاریخیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے درآمد کیا گیا۔ اسی فائل کی نئی درآمد یہاں کی گئی تبدیلیوں کو بدل سکتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترمیم: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی نقل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی سرگرمی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (نقل)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="53"/>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراجات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_feature.py" line="54"/>
         <source>Add, change, copy and archive activities and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمیاں اور جگہیں شامل کریں، بدلیں، نقل کریں اور آرکائیو کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="43"/>
         <source>Saved “%1”. It shows here now and reaches the site&apos;s other kiosks at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” محفوظ ہو گیا۔ یہ ابھی یہاں نظر آ رہا ہے اور اگلی ہم آہنگی پر مقام کے دوسرے کیوسکوں تک پہنچ جائے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="46"/>
         <source>Archived “%1”. Visitors no longer see it; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” آرکائیو ہو گیا۔ آنے والے اب اسے نہیں دیکھتے؛ “بحال کریں” اسے واپس لے آتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="49"/>
         <source>Restored “%1”. Visitors can see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” بحال ہو گیا۔ آنے والے اسے دوبارہ دیکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوسرا ورژن رکھا گیا۔ آپ کی تبدیلی چھوڑ دی گئی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="53"/>
         <source>Your change is saved again, on top of the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی تبدیلی دوسرے ورژن کے اوپر دوبارہ محفوظ ہو گئی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="59"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="60"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="66"/>
         <source>Not applied — someone else changed it first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لاگو نہیں ہوا — کسی اور نے پہلے بدل دیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="68"/>
         <source>Archived here — waiting to reach the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں آرکائیو ہوا — دوسرے کیوسکوں تک پہنچنے کا منتظر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="71"/>
         <source>Saved here — waiting to reach the other kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں محفوظ ہوا — دوسرے کیوسکوں تک پہنچنے کا منتظر</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="73"/>
         <source>Archived — not shown to visitors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرکائیو شدہ — آنے والوں کو نہیں دکھایا جاتا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="79"/>
         <source>Your change to “%1” was not applied: someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” میں آپ کی تبدیلی لاگو نہیں ہوئی: کسی اور نے اسے پہلے بدل دیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="82"/>
         <source>Your change to “%1” was not applied: this listing is not this site&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” میں آپ کی تبدیلی لاگو نہیں ہوئی: یہ اندراج اس مقام کا نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="102"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="103"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="104"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="106"/>
         <source>Showing from – until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے – کب تک دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="107"/>
         <source>Shown to visitors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والوں کو دکھایا جاتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
         <source>A photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی تصویر نہیں</translation>
     </message>
 </context>
 <context>
@@ -2386,770 +2568,770 @@
         <location filename="../../kiosk/results/poster.py" line="58"/>
         <location filename="../../kiosk/results/poster.py" line="73"/>
         <source>Kindness here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="88"/>
         <source>visitors told us they experienced kindness here in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والوں نے ہمیں بتایا کہ {month} میں انہوں نے یہاں مہربانی محسوس کی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="91"/>
         <source>From {n} answers to “Did you experience kindness today?” on our kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہمارے کیوسک پر “کیا آج آپ نے مہربانی محسوس کی؟” کے {n} جوابات کی بنیاد پر۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/poster.py" line="96"/>
         <source>Thank you for telling us. Every answer helps us be kinder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بتانے کا شکریہ۔ ہر جواب ہمیں زیادہ مہربان بننے میں مدد دیتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="48"/>
         <source>average {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوسط {rate}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="55"/>
         <source>signal: lower than usual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اشارہ: معمول سے کم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="58"/>
         <source>signal: higher than usual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اشارہ: معمول سے زیادہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="62"/>
         <source>week hidden (too few answers)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ چھپایا گیا (بہت کم جوابات)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="131"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یقین نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="132"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="182"/>
         <source>lower ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کم ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="183"/>
         <source>higher ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیادہ ({rate})</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="184"/>
         <source>hidden: fewer than {n} answers, or hidden so one cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھپایا گیا: {n} سے کم جوابات، یا اس لیے چھپایا گیا کہ اس کا حساب نہ لگایا جا سکے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_charts.py" line="186"/>
         <location filename="../../kiosk/results/report_pdf.py" line="235"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Kindness Kiosk results · {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کیوسک کے نتائج · {dates}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="42"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحہ {n} از {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="49"/>
         <source>Kindness at {site}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{site} پر مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="51"/>
         <source>Kindness results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کے نتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="52"/>
         <source>Kindness across {n} sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} مقامات پر مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>This kiosk&apos;s answers only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف اس کیوسک کے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="59"/>
         <source>Every kiosk at these sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان مقامات کے تمام کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="65"/>
         <source>Made {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیار کردہ {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="70"/>
         <source>{sites} asked a different question; those answers are not added into these figures (they are in the spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{sites} نے ایک مختلف سوال پوچھا؛ وہ جوابات ان اعداد میں شامل نہیں کیے گئے (وہ اسپریڈشیٹ میں ہیں)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="82"/>
         <source>There are fewer than {n} answers in these dates, so no rate or count is shown. It will appear once at least {n} visitors have answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان تاریخوں میں {n} سے کم جوابات ہیں، اس لیے کوئی شرح یا گنتی نہیں دکھائی گئی۔ یہ تب ظاہر ہو گی جب کم از کم {n} آنے والے جواب دے دیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="85"/>
         <source>Nobody answered the kindness question in these dates. Is the kiosk switched on and where visitors can see it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان تاریخوں میں کسی نے مہربانی والے سوال کا جواب نہیں دیا۔ کیا کیوسک چالو ہے اور ایسی جگہ پر ہے جہاں آنے والے اسے دیکھ سکیں؟</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="95"/>
         <source>said yes: they experienced kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نے ہاں کہا: انہوں نے مہربانی محسوس کی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="98"/>
         <source>{yes} of {n} answers  ·  {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} جوابات میں سے {yes}  ·  {interval}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="110"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک نظر میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="120"/>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ بہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="122"/>
         <source>Not enough weeks with a figure to draw a chart yet: a week needs at least {n} answers to be shown, and the chart needs two such weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چارٹ بنانے کے لیے ابھی کافی ہفتوں کے اعداد نہیں: کسی ہفتے کو دکھانے کے لیے کم از کم {n} جوابات چاہییں، اور چارٹ کو ایسے دو ہفتے چاہییں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="133"/>
         <source>No signals: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی اشارہ نہیں: ہر ہفتہ معمول کے اتار چڑھاؤ کے اندر تھا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="137"/>
         <source>weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{first} سے {last} تک کے ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="144"/>
         <source>… and {n} more signals (see the Weekly sheet of the spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… اور {n} مزید اشارے (اسپریڈشیٹ کی Weekly شیٹ دیکھیں)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="149"/>
         <source>Through the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتے بھر میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="151"/>
         <source>Each weekday and hour needs at least {n} answers to be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر دن اور گھنٹے کو دکھانے کے لیے کم از کم {n} جوابات چاہییں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="154"/>
         <source>Kindness rate by day of the week and hour of the day (the site&apos;s local time).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتے کے دن اور دن کے گھنٹے کے لحاظ سے مہربانی کی شرح (مقام کا مقامی وقت)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="161"/>
         <source>Where people noticed kindness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوگوں نے مہربانی کہاں دیکھی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="163"/>
         <source>Nobody answered the follow-up question in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان تاریخوں میں کسی نے اضافی سوال کا جواب نہیں دیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="166"/>
-        <location filename="../../kiosk/results/report_words.py" line="251"/>
+        <location filename="../../kiosk/results/report_words.py" line="266"/>
         <source>({words}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">({words})۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="169"/>
         <source>Of the {n} visitors who answered “where did you notice kindness?”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جن {n} آنے والوں نے “آپ نے مہربانی کہاں دیکھی؟” کا جواب دیا، ان میں سے:</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="243"/>
         <source>Staff pulse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کی نبض</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="244"/>
         <source>Staff were asked “Did you experience kindness at work today?” when staff mode opened, anonymously. Shown by month and site only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا موڈ کھلنے پر عملے سے گمنام طور پر پوچھا گیا: “کیا آج کام پر آپ نے مہربانی محسوس کی؟” صرف مہینے اور مقام کے لحاظ سے دکھایا گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="250"/>
         <source>too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکھانے کے لیے بہت کم جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہینہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="256"/>
         <source>Said yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں کہا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="257"/>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">95% وقفہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="263"/>
         <source>Sites side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات ساتھ ساتھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="264"/>
         <source>In name order, not a league table. A site is called higher or lower than all sites only when the intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ناموں کی ترتیب سے، درجہ بندی کی فہرست نہیں۔ کسی مقام کو تمام مقامات سے زیادہ یا کم صرف تب کہا جاتا ہے جب وقفے آپس میں نہ ملتے ہوں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="272"/>
         <source>Kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی شرح</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="273"/>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موازنہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="279"/>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلے انتباہات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="280"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیکھ لیا گیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="283"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالت</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="291"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="292"/>
         <source>{written} messages written: {approved} put on the wall, {pending} waiting for staff, {rejected} declined, {hidden} taken down later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{written} پیغامات لکھے گئے: {approved} دیوار پر لگے، {pending} عملے کے منتظر، {rejected} مسترد ہوئے، {hidden} بعد میں ہٹائے گئے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="299"/>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان اعداد کے بارے میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_pdf.py" line="304"/>
         <source>Chart used in this report: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس رپورٹ میں استعمال ہونے والا چارٹ: {method}</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="36"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جنوری</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="37"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فروری</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="38"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مارچ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="39"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپریل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="40"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مئی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="41"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جون</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="42"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جولائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="43"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگست</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="44"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="45"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اکتوبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="46"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نومبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="47"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دسمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="50"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیر</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="51"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منگل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="52"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="53"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="54"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="55"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="56"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتوار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="109"/>
+        <location filename="../../kiosk/results/report_words.py" line="124"/>
         <source>week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="113"/>
-        <source>95% interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="117"/>
-        <location filename="../../kiosk/results/report_words.py" line="150"/>
-        <source>fewer than {n} answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="122"/>
-        <source>Not enough answers yet to show a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="123"/>
-        <source>No answers in these dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="126"/>
-        <source>Unusually low week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="127"/>
-        <source>Unusually high week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{day} کا ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="128"/>
-        <source>Seven weeks in a row below average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="129"/>
-        <source>Seven weeks in a row above average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="130"/>
-        <source>Seven weeks in a row falling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="131"/>
-        <source>Seven weeks in a row rising</source>
-        <translation type="unfinished"></translation>
+        <source>95% interval {low} to {high}</source>
+        <translation type="unfinished">95% وقفہ {low} سے {high} تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="132"/>
-        <source>Two of three weeks close to the lower limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="133"/>
-        <source>Two of three weeks close to the upper limit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="165"/>
+        <source>fewer than {n} answers</source>
+        <translation type="unfinished">{n} سے کم جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="137"/>
-        <source>From staff here</source>
-        <translation type="unfinished"></translation>
+        <source>Not enough answers yet to show a figure</source>
+        <translation type="unfinished">ابھی عدد دکھانے کے لیے کافی جوابات نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="138"/>
-        <source>From another visitor</source>
-        <translation type="unfinished"></translation>
+        <source>No answers in these dates</source>
+        <translation type="unfinished">ان تاریخوں میں کوئی جواب نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="139"/>
-        <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="141"/>
+        <source>Unusually low week</source>
+        <translation type="unfinished">غیر معمولی طور پر کم ہفتہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="142"/>
+        <source>Unusually high week</source>
+        <translation type="unfinished">غیر معمولی طور پر زیادہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="143"/>
-        <source>higher than all sites</source>
-        <translation type="unfinished"></translation>
+        <source>Seven weeks in a row below average</source>
+        <translation type="unfinished">لگاتار سات ہفتے اوسط سے کم</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="144"/>
-        <source>lower than all sites</source>
-        <translation type="unfinished"></translation>
+        <source>Seven weeks in a row above average</source>
+        <translation type="unfinished">لگاتار سات ہفتے اوسط سے زیادہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="145"/>
+        <source>Seven weeks in a row falling</source>
+        <translation type="unfinished">لگاتار سات ہفتے کمی</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="146"/>
+        <source>Seven weeks in a row rising</source>
+        <translation type="unfinished">لگاتار سات ہفتے اضافہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="147"/>
+        <source>Two of three weeks close to the lower limit</source>
+        <translation type="unfinished">تین میں سے دو ہفتے نچلی حد کے قریب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="148"/>
+        <source>Two of three weeks close to the upper limit</source>
+        <translation type="unfinished">تین میں سے دو ہفتے اوپری حد کے قریب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="152"/>
+        <source>From staff here</source>
+        <translation type="unfinished">یہاں کے عملے سے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="153"/>
+        <source>From another visitor</source>
+        <translation type="unfinished">کسی اور آنے والے سے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="154"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished">کہیں اور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="158"/>
+        <source>higher than all sites</source>
+        <translation type="unfinished">تمام مقامات سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="159"/>
+        <source>lower than all sites</source>
+        <translation type="unfinished">تمام مقامات سے کم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="160"/>
         <source>about the same as all sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریباً تمام مقامات جتنا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="151"/>
+        <location filename="../../kiosk/results/report_words.py" line="166"/>
         <source>hidden so a small figure cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس لیے چھپایا گیا کہ کسی چھوٹے عدد کا حساب نہ لگایا جا سکے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="161"/>
+        <location filename="../../kiosk/results/report_words.py" line="176"/>
         <source>p-chart: the number of answers changes a lot from week to week, so each week gets its own limits — wider in a quiet week, narrower in a busy one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="164"/>
-        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="167"/>
-        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="174"/>
-        <source>What the kindness rate means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="175"/>
-        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p چارٹ: جوابات کی تعداد ہر ہفتے بہت بدلتی ہے، اس لیے ہر ہفتے کی اپنی حدیں ہیں — کم مصروف ہفتے میں زیادہ چوڑی، مصروف ہفتے میں زیادہ تنگ۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="179"/>
-        <source>What the 95% interval means</source>
-        <translation type="unfinished"></translation>
+        <source>XmR chart: weekly numbers of answers are similar, so the limits are the average ± 2.66 × the average week-to-week change.</source>
+        <translation type="unfinished">XmR چارٹ: ہفتہ وار جوابات کی تعداد ملتی جلتی ہے، اس لیے حدیں اوسط ± 2.66 × ہفتہ بہ ہفتہ اوسط تبدیلی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="180"/>
-        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="182"/>
+        <source>Trial limits: fewer than 12 weeks so far, so the limits will move as weeks arrive.</source>
+        <translation type="unfinished">آزمائشی حدیں: ابھی 12 ہفتوں سے کم، اس لیے نئے ہفتے آنے پر حدیں بدلیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="184"/>
-        <source>What is hidden, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="185"/>
-        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/results/report_words.py" line="189"/>
+        <source>What the kindness rate means</source>
+        <translation type="unfinished">مہربانی کی شرح کا مطلب</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="190"/>
+        <source>Each visitor who used the kiosk answered one question: “Did you experience kindness today?” with yes, not sure or no. The kindness rate is the number who said yes divided by everyone who answered. Repeat taps within a short time are not counted, so one person is not counted twice in a row. Days and hours are the site&apos;s own local time.</source>
+        <translation type="unfinished">کیوسک استعمال کرنے والے ہر شخص نے ایک سوال کا جواب دیا: “کیا آج آپ نے مہربانی محسوس کی؟” — ہاں، یقین نہیں یا نہیں۔ مہربانی کی شرح ہاں کہنے والوں کی تعداد کو تمام جواب دینے والوں کی تعداد سے تقسیم کر کے نکلتی ہے۔ تھوڑی دیر میں بار بار چھونے کو نہیں گنا جاتا، تاکہ ایک شخص لگاتار دو بار نہ گنا جائے۔ دن اور گھنٹے مقام کے اپنے مقامی وقت کے مطابق ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="194"/>
+        <source>What the 95% interval means</source>
+        <translation type="unfinished">95% وقفے کا مطلب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="195"/>
+        <source>A rate from a few hundred answers is an estimate. The interval (a Wilson score interval) is the range the true rate very probably lies in: the fewer the answers, the wider it is. Two figures are called different only when their intervals do not overlap; otherwise we say they are about the same.</source>
+        <translation type="unfinished">چند سو جوابات سے نکلی شرح ایک اندازہ ہوتی ہے۔ وقفہ (Wilson score وقفہ) وہ دائرہ ہے جس میں اصل شرح کے ہونے کا بہت زیادہ امکان ہے: جوابات جتنے کم ہوں، وقفہ اتنا ہی چوڑا ہوتا ہے۔ دو اعداد کو صرف تب مختلف کہا جاتا ہے جب ان کے وقفے آپس میں نہ ملتے ہوں؛ ورنہ ہم کہتے ہیں کہ وہ تقریباً برابر ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="199"/>
+        <source>What is hidden, and why</source>
+        <translation type="unfinished">کیا چھپایا جاتا ہے، اور کیوں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="200"/>
+        <source>A figure from fewer than {n} answers is never shown: it says “fewer than {n} answers” instead, with no rate and no counts, so nobody can be picked out and nobody is judged on a handful of answers. Where a hidden figure could be worked out by subtracting the shown ones from a total, the next-smallest figure beside it is hidden too (secondary suppression). Hidden cells are marked, never left to look like zero.</source>
+        <translation type="unfinished">{n} سے کم جوابات والا عدد کبھی نہیں دکھایا جاتا: اس کی جگہ “{n} سے کم جوابات” لکھا ہوتا ہے، بغیر کسی شرح اور گنتی کے، تاکہ کسی کو پہچانا نہ جا سکے اور کسی کو مٹھی بھر جوابات کی بنیاد پر نہ پرکھا جائے۔ جہاں دکھائے گئے اعداد کو کل میں سے گھٹا کر کسی چھپے عدد کا حساب لگایا جا سکتا ہو، وہاں اس کے ساتھ والا اگلا سب سے چھوٹا عدد بھی چھپا دیا جاتا ہے (ثانوی چھپاؤ)۔ چھپے ہوئے خانوں پر نشان ہوتا ہے، انہیں کبھی ایسے نہیں چھوڑا جاتا کہ وہ صفر لگیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="205"/>
         <source>How to read the weekly chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ وار چارٹ کیسے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="191"/>
+        <location filename="../../kiosk/results/report_words.py" line="206"/>
         <source>Each dot is one week&apos;s kindness rate. The solid line is the average; the shaded band between the limits is the ordinary week-to-week variation. A week outside the band, seven weeks in a row on one side of the average, seven weeks in a row rising or falling, or two of three weeks close to a limit are signals that something changed — worth a conversation, not a verdict. Limits are fixed from the first 12 weeks; before that they are trial limits. Weeks with too few answers are gaps. (Method: NHS “Making Data Count” statistical process control.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر نقطہ ایک ہفتے کی مہربانی کی شرح ہے۔ ٹھوس لکیر اوسط ہے؛ حدوں کے درمیان سایہ دار پٹی ہفتہ بہ ہفتہ کا عام اتار چڑھاؤ ہے۔ پٹی سے باہر کوئی ہفتہ، اوسط کی ایک ہی طرف لگاتار سات ہفتے، لگاتار سات ہفتے اضافہ یا کمی، یا تین میں سے دو ہفتے کسی حد کے قریب: یہ اشارے ہیں کہ کچھ بدلا ہے — بات چیت کے لائق، فیصلہ نہیں۔ حدیں پہلے 12 ہفتوں سے طے ہوتی ہیں؛ اس سے پہلے وہ آزمائشی حدیں ہیں۔ بہت کم جوابات والے ہفتے خالی چھوڑے جاتے ہیں۔ (طریقہ: NHS “Making Data Count” شماریاتی عمل کنٹرول۔)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="197"/>
+        <location filename="../../kiosk/results/report_words.py" line="212"/>
         <source>Which chart, and why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون سا چارٹ، اور کیوں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="198"/>
+        <location filename="../../kiosk/results/report_words.py" line="213"/>
         <source>When every week has a similar number of answers we draw an XmR chart (limits at the average ± 2.66 × the average change from one week to the next). When the busiest week has more than three times the answers of the quietest, we draw a p-chart instead, whose limits step with each week&apos;s number of answers, so a quiet week is not judged by a busy week&apos;s precision.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جب ہر ہفتے جوابات کی تعداد ملتی جلتی ہو تو ہم XmR چارٹ بناتے ہیں (حدیں اوسط ± 2.66 × ایک ہفتے سے اگلے ہفتے کی اوسط تبدیلی پر)۔ جب سب سے مصروف ہفتے کے جوابات سب سے کم مصروف ہفتے کے تین گنا سے زیادہ ہوں تو ہم اس کی جگہ p چارٹ بناتے ہیں، جس کی حدیں ہر ہفتے کے جوابات کی تعداد کے ساتھ بدلتی ہیں، تاکہ کم مصروف ہفتے کو مصروف ہفتے کی درستی کے پیمانے پر نہ پرکھا جائے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="232"/>
+        <location filename="../../kiosk/results/report_words.py" line="247"/>
         <source>{n} in 10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 میں سے {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>More than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زائد از</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Nearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریباً</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="236"/>
+        <location filename="../../kiosk/results/report_words.py" line="251"/>
         <source>Fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمتر از</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زائد از</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>nearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریباً</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="241"/>
+        <location filename="../../kiosk/results/report_words.py" line="256"/>
         <source>fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمتر از</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="255"/>
+        <location filename="../../kiosk/results/report_words.py" line="270"/>
         <source>{rate} of {n} answers were yes, they experienced kindness.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} جوابات میں سے {rate} ہاں تھے، انہوں نے مہربانی محسوس کی۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="261"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="194"/>
+        <location filename="../../kiosk/results/report_words.py" line="276"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="197"/>
         <source>Week by week: every week was within the usual variation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="264"/>
-        <source>Week by week: {words} ({when}) — worth a look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="268"/>
-        <source>Week by week: {words} ({when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/report_words.py" line="274"/>
-        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہفتہ بہ ہفتہ: ہر ہفتہ معمول کے اتار چڑھاؤ کے اندر تھا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_words.py" line="279"/>
-        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
-        <translation type="unfinished"></translation>
+        <source>Week by week: {words} ({when}) — worth a look.</source>
+        <translation type="unfinished">ہفتہ بہ ہفتہ: {words} ({when}) — دیکھنے کے لائق۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/report_words.py" line="282"/>
+        <location filename="../../kiosk/results/report_words.py" line="283"/>
+        <source>Week by week: {words} ({when}).</source>
+        <translation type="unfinished">ہفتہ بہ ہفتہ: {words} ({when})۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="289"/>
+        <source>Where people noticed kindness: most often “{where}” ({rate}).</source>
+        <translation type="unfinished">لوگوں نے مہربانی کہاں دیکھی: سب سے زیادہ “{where}” ({rate})۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="294"/>
+        <source>{hidden} of {n} sites have too few answers to show on their own.</source>
+        <translation type="unfinished">{n} میں سے {hidden} مقامات کے جوابات الگ سے دکھانے کے لیے بہت کم ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/report_words.py" line="297"/>
         <source>Open alerts: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھلے انتباہات: {n}۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="141"/>
         <source>Raw answers were not included in this report. Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس رپورٹ میں خام جوابات شامل نہیں۔ ہر جواب کی ایک قطار کے لیے `kiosk export --what checkins --format csv` استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="146"/>
         <source>There are {n} answers in these dates: more rows than a spreadsheet can hold ({limit}). Use `kiosk export --what checkins --format csv` for one row per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان تاریخوں میں {n} جوابات ہیں: اسپریڈشیٹ کی گنجائش ({limit}) سے زیادہ قطاریں۔ ہر جواب کی ایک قطار کے لیے `kiosk export --what checkins --format csv` استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="153"/>
         <source>… cut at the spreadsheet&apos;s row limit: use the CSV export for every row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… اسپریڈشیٹ کی قطاروں کی حد پر کاٹ دیا گیا: ہر قطار کے لیے CSV ایکسپورٹ استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="162"/>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="163"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="164"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوال</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="165"/>
         <source>minimum count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کم از کم تعداد</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="168"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیار کردہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>different question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مختلف سوال</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="170"/>
         <source>{site} asked {question}: counted in its own rows, never added in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{site} نے {question} پوچھا: اس کی اپنی قطاروں میں گنا گیا، کبھی جمع نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="173"/>
         <source>first day of the period (the site&apos;s own calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدت کا پہلا دن (مقام کے اپنے کیلنڈر کے مطابق)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="174"/>
         <source>last day of the period, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدت کا آخری دن، شامل</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="175"/>
         <source>the site, or (all sites) for every site in the report together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام، یا رپورٹ کے تمام مقامات ایک ساتھ کے لیے (all sites)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="176"/>
         <source>which question was answered: rows of different questions are never added up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس سوال کا جواب دیا گیا: مختلف سوالوں کی قطاریں کبھی جمع نہیں کی جاتیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="177"/>
         <source>how many answers (repeat taps not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کتنے جوابات (بار بار چھونا نہیں گنا گیا)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“ہاں” والے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“یقین نہیں” والے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="178"/>
         <source>answers of no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“نہیں” والے جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="179"/>
         <source>yes ÷ answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں ÷ جوابات</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="180"/>
         <source>lower end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی شرح کے Wilson score 95% وقفے کا نچلا سرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="181"/>
         <source>upper end of the Wilson score 95% interval of the kindness rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی شرح کے Wilson score 95% وقفے کا اوپری سرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="182"/>
         <source>empty when shown; “small”: fewer than {n} answers; “secondary”: hidden so a small figure cannot be worked out from a total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکھائے جانے پر خالی؛ “small”: {n} سے کم جوابات؛ “secondary”: اس لیے چھپایا گیا کہ کل میں سے کسی چھوٹے عدد کا حساب نہ لگایا جا سکے</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/report_xlsx.py" line="187"/>
         <source>chart used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استعمال شدہ چارٹ</translation>
     </message>
 </context>
 <context>
@@ -3157,149 +3339,149 @@
     <message>
         <location filename="../../kiosk/results/feature.py" line="33"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتائج</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/feature.py" line="34"/>
         <source>How many visitors experienced kindness, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کتنے آنے والوں نے مہربانی محسوس کی، ہفتہ بہ ہفتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="56"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ بن رہی ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="68"/>
         <source>This kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف یہ کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="70"/>
         <source>The whole site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پورا مقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="75"/>
         <source>Last 4 weeks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 4 ہفتے: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="83"/>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="91"/>
         <source>There are %1 in these 4 weeks. A figure shows from %2 answers, so nobody is judged on a handful.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان 4 ہفتوں میں %1 ہیں۔ عدد %2 جوابات سے دکھایا جاتا ہے، تاکہ کسی کو مٹھی بھر جوابات پر نہ پرکھا جائے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="95"/>
         <source>Answers at the kiosk will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک پر دیے گئے جوابات یہاں نظر آئیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="103"/>
         <source>%1 said yes (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نے ہاں کہا (%2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="109"/>
         <source>Higher than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 4 ہفتوں (%1) سے زیادہ: دونوں 95% وقفے آپس میں نہیں ملتے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="111"/>
         <source>Lower than the 4 weeks before (%1): the two 95% intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 4 ہفتوں (%1) سے کم: دونوں 95% وقفے آپس میں نہیں ملتے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="112"/>
         <source>About the same as the 4 weeks before (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریباً پچھلے 4 ہفتوں (%1) جتنا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="120"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="134"/>
-        <location filename="../../kiosk/results/view_model_words.py" line="213"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="137"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="216"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی جواب نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="121"/>
         <source>The 4 weeks before had %1, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 4 ہفتے: %1، اس لیے موازنے کے لیے کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="159"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="162"/>
         <source>%1: %2 said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 نے ہاں کہا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="161"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="164"/>
         <source>This week so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="169"/>
-        <source>Kindness rate week by week, the last 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ہفتہ اب تک۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="172"/>
+        <source>Kindness rate week by week, the last 8 weeks.</source>
+        <translation type="unfinished">مہربانی کی شرح ہفتہ بہ ہفتہ، پچھلے 8 ہفتے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="175"/>
         <source>Average %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوسط %1۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="190"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="193"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="201"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="204"/>
         <source>Dashed line: the average. Green band: the usual week-to-week variation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیش والی لکیر: اوسط۔ سبز پٹی: ہفتہ بہ ہفتہ کا معمول کا اتار چڑھاؤ۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="203"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="206"/>
         <source>Trial limits: fewer than 12 weeks so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="221"/>
-        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آزمائشی حدیں: ابھی 12 ہفتوں سے کم۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/results/view_model_words.py" line="224"/>
+        <source>Fewer than %1 people said where they noticed kindness, so no shares are shown.</source>
+        <translation type="unfinished">%1 سے کم لوگوں نے بتایا کہ انہوں نے مہربانی کہاں دیکھی، اس لیے کوئی فیصد نہیں دکھایا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/results/view_model_words.py" line="227"/>
         <source>Nobody has said where they noticed kindness in these 4 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان 4 ہفتوں میں کسی نے نہیں بتایا کہ انہوں نے مہربانی کہاں دیکھی۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="230"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="233"/>
         <source>No staff answers yet this month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس مہینے ابھی عملے کا کوئی جواب نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیکھ لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="245"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="248"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="251"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="254"/>
         <source>Saved as %1 on the USB stick (%2). You can take the stick out now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB اسٹک پر %1 کے نام سے محفوظ ہو گیا (%2)۔ اب آپ اسٹک نکال سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/results/view_model_words.py" line="253"/>
+        <location filename="../../kiosk/results/view_model_words.py" line="256"/>
         <source>No USB stick was found, so the report was saved as %1 in the kiosk&apos;s data folder (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی USB اسٹک نہیں ملی، اس لیے رپورٹ کیوسک کے ڈیٹا فولڈر (%2) میں %1 کے نام سے محفوظ کی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -3307,22 +3489,22 @@
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
         <source>Thank you. Your answer is in, with no name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ۔ آپ کا جواب مل گیا، اس پر کوئی نام نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="181"/>
         <source>The PIN has at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN میں کم از کم 4 ہندسے ہوتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="254"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کیوسک پر ابھی عملے کا کوئی PIN مقرر نہیں۔ اسے اس طرح مقرر کریں: kiosk staff set-pin</translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/view_model.py" line="267"/>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN چیک نہیں ہو سکا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3330,353 +3512,353 @@
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="31"/>
         <source>Thank you to…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="32"/>
         <location filename="../../kiosk/wall/scenes.py" line="26"/>
         <source>Thank you to </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ، </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="34"/>
         <source>Today someone…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج کسی نے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="35"/>
         <source>Today someone </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج کسی نے </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="36"/>
         <source>A kind thing I saw…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میں نے ایک مہربانی دیکھی…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="37"/>
         <source>A kind thing I saw: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میں نے ایک مہربانی دیکھی: </translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="119"/>
         <source>A little too long: %1 over the limit. Please shorten it — nothing has been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تھوڑا سا زیادہ لمبا: حد سے %1 زیادہ۔ براہ کرم اسے مختصر کریں — کچھ بھی کاٹا نہیں گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="123"/>
         <source>Room for %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزید گنجائش: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="143"/>
         <source>A few invisible or stacked characters will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ غیر مرئی یا اوپر تلے جڑے حروف نکال دیے جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="145"/>
         <source>Extra line breaks will be joined up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالتو خالی سطریں ملا دی جائیں گی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="152"/>
         <source>Kind messages go on the wall straight away. A member of staff reads any the kiosk is unsure about first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربان پیغامات فوراً دیوار پر لگ جاتے ہیں۔ جن پیغامات کے بارے میں کیوسک کو یقین نہ ہو، انہیں پہلے عملے کا کوئی رکن پڑھتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/compose_model.py" line="155"/>
         <source>A member of staff reads every message before it goes on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر پیغام دیوار پر لگنے سے پہلے عملے کا کوئی رکن پڑھتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="51"/>
         <source>Kindness wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="52"/>
         <source>Read and write thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریے کے پیغامات پڑھیں اور لکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="53"/>
         <source>Kindness wall messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کی دیوار کے پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="54"/>
         <source>Approve, hide or pin visitors&apos; messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والوں کے پیغامات منظور کریں، چھپائیں یا اوپر لگائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="55"/>
         <source>Print a wall poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار کا پوسٹر پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/feature.py" line="56"/>
         <source>A4 or A3, of the messages on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4 یا A3، دیوار پر لگے پیغامات کا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="51"/>
         <source>Rude or hurtful words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدتمیزی یا دل دکھانے والے الفاظ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="52"/>
         <source>A phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="53"/>
         <source>An email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل ایڈریس</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="54"/>
         <source>A postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹ کوڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="55"/>
         <source>A social media name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوشل میڈیا کا نام</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="56"/>
         <source>A web link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب لنک</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="57"/>
         <source>A long number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمبا نمبر</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="58"/>
         <source>Web code (it would show as plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب کوڈ (یہ سادہ متن کے طور پر نظر آئے گا)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="59"/>
         <source>Hidden characters (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھپے ہوئے حروف (ہٹا دیے گئے)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="60"/>
         <source>All in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب بڑے حروف میں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="61"/>
         <source>Looks like spam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپام لگتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="62"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بہت لمبا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="63"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خالی</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="64"/>
         <source>A street address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گلی کا پتہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="65"/>
         <source>A full name and a place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پورا نام اور جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="66"/>
         <source>Reads as an insult</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توہین لگتی ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="67"/>
         <source>Reads as hate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نفرت انگیز لگتا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="68"/>
         <source>Reads as a threat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دھمکی لگتی ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="69"/>
         <source>The writer may need help: please read it soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لکھنے والے کو شاید مدد کی ضرورت ہے: براہ کرم اسے جلد پڑھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="70"/>
         <source>Not clearly kind or thankful</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واضح طور پر مہربان یا شکریے والا نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="80"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذاتی تفصیلات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="81"/>
         <source>Not kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربان نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="82"/>
         <source>Spam or advert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپام یا اشتہار</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="83"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی اور وجہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="90"/>
         <source>Approved — it is on the wall now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منظور — یہ اب دیوار پر ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="91"/>
         <source>Pinned — it stays at the top of the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوپر لگا دیا — یہ دیوار پر سب سے اوپر رہے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="92"/>
         <source>Unpinned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوپر سے ہٹا دیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="93"/>
         <source>Rejected — it will not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسترد — یہ نہیں دکھایا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="94"/>
         <source>Hidden — it has left the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھپا دیا — یہ دیوار سے ہٹ گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/moderation_model.py" line="95"/>
         <source>Shown again — it is back on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ دکھایا — یہ دیوار پر واپس آ گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="36"/>
         <source>For a noticeboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس بورڈ کے لیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A3</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="37"/>
         <source>Bigger, for a wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بڑا، دیوار کے لیے</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="42"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 7 دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="44"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے 30 دن</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="45"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="101"/>
         <source>Making the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹر بن رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="106"/>
         <source>Saved as %1 in the folder %2. Copy it to a staff computer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 فولڈر میں %1 کے نام سے محفوظ ہو گیا۔ پرنٹ کرنے کے لیے اسے عملے کے کسی کمپیوٹر پر کاپی کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="155"/>
         <source>Every message up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 تک کے تمام پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="156"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="167"/>
         <source>Kindness noticed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں دیکھی گئی مہربانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="169"/>
         <source>Kindness noticed here (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں دیکھی گئی مہربانی (جاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="170"/>
         <source>Written by visitors on our kindness kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والوں نے ہمارے مہربانی کیوسک پر لکھا</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/poster_model.py" line="171"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحہ {n} از {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="69"/>
         <source>Thank you for your kind words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کے مہربان الفاظ کا شکریہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="70"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شکریہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="75"/>
         <source>Your message is on the wall now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا پیغام اب دیوار پر ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="77"/>
         <source>A member of staff will read it before it goes on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر لگنے سے پہلے عملے کا کوئی رکن اسے پڑھے گا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="79"/>
         <source>Lots of messages have been written here just now, so this one was not sent. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی ابھی یہاں بہت سے پیغامات لکھے گئے ہیں، اس لیے یہ پیغام نہیں بھیجا گیا۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="83"/>
         <source>We already have this message, so it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ پیغام ہمارے پاس پہلے سے موجود ہے، اس لیے اسے دوبارہ نہیں بھیجا گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/wall/send_model.py" line="84"/>
         <source>It will appear on the wall once a member of staff has seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا کوئی رکن دیکھ لے تو یہ دیوار پر آ جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -3684,434 +3866,434 @@
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
         <source>On now, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی جاری ہے، %1 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگلا: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
         <source>No dates planned at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فی الحال کوئی تاریخیں طے نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوقاتِ کار</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
         <source>To book, phone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بکنگ کے لیے %1 پر فون کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
         <source>To book, email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بکنگ کے لیے %1 پر ای میل کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
         <source>Ask at the desk to book.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بکنگ کے لیے ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب صفحہ کھولنے کے لیے اپنے فون کے کیمرے سے اسکین کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ تفصیلات رکھنے کے لیے اپنے فون کے کیمرے سے اسکین کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
         <source>Sorry, this one is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
         <source>On now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="54"/>
         <source>What&apos;s on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمیاں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/feature.py" line="55"/>
         <source>Activities, and places to just drop in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگرمیاں، اور بغیر بکنگ آنے کی جگہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="33"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="134"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="35"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ہفتے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="36"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="169"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کھلا ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="42"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب کچھ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
         <source>Just drop in — no booking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
         <source>Please book first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
         <source>Sorry, this one is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سیڑھیوں کے بغیر رسائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="31"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہیئرنگ لوپ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="32"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قابلِ رسائی ٹوائلٹ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="33"/>
         <source>Changing Places toilet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Changing Places ٹوائلٹ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="34"/>
         <source>Quiet space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسکون جگہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="35"/>
         <source>Accessible parking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قابلِ رسائی پارکنگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="36"/>
         <source>Seats to rest on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرام کے لیے نشستیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="37"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بڑے حروف میں چھپائی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="38"/>
         <source>British Sign Language (BSL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برٹش سائن لینگویج (BSL)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="39"/>
         <source>Assistance dogs welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مددگار کتوں کو خوش آمدید</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="40"/>
         <source>Dementia friendly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیمنشیا کے مریضوں کے لیے موزوں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="106"/>
         <source>12 noon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوپہر 12 بجے</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="108"/>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آدھی رات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="114"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="136"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="142"/>
         <source>Today — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="144"/>
         <source>Tomorrow — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کل — %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="150"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="152"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کل</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="153"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="171"/>
         <source>Open now until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="172"/>
         <source>Open now until %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کھلا ہے، %1 %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="176"/>
         <source>Closed for now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فی الحال بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="178"/>
         <source>Opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پر کھلے گا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="179"/>
         <source>Opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2 پر کھلے گا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 اور %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیسرا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چوتھا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>5th</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پانچواں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>second to last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری سے پہلا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر دوسرے %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر %1 ہفتے بعد، %2 کو</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر مہینے: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
         <source>%1 of every %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر %2 مہینے بعد: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="91"/>
         <source>Sorry — what&apos;s on cannot be shown just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معذرت — سرگرمیاں ابھی نہیں دکھائی جا سکتیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="93"/>
         <source>Nothing is listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کچھ درج نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="95"/>
         <source>Nothing on today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
         <source>Nothing else on today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج اور کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
         <source>Nothing on this week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ہفتے کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
         <source>No places to drop in are listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بغیر بکنگ آنے کی کوئی جگہ ابھی درج نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
         <source>Nothing is open right now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس وقت کچھ بھی کھلا نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">براہ کرم عملے کے کسی رکن سے پوچھیں، یا تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Staff at the desk can tell you what is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کیا ہو رہا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
         <source>Staff at the desk can tell you where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کہاں جانا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
         <source>Here is when each place opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ہے کہ ہر جگہ اگلی بار کب کھلے گی۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگلے چند ہفتوں کے لیے ابھی کچھ طے نہیں۔ ڈیسک پر موجود عملے کو شاید مزید معلوم ہو۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کل، %1، کی سرگرمیاں یہ ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
         <source>Here is what&apos;s on next, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ہیں اگلی سرگرمیاں، %1۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
         <source>Or tap “Everything” to see all that is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یا جو کچھ ہو رہا ہے سب دیکھنے کے لیے “سب کچھ” چھوئیں۔</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,21 @@ class Config:
         "by itself at opening. Answers and heartbeats go on while it sleeps.")
     display_off = flag("screen.display_off", True, "While the screen sleeps, also power the display down with "
                        "`wlopm` (under cage, when installed); a tap or the opening powers it up again.")
+    more_time_seconds = number(
+        "screen.more_time_seconds", 20, "Before screen.idle_timeout_seconds drops an unfinished flow, the kiosk asks "
+        "'Do you need more time?' this many seconds ahead (at most half the idle timeout); a tap gives the full "
+        "time again.", low=5, high=120)
+    mount_bottom_mm = whole(
+        "screen.mount_bottom_mm", 760, "Height of the screen's visible bottom edge above the floor, in millimetres. "
+        "With screen.visible_height_mm it places reach mode's band 380-1220 mm above the floor (EN 301 549 8.3).",
+        low=0, high=3000)
+    visible_height_mm = whole(
+        "screen.visible_height_mm", 700, "Height of the screen's visible picture as mounted, in millimetres (about "
+        "700 for a 32-inch screen standing upright, 400 lying wide). Used by reach mode.", low=100, high=3000)
+    pointer = one_of(
+        "screen.pointer", "auto", "The mouse pointer on the kiosk screen: 'auto' hides it in full screen when a touch "
+        "screen is found, 'hidden' always hides it (the sure choice on a touch-only kiosk), 'shown' never does.",
+        ("auto", "hidden", "shown"))
     repeat_guard_seconds = number(
         "checkin.repeat_guard_seconds", 4,
         "After an answer is stored, new answers within this many seconds are ignored and not stored.", low=0, high=60)

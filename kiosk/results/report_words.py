@@ -81,16 +81,30 @@ def count(n: int) -> str:
     return f"{n:,}"
 
 
+def _qt_date(d: date, fmt: str, translate: Tr) -> str | None:
+    """Qt's own date words in the language in use (QLocale's: "2 listopada 2026", Arabic-Indic digits in Arabic),
+    when the words are for the kiosk's Qt (translate is Qt's); None for plain English words (the CLI, tests)."""
+    if translate is identity or "PySide6.QtCore" not in sys.modules:
+        return None
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
+
+
 def day(d: date, translate: Tr = identity) -> str:
     """"2 Nov 2026" style, the month name translated."""
-    return f"{d.day} {translate(CONTEXT, MONTHS[d.month - 1])[:3]} {d.year}"
+    return _qt_date(d, "d MMM yyyy", translate) or f"{d.day} {translate(CONTEXT, MONTHS[d.month - 1])[:3]} {d.year}"
 
 
 def long_day(d: date, translate: Tr = identity) -> str:
-    return f"{d.day} {translate(CONTEXT, MONTHS[d.month - 1])} {d.year}"
+    return _qt_date(d, "d MMMM yyyy", translate) or f"{d.day} {translate(CONTEXT, MONTHS[d.month - 1])} {d.year}"
 
 
 def month(d: date, translate: Tr = identity) -> str:
+    if (year := _qt_date(d, "yyyy", translate)) is not None:  # the month on its own: its standalone name
+        from PySide6.QtCore import QLocale
+
+        return f"{QLocale().standaloneMonthName(d.month)} {year}"
     return f"{translate(CONTEXT, MONTHS[d.month - 1])} {d.year}"
 
 
@@ -101,8 +115,9 @@ def dates(first: date, last: date, translate: Tr = identity) -> str:
     if first.year != last.year:
         return f"{long_day(first, translate)} – {long_day(last, translate)}"
     if first.month != last.month:
-        return f"{first.day} {translate(CONTEXT, MONTHS[first.month - 1])} – {long_day(last, translate)}"
-    return f"{first.day} – {long_day(last, translate)}"
+        start = _qt_date(first, "d MMMM", translate) or f"{first.day} {translate(CONTEXT, MONTHS[first.month - 1])}"
+        return f"{start} – {long_day(last, translate)}"
+    return f"{_qt_date(first, 'd', translate) or first.day} – {long_day(last, translate)}"
 
 
 def week(period: Period, translate: Tr = identity) -> str:

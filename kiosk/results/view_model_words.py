@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kiosk.core.answers import Followup
 from kiosk.results import report_words as w
@@ -123,8 +123,11 @@ def comparison(glance: Glance | None) -> str:
 
 
 def week_label(start: date) -> str:
-    """"2\nNov": the Monday a week starts, the day above the month (narrow columns)."""
-    return f"{start.day}\n{QCoreApplication.translate(w.CONTEXT, w.MONTHS[start.month - 1])[:3]}"
+    """"2\nNov": the Monday a week starts, the day above the month (narrow columns), both in the language in use:
+    the locale's own short month name and digits (a translated month name cut to three letters is no abbreviation
+    in Polish, Arabic or Urdu)."""
+    locale = QLocale()
+    return f"{locale.toString(start.day)}\n{locale.standaloneMonthName(start.month, QLocale.FormatType.ShortFormat)}"
 
 
 def gap(point: WeekPoint, min_count: int) -> str:

@@ -87,11 +87,13 @@ def right_to_left(locale: QLocale) -> bool:
 
 
 def language_name(code: str) -> str:
-    """A language's name in that language ("Cymraeg", "Gàidhlig"), as a language picker shows it."""
+    """A language's name in that language and its script ("Cymraeg", "Gàidhlig", "Українська", "اردو"), as the
+    language chooser shows it: with a capital where the script has them (Qt gives "polski", "українська")."""
     locale = QLocale(code)
     if locale.language() == QLocale.Language.English and "_" not in code:
         return "English"  # not "American English": the kiosk's English is the source text
-    return locale.nativeLanguageName() or code
+    name = locale.nativeLanguageName() or code
+    return name[:1].upper() + name[1:]
 
 
 class LanguageSwitch(QObject):
@@ -118,6 +120,11 @@ class LanguageSwitch(QObject):
     @property
     def default(self) -> str:
         return self.languages[0]
+
+    @property
+    def right_to_left(self) -> bool:
+        """Whether the language in use now is written right to left (the window mirrors)."""
+        return right_to_left(QLocale(self.current))
 
     def attach(self, engine: QQmlEngine) -> None:
         """The QML engine whose qsTr bindings follow the language."""

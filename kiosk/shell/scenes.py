@@ -1,4 +1,5 @@
-"""The shell's screenshot scene: the home screen (the welcome, the check-in door and the features' doors).
+"""The shell's screenshot scenes: the home screen (the welcome, the check-in door and the features' doors), and
+the language chooser opened from the visitor's tools bar.
 
 Registered in order by `register` (kiosk.shell.stage explains scenes); production code never imports this
 module. Thread: GUI.
@@ -6,7 +7,9 @@ module. Thread: GUI.
 
 from __future__ import annotations
 
-from kiosk.shell.stage import SceneBook, Stage
+from PySide6.QtCore import QMetaObject
+
+from kiosk.shell.stage import SceneBook, SceneError, Stage
 
 
 def home(stage: Stage) -> None:
@@ -14,5 +17,21 @@ def home(stage: Stage) -> None:
     stage.screen_is("home")
 
 
+def languages(stage: Stage) -> None:
+    """The language button tapped on the home screen: the chooser, every language in its own name. (A kiosk that
+    offers one language hides the button; the chooser is opened as the button would, showing that one.)"""
+    home(stage)
+    button = stage.item("language.button")
+    if button is not None and button.isVisible():
+        QMetaObject.invokeMethod(button, "click")  # as a tap does
+    else:
+        chooser = stage.item("language.chooser")
+        if chooser is None:
+            raise SceneError(f"scene {stage.scene!r}: no language chooser")
+        QMetaObject.invokeMethod(chooser, "open")
+    stage.wait_for_opacity("language.chooser", 1.0)
+
+
 def register(book: SceneBook) -> None:
     book.add("home", home)
+    book.add("languages", languages)

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 
-def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, sizes: list[QSize]) -> list[Path]:
+def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, sizes: list[QSize],
+           prepare: Callable[[Kiosk], None] | None = None, tag: str = "") -> list[Path]:
+    """Each scene at each size. `prepare` runs before each scene, once the kiosk is home (a visitor's
+    accessibility modes, say); `tag` goes in each picture's name: `<scene>-<tag>-<W>x<H>.png`."""
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     for size in sizes:
@@ -32,9 +35,12 @@ def render(book: SceneBook, make_kiosk: Callable[[QSize], Kiosk], out: Path, siz
             window.show()
             for scene in book.scenes:
                 kiosk.shell.goHome()
+                if prepare is not None:
+                    prepare(kiosk)
                 book.play(scene.name, kiosk)  # and waits for the finished picture
                 image = window.grabWindow()
-                path = out / f"{scene.name}-{size.width()}x{size.height()}.png"
+                name = f"{scene.name}-{tag}" if tag else scene.name
+                path = out / f"{name}-{size.width()}x{size.height()}.png"
                 if image.isNull() or not image.save(str(path)):
                     raise SceneError(f"could not write {path}")
                 saved.append(path)

@@ -1,11 +1,13 @@
 """The app shell's view model: which screen shows, the welcome text, idle and thank-you timeouts, the notice
-banner, the home screen's doors, and the language (`setLanguage`, from kiosk.shell.language).
+banner, the home screen's doors, and the language (`setLanguage`, from kiosk.shell.language) with what follows it:
+the text direction (`rightToLeft`, which mirrors the window) and the on-screen keyboard's layout (`keyboardLocale`).
 
 Time comes from the injected Clock; a one-second QTimer calls `tick()`, which tests may call directly. Nothing
 shown is translated at construction: door labels and notices are kept as words and translated when read,
 and a language switch re-reads them (`languageChanged`, which other view models listen to as well). When
-nobody has touched the kiosk for screen.idle_timeout_seconds, it goes back to its first language, so the
-next visitor starts there. Thread: GUI.
+nobody has touched the kiosk for screen.idle_timeout_seconds, it goes back to its first language (and with it
+the direction and the keyboard), so the next visitor starts there, and `visitorLeft` tells the screens' own
+per-visitor state (an open chooser, a mode) to reset. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from kiosk.core.clock import Clock, part_of_day
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.keyboard import keyboard_locale
 from kiosk.shell.language import LanguageSwitch, Words, language_name, words
 from kiosk.shell.view_models import ViewModels
 
@@ -39,6 +42,7 @@ class ShellViewModel(QObject):
     overlaysChanged = Signal()
     languageChanged = Signal(str)  # after a switch: the catalogue, locale and QML are already in the new language
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
+    visitorLeft = Signal()  # once, when the idle timeout passes: per-visitor choices go back to the site's own
 
     def __init__(self, config: Config, clock: Clock, language: LanguageSwitch | None = None,
                  parent: QObject | None = None) -> None:
@@ -57,7 +61,9 @@ class ShellViewModel(QObject):
         self._language_choices = ChoiceListModel([Choice(c, language_name(c)) for c in self._language.languages],
                                                  self)
         self._last_activity = clock.monotonic()
+        self._visitor_gone = False  # visitorLeft was sent for this idle spell
         self._screen_since = clock.monotonic()
+        self._held = False  # the visitor asked to keep this screen (the thank-you) up: no short timer
         self._today = ""
         self._part_of_day = ""
         self._notice: Words = ""
@@ -161,6 +167,26 @@ class ShellViewModel(QObject):
         """The languages this kiosk offers (kiosk.languages in the config), the default first."""
         return list(self._language.languages)
 
+    @Property(str, notify=languageChanged)
+    def languageName(self) -> str:
+        """The language in use, named in itself ("Polski", "العربية"): what the language button shows."""
+        return language_name(self._language.current)
+
+    @Property(bool, notify=languageChanged)
+    def rightToLeft(self) -> bool:
+        """Whether the language in use is written right to left: Main.qml mirrors the whole window then."""
+        return self._language.right_to_left
+
+    @Property(str, notify=languageChanged)
+    def keyboardLocale(self) -> str:
+        """The on-screen keyboard's layout for the language in use ("ar" → "ar_AR", "ur" → "ur_PK")."""
+        return keyboard_locale(self._language.current)
+
+    @Property(list, constant=True)
+    def keyboardLocales(self) -> list[str]:
+        """The layouts of every language offered, in order and once each (the keyboard's own language key)."""
+        return list(dict.fromkeys(keyboard_locale(code) for code in self._language.languages))
+
     @Property(QObject, constant=True)
     def languageChoices(self) -> ChoiceListModel:
         """The languages as a picker shows them: key = code, label = the language's name in itself."""
@@ -185,6 +211,7 @@ class ShellViewModel(QObject):
             raise ValueError(f"unknown screen {screen!r}")
         self.models.require(self._needs.get(screen, ()))
         self._screen_since = self._clock.monotonic()
+        self._held = False
         if screen != self._screen:
             self._screen = screen
             self.screenViewChanged.emit()
@@ -210,6 +237,17 @@ class ShellViewModel(QObject):
     def activity(self) -> None:
         """Any touch: restarts the idle countdown."""
         self._last_activity = self._clock.monotonic()
+        self._visitor_gone = False
+
+    def hold(self) -> None:
+        """Keeps the current screen up past its own short timer (the thank-you's screen.thanks_seconds): it stays
+        until the visitor moves on, or, untouched, until the idle timeout (which first asks "Do you need more
+        time?": kiosk.shell.more_time). Showing any screen ends the hold."""
+        self.activity()
+        self._held = True
+
+    def held(self) -> bool:
+        return self._held
 
     def idle_seconds(self) -> float:
         """Seconds since the last touch (by the injected clock)."""
@@ -243,13 +281,17 @@ class ShellViewModel(QObject):
         now = self._clock.monotonic()
         self._refresh_today()
         idle = now - self._last_activity >= self._config.idle_timeout_seconds
-        thanks_done = self._screen == "thanks" and now - self._screen_since >= self._config.thanks_seconds
+        thanks_done = (self._screen == "thanks" and not self._held
+                       and now - self._screen_since >= self._config.thanks_seconds)
         if thanks_done or (self._screen not in self._resting and idle):
             self.show("home")
         if self._notice and idle:
             self.set_notice("")
         if idle and self._language.current != self._language.default:
             self._language.set(self._language.default)  # the next visitor starts in the kiosk's first language
+        if idle and not self._visitor_gone:
+            self._visitor_gone = True
+            self.visitorLeft.emit()
         self.ticked.emit()
 
     def _refresh_today(self, *, force: bool = False) -> None:

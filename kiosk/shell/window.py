@@ -17,10 +17,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
+from PySide6.QtGui import QWindow
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
-from kiosk.core.paths import assets_dir, qml_dir
+from kiosk.core.paths import qml_dir
+from kiosk.shell.fonts import load_fonts as load_fonts  # the composition root loads them from here
+from kiosk.shell.keyboard import use_kiosk_layouts
 from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
@@ -29,23 +31,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QSize
     from PySide6.QtQuick import QQuickWindow
 
+    from kiosk.shell.lockdown import CloseGuard
+
 log = logging.getLogger(__name__)
 PRELOADED = ("Main.qml", "HomeView.qml")  # what the first frame shows: compiled ahead on the loader thread
-
-
-def load_fonts(app: QGuiApplication) -> str:
-    family = ""
-    for ttf in sorted((assets_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(ttf))
-        if font_id >= 0 and not family:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    if family:
-        font = QFont(family)
-        font.setPixelSize(28)
-        app.setFont(font)
-    else:
-        log.warning("bundled fonts not found under %s", assets_dir() / "fonts")
-    return family
 
 
 class ActivityFilter(QObject):
@@ -70,6 +59,7 @@ class QmlStart:
         # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up); set before any
         # QML is compiled, as the style is chosen when QtQuick.Controls is first imported.
         os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+        use_kiosk_layouts()  # the on-screen keyboard's layouts, Urdu's among them (kiosk.shell.keyboard)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
         mode = QQmlComponent.CompilationMode.Asynchronous
@@ -105,6 +95,8 @@ class KioskWindow:
         del start  # its components were needed until the window and the home screen were made: done
         self._window: QQuickWindow | None = None
         self._filter: ActivityFilter | None = None
+        self._keys: QObject | None = None  # kiosk.shell.key_access.KeyAccess, from watch_activity
+        self._guard: CloseGuard | None = None
 
     def _root(self) -> QWindow:
         """The window as QtGui sees it (no QtQuick import). Not kept: see `window`."""
@@ -137,6 +129,13 @@ class KioskWindow:
         else:
             root.show()
 
+    def lock_down(self, *, pointer: str, full_screen: bool) -> None:
+        """Refuses close requests and context menus and hides the pointer as `screen.pointer` says
+        (kiosk.shell.lockdown); `close()` still closes."""
+        from kiosk.shell.lockdown import lock_down
+
+        self._guard = lock_down(self._window or self._root(), pointer=pointer, full_screen=full_screen)
+
     def resize(self, size: QSize) -> None:
         (self._window or self._root()).resize(size)
 
@@ -150,8 +149,13 @@ class KioskWindow:
         return (self._window or self._root()).frameSwapped  # type: ignore[attr-defined]  # a QQuickWindow's
 
     def watch_activity(self) -> None:
-        """Every touch or key on the window counts as activity (the idle timeout). Installed once the first
-        frame is up: nobody can touch a window before it shows."""
+        """Every touch or key on the window counts as activity (the idle timeout), and keypads and switches
+        reach every control (kiosk.shell.key_access). Installed once the first frame is up: nobody can touch
+        a window before it shows."""
+        if self._keys is None:  # first: the filter installed last sees each event first (activity, below)
+            from kiosk.shell.key_access import KeyAccess
+
+            self._keys = KeyAccess(self.window)
         if self._filter is None:
             self._filter = ActivityFilter(self.shell)
             self.window.installEventFilter(self._filter)
@@ -162,6 +166,10 @@ class KioskWindow:
 
         if self._filter is not None:
             self.window.removeEventFilter(self._filter)
+        if self._keys is not None:
+            self.window.removeEventFilter(self._keys)
+        if self._guard is not None:
+            self._guard.release()  # the kiosk's own exit is the one close the lock-down lets through
         self.window.close()
         if shiboken6.isValid(self.engine):
             shiboken6.delete(self.engine)

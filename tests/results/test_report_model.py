@@ -137,3 +137,27 @@ def test_percentages_round_half_up_and_dates_read_naturally() -> None:
     assert w.dates(date(2026, 9, 1), date(2026, 11, 30)) == "1 September – 30 November 2026"
     assert w.dates(date(2025, 12, 29), date(2026, 1, 4)) == "29 December 2025 – 4 January 2026"
     assert w.dates(date(2026, 11, 3), date(2026, 11, 9)) == "3 – 9 November 2026"
+
+
+@pytest.mark.parametrize(("language", "long", "span", "alone"), [
+    ("en", "2 November 2026", "28 October – 2 November 2026", "November 2026"),
+    ("pl", "2 listopada 2026", "28 października – 2 listopada 2026", "listopad 2026"),
+    ("uk", "2 листопада 2026", "28 жовтня – 2 листопада 2026", "листопад 2026"),
+    ("ar", "٢ نوفمبر ٢٠٢٦", "٢٨ أكتوبر – ٢ نوفمبر ٢٠٢٦", "نوفمبر ٢٠٢٦"),
+])
+def test_dates_in_the_kiosks_language_use_its_own_grammar_and_digits(qapp, language: str, long: str, span: str,  # type: ignore[no-untyped-def]
+                                                                      alone: str) -> None:
+    """Dates are never English words in another language's order: with Qt's translate hook they are QLocale's
+    (Polish and Ukrainian month names after a day number take their own case; Arabic has its own digits)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        tr = QCoreApplication.translate
+        assert w.long_day(date(2026, 11, 2), tr) == long
+        assert w.dates(date(2026, 10, 28), date(2026, 11, 2), tr) == span
+        assert w.month(date(2026, 11, 2), tr) == alone
+        assert w.long_day(date(2026, 11, 2)) == "2 November 2026"  # no Qt hook: the CLI's English
+    finally:
+        QLocale.setDefault(before)

@@ -93,9 +93,21 @@ def test_bad_time_is_refused_clearly(tmp_path: Path) -> None:
 def test_an_unknown_scene_or_an_unwritable_folder_is_refused_clearly(tmp_path: Path) -> None:
     result = shots("--out", str(tmp_path), "--only", "lobby", timeout=60)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "no scene called 'lobby'; the scenes are: home, checkin" in result.stderr
+    assert "no scene called 'lobby'; the scenes are: home, languages, checkin" in result.stderr
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     result = shots("--out", str(blocker / "shots"), "--only", "home", timeout=60)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"cannot write the pictures to {blocker / 'shots'}" in result.stderr
+
+
+def test_a_mode_renders_the_screens_as_a_visitor_switched_it(tmp_path: Path) -> None:
+    """--mode contrast: the high-contrast palette (white, not the warm paper), named <scene>-contrast-<W>x<H>.png."""
+    result = shots("--out", str(tmp_path), "--only", "home", "--size", "540x960", "--mode", "contrast")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(tmp_path / "home-contrast-540x960.png"))
+    assert (image.width(), image.height()) == (540, 960)
+    assert image.pixelColor(270, 940).name() == "#ffffff"  # the background, bottom middle
+    plain = shots("--out", str(tmp_path), "--only", "home", "--size", "540x960")
+    assert plain.returncode == 0, plain.stderr
+    assert QImage(str(tmp_path / "home-540x960.png")).pixelColor(270, 940).name() != "#ffffff"

@@ -37,6 +37,7 @@ def first_frame():
     seen["sqlalchemy_at_frame"] = "sqlalchemy" in sys.modules
     seen["feature_scan_at_frame"] = getattr(builtins.__import__, "__name__", "") == "__feature_import__"
     seen["view_models_at_frame"] = sorted(kiosk.shell.models.made())
+    seen["speech_at_frame"] = "PySide6.QtTextToSpeech" in sys.modules or kiosk.read_aloud.speech.state != "off"
 
 def check():  # after the first frame's own callbacks have run
     if "after" in seen:
@@ -78,7 +79,10 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert seen["quick_at_frame"] is False, "PySide6.QtQuick is imported on first use of KioskWindow.window"
     assert seen["sqlalchemy_at_frame"] is False, "the store opens on the database thread after the first frame"
     assert seen["feature_scan_at_frame"] is False, "PySide's __feature__ import scan is off (kiosk.app.qt_app)"
-    assert seen["view_models_at_frame"] == ["staff"], "features' view models are made on first use"
+    # the visitor bar's own (modes, more time, read aloud: small, shown on the first screen) and staff's gesture
+    assert seen["view_models_at_frame"] == ["access", "moreTime", "readAloud", "staff"], \
+        "features' view models are made on first use"
+    assert seen["speech_at_frame"] is False, "QtTextToSpeech is imported, and its engine made, on the first tap"
     # …and right after it, everything is there.
     assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
     assert seen["store_opened"] is True

@@ -225,21 +225,23 @@ def test_the_screen_in_view_changes_language_at_once(qtbot, kiosk2: Kiosk, scree
     assert eventually(qtbot, lambda: not_english(kiosk2)) == [], f"{screen}: TEST words left"
 
 
-def test_the_home_screen_offers_each_language_in_its_own_name(qtbot, kiosk2: Kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_chooser_offers_each_language_in_its_own_name(qtbot, kiosk2: Kiosk) -> None:  # type: ignore[no-untyped-def]
     from tests.support.qmlhelpers import tap
 
     window = kiosk2.window.window
-    english, welsh = find(window, "home.language.en"), find(window, "home.language.cy")
+    tap(window, "language.button")
+    qtbot.waitUntil(lambda: find(window, "language.choice.cy") is not None)
+    english, welsh = find(window, "language.choice.en"), find(window, "language.choice.cy")
     assert english is not None and welsh is not None
-    assert (english.property("text"), welsh.property("text")) == ("English", "Cymraeg")
+    assert (english.property("label"), welsh.property("label")) == ("English", "Cymraeg")
     with qtbot.waitSignal(kiosk2.shell.languageChanged):
-        tap(window, "home.language.cy")
+        tap(window, "language.choice.cy")
     assert kiosk2.shell.property("language") == TEST_LANGUAGE
     assert welsh.property("selected") and not english.property("selected")
 
 
 def test_one_language_shows_no_picker(kiosk: Kiosk) -> None:
-    assert find(kiosk.window.window, "home.languages") is None
+    assert find(kiosk.window.window, "language.button") is None  # not shown
     assert kiosk.shell.property("languages") == ["en"]
 
 

@@ -1,4 +1,5 @@
-// Thank-you; returns home by itself after a few seconds. After "No", a gentle line instead.
+// Thank-you; returns home by itself after a few seconds, unless the visitor keeps it on screen. After "No", a
+// gentle line instead.
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -10,6 +11,7 @@ Item {
     required property var models
     required property var root
     readonly property var checkin: models.checkin
+    readonly property var moreTime: models.moreTime
     readonly property real u: root.u
     readonly property bool wasNo: checkin.lastAnswer === "no"
 
@@ -19,11 +21,15 @@ Item {
         spacing: 40 * view.u
 
         Item { Layout.fillHeight: true }
-        Face {
+        Face {  // gives way (down to 120) when the words need the room: large text in landscape
+            id: face
             mood: view.wasNo ? "not_sure" : "yes"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 260 * view.u
+            Layout.fillHeight: true
+            Layout.minimumHeight: 120 * view.u
+            Layout.maximumHeight: 260 * view.u
             Layout.preferredHeight: 260 * view.u
+            Layout.preferredWidth: face.height
         }
         KioskText {
             objectName: "thanks.title"
@@ -34,6 +40,7 @@ Item {
             font.bold: true
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
         }
         KioskText {
             objectName: "thanks.message"
@@ -49,15 +56,44 @@ Item {
             wrapMode: Text.WordWrap
             lineHeight: 1.2
         }
-        KioskButton {
-            objectName: "thanks.done"
-            u: view.u
-            Layout.alignment: Qt.AlignHCenter
+        GridLayout {  // Done, and a way to keep the thank-you up for as long as the visitor needs (WCAG 2.2.1)
             Layout.topMargin: 24 * view.u
-            fill: Theme.quiet
-            ink: Theme.quietInk
-            text: qsTr("Done")
-            onClicked: view.shell.goHome()
+            Layout.alignment: Qt.AlignHCenter
+            columns: doneButton.implicitWidth + holdButton.implicitWidth + columnSpacing < view.width - 144 * view.u ? 2 : 1
+            columnSpacing: 28 * view.u
+            rowSpacing: 24 * view.u
+            KioskButton {
+                id: doneButton
+                objectName: "thanks.done"
+                Layout.alignment: Qt.AlignHCenter
+                u: view.u
+                fill: Theme.quiet
+                ink: Theme.quietInk
+                text: qsTr("Done")
+                onClicked: view.shell.goHome()
+            }
+            KioskButton {
+                id: holdButton
+                objectName: "thanks.hold"
+                visible: !view.moreTime.held
+                Layout.alignment: Qt.AlignHCenter
+                u: view.u
+                fill: Theme.surface
+                ink: Theme.ink
+                text: qsTr("Keep this on screen")
+                onClicked: view.moreTime.hold()
+            }
+        }
+        KioskText {
+            objectName: "thanks.held"
+            visible: view.moreTime.held
+            text: qsTr("This stays on screen while you need it. Tap Done when you have finished.")
+            u: view.u
+            size: Theme.small
+            color: Theme.inkSoft
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
         }
         Item { Layout.fillHeight: true }
     }

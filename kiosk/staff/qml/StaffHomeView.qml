@@ -65,6 +65,18 @@ Item {
             wrapMode: Text.WordWrap
         }
         KioskButton {
+            // which of the kiosk's languages "Read to me" has a voice for (kiosk.shell.read_aloud_model); a tap
+            // checks, as the speech engine is only made when someone first needs it
+            objectName: "staff.voices"
+            visible: view.models.readAloud !== undefined
+            u: view.u
+            Layout.fillWidth: true
+            fill: Theme.quiet
+            ink: Theme.quietInk
+            text: view.models.readAloud ? view.models.readAloud.voiceSummary : ""
+            onClicked: view.models.readAloud.checkVoices()
+        }
+        KioskButton {
             // a person's own central login sends the decisions made here to the other kiosks
             objectName: "staff.signin.open"
             visible: view.signIn.available

@@ -54,9 +54,7 @@ Item {
             size: Theme.small
             color: Theme.inkSoft
             Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            maximumLineCount: view.compact ? 1 : 3
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap  // whole, even beside the keyboard: it says what to leave out
         }
         Flow {
             objectName: "wall.write.prompts"
@@ -127,7 +125,7 @@ Item {
                             textFormat: TextEdit.PlainText
                             wrapMode: TextEdit.Wrap
                             font.family: Theme.fontFamily
-                            font.pixelSize: 44 * view.u
+                            font.pixelSize: Theme.textSize(44) * view.u  // grows in large text, as every text does
                             color: Theme.ink
                             selectionColor: Theme.focus
                             selectedTextColor: Theme.accentInk

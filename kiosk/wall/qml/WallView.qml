@@ -68,7 +68,7 @@ Item {
                     objectName: "wall.write"
                     u: view.u
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 128 * view.u
+                    Layout.preferredHeight: Math.max(128 * view.u, implicitHeight)
                     text: qsTr("Write a message")
                     subtitle: qsTr("It takes a minute")
                     onClicked: view.wall.write()
@@ -77,8 +77,8 @@ Item {
                     objectName: "wall.back"
                     u: view.u
                     Layout.fillWidth: view.landscape
-                    Layout.preferredWidth: view.landscape ? -1 : 340 * view.u
-                    Layout.preferredHeight: 128 * view.u
+                    Layout.preferredWidth: view.landscape ? -1 : Math.max(340 * view.u, implicitWidth)
+                    Layout.preferredHeight: Math.max(128 * view.u, implicitHeight)
                     Layout.alignment: Qt.AlignTop
                     fill: Theme.quiet
                     ink: Theme.quietInk

@@ -22,6 +22,11 @@ AbstractButton {
     property int tint: 0
     property string spoken: ""
 
+    // A list keeps each card short (the whole listing is a tap away); in large text nothing is cut short.
+    function lines(n) {
+        return Theme.textScale > 1 ? 1000 : n
+    }
+
     text: title
     implicitHeight: Math.max(200 * u, contentItem.implicitHeight + topPadding + bottomPadding)
     padding: 24 * u
@@ -33,10 +38,11 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius * card.u
         color: card.cancelled ? Theme.quiet : Theme.surface
-        border.width: card.visualFocus ? 6 * card.u : 2 * card.u
-        border.color: card.visualFocus ? Theme.focus : Theme.shadow
+        border.width: (Theme.highContrast ? 3 : 2) * card.u
+        border.color: Theme.shadow
         scale: card.down ? 0.985 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
+        FocusRing { u: card.u; shown: card.visualFocus }
     }
 
     // Plain positioners rather than Layouts: a list builds several of these at every tab or chip change.
@@ -96,7 +102,7 @@ AbstractButton {
                 size: Theme.button
                 font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 3
+                maximumLineCount: card.lines(3)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
@@ -108,7 +114,7 @@ AbstractButton {
                 size: Theme.small
                 color: Theme.inkSoft
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: card.lines(2)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
@@ -120,7 +126,7 @@ AbstractButton {
                 size: Theme.small
                 font.bold: card.cancelled
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: card.lines(2)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its description, or the note in its name)
             }

@@ -175,9 +175,10 @@ Item {
                 background: Rectangle {
                     radius: 20 * view.u
                     color: Theme.surface
-                    border.width: tile.visualFocus ? 6 * view.u : 2 * view.u
-                    border.color: tile.visualFocus ? Theme.focus : Theme.inkSoft
+                    border.width: (Theme.highContrast ? 3 : 2) * view.u
+                    border.color: Theme.inkSoft
                     scale: tile.down ? 0.97 : 1
+                    FocusRing { u: view.u; corner: 20 * view.u; shown: tile.visualFocus }
                 }
                 contentItem: ColumnLayout {
                     spacing: 8 * view.u

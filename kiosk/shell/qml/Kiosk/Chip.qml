@@ -19,10 +19,11 @@ T.AbstractButton {
     background: Rectangle {
         radius: height / 2
         color: chip.selected ? Theme.accent : Theme.surface
-        border.width: chip.visualFocus ? 6 * chip.u : (chip.selected ? 0 : 3 * chip.u)
-        border.color: chip.visualFocus ? Theme.focus : Theme.shadow
+        border.width: (chip.selected ? Theme.controlBorder : 3) * chip.u
+        border.color: Theme.shadow
         scale: chip.down ? 0.96 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
+        FocusRing { u: chip.u; corner: chip.height / 2; shown: chip.visualFocus }
     }
     contentItem: KioskText {
         id: label

@@ -11,6 +11,9 @@ Item {
     required property var root
     readonly property real u: root.u
     readonly property bool landscape: width > height
+    // Upright but short (reach mode lays the screen out in the reachable part only): the welcome keeps its
+    // greeting, name and date, the door its words; the longer sentence and the faces give way.
+    readonly property bool compact: !landscape && height < 1500 * u
 
     function greeting() {
         if (shell.partOfDay === "morning") return qsTr("Good morning")
@@ -23,7 +26,7 @@ Item {
     GridLayout {
         id: homeGrid
         anchors.fill: parent
-        anchors.margins: 72 * view.u
+        anchors.margins: (view.compact ? 48 : 72) * view.u
         columns: view.landscape ? 2 : 1
         columnSpacing: 72 * view.u
         rowSpacing: 48 * view.u
@@ -51,7 +54,7 @@ Item {
                 heading: true
                 text: qsTr("Welcome to %1").arg(view.shell.siteName)
                 u: view.u
-                size: Theme.title * 1.2
+                size: view.compact ? Theme.heading : Theme.title * (Theme.textScale > 1 ? 1 : 1.2)  // (large text: already the largest words)
                 font.bold: true
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -72,6 +75,7 @@ Item {
                 color: Theme.accent
             }
             KioskText {
+                visible: !view.compact
                 text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
                 u: view.u
                 size: Theme.body * 1.1
@@ -84,24 +88,31 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.fillHeight: !view.landscape
-            Layout.alignment: Qt.AlignVCenter
+            Layout.fillHeight: true
             spacing: 28 * view.u
 
+            Item { Layout.fillHeight: view.landscape }  // (centred in landscape; the door gives way first)
             KioskButton {
+                id: door
                 objectName: "home.checkin"
                 u: view.u
                 Layout.fillWidth: true
+                // As tall as the screen allows up to its full height; never shorter than its words (large text).
+                Layout.fillHeight: true
                 Layout.preferredHeight: (view.landscape ? 560 : 720) * view.u
+                Layout.maximumHeight: Layout.preferredHeight
+                Layout.minimumHeight: doorContent.implicitHeight + 48 * view.u
                 fill: Theme.accent
                 ink: Theme.accentInk
                 text: qsTr("Did you experience kindness today?")
                 subtitle: qsTr("Tap to answer. One touch, no names.")
                 onClicked: view.shell.openCheckin()
                 contentItem: ColumnLayout {
+                    id: doorContent
                     spacing: 28 * view.u
                     Item { Layout.fillHeight: true }
                     Row {
+                        visible: !view.compact
                         Layout.alignment: Qt.AlignHCenter
                         spacing: 24 * view.u
                         // Three faces, written out rather than a Repeater over a JavaScript array (see Face.qml).
@@ -150,23 +161,13 @@ Item {
                         objectName: "home." + key
                         u: view.u
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 200 * view.u
+                        Layout.preferredHeight: Math.max(200 * view.u, implicitHeight)
                         fill: Theme.surface
                         ink: Theme.ink
                         text: label
                         subtitle: hint
                         onClicked: view.shell.openDoor(key)
                     }
-                }
-            }
-            Loader {  // the language picker, made only when the kiosk offers more than one language
-                objectName: "home.languages"
-                active: view.shell.languages.length > 1
-                visible: active
-                Layout.fillWidth: true
-                sourceComponent: LanguagePicker {
-                    u: view.u
-                    shell: view.shell
                 }
             }
             KioskText {
@@ -178,6 +179,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
             }
+            Item { Layout.fillHeight: view.landscape }
         }
     }
 

@@ -23,10 +23,15 @@ T.AbstractButton {
         radius: control.corner * control.u
         color: control.fill
         opacity: control.enabled ? 1 : 0.55
-        border.width: control.visualFocus ? 6 * control.u : 0
-        border.color: Theme.focus
+        border.width: Theme.controlBorder * control.u  // high contrast outlines every control
+        border.color: Theme.controlBorderInk
         scale: control.down ? 0.97 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
+        FocusRing {
+            u: control.u
+            corner: control.corner * control.u
+            shown: control.visualFocus
+        }
     }
     contentItem: Item {
         Column {

@@ -3,7 +3,8 @@
 // - always plain text: markup in a listing, a wall message or a translation shows as typed. A `textFormat`
 //   set on a KioskText is put straight back (and the same test fails if any file sets one);
 // - the theme's font at a theme size (`size`: Theme.small, body, button, heading, title, or a multiple)
-//   times the window's scale `u`, in the theme's ink unless `color` says otherwise;
+//   times the window's scale `u`, grown in the visitor's large text (Theme.textSize: 1.5 times, display
+//   sizes a little less), in the theme's ink unless `color` says otherwise;
 // - in the accessibility tree: a Qt Quick Text is not (a screen reader hears nothing of it), so this one
 //   is static text — or a heading (`heading: true`) — named by its words. Text that a control or card
 //   already says in its own accessible name, and decorative glyphs, opt out with `Accessible.ignored: true`
@@ -19,7 +20,7 @@ Text {
     textFormat: Text.PlainText
     onTextFormatChanged: if (label.textFormat !== Text.PlainText) label.textFormat = Text.PlainText
     font.family: Theme.fontFamily
-    font.pixelSize: size * u
+    font.pixelSize: Theme.textSize(size) * u
     color: Theme.ink
     Accessible.role: heading ? Accessible.Heading : Accessible.StaticText
     Accessible.name: text

@@ -15,13 +15,28 @@ Window {
     color: Theme.background
     title: qsTr("Kindness Kiosk")
 
+    // A language written right to left (Arabic, Urdu) mirrors the whole window: anchors, rows, grids and layouts
+    // flip on every screen, which inherit it from the window's content (the keyboard turns it off for itself).
+    Binding { target: window.contentItem.LayoutMirroring; property: "enabled"; value: window.shell.rightToLeft }
+    Binding { target: window.contentItem.LayoutMirroring; property: "childrenInherit"; value: true }
+
     Backdrop { u: window.u }
+
+    // The visitor's accessibility modes (kiosk/shell/access_modes.py): the theme follows them, and in reach
+    // mode every visitor screen is laid out in the part of the window within reach.
+    readonly property var access: window.models.access
+    Binding { target: Theme; property: "textScale"; value: window.access.textScale }
+    Binding { target: Theme; property: "highContrast"; value: window.access.highContrast }
+    readonly property real areaTop: height * window.access.reachTop
+    readonly property real areaBottom: height * window.access.reachBottom
 
     // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window.
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
+        anchors.topMargin: window.areaTop
+        anchors.bottomMargin: window.height - window.areaBottom
         function showCurrent() {
             setSource(Qt.resolvedUrl(window.shell.screenView),
                       { "shell": window.shell, "models": Qt.binding(() => window.models), "root": window })
@@ -70,11 +85,40 @@ Window {
         Behavior on y { NumberAnimation { duration: 180; easing.type: Easing.OutCubic } }
     }
 
+    // The visitor's tools (language, modes, read aloud) on every visitor screen, never on staff screens (staff.* and
+    // every screen a signed-in member of staff opens: results, moderation, the poster). Top right in either
+    // direction: the top-left corner is the staff gesture's.
+    VisitorBar {
+        id: visitorBar
+        u: window.u
+        shell: window.shell
+        models: window.models
+        z: 5
+        visible: !window.shell.screen.startsWith("staff") && !(window.models.staff?.active ?? false)
+        anchors.top: parent.top
+        x: parent.width - width - 24 * window.u  // not anchored: an anchor would flip to the left when mirrored
+        anchors.margins: 24 * window.u
+    }
+
+    // Reach mode: the visitor bar comes down into the reachable part too (its place is otherwise the host block's).
+    Binding { target: visitorBar; property: "anchors.topMargin"; value: window.areaTop + 24 * window.u }
+
+    // "Do you need more time?" before the idle timeout drops an unfinished flow (kiosk/shell/more_time.py).
+    MoreTimePrompt {
+        anchors.fill: parent
+        z: 8
+        u: window.u
+        shell: window.shell
+        moreTime: window.models.moreTime
+        areaTop: window.areaTop
+        areaBottom: window.areaBottom
+    }
+
     NoticeBanner {
         u: window.u
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
-        anchors.topMargin: 32 * window.u
+        anchors.topMargin: window.areaTop + 32 * window.u
         width: Math.min(parent.width - 96 * window.u, 1100 * window.u)
         text: window.shell.notice
         onClicked: window.shell.dismissNotice()

@@ -6,6 +6,7 @@ AbstractButton {
     id: banner
     property real u: 1
     objectName: "notice"
+    focusPolicy: Qt.StrongFocus
     visible: text !== ""
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
@@ -14,7 +15,8 @@ AbstractButton {
         radius: Theme.radius * banner.u
         color: Theme.noticeBg
         border.color: Theme.noticeInk
-        border.width: 2 * banner.u
+        border.width: (Theme.highContrast ? 4 : 2) * banner.u
+        FocusRing { u: banner.u; shown: banner.visualFocus }
     }
     contentItem: KioskText {
         id: message

@@ -19,10 +19,11 @@ T.AbstractButton {
     background: Rectangle {
         radius: height / 2
         color: chip.on ? Theme.accent : Theme.surface
-        border.width: chip.visualFocus ? 6 * chip.u : (chip.on ? 0 : 3 * chip.u)
-        border.color: chip.visualFocus ? Theme.focus : Theme.inkSoft
+        border.width: (chip.on ? Theme.controlBorder : 3) * chip.u
+        border.color: Theme.inkSoft
         scale: chip.down ? 0.96 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
+        FocusRing { u: chip.u; corner: chip.height / 2; shown: chip.visualFocus }
     }
     contentItem: KioskText {
         id: label

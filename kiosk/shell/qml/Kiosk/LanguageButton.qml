@@ -1,0 +1,61 @@
+pragma ComponentBehavior: Bound
+// The language button in the visitor's tools bar: a globe and the language in use, named in itself ("English",
+// "العربية"). A tap opens the chooser (LanguageChooser) over the whole window. Shown when the kiosk offers two or
+// more languages (kiosk.languages).
+import QtQuick
+import QtQuick.Templates as T
+
+T.AbstractButton {
+    id: button
+    objectName: "language.button"
+    property real u: 1
+    required property var shell
+    visible: button.shell.languages.length > 1
+    implicitHeight: Theme.touch * 0.84 * button.u
+    implicitWidth: row.implicitWidth + 56 * button.u
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Choose your language")
+    Accessible.description: button.shell.languageName
+    onClicked: {
+        button.shell.activity()
+        chooser.open()
+    }
+
+    background: Rectangle {
+        radius: height / 2
+        color: Theme.surface
+        border.width: button.visualFocus ? 6 * button.u : 3 * button.u
+        border.color: button.visualFocus ? Theme.focus : Theme.shadow
+        scale: button.down ? 0.96 : 1
+        Behavior on scale { NumberAnimation { duration: 90 } }
+    }
+    contentItem: Item {
+        Row {
+            id: row
+            anchors.centerIn: parent
+            spacing: 14 * button.u
+            Globe {
+                anchors.verticalCenter: parent.verticalCenter
+                width: 44 * button.u
+                height: width
+                ink: Theme.ink
+            }
+            KioskText {
+                anchors.verticalCenter: parent.verticalCenter
+                text: button.shell.languageName
+                u: button.u
+                size: Theme.small * 1.08
+                font.bold: true
+                Accessible.ignored: true  // said by the button (its description)
+            }
+        }
+    }
+
+    LanguageChooser {
+        id: chooser
+        u: button.u
+        shell: button.shell
+        opener: button
+    }
+}
