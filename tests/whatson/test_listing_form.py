@@ -112,7 +112,8 @@ def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates(
 
 
 @pytest.mark.parametrize(("amount", "free", "note", "price"), [
-    ("", None, "", None), ("2.50", None, "£2.50 typed, then Not known chosen", None), ("", True, "", Price(0)), ("2.50", False, "", Price(250)), ("£3", False, "", Price(300)),
+    ("", None, "", None), ("2.50", None, "£2.50 typed, then Not known chosen", None), ("", True, "", Price(0)),
+    ("2.50", False, "", Price(250)), ("£3", False, "", Price(300)),
     ("1,5", False, "", Price(150)), ("", False, "Pay what you can", Price(None, note="Pay what you can")),
 ])
 def test_prices(amount: str, free: bool | None, note: str, price: Price | None) -> None:

@@ -2,8 +2,9 @@
 
 A listing is an *activity* (sessions at times: `Sessions`) or a *space* (a place open in hours:
 `OpeningHours`). Booking (`drop_in`), `price` and `accessibility` are None when nobody said: the kiosk never
-invents them (an import sets only what its source says; staff choose "Not known"). Everything is immutable and validated on construction; a problem raises `ListingError`
-naming the field and what is wrong, so staff tools and importers can show it as it is.
+invents them (an import sets only what its source says; staff choose "Not known").
+Everything is immutable and validated on construction; a problem raises `ListingError` naming the field and
+what is wrong, so staff tools and importers can show it as it is.
 Thread: any (pure data).
 """
 
