@@ -228,6 +228,10 @@ class Config:
     smtp_password_file = file_path(
         "results.smtp_password_file", "A file holding the SMTP password (first line), readable by its owner only "
         "(chmod 600); a file others may read is refused.")
+    categories_file = file_path(
+        "whatson.categories_file", "A TOML file mapping HSDS taxonomy terms and OpenActive activities to What's on "
+        "categories, for `kiosk import-listings` (anything not listed goes under \"Other\"). Empty: the shipped "
+        "config/categories.toml; copy it to edit.")
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"

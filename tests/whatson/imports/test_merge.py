@@ -121,7 +121,9 @@ def test_accessibility_words_and_notes() -> None:
     assert a.features == {AccessFeature.STEP_FREE, AccessFeature.ACCESSIBLE_TOILET, AccessFeature.HEARING_LOOP,
                           AccessFeature.BSL}
     assert a.note == "Level access and an accessible toilet.\nInduction loop; BSL on request."
-    assert accessibility_from([]).features == frozenset()
+    assert accessibility_from([]) is None and accessibility_from(["", " "]) is None  # nothing said: not known
+    no = accessibility_from(["No wheelchair access, but there is a hearing loop.", "Not step-free; no lift"])
+    assert no is not None and no.features == {AccessFeature.HEARING_LOOP}  # a "no" names no feature
 
 
 @pytest.mark.parametrize(("text", "expected"), [
