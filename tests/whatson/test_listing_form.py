@@ -206,7 +206,7 @@ def test_accessibility_and_languages() -> None:
     form.features = {AccessFeature.STEP_FREE, AccessFeature.BSL}
     form.values.update(languages="English, Polish; BSL", access_note="Ramp at the side door")
     x = form.to_listing()
-    assert x.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.BSL}
+    assert x.accessibility is not None and x.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.BSL}
     assert x.languages == ("English", "Polish", "BSL")
 
 

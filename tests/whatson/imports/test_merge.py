@@ -118,6 +118,7 @@ def test_summary_is_the_first_sentence_when_the_text_is_long() -> None:
 
 def test_accessibility_words_and_notes() -> None:
     a = accessibility_from(["Level access and an accessible toilet.", "Induction loop; BSL on request.", ""])
+    assert a is not None
     assert a.features == {AccessFeature.STEP_FREE, AccessFeature.ACCESSIBLE_TOILET, AccessFeature.HEARING_LOOP,
                           AccessFeature.BSL}
     assert a.note == "Level access and an accessible toilet.\nInduction loop; BSL on request."

@@ -56,6 +56,7 @@ def test_a_session_series_becomes_an_activity_with_every_field(feed: Path) -> No
     assert yoga.contact == Contact("0141 496 0555", "move@example.org", "")
     assert yoga.price == Price(200, "GBP", "Adult; Concession")
     assert yoga.audience == "Ages 50 and over" and yoga.photo == "https://example.org/yoga.jpg"
+    assert yoga.accessibility is not None
     assert yoga.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP}
     assert yoga.schedule == Sessions(
         (Recurring.weekly("TU", "11:00", "12:00", starts_on=date(2026, 1, 6)),
