@@ -161,17 +161,14 @@ def merge(existing: Mapping[uuid.UUID, Listing], parsed: Parsed) -> tuple[dict[u
             lines.append(ReportLine(Action.UPDATED, listing.title, listing.source, listing.id, _changed(old, listing),
                                     dropped=left_out))
         result[listing.id] = listing
-    absent: dict[str, int] = {}
     for r in parsed.removals:
         if r.id in ids:  # the same file also brings it back: the listing wins
             continue
         gone = result.pop(r.id, None)
         if gone is not None:
             lines.append(ReportLine(Action.REMOVED, gone.title, r.source or gone.source, r.id, r.reason))
-        else:
-            absent[r.reason] = absent.get(r.reason, 0) + 1
-    for reason, n in absent.items():
-        lines.append(ReportLine(Action.SKIPPED, "", "", None, f"{reason}, and not here to remove", n))
+        else:  # every record is named (the text report counts long runs of one reason)
+            lines.append(ReportLine(Action.SKIPPED, "", r.source, None, f"{r.reason}, and not here to remove"))
     lines += [ReportLine(Action.SKIPPED, s.title, s.source, None, s.reason, s.count) for s in parsed.skipped]
     return result, ImportReport(tuple(lines))
 
