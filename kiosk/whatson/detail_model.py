@@ -78,7 +78,9 @@ class ListingDetail(QObject):
 
     @Property(str, constant=True)
     def category(self) -> str:
-        return self.listing.category if self.listing else ""
+        from kiosk.whatson.listing_rows import category_label
+
+        return category_label(self.listing.category) if self.listing else ""
 
     @Property(str, constant=True)
     def icon(self) -> str:

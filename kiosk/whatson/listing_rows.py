@@ -40,7 +40,14 @@ def chip_row(category: str) -> tuple[str, str, bool]:
     """A category chip: its key, its words ("Everything" for EVERYTHING) and whether it is that one."""
     if category == EVERYTHING:
         return category, QCoreApplication.translate("whatson", "Everything"), True
-    return category, category, False
+    return category, category_label(category), False
+
+
+def category_label(category: str) -> str:
+    """A category as shown: its own words, except the importers' "Other", which is translated."""
+    from kiosk.whatson.rules.listings import OTHER_CATEGORY
+
+    return QCoreApplication.translate("whatson", "Other") if category == OTHER_CATEGORY else category
 
 
 def _badges_spoken(listing: Listing, price: str) -> list[str]:

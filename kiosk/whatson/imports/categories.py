@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.whatson.imports.common import ListingImportError
+from kiosk.whatson.rules.listings import OTHER_CATEGORY
 
-OTHER = "Other"  # the kiosk's category for anything the mapping does not list (translated on screen)
+OTHER = OTHER_CATEGORY  # the kiosk's category for anything the mapping does not list (translated on screen)
 SOURCES = ("hsds", "openactive")
 
 

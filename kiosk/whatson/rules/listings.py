@@ -22,6 +22,7 @@ __all__ = ["AccessFeature", "Accessibility", "Contact", "Kind", "Listing", "List
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _MAYBE = frozenset({"price", "accessibility"})  # may be None: not known
+OTHER_CATEGORY = "Other"  # where an import files what its category mapping does not list (translated on screen)
 
 
 class Kind(StrEnum):
