@@ -51,8 +51,32 @@ def listing(stage: Stage) -> None:
     stage.screen_is("listing")
 
 
+def imported_listing(stage: Stage) -> None:
+    """The detail of a listing imported from an OpenActive item that gives no price, no booking rule and
+    nothing about access: the screen claims none of them (no "Free", no "Please book first")."""
+    from kiosk.whatson.imports.command import load_categories
+    from kiosk.whatson.imports.openactive import parse_rpde
+
+    model = _open(stage, "week")
+    today = local_date(stage.kiosk.clock.now(), stage.kiosk.config.timezone)
+    data = {"@type": "SessionSeries", "name": "Walking netball", "description": "A gentle game for all abilities.",
+            "location": {"name": "Riverside Sports Centre", "address": {
+                "streetAddress": "3 Mill Road", "addressLocality": "Glasgow", "postalCode": "G3 8AA"}},
+            "organizer": {"name": "Glasgow Netball Club"}, "activity": [{"prefLabel": "Walking Netball"}],
+            "eventSchedule": [{"repeatFrequency": "P1W", "byDay": ["https://schema.org/Wednesday"],
+                               "startTime": "13:00", "endTime": "14:00", "startDate": today.isoformat()}]}
+    parsed = parse_rpde([("scene", {"items": [{"state": "updated", "kind": "SessionSeries", "id": "netball",
+                                                "modified": 1, "data": data}], "next": "x"})],
+                        timezone=stage.kiosk.config.timezone, today=today,
+                        categories=load_categories(stage.kiosk.config.categories_file or None))
+    model.show_detail(parsed.listings[0])
+    stage.kiosk.shell.show("listing")
+    stage.screen_is("listing")
+
+
 def register(book: SceneBook) -> None:
     book.add("whatson", tab("today"))
     book.add("whatson-week", tab("week"))
     book.add("whatson-open", tab("open"))
     book.add("listing", listing)
+    book.add("listing-imported", imported_listing)
