@@ -83,9 +83,9 @@ def test_the_book_has_every_screen_in_picture_order() -> None:
     names = SCENES.names
     assert names[:9] == ["home", "checkin", "followup", "thanks", "thanks-no", "staff-pin", "staff-pulse", "staff",
                          "staff-signin"]
-    assert {"whatson", "listing", "home-wall", "wall-write", "wall-sent", "wall-poster", "staff-listings",
-            "staff-listing-stale", "staff-listing-preview"} <= set(names)
-    assert len(names) == 28  # … "staff-pulse", "staff-signin" and "results"
+    assert {"whatson", "listing", "listing-imported", "home-wall", "wall-write", "wall-sent", "wall-poster",
+            "staff-listings", "staff-listing-stale", "staff-listing-preview"} <= set(names)
+    assert len(names) == 29  # … "staff-pulse", "staff-signin", "results" and "listing-imported"
 
 
 def test_staff_mode_comes_from_a_real_pin_typed_on_the_pad(kiosk: Kiosk, config: settings.Config) -> None:
