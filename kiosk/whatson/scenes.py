@@ -10,10 +10,15 @@ imports this module. Thread: GUI.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk.core.clock import local_date
 from kiosk.shell.stage import SceneBook, Stage
 from kiosk.whatson.whatson_model import WhatsOnViewModel
+
+if TYPE_CHECKING:
+    from kiosk.whatson.rules.listings import Listing
 
 
 def _open(stage: Stage, tab: str) -> WhatsOnViewModel:
@@ -51,14 +56,12 @@ def listing(stage: Stage) -> None:
     stage.screen_is("listing")
 
 
-def imported_listing(stage: Stage) -> None:
-    """The detail of a listing imported from an OpenActive item that gives no price, no booking rule and
-    nothing about access: the screen claims none of them (no "Free", no "Please book first")."""
+def imported_sample(today: date, timezone: str, categories_file: str = "") -> Listing:
+    """A listing imported from an OpenActive item that gives no price, no booking rule and nothing about
+    access (through the category mapping in use)."""
     from kiosk.whatson.imports.command import load_categories
     from kiosk.whatson.imports.openactive import parse_rpde
 
-    model = _open(stage, "week")
-    today = local_date(stage.kiosk.clock.now(), stage.kiosk.config.timezone)
     data = {"@type": "SessionSeries", "name": "Walking netball", "description": "A gentle game for all abilities.",
             "location": {"name": "Riverside Sports Centre", "address": {
                 "streetAddress": "3 Mill Road", "addressLocality": "Glasgow", "postalCode": "G3 8AA"}},
@@ -67,9 +70,17 @@ def imported_listing(stage: Stage) -> None:
                                "startTime": "13:00", "endTime": "14:00", "startDate": today.isoformat()}]}
     parsed = parse_rpde([("scene", {"items": [{"state": "updated", "kind": "SessionSeries", "id": "netball",
                                                 "modified": 1, "data": data}], "next": "x"})],
-                        timezone=stage.kiosk.config.timezone, today=today,
-                        categories=load_categories(stage.kiosk.config.categories_file or None))
-    model.show_detail(parsed.listings[0])
+                        timezone=timezone, today=today, categories=load_categories(categories_file or None))
+    return parsed.listings[0]
+
+
+def imported_listing(stage: Stage) -> None:
+    """The detail of `imported_sample`: the screen claims nothing the source did not say (no "Free", no
+    "Please book first", no access feature)."""
+    model = _open(stage, "week")
+    config = stage.kiosk.config
+    today = local_date(stage.kiosk.clock.now(), config.timezone)
+    model.show_detail(imported_sample(today, config.timezone, config.categories_file))
     stage.kiosk.shell.show("listing")
     stage.screen_is("listing")
 
