@@ -258,6 +258,10 @@ class Config:
     smtp_password_file = file_path(
         "results.smtp_password_file", "A file holding the SMTP password (first line), readable by its owner only "
         "(chmod 600); a file others may read is refused.")
+    categories_file = file_path(
+        "whatson.categories_file", "A TOML file mapping HSDS taxonomy terms and OpenActive activities to What's on "
+        "categories, for `kiosk import-listings` (anything not listed goes under \"Other\"). Empty: the shipped "
+        "config/categories.toml; copy it to edit.")
 
     kiosk_days = whole("retention.kiosk_days", 30, "On the kiosk: records the central database has confirmed are "
                        "deleted after this many days (checked daily). Unsent records are never deleted.",
