@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kiosk.core.commands import CentralAction
     from kiosk.data.services import Services
 
-FEATURES = ("checkin", "staff", "whatson", "wall", "results")
+FEATURES = ("checkin", "staff", "whatson", "wall", "results", "upkeep")
 
 
 def modules() -> list[ModuleType]:
@@ -27,7 +27,7 @@ def modules() -> list[ModuleType]:
 COMMANDS = ("kiosk.sync.central_cli", "kiosk.sync.cli", "kiosk.whatson.cli", "kiosk.wall.cli",
             "kiosk.results.group_cli", "kiosk.results.cli")
 # Modules with an ACTION under `kiosk central`.
-CENTRAL_ACTIONS = ("kiosk.wall.central_cli", "kiosk.results.central_cli")
+CENTRAL_ACTIONS = ("kiosk.wall.central_cli", "kiosk.results.central_cli", "kiosk.sync.purge_cli")
 
 
 def command_modules() -> list[ModuleType]:

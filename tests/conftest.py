@@ -51,7 +51,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def config(data_dir: Path) -> settings.Config:
-    return settings.load(env={"KIOSK_DATA_DIR": str(data_dir)})
+    # No disk reserve (kiosk.data.device): 64 MB per kiosk under tmp_path adds up; tests/upkeep/ turns it on.
+    return settings.load(env={"KIOSK_DATA_DIR": str(data_dir)}, overrides={"device.reserve_mb": 0})
 
 
 @pytest.fixture

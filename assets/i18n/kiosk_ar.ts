@@ -553,29 +553,29 @@
         <translation type="unfinished">مساء الخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="56"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">أهلًا بك في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="80"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">تفضّل بالجلوس، وألقِ نظرة حولك، واسألنا عن أي شيء. يسعدنا وجودك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="128"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">هل لقيت لطفًا اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="139"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">المس الشاشة للإجابة. لمسة واحدة، ودون أسماء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">إجابتك لا تحمل اسمك. وهي تساعدنا على جعل هذا المكان أكثر لطفًا.</translation>
     </message>
@@ -992,92 +992,117 @@
         <translation type="unfinished">الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
+        <source>Book first</source>
+        <translation type="unfinished">الحجز أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="539"/>
+        <source>Booking not known</source>
+        <translation type="unfinished">الحجز غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Free</source>
         <translation type="unfinished">مجاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Costs something</source>
+        <translation type="unfinished">بمقابل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Cost not known</source>
+        <translation type="unfinished">التكلفة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="568"/>
         <source>Price in pounds</source>
         <translation type="unfinished">السعر بالجنيه الإسترليني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">اتركه فارغًا إذا كان السعر يختلف، واشرح ذلك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">مثال: 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="577"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">عن السعر (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="578"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">مثال: ادفع ما تستطيع؛ مجاني لمقدّمي الرعاية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="583"/>
         <source>Languages spoken</source>
         <translation type="unfinished">اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">مثال: الإنجليزية، البولندية، BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">افصل بينها بفواصل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="590"/>
         <source>Contact</source>
         <translation type="unfinished">التواصل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>Phone</source>
         <translation type="unfinished">الهاتف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Email</source>
         <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="605"/>
         <source>Web link</source>
         <translation type="unfinished">رابط إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">يمكن للزوار مسحه كرمز QR.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="612"/>
         <source>Access</source>
         <translation type="unfinished">إمكانية الوصول</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <source>Access not known</source>
+        <translation type="unfinished">لا معلومات عن سهولة الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="639"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">المزيد عن إمكانية الوصول (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="640"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">مثال: منحدر عند الباب الجانبي؛ اسأل في المكتب عن الحلقة السمعية</translation>
     </message>
@@ -1235,7 +1260,7 @@
         <translation type="unfinished">كشك اللطف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="61"/>
         <source>Staff access</source>
         <translation type="unfinished">دخول الموظفين</translation>
     </message>
@@ -1456,6 +1481,37 @@
     </message>
 </context>
 <context>
+    <name>SleepView</name>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
+        <source>Wake the kiosk</source>
+        <translation type="unfinished">أيقظ الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="32"/>
+        <source>Closed now</source>
+        <translation type="unfinished">مغلق الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="52"/>
+        <source>Touch the screen to use the kiosk.</source>
+        <translation type="unfinished">المس الشاشة لاستخدام الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>SleepViewModel</name>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <source>Open again today at %1</source>
+        <translation type="unfinished">يفتح مجددًا اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <source>Open again on %1 at %2</source>
+        <translation type="unfinished">يفتح مجددًا يوم %1 الساعة %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
@@ -1468,12 +1524,12 @@
         <translation type="unfinished">لا يستطيع الزوار رؤية هذه الشاشات. ينتهي وضع الموظفين عند مغادرتك أو بعد فترة قصيرة دون لمس.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished">لم تُثبَّت أي أدوات للموظفين على هذا الكشك بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="126"/>
         <source>Leave staff mode</source>
         <translation type="unfinished">الخروج من وضع الموظفين</translation>
     </message>
@@ -1865,7 +1921,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="228"/>
+        <location filename="../../kiosk/staff/view_model.py" line="240"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
             <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
@@ -1877,7 +1933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="229"/>
+        <location filename="../../kiosk/staff/view_model.py" line="241"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -1889,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="263"/>
+        <location filename="../../kiosk/staff/view_model.py" line="275"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
             <numerusform>رمز PIN غير صحيح. لم تبقَ أي محاولة.</numerusform>
@@ -2092,42 +2148,42 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="37"/>
         <source>Kindness wall</source>
         <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="45"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
         <translation type="unfinished">رسائل شكر من زوارنا. هل لاحظت لطفًا اليوم؟ أضف رسالتك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="55"/>
         <source>Thank-you notes on the wall: %1</source>
         <translation type="unfinished">رسائل الشكر على الجدار: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>Write a message</source>
         <translation type="unfinished">اكتب رسالة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="74"/>
         <source>It takes a minute</source>
         <translation type="unfinished">يستغرق ذلك دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="86"/>
         <source>Back to the start</source>
         <translation type="unfinished">العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="115"/>
         <source>Messages on the wall</source>
         <translation type="unfinished">الرسائل على الجدار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="182"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished">لا توجد رسائل على الجدار بعد. كن أول من يشكر أحدًا!</translation>
     </message>
@@ -2603,21 +2659,26 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <source>Not known</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished">نعم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>No</source>
         <translation type="unfinished">لا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="135"/>
         <source>A photo</source>
         <translation type="unfinished">توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">لا توجد صورة</translation>
     </message>
@@ -3552,19 +3613,27 @@
         <translation type="unfinished">شكرًا لك. وصلت إجابتك، دون أي اسم عليها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="181"/>
+        <location filename="../../kiosk/staff/view_model.py" line="193"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished">يتكوّن رمز PIN من 4 أرقام على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="254"/>
+        <location filename="../../kiosk/staff/view_model.py" line="266"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished">لم يُضبط رمز PIN للموظفين على هذا الكشك بعد. اضبطه باستخدام: kiosk staff set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="267"/>
+        <location filename="../../kiosk/staff/view_model.py" line="279"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished">تعذّر التحقق من رمز PIN. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>upkeep</name>
+    <message>
+        <location filename="../../kiosk/upkeep/daily.py" line="111"/>
+        <source>The kiosk&apos;s disk is nearly full (%1 MB free). Answers still save, but ask IT to free some space soon.</source>
+        <translation type="unfinished">قرص الكشك ممتلئ تقريبًا (المتاح %1 ميغابايت). ما زالت الإجابات تُحفظ، لكن اطلب من قسم تقنية المعلومات إخلاء بعض المساحة قريبًا.</translation>
     </message>
 </context>
 <context>
@@ -3924,69 +3993,79 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
         <source>On now, until %1</source>
         <translation type="unfinished">يجري الآن، حتى %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="124"/>
         <source>Next: %1</source>
         <translation type="unfinished">التالي: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="125"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished">لا توجد مواعيد مخطط لها حاليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="136"/>
         <source>Opening hours</source>
         <translation type="unfinished">ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="137"/>
         <source>When</source>
         <translation type="unfinished">متى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="164"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished">للحجز، اتصل بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="166"/>
         <source>To book, email %1.</source>
         <translation type="unfinished">للحجز، أرسل بريدًا إلكترونيًا إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
+        <source>Ask at the desk about booking.</source>
+        <translation type="unfinished">اسأل في مكتب الاستقبال عن الحجز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="169"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished">اسأل في المكتب للحجز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="217"/>
+        <source>Ask at the desk about getting in and around.</source>
+        <translation type="unfinished">اسأل في مكتب الاستقبال عن الدخول والتنقل في المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="256"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished">امسح الرمز بكاميرا هاتفك لفتح صفحة الويب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="257"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished">امسح الرمز بكاميرا هاتفك للاحتفاظ بهذه التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="312"/>
         <source>Closed on %1</source>
         <translation type="unfinished">مغلق في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="317"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="78"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="318"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="83"/>
         <source>On now</source>
         <translation type="unfinished">يجري الآن</translation>
     </message>
@@ -4023,17 +4102,22 @@
         <translation type="unfinished">الكل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="57"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="59"/>
         <source>Please book first</source>
         <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد: %1</translation>
     </message>
@@ -4109,7 +4193,7 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="229"/>
         <source>%1 to %2</source>
         <translation type="unfinished">من %1 إلى %2</translation>
     </message>
@@ -4145,8 +4229,8 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="272"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
     </message>
@@ -4176,107 +4260,112 @@
         <translation type="unfinished">يفتح %1 الساعة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>Free</source>
         <translation type="unfinished">مجاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="196"/>
+        <source>Ask at the desk about the cost.</source>
+        <translation type="unfinished">اسأل في مكتب الاستقبال عن التكلفة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_text.py" line="214"/>
         <source>%1 and %2</source>
         <translation type="unfinished">%1 و%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>closed</source>
         <translation type="unfinished">مغلق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>1st</source>
         <translation type="unfinished">الأول</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>2nd</source>
         <translation type="unfinished">الثاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>3rd</source>
         <translation type="unfinished">الثالث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>4th</source>
         <translation type="unfinished">الرابع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>5th</source>
         <translation type="unfinished">الخامس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last</source>
         <translation type="unfinished">الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="239"/>
         <source>second to last</source>
         <translation type="unfinished">قبل الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="244"/>
         <source>last day</source>
         <translation type="unfinished">الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="255"/>
         <source>Every %1</source>
         <translation type="unfinished">كل أسبوع: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="257"/>
         <source>Every other %1</source>
         <translation type="unfinished">كل أسبوعين: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished">كل %1 أسابيع: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 %2</source>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="265"/>
         <source>the %1</source>
         <translation type="unfinished">اليوم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="268"/>
         <source>%1 of the month</source>
         <translation type="unfinished">%1 من كل شهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="270"/>
         <source>%1 of every %2 months</source>
         <translation type="unfinished">%1، كل %2 أشهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="284"/>
         <source>Phone %1</source>
         <translation type="unfinished">الهاتف %1</translation>
     </message>

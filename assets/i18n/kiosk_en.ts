@@ -533,29 +533,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="56"/>
         <source>Welcome to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="80"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="128"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="139"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,92 +972,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
+        <source>Book first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="539"/>
+        <source>Booking not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Costs something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Cost not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="568"/>
         <source>Price in pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="577"/>
         <source>About the price (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="578"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="583"/>
         <source>Languages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="590"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="605"/>
         <source>Web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="612"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <source>Access not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="639"/>
         <source>More about access (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="640"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="61"/>
         <source>Staff access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,6 +1441,37 @@
     </message>
 </context>
 <context>
+    <name>SleepView</name>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
+        <source>Wake the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="32"/>
+        <source>Closed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="52"/>
+        <source>Touch the screen to use the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SleepViewModel</name>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <source>Open again today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <source>Open again on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
@@ -1428,12 +1484,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="126"/>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,7 +1873,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="228"/>
+        <location filename="../../kiosk/staff/view_model.py" line="240"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Please try again in %n minute.</numerusform>
@@ -1825,7 +1881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="229"/>
+        <location filename="../../kiosk/staff/view_model.py" line="241"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>Too many wrong PINs. Please try again in %n second.</numerusform>
@@ -1833,7 +1889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="263"/>
+        <location filename="../../kiosk/staff/view_model.py" line="275"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
@@ -2032,42 +2088,42 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="37"/>
         <source>Kindness wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="45"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="55"/>
         <source>Thank-you notes on the wall: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="74"/>
         <source>It takes a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="86"/>
         <source>Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="115"/>
         <source>Messages on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="182"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,21 +2599,26 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="135"/>
         <source>A photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,23 +3548,31 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="181"/>
+        <location filename="../../kiosk/staff/view_model.py" line="193"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="254"/>
+        <location filename="../../kiosk/staff/view_model.py" line="266"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="267"/>
+        <location filename="../../kiosk/staff/view_model.py" line="279"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/staff/pulse/model.py" line="26"/>
         <source>Thank you. Your answer is in, with no name on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upkeep</name>
+    <message>
+        <location filename="../../kiosk/upkeep/daily.py" line="111"/>
+        <source>The kiosk&apos;s disk is nearly full (%1 MB free). Answers still save, but ask IT to free some space soon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,69 +3933,79 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
         <source>On now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="124"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="125"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="136"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="137"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="164"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="166"/>
         <source>To book, email %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
+        <source>Ask at the desk about booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="169"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="217"/>
+        <source>Ask at the desk about getting in and around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="256"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="257"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="312"/>
         <source>Closed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="317"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="78"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="318"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="83"/>
         <source>On now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,17 +4042,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="57"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="59"/>
         <source>Please book first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4133,7 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="229"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,8 +4169,8 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="272"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,107 +4200,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="196"/>
+        <source>Ask at the desk about the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_text.py" line="214"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>1st</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>2nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>3rd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>4th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>5th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="239"/>
         <source>second to last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="244"/>
         <source>last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="255"/>
         <source>Every %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="257"/>
         <source>Every other %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="265"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="268"/>
         <source>%1 of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="270"/>
         <source>%1 of every %2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="284"/>
         <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,6 +52,7 @@ class ShellViewModel(QObject):
         self._screen = "home"
         self._screens = {"home": _shell_qml("HomeView.qml")}
         self._needs: dict[str, tuple[str, ...]] = {}
+        self._resting = {"home"}  # screens the idle timeout leaves alone
         self._home_overlays: list[str] = []
         self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
         self.models = ViewModels(self.viewModelsChanged.emit)
@@ -85,11 +86,15 @@ class ShellViewModel(QObject):
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
 
-    def register_screen(self, name: str, qml_url: str, needs: tuple[str, ...] = ()) -> None:
+    def register_screen(self, name: str, qml_url: str, needs: tuple[str, ...] = (), *,
+                        stays_when_idle: bool = False) -> None:
         """A feature's screen: its name, the URL of its QML file (`kiosk.core.paths.package_qml`) and the view
-        models it reads (`models.<name>`), made before the screen first shows."""
+        models it reads (`models.<name>`), made before the screen first shows. `stays_when_idle`: the idle
+        timeout does not send it home (a screen shown *because* nobody is there: the sleeping screen)."""
         self._screens[name] = qml_url
         self._needs[name] = needs
+        if stays_when_idle:
+            self._resting.add(name)
 
     def add_home_overlay(self, qml_url: str, needs: tuple[str, ...] = ()) -> None:
         """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`). It appears
@@ -278,7 +283,7 @@ class ShellViewModel(QObject):
         idle = now - self._last_activity >= self._config.idle_timeout_seconds
         thanks_done = (self._screen == "thanks" and not self._held
                        and now - self._screen_since >= self._config.thanks_seconds)
-        if thanks_done or (self._screen != "home" and idle):
+        if thanks_done or (self._screen not in self._resting and idle):
             self.show("home")
         if self._notice and idle:
             self.set_notice("")

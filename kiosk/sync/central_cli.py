@@ -93,7 +93,8 @@ def register(sub: Any, central_actions: Sequence[CentralAction] = ()) -> None:
 
     health = actions.add_parser("health", help="every kiosk with when it was last seen; silent ones flagged",
                                 description="List every kiosk with its latest heartbeat: last seen, version, "
-                                            "answers waiting to be sent, last sync and uptime. Kiosks not seen "
+                                            "answers waiting to be sent, last sync, uptime and the device (screen "
+                                            "on or asleep, last frame, free disk and memory). Kiosks not seen "
                                             "for --silent-after minutes (or never) are flagged SILENT.")
     add_connection_args(health)
     health.add_argument("--silent-after", type=_minutes, default=15.0, metavar="MINUTES",
@@ -367,11 +368,17 @@ def _health(engine: Engine, args: argparse.Namespace) -> int:
     if not report:
         print("no kiosks yet: add one with `kiosk central add-kiosk`")
         return 0
+    from kiosk.sync.health_words import device_warnings, device_words
+
     rows = [(h.kiosk_id, h.site, when(h.last_seen), h.app_version or "-",
              "-" if h.pending is None else str(h.pending), when(h.last_sync_at) if h.last_seen else "-",
-             "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now)) for h in report]
-    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS"),
-                 rows))
+             "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now), device_words(h))
+            for h in report]
+    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS",
+                 "DEVICE"), rows))
+    warnings = [line for h in report for line in device_warnings(h)]
+    if warnings:
+        print("\n" + "\n".join(f"! {line}" for line in warnings))
     silent = sum(h.silent for h in report)
     revoked = sum(h.revoked for h in report)
     print(f"\n{len(report)} kiosk(s): {len(report) - silent - revoked} ok, {silent} silent "

@@ -50,7 +50,8 @@ class ListingDetail(QObject):
             self._times.reset(_time_items(facts))
             from kiosk.whatson.listing_text import FEATURE_ORDER
 
-            features = facts.listing.accessibility.features
+            access = facts.listing.accessibility
+            features = access.features if access is not None else frozenset()
             self._features.reset([f for f in FEATURE_ORDER if f in features])
 
     @property
@@ -77,7 +78,9 @@ class ListingDetail(QObject):
 
     @Property(str, constant=True)
     def category(self) -> str:
-        return self.listing.category if self.listing else ""
+        from kiosk.whatson.listing_rows import category_label
+
+        return category_label(self.listing.category) if self.listing else ""
 
     @Property(str, constant=True)
     def icon(self) -> str:
@@ -144,9 +147,10 @@ class ListingDetail(QObject):
         return self._times
 
     # -- booking and cost ---------------------------------------------------------------------------------
-    @Property(bool, constant=True)
-    def dropIn(self) -> bool:
-        return self.listing.drop_in if self.listing else False
+    @Property("QVariant", constant=True)  # type: ignore[arg-type]
+    def dropIn(self) -> bool | None:
+        """True: just drop in; False: book first; null (undefined in QML) when nobody said."""
+        return self.listing.drop_in if self.listing else None
 
     @Property(str, constant=True)
     def booking(self) -> str:
@@ -160,15 +164,22 @@ class ListingDetail(QObject):
             return fill(QCoreApplication.translate("whatson", "To book, phone %1."), contact.phone)
         if how is Booking.EMAIL:
             return fill(QCoreApplication.translate("whatson", "To book, email %1."), contact.email)
+        if how is Booking.UNKNOWN:
+            return QCoreApplication.translate("whatson", "Ask at the desk about booking.")
         return QCoreApplication.translate("whatson", "Ask at the desk to book.") if how is Booking.DESK else ""
 
     @Property(str, constant=True)
     def price(self) -> str:
         return self._words().price_text(self.listing.price) if self.listing else ""
 
+    @Property(str, constant=True)
+    def cost(self) -> str:
+        """The Cost section: the price, or "Ask at the desk about the cost." when nobody said."""
+        return self._words().cost_text(self.listing.price) if self.listing else ""
+
     @Property(bool, constant=True)
     def free(self) -> bool:
-        return self.listing.price.is_free if self.listing else False
+        return bool(self.listing and self.listing.price and self.listing.price.is_free)
 
     # -- where, who -------------------------------------------------------------------------------------
     @Property(str, constant=True)
@@ -199,7 +210,12 @@ class ListingDetail(QObject):
 
     @Property(str, constant=True)
     def accessNote(self) -> str:
-        return self.listing.accessibility.note if self.listing else ""
+        """The access note; when nobody said anything about access, a kind pointer to the desk."""
+        if self.listing is None:
+            return ""
+        if self.listing.accessibility is None:
+            return QCoreApplication.translate("whatson", "Ask at the desk about getting in and around.")
+        return self.listing.accessibility.note
 
     @Property(QObject, constant=True)
     def features(self) -> RowsModel:

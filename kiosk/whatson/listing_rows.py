@@ -40,15 +40,28 @@ def chip_row(category: str) -> tuple[str, str, bool]:
     """A category chip: its key, its words ("Everything" for EVERYTHING) and whether it is that one."""
     if category == EVERYTHING:
         return category, QCoreApplication.translate("whatson", "Everything"), True
-    return category, category, False
+    return category, category_label(category), False
+
+
+def category_label(category: str) -> str:
+    """A category as shown: its own words, except the importers' "Other", which is translated."""
+    from kiosk.whatson.rules.listings import OTHER_CATEGORY
+
+    return QCoreApplication.translate("whatson", "Other") if category == OTHER_CATEGORY else category
 
 
 def _badges_spoken(listing: Listing, price: str) -> list[str]:
-    if listing.drop_in:
-        out = [QCoreApplication.translate("whatson", "Just drop in — no booking")]
-    else:
-        out = [QCoreApplication.translate("whatson", "Please book first")]
+    """The card's badges in words: booking only when it is known, the price only when it is known."""
+    out = []
+    if listing.drop_in is True:
+        out.append(QCoreApplication.translate("whatson", "Just drop in — no booking"))
+    elif listing.drop_in is False:
+        out.append(QCoreApplication.translate("whatson", "Please book first"))
     return [*out, price] if price else out
+
+
+def _free(listing: Listing) -> bool:
+    return listing.price is not None and listing.price.is_free
 
 
 def entry_row(words: ListingWords, photos: dict[Any, str], item: tuple[date, date, Entry]) -> tuple[Any, ...]:
@@ -71,7 +84,7 @@ def entry_row(words: ListingWords, photos: dict[Any, str], item: tuple[date, dat
     spoken += [note] if note else _badges_spoken(x, price)
     key = f"{x.id}.{o.start.strftime('%Y-%m-%dT%H:%M')}"
     return (key, x.title, str(x.id), heading, words.time_range(o.start, o.end), x.summary, place, o.cancelled,
-            note, entry.happening_now, x.drop_in, price, x.price.is_free, x.category, category_icon(x.category),
+            note, entry.happening_now, x.drop_in, price, _free(x), x.category, category_icon(x.category),
             tint_index(x.category), photos.get(x.id, ""), ". ".join(s for s in spoken if s))
 
 
@@ -86,5 +99,5 @@ def space_row(words: ListingWords, photos: dict[Any, str], item: tuple[datetime,
     place = words.place_line(x.place)
     spoken = [x.title, status, place, *_badges_spoken(x, price)]
     return (str(x.id), x.title, str(x.id), x.summary, place, s.state.is_open, status, x.drop_in, price,
-            x.price.is_free, x.category, category_icon(x.category), tint_index(x.category), photos.get(x.id, ""),
+            _free(x), x.category, category_icon(x.category), tint_index(x.category), photos.get(x.id, ""),
             ". ".join(p for p in spoken if p))

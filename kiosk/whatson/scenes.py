@@ -10,10 +10,15 @@ imports this module. Thread: GUI.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk.core.clock import local_date
 from kiosk.shell.stage import SceneBook, Stage
 from kiosk.whatson.whatson_model import WhatsOnViewModel
+
+if TYPE_CHECKING:
+    from kiosk.whatson.rules.listings import Listing
 
 
 def _open(stage: Stage, tab: str) -> WhatsOnViewModel:
@@ -51,8 +56,38 @@ def listing(stage: Stage) -> None:
     stage.screen_is("listing")
 
 
+def imported_sample(today: date, timezone: str, categories_file: str = "") -> Listing:
+    """A listing imported from an OpenActive item that gives no price, no booking rule and nothing about
+    access (through the category mapping in use)."""
+    from kiosk.whatson.imports.command import load_categories
+    from kiosk.whatson.imports.openactive import parse_rpde
+
+    data = {"@type": "SessionSeries", "name": "Walking netball", "description": "A gentle game for all abilities.",
+            "location": {"name": "Riverside Sports Centre", "address": {
+                "streetAddress": "3 Mill Road", "addressLocality": "Glasgow", "postalCode": "G3 8AA"}},
+            "organizer": {"name": "Glasgow Netball Club"}, "activity": [{"prefLabel": "Walking Netball"}],
+            "eventSchedule": [{"repeatFrequency": "P1W", "byDay": ["https://schema.org/Wednesday"],
+                               "startTime": "13:00", "endTime": "14:00", "startDate": today.isoformat()}]}
+    parsed = parse_rpde([("scene", {"items": [{"state": "updated", "kind": "SessionSeries", "id": "netball",
+                                                "modified": 1, "data": data}], "next": "x"})],
+                        timezone=timezone, today=today, categories=load_categories(categories_file or None))
+    return parsed.listings[0]
+
+
+def imported_listing(stage: Stage) -> None:
+    """The detail of `imported_sample`: the screen claims nothing the source did not say (no "Free", no
+    "Please book first", no access feature)."""
+    model = _open(stage, "week")
+    config = stage.kiosk.config
+    today = local_date(stage.kiosk.clock.now(), config.timezone)
+    model.show_detail(imported_sample(today, config.timezone, config.categories_file))
+    stage.kiosk.shell.show("listing")
+    stage.screen_is("listing")
+
+
 def register(book: SceneBook) -> None:
     book.add("whatson", tab("today"))
     book.add("whatson-week", tab("week"))
     book.add("whatson-open", tab("open"))
     book.add("listing", listing)
+    book.add("listing-imported", imported_listing)

@@ -83,9 +83,9 @@ def test_the_book_has_every_screen_in_picture_order() -> None:
     names = SCENES.names
     assert names[:10] == ["home", "languages", "checkin", "followup", "thanks", "thanks-no", "staff-pin",
                           "staff-pulse", "staff", "staff-signin"]
-    assert {"whatson", "listing", "home-wall", "wall-write", "wall-sent", "wall-poster", "staff-listings",
+    assert {"whatson", "listing", "listing-imported", "home-wall", "wall-write", "wall-sent", "wall-poster", "staff-listings",
             "staff-listing-stale", "staff-listing-preview"} <= set(names)
-    assert len(names) == 29  # … "staff-pulse", "staff-signin", "results" and the language chooser
+    assert len(names) == 30  # … "staff-pulse", "staff-signin", "results", the language chooser, "listing-imported"
 
 
 def test_staff_mode_comes_from_a_real_pin_typed_on_the_pad(kiosk: Kiosk, config: settings.Config) -> None:

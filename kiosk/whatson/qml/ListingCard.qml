@@ -15,7 +15,7 @@ AbstractButton {
     property string note: ""          // why a session is cancelled
     property bool cancelled: false
     property bool happeningNow: false
-    property bool dropIn: false
+    property var dropIn: null  // true: drop in; false: book first; null/undefined: not known (no badge)
     property string price: ""
     property string photo: ""
     property string iconName: "star"
@@ -138,16 +138,16 @@ AbstractButton {
                 Badge {
                     u: card.u
                     spoken: false  // said by the card
-                    visible: card.dropIn
-                    text: card.dropIn ? qsTr("Just drop in — no booking") : ""
+                    visible: card.dropIn === true
+                    text: card.dropIn === true ? qsTr("Just drop in — no booking") : ""
                     color: Theme.yes
                     ink: Theme.tileInk
                 }
                 Badge {
                     u: card.u
                     spoken: false  // said by the card
-                    visible: !card.dropIn
-                    text: card.dropIn ? "" : qsTr("Please book first")
+                    visible: card.dropIn === false
+                    text: card.dropIn === false ? qsTr("Please book first") : ""
                     color: Theme.noticeBg
                     ink: Theme.noticeInk
                 }

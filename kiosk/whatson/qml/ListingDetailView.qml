@@ -183,7 +183,7 @@ Item {
                 Body { text: view.detail.audience || "" }
 
                 Heading { text: qsTr("Cost") }
-                Body { text: view.detail.price || "" }
+                Body { text: view.detail.cost || "" }
 
                 Heading {
                     visible: ((view.detail.organiser || "") + (view.detail.phone || "") + (view.detail.email || "")

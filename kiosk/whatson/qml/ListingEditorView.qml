@@ -531,26 +531,39 @@ Item {
                 label: qsTr("Organiser")
                 Layout.fillWidth: true
             }
-            Flow {
+            Flow {  // booking: one of three, "Not known" included (the kiosk then claims nothing)
                 Layout.fillWidth: true
                 spacing: 16 * view.u
-                ToggleChip {
-                    objectName: "listing.dropIn"
-                    u: view.u
-                    text: qsTr("Just drop in — no booking")
-                    on: view.fields.dropIn
-                    onClicked: view.fields.setDropIn(!view.fields.dropIn)
+                Repeater {
+                    model: [["drop_in", qsTr("Just drop in — no booking")], ["book", qsTr("Book first")],
+                            ["unknown", qsTr("Booking not known")]]
+                    ToggleChip {
+                        required property var modelData
+                        objectName: modelData[0] === "drop_in" ? "listing.dropIn" : "listing.booking." + modelData[0]
+                        u: view.u
+                        text: modelData[1]
+                        on: view.fields.booking === modelData[0]
+                        onClicked: view.fields.setBooking(modelData[0])
+                    }
                 }
-                ToggleChip {
-                    objectName: "listing.free"
-                    u: view.u
-                    text: qsTr("Free")
-                    on: view.fields.free
-                    onClicked: view.fields.setFree(!view.fields.free)
+            }
+            Flow {  // cost: one of three
+                Layout.fillWidth: true
+                spacing: 16 * view.u
+                Repeater {
+                    model: [["free", qsTr("Free")], ["paid", qsTr("Costs something")], ["unknown", qsTr("Cost not known")]]
+                    ToggleChip {
+                        required property var modelData
+                        objectName: modelData[0] === "free" ? "listing.free" : "listing.price." + modelData[0]
+                        u: view.u
+                        text: modelData[1]
+                        on: view.fields.priceChoice === modelData[0]
+                        onClicked: view.fields.setPriceChoice(modelData[0])
+                    }
                 }
             }
             FormField {
-                visible: !view.fields.free
+                visible: view.fields.priceChoice === "paid"
                 u: view.u; editor: view.fields; key: "price"
                 label: qsTr("Price in pounds")
                 hint: qsTr("Leave it empty when the price varies, and say how below.")
@@ -559,6 +572,7 @@ Item {
                 Layout.fillWidth: true
             }
             FormField {
+                visible: view.fields.priceChoice !== "unknown"
                 u: view.u; editor: view.fields; key: "price_note"
                 label: qsTr("About the price (optional)")
                 placeholder: qsTr("e.g. Pay what you can; free for carers")
@@ -599,6 +613,13 @@ Item {
             Flow {
                 Layout.fillWidth: true
                 spacing: 16 * view.u
+                ToggleChip {
+                    objectName: "listing.access.unknown"
+                    u: view.u
+                    text: qsTr("Access not known")
+                    on: !view.fields.accessKnown
+                    onClicked: view.fields.setAccessKnown(!view.fields.accessKnown)
+                }
                 Repeater {
                     model: view.fields.features
                     ToggleChip {

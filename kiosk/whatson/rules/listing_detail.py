@@ -29,6 +29,7 @@ class Booking(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     DESK = "desk"  # ask at the desk
+    UNKNOWN = "unknown"  # nobody said whether to book: the kiosk claims neither
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ class ListingFacts:
     @property
     def booking(self) -> Booking:
         contact = self.listing.contact
+        if self.listing.drop_in is None:
+            return Booking.UNKNOWN
         if self.listing.drop_in:
             return Booking.NONE
         return Booking.PHONE if contact.phone else Booking.EMAIL if contact.email else Booking.DESK

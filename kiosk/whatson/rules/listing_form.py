@@ -7,6 +7,8 @@ monthly "2nd Tuesday" / "last Friday", or one date; a space's hours as one or tw
 Anything the form cannot show (several rules, a fortnightly rule, month days — usually from an import) is
 kept as it is (`pattern` "kept") until staff choose to set new times; exceptions, cancellations, closures,
 a rule's first and last dates, the currency and the import source always carry over.
+Booking, price and access each have a "Not known" choice (`drop_in`/`free` None, `access_known` False), which
+a new form starts with: the listing then says nothing it was not told.
 
 Typed text is tidied as it arrives (`clean_text`): control characters are removed (and counted, so the
 screen can say so), a one-line field turns line breaks into spaces; nothing is ever cut short — a field
@@ -130,7 +132,9 @@ def _time(text: str, name: str) -> time:
     return parse_time(text.strip(), name)
 
 
-def _price(free: bool, amount: str, note: str) -> Price:
+def _price(free: bool | None, amount: str, note: str) -> Price | None:
+    if free is None:
+        return None
     if free:
         return Price(0, note=note)
     if not amount.strip():
@@ -157,17 +161,19 @@ def _hours_text(ranges: tuple[tuple[time, time], ...]) -> list[str]:
 @dataclass
 class ListingForm:
     """What the editor shows. `values` holds every text field (LIMITS' keys) plus `pattern`, `nth` and
-    `nth_day`; `hours` maps a weekday code to [open, close, open, close] texts ('' = not used)."""
+    `nth_day`; `hours` maps a weekday code to [open, close, open, close] texts ('' = not used). `free` and
+    `drop_in` are None for "Not known"; `access_known` False with no features and no note is "Not known"."""
 
     kind: Kind
     values: dict[str, str] = field(default_factory=lambda: dict.fromkeys(TEXT_FIELDS, ""))
-    free: bool = True
-    drop_in: bool = False
+    free: bool | None = None
+    drop_in: bool | None = None
     features: set[AccessFeature] = field(default_factory=set)
     days: set[str] = field(default_factory=set)  # weekly: weekday codes
     hours: dict[str, list[str]] = field(default_factory=lambda: {c: [""] * HOUR_SLOTS for c in WEEKDAY_CODES})
     photo: str = ""
     original: Listing | None = None  # what was loaded (its kept schedule, source, currency carry over)
+    access_known: bool = False
 
     def __post_init__(self) -> None:
         self.values.setdefault("pattern", "weekly")
@@ -187,21 +193,23 @@ class ListingForm:
 
     @classmethod
     def from_listing(cls, listing: Listing) -> ListingForm:
+        price, access = listing.price, listing.accessibility
         v = {
             "title": listing.title, "summary": listing.summary, "description": listing.description,
             "category": listing.category, "building": listing.place.building, "room": listing.place.room,
             "address": listing.place.address, "organiser": listing.organiser, "phone": listing.contact.phone,
             "email": listing.contact.email, "website": listing.contact.website, "audience": listing.audience,
-            "languages": ", ".join(listing.languages), "price_note": listing.price.note,
-            "access_note": listing.accessibility.note,
+            "languages": ", ".join(listing.languages), "price_note": price.note if price else "",
+            "access_note": access.note if access else "",
             "valid_from": listing.valid_from.isoformat() if listing.valid_from else "",
             "valid_to": listing.valid_to.isoformat() if listing.valid_to else "",
-            "price": "" if not listing.price.amount_pence else
-            f"{listing.price.amount_pence // 100}.{listing.price.amount_pence % 100:02d}",
+            "price": "" if price is None or not price.amount_pence else
+            f"{price.amount_pence // 100}.{price.amount_pence % 100:02d}",
         }
         form = cls(listing.kind, values={**dict.fromkeys(TEXT_FIELDS, ""), **v},
-                   free=listing.price.amount_pence == 0, drop_in=listing.drop_in,
-                   features=set(listing.accessibility.features), photo=listing.photo or "", original=listing)
+                   free=None if price is None else price.amount_pence == 0, drop_in=listing.drop_in,
+                   features=set(access.features) if access else set(), photo=listing.photo or "", original=listing,
+                   access_known=access is not None)
         schedule = listing.schedule
         if isinstance(schedule, OpeningHours):
             # the first two openings of each day (a day with more is kept as it is until staff set new times)
@@ -304,17 +312,20 @@ class ListingForm:
         valid_from = parse_date(self.values["valid_from"], "valid_from")
         valid_to = parse_date(self.values["valid_to"], "valid_to")
         place = Place(self._text("building"), self._text("room"), self._text("address"))
-        currency = original.price.currency if original is not None else "GBP"
-        price = replace(_price(self.free, self.values["price"], self._text("price_note")), currency=currency)
+        currency = original.price.currency if original is not None and original.price is not None else "GBP"
+        price = _price(self.free, self.values["price"], self._text("price_note"))
+        access_note = self._text("access_note")
+        access = (Accessibility(frozenset(self.features), access_note)
+                  if self.access_known or self.features or access_note else None)
         languages = _languages(self.values["languages"])
         contact = Contact(self._text("phone"), self._text("email"), self._text("website"))
         return Listing(
             id=listing_id or uuid.uuid4(), kind=self.kind, title=self._text("title"),
             category=self._text("category"), summary=self._text("summary"),
             description=self._text("description"), place=place, schedule=schedule,
-            organiser=self._text("organiser"), contact=contact, photo=self.photo or None, price=price,
-            audience=self._text("audience"), drop_in=self.drop_in,
-            accessibility=Accessibility(frozenset(self.features), self._text("access_note")),
+            organiser=self._text("organiser"), contact=contact, photo=self.photo or None,
+            price=None if price is None else replace(price, currency=currency),
+            audience=self._text("audience"), drop_in=self.drop_in, accessibility=access,
             languages=languages, valid_from=valid_from, valid_to=valid_to,
             source=original.source if original is not None else "")
 
@@ -333,7 +344,7 @@ class ListingForm:
         """A new listing with this one's details (no import source: staff own the copy)."""
         values = dict(self.values)
         copied = ListingForm(self.kind, values, self.free, self.drop_in, set(self.features), set(self.days),
-                             {k: list(v) for k, v in self.hours.items()}, self.photo, None)
+                             {k: list(v) for k, v in self.hours.items()}, self.photo, None, self.access_known)
         if self.original is not None:
             # what the form does not show carries over too (kept times, a rule's first and last dates,
             # exceptions, the currency) — but not the import source: staff own the copy
@@ -344,7 +355,7 @@ class ListingForm:
 def changed_fields(a: ListingForm, b: ListingForm) -> list[str]:
     """The form keys whose text differs between two forms (to show what someone else changed)."""
     keys = [k for k in TEXT_FIELDS if a.values.get(k, "").strip() != b.values.get(k, "").strip()]
-    for name in ("free", "drop_in", "features", "days", "hours", "photo"):
+    for name in ("free", "drop_in", "features", "access_known", "days", "hours", "photo"):
         if getattr(a, name) != getattr(b, name):
             keys.append(name)
     if a.values["pattern"] != b.values["pattern"] or (
