@@ -46,6 +46,7 @@ T.AbstractButton {
                 text: button.shell.languageName
                 u: button.u
                 size: Theme.button
+                maxScale: 1.2  // (the tools strip stays one row in large text)
                 font.bold: true
                 Accessible.ignored: true  // said by the button (its description)
             }

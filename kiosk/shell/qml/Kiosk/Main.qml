@@ -99,6 +99,9 @@ Window {
         visible: !window.shell.screen.startsWith("staff") && !(window.models.staff?.active ?? false)
         anchors.top: parent.top
         x: parent.width - width - 24 * window.u  // not anchored: an anchor would flip to the left when mirrored
+        // Never wider than the window (long words in large text): it shrinks towards its corner instead.
+        scale: Math.min(1, (window.width - 48 * window.u) / Math.max(1, visitorBar.implicitWidth))
+        transformOrigin: Item.TopRight
         anchors.margins: 24 * window.u
     }
 
