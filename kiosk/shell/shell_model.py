@@ -41,6 +41,9 @@ class ShellViewModel(QObject):
     viewModelsChanged = Signal()
     overlaysChanged = Signal()
     languageChanged = Signal(str)  # after a switch: the catalogue, locale and QML are already in the new language
+    languageNameChanged = Signal()  # each of these three follows languageChanged (one notify signal per property)
+    rightToLeftChanged = Signal()
+    keyboardLocaleChanged = Signal()
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
     visitorLeft = Signal()  # once, when the idle timeout passes: per-visitor choices go back to the site's own
 
@@ -167,17 +170,17 @@ class ShellViewModel(QObject):
         """The languages this kiosk offers (kiosk.languages in the config), the default first."""
         return list(self._language.languages)
 
-    @Property(str, notify=languageChanged)
+    @Property(str, notify=languageNameChanged)
     def languageName(self) -> str:
         """The language in use, named in itself ("Polski", "العربية"): what the language button shows."""
         return language_name(self._language.current)
 
-    @Property(bool, notify=languageChanged)
+    @Property(bool, notify=rightToLeftChanged)
     def rightToLeft(self) -> bool:
         """Whether the language in use is written right to left: Main.qml mirrors the whole window then."""
         return self._language.right_to_left
 
-    @Property(str, notify=languageChanged)
+    @Property(str, notify=keyboardLocaleChanged)
     def keyboardLocale(self) -> str:
         """The on-screen keyboard's layout for the language in use ("ar" → "ar_AR", "ur" → "ur_PK")."""
         return keyboard_locale(self._language.current)
@@ -204,6 +207,9 @@ class ShellViewModel(QObject):
         if self._notice:
             self.noticeChanged.emit()
         self.languageChanged.emit(code)
+        self.languageNameChanged.emit()
+        self.rightToLeftChanged.emit()
+        self.keyboardLocaleChanged.emit()
 
     # -- navigation -----------------------------------------------------------------------------
     def show(self, screen: str) -> None:
