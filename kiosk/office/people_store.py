@@ -66,15 +66,15 @@ def admin_engine(url: str, admin: str, password: str) -> Engine:
 
 def overview(engine: Engine) -> Overview:
     with engine.connect() as conn:
-        sites = tuple(conn.execute(select(SiteRecord.id, SiteRecord.name, SiteRecord.timezone)
-                                   .order_by(SiteRecord.id)).tuples())
-        kiosks = tuple((k, s, r is not None) for k, s, r in conn.execute(
+        sites = tuple((r.id, r.name, r.timezone) for r in conn.execute(
+            select(SiteRecord.id, SiteRecord.name, SiteRecord.timezone).order_by(SiteRecord.id)))
+        kiosks = tuple((r.kiosk_id, r.site, r.revoked_at is not None) for r in conn.execute(
             select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at)
-            .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id)).tuples())
+            .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id)))
         staff_sites: dict[str, list[str]] = {}
-        for role, site in conn.execute(select(StaffAccountRecord.role_name, StaffAccountRecord.site)
-                                       .order_by(StaffAccountRecord.site)).tuples():
-            staff_sites.setdefault(role, []).append(site)
+        for r in conn.execute(select(StaffAccountRecord.role_name, StaffAccountRecord.site)
+                              .order_by(StaffAccountRecord.site)):
+            staff_sites.setdefault(r.role_name, []).append(r.site)
         people: list[PersonRow] = []
         if conn.dialect.name == "postgresql":
             names = role_names(conn)

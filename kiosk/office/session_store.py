@@ -169,7 +169,7 @@ def site_names(engine: Engine, sites: tuple[str, ...]) -> dict[str, str]:
             if conn.dialect.name == "postgresql" and not conn.execute(
                     text("SELECT has_table_privilege('public.site', 'SELECT')")).scalar_one():
                 return names
-            names.update(dict(conn.execute(select(SiteRecord.id, SiteRecord.name)).tuples().all()))
+            names.update({r.id: r.name for r in conn.execute(select(SiteRecord.id, SiteRecord.name))})
     except SQLAlchemyError:
         pass
     return {s: names[s] for s in sites}

@@ -2,7 +2,8 @@
 noticed in words), on the wall, or taken down — with search, and the decisions approve / approve and pin /
 reject with a reason / hide / show again, written as the person (kiosk.office.wall_store) so that they reach
 that site's kiosks with their next sync. Managers read every site's wall; decisions are made by the site's
-staff (PostgreSQL gives managers no decisions), so `canDecide` is false for them.
+staff (PostgreSQL gives managers no decisions), so `canDecide` is false for them (the demo's SQLite central,
+which has no logins, lets whoever opens it decide).
 Thread: GUI (reads and decisions on the database thread).
 """
 
@@ -163,7 +164,7 @@ class OfficeWallModel(QObject):
 
     @Property(bool, notify=canDecideChanged)
     def canDecide(self) -> bool:
-        return self._session is not None and self._session.person.kind == "staff"
+        return self._session is not None and (self._session.person.kind == "staff" or self._session.is_sqlite)
 
     @Property(list, constant=True)
     def reasons(self) -> list[str]:

@@ -45,10 +45,21 @@ class Office:
         assert isinstance(root, QQuickWindow)
         return root
 
-    def item(self, name: str) -> QObject | None:
-        from PySide6.QtQuick import QQuickItem
+    @property
+    def root(self):  # type: ignore[no-untyped-def]  # the QQuickItem holding the pages
+        """The window's content item (read as a property: an ApplicationWindow's `contentItem()` call answers
+        with another item's wrapper in PySide6 6.11)."""
+        return self.window.property("contentItem")
 
-        return self.window.contentItem().findChild(QQuickItem, name)
+    def item(self, name: str) -> QObject | None:
+        """The visible item with this objectName (tests and scenes), or None."""
+        todo = [self.root]
+        while todo:
+            it = todo.pop()
+            if it.objectName() == name and it.isVisible():
+                return it
+            todo.extend(it.childItems())
+        return None
 
     def close(self) -> None:
         import shiboken6

@@ -26,6 +26,7 @@ ColumnLayout {
     }
     TextField {
         id: box
+        objectName: field.objectName !== "" ? field.objectName + ".box" : ""
         Layout.fillWidth: true
         Layout.preferredHeight: 80 * field.u
         echoMode: field.secret ? TextInput.Password : TextInput.Normal
