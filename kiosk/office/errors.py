@@ -18,5 +18,6 @@ def office_code(error: BaseException) -> str:
         from kiosk.sync.problems import sync_problem
 
         code = sync_problem(error).code
-        return {"central_refused": "refused", "sync": "unreachable"}.get(code or "", "failed")
+        return {"central_refused": "refused", "sync": "unreachable", "central_password": "password",
+                "central_revoked": "password"}.get(code or "", "failed")
     return "failed"

@@ -56,8 +56,13 @@ def render_all(config: Config, out: Path, sizes: tuple[tuple[int, int], ...] = S
                 window = office.window
                 window.resize(w, h)
                 window.show()
+                office.office.setCentralUrl("postgresql://db.example.org/kindness")  # as a person would see it
+                name = office.item("office.name.box")
+                if name is not None:
+                    name.setProperty("text", "sam")
                 _settle(office)
                 saved.append(_grab(window, out, "signin", w, h))
+                office.office.setCentralUrl(str(central))
                 _wait(office.results.refreshed, lambda o=office: o.office.signIn("manager", ""))
                 _settle(office)
                 saved.append(_grab(window, out, "results", w, h))

@@ -37,6 +37,7 @@ def failed_words(code: str) -> str:
         "dates": _t("Type dates like 2026-11-01."),
         "refused": _t("The central database did not allow this for your login."),
         "unreachable": _t("The central database cannot be reached. Try again in a few minutes."),
+        "password": _t("That login and password were not accepted."),
     }
     return words.get(code, _t("That did not work. Try again, or ask your administrator."))
 

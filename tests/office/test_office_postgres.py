@@ -25,12 +25,14 @@ from kiosk.office.people_store import remove_person
 from kiosk.office.wall_model import OfficeMessageModel
 from kiosk.office.wall_store import decide
 from kiosk.office.window import Office
+from kiosk.shell.choices import ChoiceListModel
 from kiosk.sync.central import add_user
 from kiosk.sync.cycle import SyncCycle
 from kiosk.wall.central import wall_messages
 from kiosk.wall.rules.messages import MessageStatus, WallMessage
 from kiosk.wall.store import WallService
 from tests.office.conftest import click, sign_in
+from tests.support.pgserver import PgServer
 from tests.support.qtprops import prop
 from tests.sync.kiosks import central_db, kiosk_config, kiosk_login, local_store
 
@@ -143,7 +145,7 @@ def test_a_manager_sees_every_site_and_kiosk(qtbot: QtBot, make_office: Callable
     assert sorted(prop(office.results, "siteChoices", list)[1:]) == ["Harbour", "Riverside"]
     messages = prop(office.wall, "messages", OfficeMessageModel)
     qtbot.waitUntil(lambda: messages.rowCount() == 2, timeout=20_000)
-    assert sorted(_rows(messages, 2)) == ["harbour", "riverside"]
+    assert sorted(str(r) for r in _rows(messages, 2)) == ["harbour", "riverside"]
     assert prop(office.wall, "canDecide", bool) is False  # managers read; each site's staff decide
     grid = prop(office.kiosks, "kiosks", KioskGridModel)
     qtbot.waitUntil(lambda: grid.rowCount() == 3, timeout=20_000)
@@ -170,3 +172,47 @@ def test_sign_in_problems_are_sentences(qtbot: QtBot, make_office: Callable[[str
     assert not prop(office.office, "signedIn", bool)
     engine = make_engine(pg_url)
     engine.dispose()
+
+
+def test_sites_and_people_with_the_admin_login(qtbot: QtBot, make_office: Callable[[str], Office], setup: Setup,
+                                               pg_server: PgServer, tmp_path: Path) -> None:
+    mia = add_user(setup.admin, "manager", "mia")
+    sam = add_user(setup.admin, "staff", "sam", ["riverside"])
+    office = _open(qtbot, make_office, setup.url, "mia", mia.password)
+    people = office.people
+    assert not prop(people, "unlocked", bool)
+    people.unlock(pg_server.superuser, "wrong")
+    qtbot.waitUntil(lambda: prop(people, "message", str) == "That login and password were not accepted.",
+                    timeout=20_000)
+    assert not prop(people, "unlocked", bool)
+    with qtbot.waitSignal(people.refreshed, timeout=20_000):
+        people.unlock(pg_server.superuser, pg_server.superuser_password)
+    listed = {c.key: c.hint_words() for c in prop(people, "people", ChoiceListModel).choices()}
+    assert listed == {"mia": "Manager", "sam": "Staff · riverside"}
+
+    with qtbot.waitSignal(people.refreshed, timeout=20_000):
+        people.addKiosk("harbour", "h-2", str(tmp_path))
+    secret = tmp_path / "h-2.password"
+    assert secret.stat().st_mode & 0o777 == 0o600
+    assert f'password_file = "{secret}"' in prop(people, "snippet", str)
+
+    with qtbot.waitSignal(people.refreshed, timeout=20_000):
+        people.resetLogin("sam")
+    said = prop(people, "message", str)
+    new = said.rsplit(": ", 1)[1]
+    assert new and new != sam.password
+    engine = make_engine(pg_server.url(setup.admin.url.database or "", sam.role_name, new))
+    try:
+        with engine.connect():
+            pass  # the new password works
+    finally:
+        engine.dispose()
+
+    with qtbot.waitSignal(people.refreshed, timeout=20_000):
+        people.removePerson("sam")
+    assert "removed" in {c.key: c.hint_words() for c in prop(people, "people", ChoiceListModel).choices()}["sam"]
+    with qtbot.waitSignal(people.refreshed, timeout=20_000):
+        people.addPerson("staff", "tom", "harbour")
+    assert "Their new password, shown only now" in prop(people, "message", str)
+    office.office.signOut()
+    assert not prop(people, "unlocked", bool)  # the admin's login goes with the person's
