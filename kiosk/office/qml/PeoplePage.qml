@@ -117,7 +117,13 @@ ColumnLayout {
                 }
                 OfficeField { id: siteId; objectName: "office.people.siteId"; u: page.u; label: qsTr("New site's id"); Layout.fillWidth: true }
                 OfficeField { id: siteName; objectName: "office.people.siteName"; u: page.u; label: qsTr("Its name"); Layout.fillWidth: true }
-                OfficeField { id: siteZone; u: page.u; label: qsTr("Time zone"); text: "Europe/London"; Layout.fillWidth: true }
+                OfficeField {
+                    id: siteZone
+                    u: page.u
+                    label: qsTr("Time zone")
+                    Layout.fillWidth: true
+                    Component.onCompleted: siteZone.input.text = "Europe/London"  // an IANA id, not words
+                }
                 OfficeButton {
                     objectName: "office.people.addSite"
                     text: qsTr("Add the site")
