@@ -201,6 +201,10 @@ class OfficeWallModel(QObject):
     def hide(self, message_id: str, reason: str) -> None:
         self._decide(message_id, "hide", reason)
 
+    @Slot(str, bool)
+    def setPinned(self, message_id: str, pinned: bool) -> None:
+        self._decide(message_id, "pin" if pinned else "unpin")
+
     @Slot(str)
     def unhide(self, message_id: str) -> None:
         self._decide(message_id, "unhide")

@@ -102,6 +102,22 @@ def test_the_wall_queue_oldest_first_with_flags_and_a_decision(qtbot: QtBot, mak
         engine.dispose()
     assert (decided.status.value, decided.pinned, decided.moderated_by) == ("approved", True, "desk")
     assert prop(office.wall, "counts", list) == [4, 1, 0]
+    office.wall.setSearch("")
+    office.wall.setTab("approved")
+    with qtbot.waitSignal(office.wall.refreshed, timeout=20_000):
+        click(office, f"office.wall.togglePin.{umbrella}")  # unpinned, still on the wall
+    with qtbot.waitSignal(office.wall.refreshed, timeout=20_000):
+        click(office, f"office.wall.hide.{umbrella}")
+    office.wall.setTab("taken")
+    with qtbot.waitSignal(office.wall.refreshed, timeout=20_000):
+        click(office, f"office.wall.unhide.{umbrella}")
+    assert prop(office.wall, "counts", list) == [4, 1, 0]
+    engine = make_engine(str(sample))
+    try:
+        again = {str(m.id): m for m in wall_messages(engine, "riverside")}[umbrella]
+    finally:
+        engine.dispose()
+    assert (again.status.value, again.pinned, again.version) == ("approved", False, 4)
 
 
 def test_the_kiosk_grid_flags_silent_kiosks(qtbot: QtBot, make_office: object, sample: Path) -> None:

@@ -181,6 +181,14 @@ ColumnLayout {
                     }
                     OfficeButton {
                         visible: card.status === "approved"
+                        objectName: "office.wall.togglePin." + card.id
+                        text: card.pinned ? qsTr("Unpin") : qsTr("Pin to the top")
+                        quiet: true
+                        u: page.u
+                        onClicked: page.wall.setPinned(card.id, !card.pinned)
+                    }
+                    OfficeButton {
+                        visible: card.status === "approved"
                         objectName: "office.wall.hide." + card.id
                         text: qsTr("Hide")
                         quiet: true
