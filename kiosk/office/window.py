@@ -72,9 +72,13 @@ class Office:
 
 
 def build(config: Config, central_url: str) -> Office:
+    from PySide6.QtGui import QGuiApplication
+
     from kiosk.app import qt_app
     from kiosk.shell.fonts import load_fonts
 
+    if QGuiApplication.instance() is None:  # a desk has a real keyboard: the system's input method, never the
+        os.environ.setdefault("QT_IM_MODULE", "")  # kiosk's on-screen keyboard (kiosk.app.qt_environment)
     app = qt_app()
     load_fonts(app)
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
