@@ -635,6 +635,69 @@
     </message>
 </context>
 <context>
+    <name>KiosksPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Site</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Oldest unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
+        <source>Kiosk health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
@@ -1296,6 +1359,170 @@
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
+        <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
+        <source>Administrator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
+        <source>Administrator password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
+        <source>New site&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
+        <source>Its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
+        <source>Add the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
+        <source>Site of the new kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
+        <source>New kiosk&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
+        <source>Add the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
+        <source>Kind of login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
+        <source>Staff (some sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
+        <source>Manager (reads every site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
+        <source>Sites (ids, with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
+        <source>Add the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../../kiosk/results/view_model_words.py" line="34"/>
@@ -1349,47 +1576,47 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="88"/>
         <source>Stop reading</source>
         <translation type="unfinished">أوقف القراءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="89"/>
         <source>Read to me</source>
         <translation type="unfinished">اقرأ لي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="96"/>
         <source>Getting the voice ready…</source>
         <translation type="unfinished">جارٍ تجهيز الصوت…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="97"/>
         <source>Sorry, I cannot read %1 aloud yet.</source>
         <translation type="unfinished">عذرًا، لا أستطيع القراءة بصوت عالٍ بلغة %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
         <source>Read to me: tap here to check which languages have a voice.</source>
         <translation type="unfinished">اقرأ لي: المس هنا لمعرفة اللغات التي لها صوت.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="108"/>
         <source>Read to me: checking the voices…</source>
         <translation type="unfinished">اقرأ لي: جارٍ فحص الأصوات…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="112"/>
         <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
         <translation type="unfinished">اقرأ لي: لا يوجد صوت على هذا الكشك (هل تم تثبيت speech-dispatcher مع espeak-ng؟).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="115"/>
         <source>Read to me has a voice for %1.</source>
         <translation type="unfinished">لخاصية اقرأ لي صوت بلغة: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="116"/>
         <source>Read to me has a voice for %1; none yet for %2.</source>
         <translation type="unfinished">لخاصية اقرأ لي صوت بلغة: %1؛ ولا يوجد بعد بلغة: %2.</translation>
     </message>
@@ -1410,6 +1637,80 @@
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
         <translation type="unfinished">الآن</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="22"/>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
+        <source>Sites shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
+        <source>From (first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
+        <source>To (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
+        <source>Show these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
+        <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished">تأكيد الاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Summary table (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1779,44 @@
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
         <translation type="unfinished">جدول بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
+        <source>Sign in with your own staff or manager login. Your password is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
+        <source>Central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2403,114 @@
         <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
         <source>Send</source>
         <translation type="unfinished">إرسال</translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
+        <source>Search the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished">بانتظار المراجعة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>On the wall (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
+        <source>Taken down (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
+        <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
+        <source>Scroll the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
+        <source>%1 · kiosk %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
+        <source>The filter noticed: %1</source>
+        <translation type="unfinished">لاحظ المرشِّح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="154"/>
+        <source>Approve</source>
+        <translation type="unfinished">قبول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="161"/>
+        <source>Approve and pin</source>
+        <translation type="unfinished">قبول وتثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
+        <source>Reject</source>
+        <translation type="unfinished">رفض</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Unpin</source>
+        <translation type="unfinished">إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Pin to the top</source>
+        <translation type="unfinished">تثبيت في الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="193"/>
+        <source>Hide</source>
+        <translation type="unfinished">إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3128,34 @@
         <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">لا توجد صورة</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="115"/>
+        <source>All my sites (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="177"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="226"/>
+        <source>Acknowledged. Thank you for looking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="242"/>
+        <source>Saved as %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/wall_model.py" line="223"/>
+        <source>The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
