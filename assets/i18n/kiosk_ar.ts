@@ -639,7 +639,7 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الكشك</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
@@ -649,52 +649,52 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر ظهور</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإصدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بالانتظار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Oldest unsent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقدم ما لم يُرسَل</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر مزامنة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر خطأ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأكشاك</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحديث</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
         <source>Kiosk health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة الأكشاك</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1363,12 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كشك اللطف — المكتب</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المكتب</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
@@ -1378,22 +1378,22 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأكشاك</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع والأشخاص</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسجيل الخروج</translation>
     </message>
 </context>
 <context>
@@ -1401,125 +1401,125 @@
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع والأشخاص</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
         <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تتطلب إضافة المواقع والأكشاك والأشخاص بيانات دخول مسؤول قاعدة البيانات المركزية. تُستخدم في هذه الصفحة فقط ولا تُحفظ.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
         <source>Administrator login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم دخول المسؤول</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
         <source>Administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمة مرور المسؤول</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح القفل</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
         <source>New site&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معرّف الموقع الجديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
         <source>Its name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسمه</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المنطقة الزمنية</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
         <source>Add the site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة الموقع</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأكشاك</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء الصلاحية</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
         <source>Site of the new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موقع الكشك الجديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
         <source>New kiosk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معرّف الكشك الجديد</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
         <source>Add the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة الكشك</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأشخاص</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمة مرور جديدة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إزالة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع الحساب</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
         <source>Staff (some sites)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موظف (بعض المواقع)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
         <source>Manager (reads every site)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدير (يطّلع على كل المواقع)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
         <source>Sites (ids, with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع (المعرّفات مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
         <source>Add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة الشخص</translation>
     </message>
 </context>
 <context>
@@ -1649,43 +1649,43 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
         <source>Sites shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواقع المعروضة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
         <source>From (first day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من (أول يوم)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
         <source>To (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلى (آخر يوم)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عرض هذه التواريخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ باسم…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التنبيهات</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
         <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد تنبيهات مفتوحة. يظهر التنبيه هنا عندما تستحق نتائج أحد المواقع نظرة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعليق (اختياري)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
@@ -1695,22 +1695,22 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقرير PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول بيانات (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Summary table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول ملخّص (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1786,22 +1786,22 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كشك اللطف — المكتب</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
         <source>Sign in with your own staff or manager login. Your password is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سجّل الدخول بحسابك الخاص كموظف أو مدير. لا تُحفظ كلمة المرور.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
         <source>Central database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قاعدة البيانات المركزية</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
@@ -1811,12 +1811,12 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسجيل الدخول</translation>
     </message>
 </context>
 <context>
@@ -2410,17 +2410,17 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البحث في الرسائل</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحديث</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
@@ -2430,42 +2430,42 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
         <source>On the wall (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الجدار (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
         <source>Taken down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُزيلت (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
         <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يطّلع المديرون على جدار كل موقع، أما القرارات فيتخذها موظفو كل موقع.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء هنا.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرسائل</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
         <source>Scroll the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمرير الرسائل</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
         <source>%1 · kiosk %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · الكشك %2 · %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثبَّتة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
@@ -2485,7 +2485,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السبب</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
@@ -2510,7 +2510,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إظهار من جديد</translation>
     </message>
 </context>
 <context>
@@ -3135,27 +3135,27 @@
     <message>
         <location filename="../../kiosk/office/results_model.py" line="115"/>
         <source>All my sites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل مواقعي (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="177"/>
         <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من %1 إلى %2: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="226"/>
         <source>Acknowledged. Thank you for looking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الاطلاع. شكرًا لاهتمامك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="242"/>
         <source>Saved as %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ باسم %1 في المجلد %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/wall_model.py" line="223"/>
         <source>The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستُظهر أكشاك الموقع ذلك بعد المزامنة التالية.</translation>
     </message>
 </context>
 <context>

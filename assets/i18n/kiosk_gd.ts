@@ -629,7 +629,7 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosg</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
@@ -639,52 +639,52 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air fhaicinn mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tionndadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ feitheamh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Oldest unsent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">As sine gun chur</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An sioncronachadh mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ mhearachd mu dheireadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Staid</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosgan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ath-nuadhaich</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
         <source>Kiosk health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slàinte nan ciosgan</translation>
     </message>
 </context>
 <context>
@@ -1351,12 +1351,12 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosg a’ Choibhneis — an oifis</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An oifis</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
@@ -1366,22 +1366,22 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balla</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosgan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làraichean is daoine</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clàraich a-mach</translation>
     </message>
 </context>
 <context>
@@ -1389,125 +1389,125 @@
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làraichean is daoine</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
         <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gus làraichean, ciosgan is daoine a chur ris, feumar clàradh a-steach rianaire an stòir-dhàta mheadhanaich. Cha tèid a chleachdadh ach air an duilleag seo, agus cha tèid a chumail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
         <source>Administrator login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ainm-cleachdaiche an rianaire</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
         <source>Administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facal-faire an rianaire</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dì-ghlais</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làraichean</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
         <source>New site&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID na làraich ùire</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
         <source>Its name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An t-ainm aice</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Roinn-tìde</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
         <source>Add the site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir ris an làrach</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosgan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir à comas</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
         <source>Site of the new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làrach a’ chiosg ùir</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
         <source>New kiosk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID a’ chiosg ùir</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
         <source>Add the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir ris an ciosg</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daoine</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facal-faire ùr</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoir air falbh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seòrsa cunntais</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
         <source>Staff (some sites)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luchd-obrach (cuid de làraichean)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
         <source>Manager (reads every site)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manaidsear (a’ leughadh nan làraichean uile)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ainm-cleachdaiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
         <source>Sites (ids, with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làraichean (IDan, le cromagan eatarra)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
         <source>Add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir ris an neach</translation>
     </message>
 </context>
 <context>
@@ -1629,43 +1629,43 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
         <source>Sites shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làraichean san t-sealladh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
         <source>From (first day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bho (a’ chiad latha)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
         <source>To (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gu (an latha mu dheireadh)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall na cinn-latha seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sàbhail mar…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caismeachdan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
         <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil caismeachd fosgailte ann. Nochdaidh caismeachd an seo nuair a bu chòir sùil a thoirt air toraidhean làraich.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beachd (roghainneil)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
@@ -1675,22 +1675,22 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sàbhail an aithisg</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aithisg PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliath-dhuilleag (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Summary table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clàr geàrr-chunntais (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +1766,22 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosg a’ Choibhneis — an oifis</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
         <source>Sign in with your own staff or manager login. Your password is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clàraichibh a-steach leis a’ chunntas luchd-obrach no manaidseir agaibh fhèin. Cha tèid am facal-faire agaibh a chumail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
         <source>Central database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An stòr-dàta meadhanach</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ainm-cleachdaiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
@@ -1791,12 +1791,12 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A’ clàradh a-steach…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clàraich a-steach</translation>
     </message>
 </context>
 <context>
@@ -2380,17 +2380,17 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balla</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lorg sna teachdaireachdan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ath-nuadhaich</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
@@ -2400,42 +2400,42 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
         <source>On the wall (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a’ bhalla (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
         <source>Taken down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air an toirt sìos (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
         <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leughaidh manaidsearan balla gach làraich. Is e luchd-obrach gach làraich a nì na co-dhùnaidhean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad an seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teachdaireachdan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
         <source>Scroll the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrolaich na teachdaireachdan</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
         <source>%1 · kiosk %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · ciosg %2 · %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prìnichte</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
@@ -2455,7 +2455,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adhbhar</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
@@ -2480,7 +2480,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seall a-rithist</translation>
     </message>
 </context>
 <context>
@@ -3105,27 +3105,27 @@
     <message>
         <location filename="../../kiosk/office/results_model.py" line="115"/>
         <source>All my sites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na làraichean agam uile (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="177"/>
         <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bho %1 gu %2: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="226"/>
         <source>Acknowledged. Thank you for looking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air aithneachadh. Tapadh leibh airson sùil a thoirt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="242"/>
         <source>Saved as %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a shàbhaladh mar %1 sa phasgan %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/wall_model.py" line="223"/>
         <source>The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seallaidh ciosgan na làraich e às dèidh an ath shioncronachaidh aca.</translation>
     </message>
 </context>
 <context>

@@ -624,7 +624,7 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоск</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
@@ -634,52 +634,52 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Востаннє на зв’язку</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Версія</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Очікують</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Oldest unsent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Найстаріше ненадіслане</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Остання синхронізація</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Остання помилка</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стан</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоски</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оновити</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
         <source>Kiosk health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стан кіосків</translation>
     </message>
 </context>
 <context>
@@ -1345,12 +1345,12 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоск доброти — офіс</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Офіс</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
@@ -1360,22 +1360,22 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стіна</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоски</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заклади й люди</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вийти</translation>
     </message>
 </context>
 <context>
@@ -1383,125 +1383,125 @@
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заклади й люди</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
         <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Щоб додавати заклади, кіоски й людей, потрібен логін адміністратора центральної бази даних. Він використовується лише на цій сторінці й не зберігається.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
         <source>Administrator login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логін адміністратора</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
         <source>Administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пароль адміністратора</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Розблокувати</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заклади</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
         <source>New site&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ідентифікатор нового закладу</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
         <source>Its name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Його назва</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Часовий пояс</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
         <source>Add the site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додати заклад</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоски</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відкликати доступ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
         <source>Site of the new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заклад нового кіоску</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
         <source>New kiosk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ідентифікатор нового кіоску</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
         <source>Add the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додати кіоск</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Люди</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новий пароль</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Видалити</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип облікового запису</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
         <source>Staff (some sites)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Працівники (деякі заклади)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
         <source>Manager (reads every site)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Керівник (бачить усі заклади)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ім’я користувача</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
         <source>Sites (ids, with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заклади (ідентифікатори через кому)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
         <source>Add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додати людину</translation>
     </message>
 </context>
 <context>
@@ -1619,43 +1619,43 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
         <source>Sites shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показані заклади</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
         <source>From (first day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">З (перший день)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
         <source>To (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По (останній день)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показати ці дати</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зберегти як…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сповіщення</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
         <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відкритих сповіщень немає. Сповіщення з’являється тут, коли результати закладу варто переглянути.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коментар (за бажанням)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
@@ -1665,22 +1665,22 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зберегти звіт</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Звіт PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Електронна таблиця (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Summary table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зведена таблиця (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1756,22 +1756,22 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоск доброти — офіс</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
         <source>Sign in with your own staff or manager login. Your password is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Увійдіть із власним обліковим записом працівника або керівника. Ваш пароль не зберігається.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
         <source>Central database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Центральна база даних</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ім’я користувача</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
@@ -1781,12 +1781,12 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вхід…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Увійти</translation>
     </message>
 </context>
 <context>
@@ -2365,17 +2365,17 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стіна</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пошук у повідомленнях</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оновити</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
@@ -2385,42 +2385,42 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
         <source>On the wall (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">На стіні (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
         <source>Taken down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Знято (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
         <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Керівники бачать стіни всіх закладів. Рішення ухвалюють працівники кожного закладу.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тут нічого немає.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Повідомлення</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
         <source>Scroll the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прокрутити повідомлення</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
         <source>%1 · kiosk %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · кіоск %2 · %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">закріплено</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
@@ -2465,7 +2465,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показати знову</translation>
     </message>
 </context>
 <context>
@@ -3090,27 +3090,27 @@
     <message>
         <location filename="../../kiosk/office/results_model.py" line="115"/>
         <source>All my sites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Усі мої заклади (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="177"/>
         <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">З %1 по %2: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="226"/>
         <source>Acknowledged. Thank you for looking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Підтверджено. Дякуємо, що переглянули.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="242"/>
         <source>Saved as %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Збережено як %1 у папці %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/wall_model.py" line="223"/>
         <source>The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кіоски закладу покажуть це після наступної синхронізації.</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
@@ -629,52 +629,52 @@
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری بار رابطہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورژن</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتظر</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Oldest unsent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب سے پرانا جو نہیں بھیجا گیا</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری ہم آہنگی</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری خرابی</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالت</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تازہ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
         <source>Kiosk health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسکوں کی حالت</translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1339,12 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کیوسک — دفتر</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
@@ -1354,22 +1354,22 @@
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات اور لوگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سائن آؤٹ کریں</translation>
     </message>
 </context>
 <context>
@@ -1377,125 +1377,125 @@
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
         <source>Sites &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات اور لوگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
         <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات، کیوسک اور لوگ شامل کرنے کے لیے مرکزی ڈیٹا بیس کے ایڈمنسٹریٹر کا لاگ اِن درکار ہے۔ یہ صرف اسی صفحے پر استعمال ہوتا ہے اور محفوظ نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
         <source>Administrator login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈمنسٹریٹر کا لاگ اِن</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
         <source>Administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈمنسٹریٹر کا پاس ورڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھولیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
         <source>New site&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئے مقام کی ID</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
         <source>Its name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کا نام</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹائم زون</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
         <source>Add the site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسائی منسوخ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
         <source>Site of the new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئے کیوسک کا مقام</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
         <source>New kiosk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئے کیوسک کی ID</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
         <source>Add the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوگ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا پاس ورڈ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لاگ اِن کی قسم</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
         <source>Staff (some sites)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملہ (کچھ مقامات)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
         <source>Manager (reads every site)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منیجر (تمام مقامات تک رسائی)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صارف نام</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
         <source>Sites (ids, with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقامات (ID، کوما سے الگ)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
         <source>Add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرد شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -1609,43 +1609,43 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
         <source>Sites shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکھائے گئے مقامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
         <source>From (first day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے (پہلا دن)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
         <source>To (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب تک (آخری دن)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ تاریخیں دکھائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس نام سے محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتباہات</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
         <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی کھلا انتباہ نہیں۔ جب کسی مقام کے نتائج پر نظر ڈالنا مناسب ہو تو یہاں انتباہ ظاہر ہوتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبصرہ (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
@@ -1655,22 +1655,22 @@
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF رپورٹ (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپریڈشیٹ (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
         <source>Summary table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خلاصے کا جدول (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1746,22 +1746,22 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
         <source>Kindness Kiosk — the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہربانی کیوسک — دفتر</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
         <source>Sign in with your own staff or manager login. Your password is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے ذاتی عملے یا منیجر کے لاگ اِن سے سائن ان کریں۔ آپ کا پاس ورڈ محفوظ نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
         <source>Central database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صارف نام</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
@@ -1771,12 +1771,12 @@
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سائن ان ہو رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سائن ان کریں</translation>
     </message>
 </context>
 <context>
@@ -2350,17 +2350,17 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیغامات میں تلاش کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تازہ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
@@ -2370,42 +2370,42 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
         <source>On the wall (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار پر (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
         <source>Taken down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائے گئے (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
         <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منیجر ہر مقام کی دیوار دیکھ سکتے ہیں۔ فیصلے ہر مقام کا عملہ کرتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں کچھ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیغامات</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
         <source>Scroll the messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیغامات اسکرول کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
         <source>%1 · kiosk %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · کیوسک %2 · %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوپر لگا ہوا</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
@@ -2425,7 +2425,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وجہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
@@ -2450,7 +2450,7 @@
     <message>
         <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ دکھائیں</translation>
     </message>
 </context>
 <context>
@@ -3075,27 +3075,27 @@
     <message>
         <location filename="../../kiosk/office/results_model.py" line="115"/>
         <source>All my sites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میرے تمام مقامات (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="177"/>
         <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے %2 تک: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="226"/>
         <source>Acknowledged. Thank you for looking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیکھ لیا گیا۔ توجہ دینے کا شکریہ۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/results_model.py" line="242"/>
         <source>Saved as %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے نام سے فولڈر %2 میں محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/wall_model.py" line="223"/>
         <source>The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام کے کیوسک اگلی ہم آہنگی کے بعد یہ دکھائیں گے۔</translation>
     </message>
 </context>
 <context>
