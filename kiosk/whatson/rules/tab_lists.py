@@ -49,6 +49,7 @@ class TabList:
     spaces: tuple[SpaceStatus, ...] = ()  # the Open now tab
     empty: EmptyKind | None = None
     next_day: date | None = None  # an empty activity tab: the next day with something on (listed in days)
+    cancelled_only: bool = False  # an empty activity tab lists its own cancelled sessions (nothing goes ahead)
 
     @property
     def spaces_tab(self) -> bool:
@@ -78,4 +79,4 @@ def tab_list(listings: Sequence[Listing], now: datetime, tz: ZoneInfo, tab: Tab,
     following = found.empty.next_day
     days = found.days + ((following,) if following is not None else ())
     return TabList(tab, found.today, present, category, days=days, empty=_FROM_REASON[found.empty.reason],
-                   next_day=following.day if following is not None else None)
+                   next_day=following.day if following is not None else None, cancelled_only=bool(found.days))
