@@ -4,8 +4,8 @@
 
 One VCALENDAR holding one VEVENT: UID (stable per listing and session), DTSTAMP (UTC), DTSTART/DTEND in UTC
 (no VTIMEZONE needed, so every phone places it right, clocks changing or not), SUMMARY, LOCATION and a short
-DESCRIPTION; text values escaped (backslash, semicolon, comma, newline) and lines folded at 75 octets
-without splitting a UTF-8 character; CRLF line ends. Thread: any (pure).
+DESCRIPTION (title and summary at most SHORT characters); text values escaped (backslash, semicolon, comma,
+newline) and lines folded at 75 octets without splitting a UTF-8 character; CRLF line ends. Thread: any (pure).
 """
 
 from __future__ import annotations
@@ -15,8 +15,13 @@ from datetime import UTC, datetime
 from kiosk.whatson.rules.listings import Listing
 from kiosk.whatson.rules.schedules import Occurrence
 
-PRODID = "-//Kindness Kiosk//What's on//EN"
+PRODID = "-//Kindness Kiosk//EN"
 _FOLD = 75  # octets a content line may hold, CRLF not counted
+SHORT = 60  # characters kept of the title and of the summary, so the code stays easy to scan
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
 
 
 def escape(text: str) -> str:
@@ -48,12 +53,12 @@ def vevent(listing: Listing, occurrence: Occurrence, *, stamp: datetime, site: s
     """The session as an iCalendar object (CRLF line ends, folded); `stamp` (aware) is when it was made."""
     where = ", ".join(p for p in (listing.place.room, listing.place.building, listing.place.address) if p)
     uid = f"{listing.id}-{occurrence.start.astimezone(UTC):%Y%m%dT%H%M%SZ}@{site}.kindness-kiosk"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "BEGIN:VEVENT",
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "BEGIN:VEVENT",
              f"UID:{uid}", f"DTSTAMP:{_utc(stamp)}", f"DTSTART:{_utc(occurrence.start)}",
-             f"DTEND:{_utc(occurrence.end)}", f"SUMMARY:{escape(listing.title)}"]
+             f"DTEND:{_utc(occurrence.end)}", f"SUMMARY:{escape(_short(listing.title))}"]
     if where:
         lines.append(f"LOCATION:{escape(where)}")
     if listing.summary:
-        lines.append(f"DESCRIPTION:{escape(listing.summary)}")
+        lines.append(f"DESCRIPTION:{escape(_short(listing.summary))}")
     lines += ["END:VEVENT", "END:VCALENDAR"]
     return "\r\n".join(fold(line) for line in lines) + "\r\n"
