@@ -314,7 +314,7 @@ def _time_row(words: Words, facts: ListingFacts | None, item: tuple[str, Any]) -
     o = value.occurrence
     line = w.occurrence_line(o, facts.now.date())
     if o.cancelled:
-        return "cancelled", line, o.reason or QCoreApplication.translate("whatson", "Sorry, this one is cancelled.")
+        return "cancelled", line, o.reason  # shown struck through with "Cancelled: <reason>"
     return ("now", line, QCoreApplication.translate("whatson", "On now")) if value.on_now else ("", line, "")
 
 

@@ -21,6 +21,7 @@ AbstractButton {
     property string iconName: "star"
     property int tint: 0
     property string spoken: ""
+    property string later: ""         // a monthly or fortnightly one's next dates: "Also on …"
 
     // A list keeps each card short (the whole listing is a tap away); in large text nothing is cut short.
     function lines(n) {
@@ -101,6 +102,7 @@ AbstractButton {
                 u: card.u
                 size: Theme.button
                 font.bold: true
+                font.strikeout: card.cancelled  // (said in words by the card's name: "Cancelled: …")
                 wrapMode: Text.Wrap
                 maximumLineCount: card.lines(3)
                 elide: Text.ElideRight
@@ -129,6 +131,19 @@ AbstractButton {
                 maximumLineCount: card.lines(2)
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its description, or the note in its name)
+            }
+            KioskText {
+                objectName: "card.later"
+                width: info.width
+                visible: text !== ""
+                text: card.cancelled ? "" : card.later
+                u: card.u
+                size: Theme.small
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                maximumLineCount: card.lines(2)
+                elide: Text.ElideRight
+                Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
             }
             Flow {
                 width: info.width

@@ -155,20 +155,43 @@ Item {
                 Repeater {
                     id: timesRepeater
                     model: view.detail.times
-                    RowLayout {
+                    // A cancelled session: its date struck through, the reason beside it, and both in words
+                    // for a screen reader, which cannot see a strike-through ("Cancelled: …").
+                    Flow {
                         id: timeRow
+                        required property int index
                         required property string key
                         required property string label
                         required property string hint
+                        readonly property bool cancelled: key === "cancelled"
+                        objectName: "listing.time." + index
                         Layout.fillWidth: true
-                        spacing: 16 * view.u
+                        spacing: 12 * view.u
+                        Accessible.role: Accessible.StaticText
+                        readonly property string cancelledText: !cancelled ? ""
+                                                                : hint !== "" ? qsTr("Cancelled: %1").arg(hint) : qsTr("Cancelled")
+                        Accessible.name: cancelled ? cancelledText + ". " + label
+                                                   : hint !== "" ? qsTr("%1 — %2").arg(label).arg(hint) : label
                         KioskText {
-                            Layout.fillWidth: true
-                            text: timeRow.hint !== "" ? qsTr("%1 — %2").arg(timeRow.label).arg(timeRow.hint) : timeRow.label
+                            width: Math.min(implicitWidth, timeRow.width)
+                            text: timeRow.hint !== "" && !timeRow.cancelled
+                                  ? qsTr("%1 — %2").arg(timeRow.label).arg(timeRow.hint) : timeRow.label
                             u: view.u
                             font.bold: timeRow.key === "now"
-                            color: timeRow.key === "now" ? Theme.yes : Theme.ink
+                            font.strikeout: timeRow.cancelled
+                            color: timeRow.key === "now" ? Theme.yes : timeRow.cancelled ? Theme.inkSoft : Theme.ink
                             wrapMode: Text.Wrap
+                            Accessible.ignored: true  // said by the row
+                        }
+                        KioskText {
+                            width: Math.min(implicitWidth, timeRow.width)
+                            visible: timeRow.cancelled
+                            text: timeRow.cancelledText
+                            u: view.u
+                            font.bold: true
+                            color: Theme.noticeInk
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true  // said by the row
                         }
                     }
                 }

@@ -241,6 +241,7 @@ Item {
                         required summary
                         required place
                         required title
+                        required later
                         objectName: "whatson.entry." + key
                         width: ListView.view.width - 32 * view.u
                         u: view.u
