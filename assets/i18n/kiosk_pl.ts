@@ -714,22 +714,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="85"/>
         <source>On now</source>
         <translation type="unfinished">Teraz trwa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="94"/>
         <source>Cancelled</source>
         <translation type="unfinished">Odwołane</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="157"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Wystarczy przyjść — bez zapisów</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="165"/>
         <source>Please book first</source>
         <translation type="unfinished">Wymagane zapisy</translation>
     </message>
@@ -752,67 +752,78 @@
         <translation type="unfinished">Najbliższe terminy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">Odwołane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Odwołane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="178"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="199"/>
         <source>Where</source>
         <translation type="unfinished">Gdzie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="204"/>
         <source>Who it is for</source>
         <translation type="unfinished">Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
         <source>Cost</source>
         <translation type="unfinished">Koszt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="214"/>
         <source>Who runs it</source>
         <translation type="unfinished">Kto prowadzi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="218"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="221"/>
         <source>Email: %1</source>
         <translation type="unfinished">E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="225"/>
         <source>Web: %1</source>
         <translation type="unfinished">Strona: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="231"/>
         <source>Getting in and around</source>
         <translation type="unfinished">Dostępność i dojście</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="282"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Języki, w których można porozmawiać</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="325"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">Kod QR, aby zabrać to ogłoszenie ze sobą</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="333"/>
         <source>Take this with you</source>
         <translation type="unfinished">Zabierz ze sobą</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="368"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">Wróć do „Co się dzieje”</translation>
     </message>
@@ -2609,12 +2620,12 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="314"/>
         <source>Back to the start</source>
         <translation type="unfinished">Wróć na początek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="300"/>
         <source>One moment…</source>
         <translation type="unfinished">Chwileczkę…</translation>
     </message>
@@ -4488,14 +4499,13 @@
         <translation type="unfinished">Zamknięte: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="317"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="78"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="79"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">Przepraszamy, to zostało odwołane.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="318"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished">Teraz trwa</translation>
     </message>
@@ -4550,6 +4560,21 @@
         <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">Przepraszamy, to zostało odwołane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="77"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">Odwołane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="80"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Odwołane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="106"/>
+        <source>Also on %1</source>
+        <translation type="unfinished">Także: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
@@ -4815,62 +4840,72 @@
         <translation type="unfinished">Dzisiaj nic się nie dzieje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="98"/>
+        <source>Nothing else is going ahead today</source>
+        <translation type="unfinished">Dziś nic więcej się nie odbędzie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="100"/>
         <source>Nothing else on today</source>
         <translation type="unfinished">Dzisiaj nic więcej się nie dzieje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="102"/>
+        <source>Nothing is going ahead this week</source>
+        <translation type="unfinished">W tym tygodniu nic się nie odbędzie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="104"/>
         <source>Nothing on this week</source>
         <translation type="unfinished">W tym tygodniu nic się nie dzieje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="106"/>
         <source>No places to drop in are listed yet</source>
         <translation type="unfinished">Nie dodano jeszcze miejsc, do których można po prostu przyjść</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="108"/>
         <source>Nothing is open right now</source>
         <translation type="unfinished">Teraz nic nie jest otwarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
         <translation type="unfinished">Prosimy zapytać kogoś z personelu albo spróbować ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="122"/>
         <source>Staff at the desk can tell you what is on.</source>
         <translation type="unfinished">Personel w recepcji powie, co się dzieje.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Staff at the desk can tell you where to go.</source>
         <translation type="unfinished">Personel w recepcji powie, dokąd się udać.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="126"/>
         <source>Here is when each place opens next.</source>
         <translation type="unfinished">Oto najbliższe godziny otwarcia każdego miejsca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="129"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
         <translation type="unfinished">Na najbliższe tygodnie nic jeszcze nie zaplanowano. Personel w recepcji może wiedzieć o czymś więcej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="132"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
         <translation type="unfinished">Oto co dzieje się jutro, %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="135"/>
         <source>Here is what&apos;s on next, %1.</source>
         <translation type="unfinished">Oto co dzieje się najbliżej: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="138"/>
         <source>Or tap “Everything” to see all that is on.</source>
         <translation type="unfinished">Albo dotknij „Wszystko”, aby zobaczyć wszystko, co się dzieje.</translation>
     </message>

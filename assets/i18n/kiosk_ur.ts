@@ -709,22 +709,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="85"/>
         <source>On now</source>
         <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="94"/>
         <source>Cancelled</source>
         <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="157"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="165"/>
         <source>Please book first</source>
         <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
@@ -747,67 +747,78 @@
         <translation type="unfinished">آنے والے اوقات:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">منسوخ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="178"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="199"/>
         <source>Where</source>
         <translation type="unfinished">کہاں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="204"/>
         <source>Who it is for</source>
         <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
         <source>Cost</source>
         <translation type="unfinished">قیمت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="214"/>
         <source>Who runs it</source>
         <translation type="unfinished">کون چلاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="218"/>
         <source>Phone: %1</source>
         <translation type="unfinished">فون: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="221"/>
         <source>Email: %1</source>
         <translation type="unfinished">ای میل: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="225"/>
         <source>Web: %1</source>
         <translation type="unfinished">ویب: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="231"/>
         <source>Getting in and around</source>
         <translation type="unfinished">رسائی اور آمد و رفت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="282"/>
         <source>Languages spoken</source>
         <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="325"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">یہ اندراج ساتھ لے جانے کے لیے QR کوڈ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="333"/>
         <source>Take this with you</source>
         <translation type="unfinished">اسے ساتھ لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="368"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">سرگرمیوں پر واپس جائیں</translation>
     </message>
@@ -2594,12 +2605,12 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="314"/>
         <source>Back to the start</source>
         <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="300"/>
         <source>One moment…</source>
         <translation type="unfinished">ایک لمحہ…</translation>
     </message>
@@ -4473,14 +4484,13 @@
         <translation type="unfinished">%1 کو بند</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="317"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="78"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="79"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/detail_model.py" line="318"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
@@ -4535,6 +4545,21 @@
         <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="77"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">منسوخ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="80"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="106"/>
+        <source>Also on %1</source>
+        <translation type="unfinished">یہ بھی: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
@@ -4800,62 +4825,72 @@
         <translation type="unfinished">آج کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="98"/>
+        <source>Nothing else is going ahead today</source>
+        <translation type="unfinished">آج اور کچھ نہیں ہو رہا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="100"/>
         <source>Nothing else on today</source>
         <translation type="unfinished">آج اور کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="102"/>
+        <source>Nothing is going ahead this week</source>
+        <translation type="unfinished">اس ہفتے کچھ نہیں ہو رہا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="104"/>
         <source>Nothing on this week</source>
         <translation type="unfinished">اس ہفتے کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="106"/>
         <source>No places to drop in are listed yet</source>
         <translation type="unfinished">بغیر بکنگ آنے کی کوئی جگہ ابھی درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="108"/>
         <source>Nothing is open right now</source>
         <translation type="unfinished">اس وقت کچھ بھی کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
         <translation type="unfinished">براہ کرم عملے کے کسی رکن سے پوچھیں، یا تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="122"/>
         <source>Staff at the desk can tell you what is on.</source>
         <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کیا ہو رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Staff at the desk can tell you where to go.</source>
         <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کہاں جانا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="126"/>
         <source>Here is when each place opens next.</source>
         <translation type="unfinished">یہ ہے کہ ہر جگہ اگلی بار کب کھلے گی۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="129"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
         <translation type="unfinished">اگلے چند ہفتوں کے لیے ابھی کچھ طے نہیں۔ ڈیسک پر موجود عملے کو شاید مزید معلوم ہو۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="132"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
         <translation type="unfinished">کل، %1، کی سرگرمیاں یہ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="135"/>
         <source>Here is what&apos;s on next, %1.</source>
         <translation type="unfinished">یہ ہیں اگلی سرگرمیاں، %1۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="138"/>
         <source>Or tap “Everything” to see all that is on.</source>
         <translation type="unfinished">یا جو کچھ ہو رہا ہے سب دیکھنے کے لیے “سب کچھ” چھوئیں۔</translation>
     </message>
