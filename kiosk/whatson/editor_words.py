@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.shell.error_words import error_words
 from kiosk.whatson.rules.listing_form import ListingForm, form_key
-from kiosk.whatson.rules.listings import AccessFeature, ListingError
+from kiosk.whatson.rules.listings import AccessFeature, Kind, ListingError
 from kiosk.whatson.rules.schedules import WEEKDAY_CODES
 
 
@@ -99,10 +99,10 @@ def too_long_words(length: int, limit: int) -> str:
 
 
 def kept_times_words(form: ListingForm, language: str) -> str:
-    """The times an import brought that the form cannot show, a line each ("" when there are none)."""
+    """A space's hours an import brought that the form cannot show, a line each ("" when there are none)."""
     original = form.original
-    if form.values["pattern"] != "kept" or original is None:
-        return ""
+    if form.values["pattern"] != "kept" or original is None or form.kind is Kind.ACTIVITY:
+        return ""  # an activity's rules are all listed, each to edit or remove (kiosk.whatson.editor_dates_model)
     from kiosk.whatson.listing_text import words_for
     from kiosk.whatson.rules.schedules import OneOff, OpeningHours, Sessions
 

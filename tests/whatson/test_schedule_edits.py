@@ -18,6 +18,7 @@ from kiosk.whatson.rules.schedule_edits import (
     closure_runs,
     form_can_show,
     reopen_space,
+    rule_start,
     undo_cancel,
     upcoming,
 )
@@ -49,6 +50,9 @@ def test_next_sessions_over_the_autumn_dst_weekend_and_a_night_session_in_the_ga
     [spring] = upcoming(night, datetime(2026, 3, 28, tzinfo=UTC), LONDON, 1)
     assert local(spring.start) == (date(2026, 3, 29), "02:30", "BST")
     assert spring.end - spring.start == timedelta(hours=1)
+    assert rule_start(night, spring, LONDON) == time(1, 30)  # what cancelling it must name
+    cancelled = cancel_session(night, date(2026, 3, 29), rule_start(night, spring, LONDON), "Clocks go forward")
+    assert upcoming(cancelled, datetime(2026, 3, 28, tzinfo=UTC), LONDON, 1)[0].reason == "Clocks go forward"
     [autumn] = upcoming(night, datetime(2026, 10, 24, tzinfo=UTC), LONDON, 1)
     assert local(autumn.start) == (date(2026, 10, 25), "01:30", "BST")  # the first of the two 01:30s
 

@@ -332,8 +332,8 @@ Item {
                     onClicked: view.schedule.setNewTimes()
                 }
             }
-            ColumnLayout {  // an activity's times
-                visible: view.activity && view.schedule.keptText === ""
+            ColumnLayout {  // an activity's times (the rule being edited; the others are listed below)
+                visible: view.activity && view.schedule.pattern !== "kept"
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Flow {
@@ -476,6 +476,15 @@ Item {
                     text: qsTr("Use Monday's hours for Tuesday to Friday")
                     onClicked: view.schedule.copyHoursToWeekdays("MO")
                 }
+            }
+            ScheduleDates {  // other rules, the next dates (cancel one), closures, extra dates
+                dates: view.editor.dates
+                fields: view.fields
+                schedule: view.schedule
+                u: view.u
+                activity: view.activity
+                landscape: view.landscape
+                Layout.fillWidth: true
             }
             GridLayout {
                 Layout.fillWidth: true

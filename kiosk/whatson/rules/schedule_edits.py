@@ -28,6 +28,7 @@ from kiosk.whatson.rules.schedules import (
     OpeningHours,
     Recurring,
     Sessions,
+    at,
     rule_dates,
     session_occurrences,
 )
@@ -48,6 +49,14 @@ def upcoming(sessions: Sessions, now: datetime, tz: ZoneInfo, count: int = 12) -
         if len(found) >= count:
             break
     return found[:count]
+
+
+def rule_start(sessions: Sessions, o: Occurrence, tz: ZoneInfo) -> time:
+    """The wall time a session's rule gives for occurrence `o` (what a cancellation names): the same as its
+    start, except a session in the spring-forward gap (a 01:30 rule starts at 02:30 that Sunday)."""
+    day = o.start.astimezone(tz).date()
+    return next((t for t in sorted(_session_starts(sessions, day)) if at(day, t, tz) == o.start),
+                o.start.astimezone(tz).time().replace(tzinfo=None))
 
 
 def _session_starts(sessions: Sessions, on: date) -> set[time]:
