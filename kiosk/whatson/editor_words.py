@@ -45,6 +45,13 @@ def field_label(key: str) -> str:
         "kind": QCoreApplication.translate("listings", "Kind"),
         "schedule": QCoreApplication.translate("listings", "Times"),
         "drop_in": QCoreApplication.translate("listings", "Drop-in"),
+        "reason": QCoreApplication.translate("listings", "Why it is cancelled"),
+        "closure_from": QCoreApplication.translate("listings", "Closed from"),
+        "closure_to": QCoreApplication.translate("listings", "Closed until"),
+        "closure_reason": QCoreApplication.translate("listings", "Reason for the closure"),
+        "extra_on": QCoreApplication.translate("listings", "Extra date"),
+        "extra_start": QCoreApplication.translate("listings", "Extra date starts at"),
+        "extra_end": QCoreApplication.translate("listings", "Extra date ends at"),
     }
     if key.startswith("hours."):
         day = key.split(".")[1]
