@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.whatson.editor_dates_model import EditorDatesModel
 from kiosk.whatson.feature import load_listings
+from kiosk.whatson.listing_models import RowsModel
 from kiosk.whatson.rules.schedules import Cancellation, Recurring, Sessions
 from tests.support.listing_helpers import (
     editor_model,
@@ -43,7 +44,7 @@ def dates_of(kiosk: Kiosk) -> EditorDatesModel:
 
 
 def session_labels(kiosk: Kiosk) -> list[tuple[str, bool, str]]:
-    return [(r["label"], r["cancelled"], r["reason"]) for r in dates_of(kiosk).sessions.rows()]
+    return [(r["label"], r["cancelled"], r["reason"]) for r in prop(dates_of(kiosk), "sessions", RowsModel).rows()]
 
 
 def new_tuesday_activity(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -80,7 +81,7 @@ def test_next_dates_follow_the_edit_and_a_cancelled_session_round_trips(qtbot: Q
     qtbot.waitUntil(lambda: session_labels(kiosk)[0][0] == "Tomorrow, 2pm – 4pm")
 
     tap_revealed(w, "listing.session.2026-12-08T14:00.cancel")
-    qtbot.waitUntil(lambda: dates_of(kiosk).chosen == "2026-12-08T14:00")
+    qtbot.waitUntil(lambda: prop(dates_of(kiosk), "chosen", str) == "2026-12-08T14:00")
     tap_field(w, "listing.field.reason")
     paste(w, "x" * 201)  # too long: said, and kept as pasted
     tap_revealed(w, "listing.session.confirmCancel")
@@ -92,7 +93,7 @@ def test_next_dates_follow_the_edit_and_a_cancelled_session_round_trips(qtbot: Q
     tap_revealed(w, "listing.session.confirmCancel")
     qtbot.waitUntil(lambda: ("Tuesday 8 December, 2pm – 4pm", True, "Hall booked for a wedding 💐 — back next week")
                     in session_labels(kiosk))
-    assert dates_of(kiosk).message == "" and dates_of(kiosk).chosen == ""
+    assert prop(dates_of(kiosk), "message", str) == "" and prop(dates_of(kiosk), "chosen", str) == ""
     label = find(w, "listing.session.2026-12-08T14:00")
     assert label is not None and label.property("font").strikeOut()
     save_and_wait(qtbot, kiosk)
@@ -121,7 +122,7 @@ def test_a_closure_an_extra_date_and_every_rule_listed(qtbot: QtBot, kiosk: Kios
     editor.setField("closure_from", "2/1/2027")
     editor.setField("closure_to", "24/12/2026")  # ends before it starts: said, nothing lost
     tap_revealed(w, "listing.closure.add")
-    qtbot.waitUntil(lambda: "before" in dates.message)
+    qtbot.waitUntil(lambda: "before" in prop(dates, "message", str))
     assert editor.form.values["closure_from"] == "2/1/2027" and editor.form.cancellations == ()
     editor.setField("closure_from", "1/12/2026")
     editor.setField("closure_to", "8/12/2026")
@@ -137,13 +138,13 @@ def test_a_closure_an_extra_date_and_every_rule_listed(qtbot: QtBot, kiosk: Kios
     editor.setField("extra_end", "16:00")
     tap_revealed(w, "listing.extra.add")
     qtbot.waitUntil(lambda: ("Saturday 12 December, 2pm – 4pm", False, "") in session_labels(kiosk))
-    assert [r["label"] for r in dates.rules.rows()] == ["Also Saturday 12 December, 2pm – 4pm"]
+    assert [r["label"] for r in prop(dates, "rules", RowsModel).rows()] == ["Also Saturday 12 December, 2pm – 4pm"]
 
     tap_revealed(w, "listing.rule.add")  # another rule: the Tuesdays join the list, a new one is in the fields
-    qtbot.waitUntil(lambda: dates.rules.rowCount() == 2)
-    assert "weekday" in dates.problem  # no day chosen yet: said in words, and no dates
+    qtbot.waitUntil(lambda: prop(dates, "rules", RowsModel).rowCount() == 2)
+    assert "weekday" in prop(dates, "problem", str)  # no day chosen yet: said in words, and no dates
     tap_revealed(w, "listing.day.SA")
-    qtbot.waitUntil(lambda: dates.problem == "")
+    qtbot.waitUntil(lambda: prop(dates, "problem", str) == "")
     save_and_wait(qtbot, kiosk)
     [stored] = service(kiosk).listings()
     schedule = stored.listing.schedule
