@@ -210,7 +210,8 @@ class EditorDatesModel(QObject):
 
     def _rule_row(self, i: int) -> tuple[int, str, bool]:
         rule = self._session.form.other_rules[i]
-        return i, _rule_words(rule, self._session.language.code), form_can_show(rule, NTHS)
+        today = self._now().astimezone(self._tz).date()
+        return i, _rule_words(rule, self._session.language.code, today), form_can_show(rule, NTHS)
 
     def _closure_row(self, run: tuple[date, date]) -> tuple[str, str]:
         words = words_for(self._session.language.code)
@@ -239,14 +240,18 @@ def _parse_key(key: str) -> tuple[date, time] | None:
         return None
 
 
-def _rule_words(rule: Rule, language: str) -> str:
+def _rule_words(rule: Rule, language: str, today: date) -> str:
     words = words_for(language)
     if isinstance(rule, OneOff):
         return fill(QCoreApplication.translate("listings", "Also %1, %2"), words.date_text(rule.on),
                     words.time_range(rule.start, rule.end))
     line = words.rule_line(rule)
-    if rule.starts_on or rule.until:
-        line = fill(QCoreApplication.translate("listings", "%1 (%2 to %3)"), line,
-                    words.date_text(rule.starts_on) if rule.starts_on else "…",
-                    words.date_text(rule.until) if rule.until else "…")
+    starts = rule.starts_on if rule.starts_on and rule.starts_on > today else None  # a past first date says nothing
+    if starts and rule.until:
+        return fill(QCoreApplication.translate("listings", "%1 (%2 to %3)"), line, words.date_text(starts),
+                    words.date_text(rule.until))
+    if starts:
+        return fill(QCoreApplication.translate("listings", "%1 (from %2)"), line, words.date_text(starts))
+    if rule.until:
+        return fill(QCoreApplication.translate("listings", "%1 (until %2)"), line, words.date_text(rule.until))
     return line
