@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.screenshot_command import scene_book
 from kiosk.whatson.editor_dates_model import EditorDatesModel
 from kiosk.whatson.feature import load_listings
 from kiosk.whatson.listing_models import RowsModel
 from kiosk.whatson.rules.schedules import Cancellation, Recurring, Sessions
+from tests.shell.test_screens import INTERACTIVE_ROLES, is_control
 from tests.support.listing_helpers import (
     editor_model,
     listings_model,
@@ -29,7 +32,7 @@ from tests.support.listing_helpers import (
     tap_field,
     tap_revealed,
 )
-from tests.support.qmlhelpers import find, tap
+from tests.support.qmlhelpers import find, settle, tap, walk
 from tests.support.qtprops import prop
 
 
@@ -151,3 +154,30 @@ def test_a_closure_an_extra_date_and_every_rule_listed(qtbot: QtBot, kiosk: Kios
     assert isinstance(schedule, Sessions) and len(schedule.rules) == 3
     assert Recurring.weekly("SA", "10:00", "12:00") in schedule.rules
     assert {c.on for c in schedule.cancellations} == {date(2026, 12, 1), date(2026, 12, 8)}
+
+
+@pytest.mark.parametrize("scene", ["staff-listing-dates", "staff-listing-closures"])
+def test_the_dates_part_is_accessible_and_big_enough(qtbot: QtBot, kiosk: Kiosk, scene: str) -> None:
+    """The screenshot scene (a cancelled session, a closure, the reason box open; a space's closures): every
+    control on screen has a name, an interactive role and a size a finger can hit; every text is readable."""
+    scene_book().play(scene, kiosk)
+    window = kiosk.window.window
+    settle(window)
+    items = [i for i in walk(window.contentItem()) if i.isVisible() and i.opacity() > 0]
+    controls = [i for i in items if is_control(i)]
+    names = {i.objectName() for i in controls}
+    if scene == "staff-listing-dates":
+        assert {"listing.rule.add", "listing.session.confirmCancel", "listing.session.keep"} <= names
+        assert any(n.endswith(".undo") for n in names) and any(n.endswith(".cancel") for n in names)
+    else:
+        assert "listing.closure.add" in names and any(n.endswith(".reopen") for n in names)
+    for item in controls:
+        iface = QAccessible.queryAccessibleInterface(item)
+        assert iface is not None, item.objectName()
+        assert iface.text(QAccessible.Text.Name).strip(), item.objectName()
+        assert iface.role() in INTERACTIVE_ROLES, (item.objectName(), iface.role())
+        assert item.objectName(), iface.text(QAccessible.Text.Name)
+        assert item.height() >= 88 and item.width() >= 88, (item.objectName(), item.size())
+    for item in items:
+        if item.inherits("QQuickText") and item.property("text"):
+            assert item.property("font").pixelSize() >= 28, item.property("text")

@@ -81,6 +81,13 @@ Item {
             }
         }
     }
+    Connections {  // what a schedule button found wrong is scrolled into view
+        target: view.editor.dates
+        function onMessageChanged() {
+            if (view.editor.dates.message !== "")
+                Qt.callLater(() => view.ensureVisible(view.findNamed(form, "listing.dates.message")))
+        }
+    }
     Timer {  // after the keyboard's slide and the layout have settled
         id: scrollTimer
         interval: 200
