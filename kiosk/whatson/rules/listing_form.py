@@ -392,10 +392,11 @@ def changed_fields(a: ListingForm, b: ListingForm) -> list[str]:
     """The form keys whose text differs between two forms (to show what someone else changed)."""
     keys = [k for k in TEXT_FIELDS if k not in SCHEDULE_INPUTS
             and a.values.get(k, "").strip() != b.values.get(k, "").strip()]
-    for name in ("free", "drop_in", "features", "access_known", "days", "hours", "photo", "other_rules",
-                 "cancellations", "closures"):
+    for name in ("free", "drop_in", "features", "access_known", "days", "hours", "photo"):
         if getattr(a, name) != getattr(b, name):
             keys.append(name)
+    if any(getattr(a, n) != getattr(b, n) for n in ("other_rules", "cancellations", "closures", "exceptions")):
+        keys.append("schedule")
     if a.values["pattern"] != b.values["pattern"] or (
             a.values["pattern"] == "monthly" and (a.values["nth"], a.values["nth_day"]) !=
             (b.values["nth"], b.values["nth_day"])):
