@@ -187,6 +187,11 @@ class EditorFieldsModel(QObject):
         if self._problem is not None and key == self.problemKey:
             self.set_problem(None)
 
+    def announce_values(self) -> None:
+        """The form's values were changed by another part (a schedule button): the boxes show them."""
+        for signal in (self.valuesChanged, self.lengthsChanged, self.notesChanged):
+            signal.emit()
+
     def restart(self, categories: list[str]) -> None:
         """A new form began (kiosk.whatson.listing_editor): everything is announced again."""
         self._problem, self._removed = None, {}

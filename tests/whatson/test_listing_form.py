@@ -79,20 +79,21 @@ def test_a_space_with_one_or_two_openings_a_day() -> None:
     assert ListingForm.from_listing(form.to_listing()).hours["TU"] == ["09:00", "12:30", "13:30", "17:00"]
 
 
-def test_times_the_form_cannot_show_are_kept_with_exceptions_and_cancellations() -> None:
+def test_multi_rule_and_fortnightly_schedules_are_edited_rule_by_rule_keeping_everything() -> None:
     fortnightly = next(x for x in LISTINGS if (isinstance(x.schedule, Sessions)
                        and any(isinstance(r, Recurring) and r.interval > 1 for r in x.schedule.rules))
                        or (isinstance(x.schedule, Sessions) and len(x.schedule.rules) > 1))
     form = ListingForm.from_listing(fortnightly)
-    assert form.values["pattern"] == "kept"
+    assert isinstance(fortnightly.schedule, Sessions)
+    assert form.values["pattern"] != "kept"  # the first rule is in the fields, the others are listed
+    assert len(form.other_rules) == len(fortnightly.schedule.rules) - 1
     form.values["title"] = "Renamed"
     assert form.to_listing(fortnightly.id).schedule == fortnightly.schedule
-    form.set_new_times()
-    form.days = {"MO"}
+    form.values["start"] = "09:15"
     schedule = form.to_listing(fortnightly.id).schedule
-    assert isinstance(schedule, Sessions) and len(schedule.rules) == 1
-    assert isinstance(fortnightly.schedule, Sessions)
+    assert isinstance(schedule, Sessions) and len(schedule.rules) == len(fortnightly.schedule.rules)
     assert schedule.cancellations == fortnightly.schedule.cancellations
+    assert schedule.exceptions == fortnightly.schedule.exceptions
 
 
 def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates() -> None:

@@ -81,6 +81,13 @@ Item {
             }
         }
     }
+    Connections {  // what a schedule button found wrong is scrolled into view
+        target: view.editor.dates
+        function onMessageChanged() {
+            if (view.editor.dates.message !== "")
+                Qt.callLater(() => view.ensureVisible(view.findNamed(form, "listing.dates.message")))
+        }
+    }
     Timer {  // after the keyboard's slide and the layout have settled
         id: scrollTimer
         interval: 200
@@ -332,8 +339,8 @@ Item {
                     onClicked: view.schedule.setNewTimes()
                 }
             }
-            ColumnLayout {  // an activity's times
-                visible: view.activity && view.schedule.keptText === ""
+            ColumnLayout {  // an activity's times (the rule being edited; the others are listed below)
+                visible: view.activity && view.schedule.pattern !== "kept"
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Flow {
@@ -476,6 +483,15 @@ Item {
                     text: qsTr("Use Monday's hours for Tuesday to Friday")
                     onClicked: view.schedule.copyHoursToWeekdays("MO")
                 }
+            }
+            ScheduleDates {  // other rules, the next dates (cancel one), closures, extra dates
+                dates: view.editor.dates
+                fields: view.fields
+                schedule: view.schedule
+                u: view.u
+                activity: view.activity
+                landscape: view.landscape
+                Layout.fillWidth: true
             }
             GridLayout {
                 Layout.fillWidth: true
