@@ -450,41 +450,76 @@
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
+        <source>%1: %2 is before the first day closed, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="250"/>
+        <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <source>%1: there is no session on %2 at that time any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <source>%1: there is a session on %2 at that time already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="257"/>
+        <source>%1: %2 is a day this activity is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="259"/>
+        <source>%1: these times cannot be changed here; remove them and add new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="261"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished">%1: odwołanie wymaga daty</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished">%1: %2 jest jednocześnie pominięty i odwołany; wybierz jedno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="249"/>
+        <location filename="../../kiosk/shell/error_words.py" line="265"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished">%1: ten sam język podano dwa razy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="251"/>
+        <location filename="../../kiosk/shell/error_words.py" line="267"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished">%1: zajęcia wymagają terminów, a nie godzin otwarcia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <location filename="../../kiosk/shell/error_words.py" line="269"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished">%1: miejsce wymaga godzin otwarcia, a nie terminów</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <location filename="../../kiosk/shell/error_words.py" line="271"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished">To ogłoszenie zapisał nowszy kiosk (format %1); ten kiosk czyta format %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="263"/>
+        <location filename="../../kiosk/shell/error_words.py" line="279"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished">Danych tego ogłoszenia nie można użyć (%1). Sprawdź je u źródła.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="268"/>
+        <location filename="../../kiosk/shell/error_words.py" line="284"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished">Przepraszamy — coś poszło nie tak. Prosimy spróbować ponownie za chwilę.</translation>
     </message>
@@ -831,337 +866,337 @@
 <context>
     <name>ListingEditorView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="150"/>
         <source>Preview</source>
         <translation type="unfinished">Podgląd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Saving…</source>
         <translation type="unfinished">Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Save</source>
         <translation type="unfinished">Zapisz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The activity</source>
         <translation type="unfinished">Zajęcia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The space</source>
         <translation type="unfinished">Miejsce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Title (needed)</source>
         <translation type="unfinished">Tytuł (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Knit and natter</source>
         <translation type="unfinished">np. Robótki i pogaduszki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Warm space at the library</source>
         <translation type="unfinished">np. Ciepłe miejsce w bibliotece</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="231"/>
         <source>Category (needed)</source>
         <translation type="unfinished">Kategoria (wymagana)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="232"/>
         <source>Tap one already in use, or type a new one.</source>
         <translation type="unfinished">Dotknij istniejącej albo wpisz nową.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="255"/>
         <source>Short description (on the list)</source>
         <translation type="unfinished">Krótki opis (na liście)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="256"/>
         <source>One or two sentences</source>
         <translation type="unfinished">Jedno lub dwa zdania</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="261"/>
         <source>Full description (on its own page)</source>
         <translation type="unfinished">Pełny opis (na osobnej stronie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="265"/>
         <source>Photo</source>
         <translation type="unfinished">Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="289"/>
         <source>The listing&apos;s photo</source>
         <translation type="unfinished">Zdjęcie ogłoszenia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Change photo</source>
         <translation type="unfinished">Zmień zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Choose a photo</source>
         <translation type="unfinished">Wybierz zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>Remove photo</source>
         <translation type="unfinished">Usuń zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it happens</source>
         <translation type="unfinished">Kiedy się odbywa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it is open</source>
         <translation type="unfinished">Kiedy jest otwarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="320"/>
         <source>These times came with an import and are kept as they are:</source>
         <translation type="unfinished">Te godziny pochodzą z importu i pozostają bez zmian:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="338"/>
         <source>Set new times</source>
         <translation type="unfinished">Ustaw nowe godziny</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="430"/>
         <source>Date</source>
         <translation type="unfinished">Data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="431"/>
         <source>e.g. 5/12/2026</source>
         <translation type="unfinished">np. 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="441"/>
         <source>Starts at</source>
         <translation type="unfinished">Początek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>e.g. 10:00</source>
         <translation type="unfinished">np. 10:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="449"/>
         <source>Ends at</source>
         <translation type="unfinished">Koniec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="450"/>
         <source>e.g. 12:30</source>
         <translation type="unfinished">np. 12:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="462"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
         <translation type="unfinished">Godziny jak 9:00 i 17:00. Drugi przedział, np. po przerwie obiadowej, jest opcjonalny. Gdy jest zamknięte, zostaw dzień pusty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="483"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
         <translation type="unfinished">Użyj godzin z poniedziałku dla wtorku–piątku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="502"/>
         <source>Showing from (optional)</source>
         <translation type="unfinished">Pokazuj od (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>e.g. 1/12/2026</source>
         <translation type="unfinished">np. 1/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="510"/>
         <source>Showing until (optional)</source>
         <translation type="unfinished">Pokazuj do (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>e.g. 31/3/2027</source>
         <translation type="unfinished">np. 31/3/2027</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="519"/>
         <source>Where</source>
         <translation type="unfinished">Gdzie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Building (needed)</source>
         <translation type="unfinished">Budynek (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="527"/>
         <source>Room</source>
         <translation type="unfinished">Sala</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="528"/>
         <source>e.g. Main hall</source>
         <translation type="unfinished">np. Sala główna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="533"/>
         <source>Address</source>
         <translation type="unfinished">Adres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Who it is for, and the cost</source>
         <translation type="unfinished">Dla kogo i za ile</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="541"/>
         <source>Who it is for</source>
         <translation type="unfinished">Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="542"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
         <translation type="unfinished">np. Wszyscy mile widziani; Rodzice i opiekunowie z dziećmi do 5 lat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Organiser</source>
         <translation type="unfinished">Organizator</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Wystarczy przyjść — bez zapisów</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Book first</source>
         <translation type="unfinished">Najpierw zapisy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="539"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
         <source>Booking not known</source>
         <translation type="unfinished">Nie wiadomo, czy trzeba się zapisać</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Free</source>
         <translation type="unfinished">Bezpłatne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Costs something</source>
         <translation type="unfinished">Płatne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Cost not known</source>
         <translation type="unfinished">Nie wiadomo, ile kosztuje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="568"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>Price in pounds</source>
         <translation type="unfinished">Cena w funtach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">Zostaw puste, gdy cena jest zmienna, i opisz to poniżej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="586"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">np. 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="577"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">O cenie (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="578"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="594"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">np. Płać, ile możesz; bezpłatnie dla opiekunów</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="583"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Języki, w których można porozmawiać</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="600"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">np. angielski, polski, BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="601"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">Oddziel je przecinkami.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="590"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="609"/>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="615"/>
         <source>Email</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="605"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="621"/>
         <source>Web link</source>
         <translation type="unfinished">Link do strony</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="622"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">Odwiedzający mogą go zeskanować jako kod QR.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="612"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="628"/>
         <source>Access</source>
         <translation type="unfinished">Dostępność</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="635"/>
         <source>Access not known</source>
         <translation type="unfinished">Brak informacji o dostępności</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="639"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="655"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">Więcej o dostępności (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="640"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="656"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">np. Podjazd przy bocznych drzwiach; pętla indukcyjna — zapytaj w recepcji</translation>
     </message>
@@ -1760,6 +1795,219 @@
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
         <translation type="unfinished">Arkusz kalkulacyjny</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDates</name>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
+        <source>Remove these times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its other times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
+        <source>Edit</source>
+        <translation type="unfinished">Edytuj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="65"/>
+        <source>Edit: %1</source>
+        <translation type="unfinished">Edycja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
+        <source>Remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
+        <source>Add another rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
+        <source>e.g. also every Saturday morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
+        <source>The next dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
+        <source>The dates show when the times are complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
+        <source>No dates coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Cancel this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Undo cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Cancel this session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
+        <source>e.g. The leader is unwell — back next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
+        <source>Cancel the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
+        <source>Keep it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
+        <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
+        <source>The space shows as closed on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
+        <source>Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
+        <source>Open again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
+        <source>Closed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
+        <source>e.g. 24/12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
+        <source>Until (the last day closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
+        <source>e.g. 2/1/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
+        <source>Reason visitors see (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
+        <source>e.g. Closed for the holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
+        <source>Add the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
+        <source>An extra date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
+        <source>e.g. 19/12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
+        <source>Starts at</source>
+        <translation type="unfinished">Początek</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="281"/>
+        <source>e.g. 10:00</source>
+        <translation type="unfinished">np. 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="288"/>
+        <source>Ends at</source>
+        <translation type="unfinished">Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
+        <source>e.g. 12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
+        <source>Add this date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,137 +3084,172 @@
         <translation type="unfinished">Bez zapisów</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
+        <source>Closed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
+        <source>Closed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
+        <source>Extra date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
+        <source>Extra date starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
+        <source>Extra date ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Opening hours on %1</source>
         <translation type="unfinished">Godziny otwarcia: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Monday</source>
         <translation type="unfinished">Poniedziałek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Tuesday</source>
         <translation type="unfinished">Wtorek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="64"/>
         <source>Wednesday</source>
         <translation type="unfinished">Środa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Thursday</source>
         <translation type="unfinished">Czwartek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Friday</source>
         <translation type="unfinished">Piątek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Saturday</source>
         <translation type="unfinished">Sobota</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Sunday</source>
         <translation type="unfinished">Niedziela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>1st</source>
         <translation type="unfinished">1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>2nd</source>
         <translation type="unfinished">2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>3rd</source>
         <translation type="unfinished">3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>4th</source>
         <translation type="unfinished">4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>Last</source>
         <translation type="unfinished">Ostatni</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="84"/>
         <source>Every week</source>
         <translation type="unfinished">Co tydzień</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="85"/>
         <source>Once a month</source>
         <translation type="unfinished">Raz w miesiącu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="86"/>
         <source>One date</source>
         <translation type="unfinished">Jedna data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="98"/>
         <source>1 hidden control character removed.</source>
         <translation type="unfinished">Usunięto 1 ukryty znak sterujący.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="99"/>
         <source>%1 hidden control characters removed.</source>
         <translation type="unfinished">Usunięto ukryte znaki sterujące (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="103"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
         <translation type="unfinished">Za długie: %1 zn., a mieści się %2. Skróć o %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="125"/>
         <source>and 1 single date</source>
         <translation type="unfinished">i 1 pojedyncza data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="127"/>
         <source>and %1 single dates</source>
         <translation type="unfinished">i pojedyncze daty: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="136"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
         <translation type="unfinished">Zaimportowane z %1. Ponowny import tego samego pliku może zastąpić zmiany wprowadzone tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Edycja: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">Nowe zajęcia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">Nowe miejsce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (kopia)</translation>
     </message>
@@ -3094,6 +3377,36 @@
         <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">Brak zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
+        <source>Closed %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
+        <source>Also %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

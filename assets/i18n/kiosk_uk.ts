@@ -450,41 +450,76 @@
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
+        <source>%1: %2 is before the first day closed, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="250"/>
+        <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <source>%1: there is no session on %2 at that time any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <source>%1: there is a session on %2 at that time already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="257"/>
+        <source>%1: %2 is a day this activity is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="259"/>
+        <source>%1: these times cannot be changed here; remove them and add new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="261"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished">%1: для скасування потрібна дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished">%1: %2 водночас пропущено і скасовано; виберіть щось одне</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="249"/>
+        <location filename="../../kiosk/shell/error_words.py" line="265"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished">%1: одну мову вказано двічі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="251"/>
+        <location filename="../../kiosk/shell/error_words.py" line="267"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished">%1: для заходу потрібен час занять, а не години роботи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <location filename="../../kiosk/shell/error_words.py" line="269"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished">%1: для місця потрібні години роботи, а не час занять</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <location filename="../../kiosk/shell/error_words.py" line="271"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished">Це оголошення записав новіший кіоск (формат %1); цей кіоск читає формат %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="263"/>
+        <location filename="../../kiosk/shell/error_words.py" line="279"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished">Дані цього оголошення не можна використати (%1). Перевірте їх там, звідки вони надійшли.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="268"/>
+        <location filename="../../kiosk/shell/error_words.py" line="284"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished">Вибачте — щось пішло не так. Спробуйте ще раз за мить.</translation>
     </message>
@@ -831,337 +866,337 @@
 <context>
     <name>ListingEditorView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">Скасувати</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="150"/>
         <source>Preview</source>
         <translation type="unfinished">Перегляд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Saving…</source>
         <translation type="unfinished">Збереження…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Save</source>
         <translation type="unfinished">Зберегти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The activity</source>
         <translation type="unfinished">Захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The space</source>
         <translation type="unfinished">Місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Title (needed)</source>
         <translation type="unfinished">Назва (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Knit and natter</source>
         <translation type="unfinished">напр. В’язання і балачки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Warm space at the library</source>
         <translation type="unfinished">напр. Тепле місце в бібліотеці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="231"/>
         <source>Category (needed)</source>
         <translation type="unfinished">Категорія (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="232"/>
         <source>Tap one already in use, or type a new one.</source>
         <translation type="unfinished">Торкніться наявної або введіть нову.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="255"/>
         <source>Short description (on the list)</source>
         <translation type="unfinished">Короткий опис (у списку)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="256"/>
         <source>One or two sentences</source>
         <translation type="unfinished">Одне-два речення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="261"/>
         <source>Full description (on its own page)</source>
         <translation type="unfinished">Повний опис (на окремій сторінці)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="265"/>
         <source>Photo</source>
         <translation type="unfinished">Фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="289"/>
         <source>The listing&apos;s photo</source>
         <translation type="unfinished">Фото оголошення</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Change photo</source>
         <translation type="unfinished">Змінити фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Choose a photo</source>
         <translation type="unfinished">Вибрати фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>Remove photo</source>
         <translation type="unfinished">Видалити фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it happens</source>
         <translation type="unfinished">Коли відбувається</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it is open</source>
         <translation type="unfinished">Коли відчинено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="320"/>
         <source>These times came with an import and are kept as they are:</source>
         <translation type="unfinished">Цей час надійшов з імпортом і залишається без змін:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="338"/>
         <source>Set new times</source>
         <translation type="unfinished">Задати новий час</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="430"/>
         <source>Date</source>
         <translation type="unfinished">Дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="431"/>
         <source>e.g. 5/12/2026</source>
         <translation type="unfinished">напр. 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="441"/>
         <source>Starts at</source>
         <translation type="unfinished">Початок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>e.g. 10:00</source>
         <translation type="unfinished">напр. 10:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="449"/>
         <source>Ends at</source>
         <translation type="unfinished">Кінець</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="450"/>
         <source>e.g. 12:30</source>
         <translation type="unfinished">напр. 12:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="462"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
         <translation type="unfinished">Час як-от 9:00 і 17:00. Другий проміжок, напр. після обіду, — за бажанням. Якщо в якийсь день зачинено, залиште його порожнім.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="483"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
         <translation type="unfinished">Використати години понеділка для вівторка–п’ятниці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="502"/>
         <source>Showing from (optional)</source>
         <translation type="unfinished">Показувати з (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>e.g. 1/12/2026</source>
         <translation type="unfinished">напр. 1/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="510"/>
         <source>Showing until (optional)</source>
         <translation type="unfinished">Показувати до (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>e.g. 31/3/2027</source>
         <translation type="unfinished">напр. 31/3/2027</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="519"/>
         <source>Where</source>
         <translation type="unfinished">Де</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Building (needed)</source>
         <translation type="unfinished">Будівля (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="527"/>
         <source>Room</source>
         <translation type="unfinished">Кімната</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="528"/>
         <source>e.g. Main hall</source>
         <translation type="unfinished">напр. Головна зала</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="533"/>
         <source>Address</source>
         <translation type="unfinished">Адреса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Who it is for, and the cost</source>
         <translation type="unfinished">Для кого і скільки коштує</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="541"/>
         <source>Who it is for</source>
         <translation type="unfinished">Для кого</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="542"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
         <translation type="unfinished">напр. Ласкаво просимо всіх; Батьки й опікуни з дітьми до 5 років</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Organiser</source>
         <translation type="unfinished">Організатор</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Book first</source>
         <translation type="unfinished">Спершу запис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="539"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
         <source>Booking not known</source>
         <translation type="unfinished">Невідомо, чи потрібен запис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Free</source>
         <translation type="unfinished">Безкоштовно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Costs something</source>
         <translation type="unfinished">Платно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Cost not known</source>
         <translation type="unfinished">Вартість невідома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="568"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>Price in pounds</source>
         <translation type="unfinished">Ціна у фунтах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">Залиште порожнім, якщо ціна різна, і поясніть нижче.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="586"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">напр. 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="577"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">Про ціну (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="578"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="594"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">напр. Платіть, скільки можете; безкоштовно для доглядачів</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="583"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Мови спілкування</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="600"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">напр. англійська, польська, BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="601"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">Розділяйте їх комами.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="590"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Contact</source>
         <translation type="unfinished">Контакти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="609"/>
         <source>Phone</source>
         <translation type="unfinished">Телефон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="615"/>
         <source>Email</source>
         <translation type="unfinished">Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="605"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="621"/>
         <source>Web link</source>
         <translation type="unfinished">Посилання на сайт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="622"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">Відвідувачі можуть відсканувати його як QR-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="612"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="628"/>
         <source>Access</source>
         <translation type="unfinished">Доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="635"/>
         <source>Access not known</source>
         <translation type="unfinished">Немає відомостей про доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="639"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="655"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">Більше про доступність (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="640"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="656"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">напр. Пандус біля бічних дверей; про індукційну петлю запитайте на рецепції</translation>
     </message>
@@ -1760,6 +1795,219 @@
         <location filename="../../kiosk/results/qml/ResultsView.qml" line="409"/>
         <source>Spreadsheet</source>
         <translation type="unfinished">Електронна таблиця</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDates</name>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
+        <source>Remove these times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its other times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
+        <source>Edit</source>
+        <translation type="unfinished">Редагувати</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="65"/>
+        <source>Edit: %1</source>
+        <translation type="unfinished">Редагування: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
+        <source>Remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
+        <source>Add another rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
+        <source>e.g. also every Saturday morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
+        <source>The next dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
+        <source>The dates show when the times are complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
+        <source>No dates coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Cancel this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Undo cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Cancel this session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
+        <source>e.g. The leader is unwell — back next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
+        <source>Cancel the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
+        <source>Keep it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
+        <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
+        <source>The space shows as closed on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
+        <source>Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
+        <source>Open again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
+        <source>Closed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
+        <source>e.g. 24/12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
+        <source>Until (the last day closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
+        <source>e.g. 2/1/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
+        <source>Reason visitors see (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
+        <source>e.g. Closed for the holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
+        <source>Add the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
+        <source>An extra date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
+        <source>e.g. 19/12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
+        <source>Starts at</source>
+        <translation type="unfinished">Початок</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="281"/>
+        <source>e.g. 10:00</source>
+        <translation type="unfinished">напр. 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="288"/>
+        <source>Ends at</source>
+        <translation type="unfinished">Кінець</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
+        <source>e.g. 12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
+        <source>Add this date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,137 +3084,172 @@
         <translation type="unfinished">Без запису</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
+        <source>Closed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
+        <source>Closed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
+        <source>Extra date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
+        <source>Extra date starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
+        <source>Extra date ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Opening hours on %1</source>
         <translation type="unfinished">Години роботи: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Monday</source>
         <translation type="unfinished">Понеділок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Tuesday</source>
         <translation type="unfinished">Вівторок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="64"/>
         <source>Wednesday</source>
         <translation type="unfinished">Середа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Thursday</source>
         <translation type="unfinished">Четвер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Friday</source>
         <translation type="unfinished">П’ятниця</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Saturday</source>
         <translation type="unfinished">Субота</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Sunday</source>
         <translation type="unfinished">Неділя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>1st</source>
         <translation type="unfinished">1-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>2nd</source>
         <translation type="unfinished">2-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>3rd</source>
         <translation type="unfinished">3-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>4th</source>
         <translation type="unfinished">4-й</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>Last</source>
         <translation type="unfinished">Останній</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="84"/>
         <source>Every week</source>
         <translation type="unfinished">Щотижня</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="85"/>
         <source>Once a month</source>
         <translation type="unfinished">Раз на місяць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="86"/>
         <source>One date</source>
         <translation type="unfinished">Одна дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="98"/>
         <source>1 hidden control character removed.</source>
         <translation type="unfinished">Видалено 1 прихований керівний символ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="99"/>
         <source>%1 hidden control characters removed.</source>
         <translation type="unfinished">Видалено приховані керівні символи (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="103"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
         <translation type="unfinished">Задовго: %1 симв., а вміщується %2. Скоротіть на %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="125"/>
         <source>and 1 single date</source>
         <translation type="unfinished">і 1 окрема дата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="127"/>
         <source>and %1 single dates</source>
         <translation type="unfinished">і окремі дати: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="136"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
         <translation type="unfinished">Імпортовано з %1. Новий імпорт того самого файлу може замінити зміни, зроблені тут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Редагування: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Копія: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">Новий захід</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">Нове місце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (копія)</translation>
     </message>
@@ -3094,6 +3377,36 @@
         <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">Немає фото</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
+        <source>Closed %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
+        <source>Also %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
