@@ -84,8 +84,8 @@ def test_the_book_has_every_screen_in_picture_order() -> None:
     names = SCENES.names
     assert names[:10] == ["home", "languages", "checkin", "followup", "thanks", "thanks-no", "staff-pin",
                           "staff-pulse", "staff", "staff-signin"]
-    assert {"whatson", "listing", "listing-imported", "home-wall", "wall-write", "wall-sent", "wall-poster", "staff-listings",
-            "staff-listing-stale", "staff-listing-preview"} <= set(names)
+    assert {"whatson", "listing", "listing-imported", "home-wall", "wall-write", "wall-sent", "wall-poster",
+            "staff-listings", "staff-listing-stale", "staff-listing-preview"} <= set(names)
     assert len(names) == 32  # … "results", the language chooser, "listing-imported", "staff-listing-dates", "-closures"
 
 
