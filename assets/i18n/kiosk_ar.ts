@@ -466,37 +466,37 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: %2 is before the first day closed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: التاريخ %2 يسبق أول يوم إغلاق، %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: لا يمكن أن يزيد الإغلاق على %2 يومًا؛ لإيقاف عرضه، اضبط «يُعرض حتى» بدلًا من ذلك</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="250"/>
         <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: لا توجد جلسات من %2 إلى %3، فلا يوجد ما يُغلق</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: there is no session on %2 at that time any more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: لم تعد هناك جلسة في %2 في ذلك الوقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>%1: there is a session on %2 at that time already</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: توجد جلسة في %2 في ذلك الوقت بالفعل</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="257"/>
         <source>%1: %2 is a day this activity is left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: التاريخ %2 يوم مستبعد من هذا النشاط</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="259"/>
         <source>%1: these times cannot be changed here; remove them and add new ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: لا يمكن تغيير هذه المواعيد هنا؛ أزلها وأضف مواعيد جديدة</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="261"/>
@@ -1832,17 +1832,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
         <source>Remove these times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إزالة هذه المواعيد</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مواعيده</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its other times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مواعيده الأخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
@@ -1862,147 +1862,147 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إزالة: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
         <source>Add another rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة قاعدة أخرى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
         <source>e.g. also every Saturday morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: وأيضًا كل سبت صباحًا</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
         <source>The next dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المواعيد القادمة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
         <source>The dates show when the times are complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستظهر المواعيد عند اكتمال الأوقات: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
         <source>No dates coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد مواعيد قادمة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
         <source>%1 — cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ملغى: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ملغى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Undo cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تراجع عن الإلغاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء هذه الجلسة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Undo cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تراجع عن الإلغاء: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Cancel this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء هذه الجلسة: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
         <source>Why it is cancelled (visitors see this)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سبب الإلغاء (يراه الزوار)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
         <source>e.g. The leader is unwell — back next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: المشرف مريض — نعود الأسبوع القادم</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء الجلسة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
         <source>Keep it on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إبقاء الجلسة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
         <source>Closed for a while</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق لفترة</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
         <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تظهر كل جلسة في هذه الأيام على أنها ملغاة، مع السبب، ليعرف الزوار.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
         <source>The space shows as closed on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يظهر المكان مغلقًا في هذه الأيام.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعادة الفتح</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
         <source>Open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعادة الفتح: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق من</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
         <source>e.g. 24/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 24/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
         <source>Until (the last day closed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حتى (آخر يوم إغلاق)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
         <source>e.g. 2/1/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 2/1/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
         <source>Reason visitors see (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السبب الذي يراه الزوار (اختياري)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
         <source>e.g. Closed for the holidays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: مغلق خلال العطلات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
         <source>Add the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة الإغلاق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
         <source>An extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موعد إضافي</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
@@ -2012,7 +2012,7 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
         <source>e.g. 19/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 19/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
@@ -2032,12 +2032,12 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
         <source>e.g. 12:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثال: 12:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
         <source>Add this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة هذا الموعد</translation>
     </message>
 </context>
 <context>
@@ -3131,37 +3131,37 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
         <source>Why it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سبب الإلغاء</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق من</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق حتى</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Reason for the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سبب الإغلاق</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
         <source>Extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موعد إضافي</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
         <source>Extra date starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بداية الموعد الإضافي</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
         <source>Extra date ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نهاية الموعد الإضافي</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
@@ -3426,32 +3426,32 @@
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
         <source>Closed %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلق من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
         <source>Also %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وأيضًا في: %1، %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (من %2 إلى %3)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ابتداءً من %2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (حتى %2)</translation>
     </message>
 </context>
 <context>

@@ -456,37 +456,37 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: %2 is before the first day closed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha %2 ron chiad latha dùinte, %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan fhaod dùnadh a bhith nas fhaide na %2 latha; gus stad a chur air a shealltainn, suidhichibh “Ga shealltainn gu” na àite</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="250"/>
         <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan eil seisean ann bho %2 gu %3, mar sin chan eil dad ri dhùnadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: there is no session on %2 at that time any more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan eil seisean ann air %2 aig an àm sin tuilleadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>%1: there is a session on %2 at that time already</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha seisean ann air %2 aig an àm sin mu thràth</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="257"/>
         <source>%1: %2 is a day this activity is left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tha %2 na latha a tha an tachartas seo air fhàgail às</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="259"/>
         <source>%1: these times cannot be changed here; remove them and add new ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: chan urrainn dhuibh na h-amannan seo atharrachadh an seo; thoiribh air falbh iad agus cuiribh feadhainn ùra ris</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="261"/>
@@ -1812,17 +1812,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
         <source>Remove these times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoir air falbh na h-amannan seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na h-amannan aige</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its other times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na h-amannan eile aige</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
@@ -1842,147 +1842,147 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoir air falbh: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
         <source>Add another rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir riaghailt eile ris</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
         <source>e.g. also every Saturday morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. cuideachd gach madainn Disathairne</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
         <source>The next dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na h-ath chinn-latha</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
         <source>The dates show when the times are complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nochdaidh na cinn-latha nuair a bhios na h-amannan coileanta: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
         <source>No dates coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil ceann-latha ri thighinn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
         <source>%1 — cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — air a chur dheth: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — air a chur dheth</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Undo cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoir air ais</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir dheth an seisean seo</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Undo cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thoir air ais: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Cancel this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir dheth an seisean seo: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
         <source>Why it is cancelled (visitors see this)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carson a chaidh a chur dheth (chì luchd-tadhail seo)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
         <source>e.g. The leader is unwell — back next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Tha an stiùiriche tinn — air ais an ath-sheachdain</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir dheth an seisean</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
         <source>Keep it on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cum a’ dol e</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
         <source>Closed for a while</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte airson greis</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
         <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nochdaidh gach seisean sna làithean seo mar air a chur dheth, leis an adhbhar, airson ’s gum bi fios aig luchd-tadhail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
         <source>The space shows as closed on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nochdaidh an t-àite dùinte air na làithean seo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosgail a-rithist</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
         <source>Open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fosgail a-rithist: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte bho</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
         <source>e.g. 24/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 24/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
         <source>Until (the last day closed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gu ruige (an latha mu dheireadh dùinte)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
         <source>e.g. 2/1/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 2/1/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
         <source>Reason visitors see (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adhbhar a chì luchd-tadhail (roghainneil)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
         <source>e.g. Closed for the holidays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. Dùinte airson nan saor-làithean</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
         <source>Add the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir an dùnadh ris</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
         <source>An extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceann-latha a bharrachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
@@ -1992,7 +1992,7 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
         <source>e.g. 19/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 19/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
@@ -2012,12 +2012,12 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
         <source>e.g. 12:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">m.e. 12:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
         <source>Add this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuir an ceann-latha seo ris</translation>
     </message>
 </context>
 <context>
@@ -3101,37 +3101,37 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
         <source>Why it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carson a chaidh a chur dheth</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte bho</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte gu ruige</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Reason for the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adhbhar an dùnaidh</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
         <source>Extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceann-latha a bharrachd</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
         <source>Extra date starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceann-latha a bharrachd a’ tòiseachadh aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
         <source>Extra date ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceann-latha a bharrachd a’ crìochnachadh aig</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
@@ -3396,32 +3396,32 @@
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
         <source>Closed %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùinte: %1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
         <source>Also %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuideachd: %1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2 gu %3)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (bho %2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (gu ruige %2)</translation>
     </message>
 </context>
 <context>

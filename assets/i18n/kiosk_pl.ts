@@ -451,37 +451,37 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: %2 is before the first day closed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 jest przed pierwszym dniem przerwy (%3)</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: przerwa może trwać najwyżej %2 dni; aby przestać pokazywać ogłoszenie, ustaw zamiast tego „Pokazuj do”</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="250"/>
         <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: od %2 do %3 nie ma żadnych terminów, więc nie ma czego zamykać</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: there is no session on %2 at that time any more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: w dniu %2 o tej godzinie nie ma już terminu</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>%1: there is a session on %2 at that time already</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: w dniu %2 o tej godzinie jest już termin</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="257"/>
         <source>%1: %2 is a day this activity is left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: w dniu %2 te zajęcia są pominięte</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="259"/>
         <source>%1: these times cannot be changed here; remove them and add new ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tych godzin nie można tu zmienić; usuń je i dodaj nowe</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="261"/>
@@ -1802,17 +1802,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
         <source>Remove these times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń te godziny</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Godziny</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its other times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pozostałe godziny</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
@@ -1832,147 +1832,147 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
         <source>Add another rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodaj kolejną regułę</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
         <source>e.g. also every Saturday morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. także w każdą sobotę rano</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
         <source>The next dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Najbliższe terminy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
         <source>The dates show when the times are complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terminy pojawią się, gdy godziny będą kompletne: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
         <source>No dates coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brak najbliższych terminów.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
         <source>%1 — cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — odwołane: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — odwołane</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Undo cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnij odwołanie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odwołaj ten termin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Undo cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnij odwołanie: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Cancel this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odwołaj ten termin: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
         <source>Why it is cancelled (visitors see this)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Powód odwołania (widoczny dla odwiedzających)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
         <source>e.g. The leader is unwell — back next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. Osoba prowadząca jest chora — wracamy za tydzień</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odwołaj termin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
         <source>Keep it on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie odwołuj</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
         <source>Closed for a while</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Czasowo nieczynne</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
         <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Każdy termin w tych dniach jest pokazywany jako odwołany, z powodem, żeby odwiedzający wiedzieli.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
         <source>The space shows as closed on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">W te dni miejsce jest pokazywane jako zamknięte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwórz ponownie</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
         <source>Open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwórz ponownie: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieczynne od</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
         <source>e.g. 24/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. 24/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
         <source>Until (the last day closed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do (ostatni dzień przerwy)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
         <source>e.g. 2/1/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. 2/1/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
         <source>Reason visitors see (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Powód widoczny dla odwiedzających (opcjonalnie)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
         <source>e.g. Closed for the holidays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. Przerwa świąteczna</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
         <source>Add the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodaj przerwę</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
         <source>An extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodatkowy termin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
         <source>e.g. 19/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. 19/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
@@ -2002,12 +2002,12 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
         <source>e.g. 12:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. 12:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
         <source>Add this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodaj ten termin</translation>
     </message>
 </context>
 <context>
@@ -3086,37 +3086,37 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
         <source>Why it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Powód odwołania</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieczynne od</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieczynne do</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Reason for the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Powód przerwy</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
         <source>Extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodatkowy termin</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
         <source>Extra date starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Początek dodatkowego terminu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
         <source>Extra date ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koniec dodatkowego terminu</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
@@ -3381,32 +3381,32 @@
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknięte: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
         <source>Closed %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknięte: %1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
         <source>Also %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Także: %1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2 – %3)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (od: %2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (do: %2)</translation>
     </message>
 </context>
 <context>

@@ -451,37 +451,37 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: %2 is before the first day closed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 раніше за перший день перерви (%3)</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: перерва може тривати щонайбільше %2 днів; щоб більше не показувати оголошення, натомість укажіть «Показувати до»</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="250"/>
         <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: з %2 до %3 немає жодного заняття, тож немає чого закривати</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: there is no session on %2 at that time any more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 у цей час заняття вже немає</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>%1: there is a session on %2 at that time already</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 у цей час уже є заняття</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="257"/>
         <source>%1: %2 is a day this activity is left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 — пропущений день цього заходу</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="259"/>
         <source>%1: these times cannot be changed here; remove them and add new ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: цей час не можна змінити тут; видаліть його й додайте новий</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="261"/>
@@ -1802,17 +1802,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
         <source>Remove these times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Видалити цей час</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Час проведення</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its other times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Інший час проведення</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
@@ -1832,147 +1832,147 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Видалити: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
         <source>Add another rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додати ще одне правило</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
         <source>e.g. also every Saturday morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. також щосуботи вранці</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
         <source>The next dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Найближчі дати</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
         <source>The dates show when the times are complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дати з’являться, коли час буде вказано повністю: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
         <source>No dates coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Найближчих дат немає.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
         <source>%1 — cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — скасовано: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — скасовано</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Undo cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відновити</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасувати це заняття</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Undo cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відновити: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Cancel this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасувати це заняття: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
         <source>Why it is cancelled (visitors see this)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина скасування (її бачать відвідувачі)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
         <source>e.g. The leader is unwell — back next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. Ведучий захворів — повернемося наступного тижня</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасувати заняття</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
         <source>Keep it on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не скасовувати</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
         <source>Closed for a while</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тимчасова перерва</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
         <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кожне заняття в ці дні показується як скасоване, з причиною, щоб відвідувачі знали.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
         <source>The space shows as closed on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">У ці дні місце показується як зачинене.</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Знову відчинити</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
         <source>Open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Знову відчинити: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перерва з</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
         <source>e.g. 24/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. 24/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
         <source>Until (the last day closed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">До (останній день перерви)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
         <source>e.g. 2/1/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. 2/1/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
         <source>Reason visitors see (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина, яку бачать відвідувачі (за бажанням)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
         <source>e.g. Closed for the holidays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. Зачинено на свята</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
         <source>Add the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додати перерву</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
         <source>An extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додаткова дата</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
         <source>e.g. 19/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. 19/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
@@ -2002,12 +2002,12 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
         <source>e.g. 12:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. 12:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
         <source>Add this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додати цю дату</translation>
     </message>
 </context>
 <context>
@@ -3086,37 +3086,37 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
         <source>Why it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина скасування</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перерва з</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перерва до</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Reason for the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина перерви</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
         <source>Extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додаткова дата</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
         <source>Extra date starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додаткова дата: початок</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
         <source>Extra date ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додаткова дата: кінець</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
@@ -3381,32 +3381,32 @@
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зачинено: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
         <source>Closed %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зачинено: %1 – %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
         <source>Also %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Також: %1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2 – %3)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (від: %2)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (до: %2)</translation>
     </message>
 </context>
 <context>

@@ -446,37 +446,37 @@
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
         <source>%1: %2 is before the first day closed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 بندش کے پہلے دن (%3) سے پہلے ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="247"/>
         <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: بندش زیادہ سے زیادہ %2 دن کی ہو سکتی ہے؛ اسے دکھانا بند کرنے کے لیے اس کے بجائے “کب تک دکھائیں” مقرر کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="250"/>
         <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 سے %3 تک کوئی سیشن نہیں، اس لیے بند کرنے کو کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="253"/>
         <source>%1: there is no session on %2 at that time any more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 کو اس وقت اب کوئی سیشن نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="255"/>
         <source>%1: there is a session on %2 at that time already</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 کو اس وقت پہلے سے ایک سیشن موجود ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="257"/>
         <source>%1: %2 is a day this activity is left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 وہ دن ہے جو اس سرگرمی سے خارج ہے</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="259"/>
         <source>%1: these times cannot be changed here; remove them and add new ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: یہ اوقات یہاں نہیں بدلے جا سکتے؛ انہیں ہٹا کر نئے شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="261"/>
@@ -1792,17 +1792,17 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
         <source>Remove these times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ اوقات ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کے اوقات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
         <source>Its other times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس کے دوسرے اوقات</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
@@ -1822,147 +1822,147 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائیں: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
         <source>Add another rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک اور اصول شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
         <source>e.g. also every Saturday morning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: ہر ہفتے کی صبح بھی</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
         <source>The next dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگلی تاریخیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
         <source>The dates show when the times are complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوقات مکمل ہونے پر تاریخیں نظر آئیں گی: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
         <source>No dates coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آگے کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
         <source>%1 — cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — منسوخ: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — منسوخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Undo cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخی واپس لیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ سیشن منسوخ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Undo cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخی واپس لیں: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
         <source>Cancel this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ سیشن منسوخ کریں: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
         <source>Why it is cancelled (visitors see this)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخی کی وجہ (آنے والے یہ دیکھیں گے)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
         <source>e.g. The leader is unwell — back next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: منتظم بیمار ہیں — اگلے ہفتے واپس</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سیشن منسوخ کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
         <source>Keep it on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سیشن برقرار رکھیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
         <source>Closed for a while</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ عرصے کے لیے بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
         <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان دنوں کا ہر سیشن وجہ کے ساتھ منسوخ دکھایا جاتا ہے، تاکہ آنے والوں کو معلوم ہو۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
         <source>The space shows as closed on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان دنوں یہ جگہ بند دکھائی جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ کھولیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
         <source>Open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ کھولیں: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
         <source>e.g. 24/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 24/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
         <source>Until (the last day closed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب تک (بندش کا آخری دن)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
         <source>e.g. 2/1/2027</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 2/1/2027</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
         <source>Reason visitors see (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وجہ جو آنے والے دیکھیں گے (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
         <source>e.g. Closed for the holidays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: چھٹیوں کی وجہ سے بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
         <source>Add the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بندش شامل کریں</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
         <source>An extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضافی تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
@@ -1972,7 +1972,7 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
         <source>e.g. 19/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 19/12/2026</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
@@ -1992,12 +1992,12 @@
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
         <source>e.g. 12:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً: 12:00</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
         <source>Add this date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ تاریخ شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -3071,37 +3071,37 @@
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
         <source>Why it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخی کی وجہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب سے بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب تک بند</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
         <source>Reason for the closure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بندش کی وجہ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
         <source>Extra date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضافی تاریخ</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
         <source>Extra date starts at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضافی تاریخ: شروع ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
         <source>Extra date ends at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضافی تاریخ: ختم ہونے کا وقت</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
@@ -3366,32 +3366,32 @@
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
         <source>Closed %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند: %1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
         <source>Also %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ بھی: %1، %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2 سے %3 تک)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2 سے)</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2 تک)</translation>
     </message>
 </context>
 <context>
