@@ -32,7 +32,8 @@ Item {
         font.bold: true
         wrapMode: Text.WordWrap
     }
-    // One of the two take-away choices: a big button, filled when chosen; a screen reader hears a radio button.
+    // One of the two take-away choices: a big toggle button, filled and ticked when chosen; a screen reader hears
+    // whether it is checked.
     component TakeawayChoice: KioskButton {
         property bool chosen: false
         property string label: ""
@@ -44,7 +45,7 @@ Item {
         implicitWidth: 200 * view.u
         fill: chosen ? Theme.accent : Theme.quiet
         ink: chosen ? Theme.accentInk : Theme.quietInk
-        Accessible.role: Accessible.RadioButton
+        Accessible.role: Accessible.Button  // a toggle button (checkable, checked when chosen), as the category chips
         Accessible.name: label
         Accessible.checkable: true
         Accessible.checked: chosen
