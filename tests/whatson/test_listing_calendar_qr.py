@@ -3,8 +3,8 @@ with you", on the real QML screen offscreen. The toggle switches the code shown;
 next session to come as an iCalendar event (read back module by module — no QR decoder is installed — and its
 text parsed by test_ical's strict parser); a space, or an activity with nothing to come, offers no choice.
 
-The choices are big toggle buttons (at least Theme.touch at u=1), say their role and state to a screen reader, and work from
-the keyboard as from a tap."""
+The choices are big toggle buttons (at least Theme.touch at u=1), say their role and state to a screen reader,
+and work from the keyboard as from a tap."""
 
 from __future__ import annotations
 

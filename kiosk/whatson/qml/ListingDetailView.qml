@@ -311,6 +311,7 @@ Item {
 
         // "Take this with you" and the way back: beside the page in landscape, below it in portrait.
         ColumnLayout {
+            id: side
             Layout.fillWidth: !view.landscape
             Layout.preferredWidth: view.landscape ? 600 * view.u : -1
             Layout.maximumWidth: view.landscape ? 600 * view.u : -1
@@ -355,6 +356,7 @@ Item {
                     }
 
                     GridLayout {
+                        id: codeGrid
                         Layout.fillWidth: true
                         columns: view.landscape ? 1 : 2
                         columnSpacing: 32 * view.u
@@ -364,8 +366,16 @@ Item {
                             objectName: "listing.qr"
                             readonly property int modules: Math.max(1, (view.calendarShown ? view.detail.calendarQrModules
                                                                                           : view.detail.qrModules) || 1)
-                            // in landscape the two choices above take room the code gives back
-                            readonly property real target: (view.landscape ? (choice.visible ? 360 : 400) : 340) * view.u
+                            // in landscape the two choices above take room the code gives back, and the code
+                            // shrinks (by whole pixels a module) so the box and the way back fit the height
+                            readonly property real room: side.height - back.implicitHeight - side.spacing - 56 * view.u
+                                                         - (choice.visible ? choice.implicitHeight + takeaway.spacing : 0)
+                                                         - words.implicitHeight - codeGrid.rowSpacing
+                            // (never below 3 px a module at u=1: a code too fine to scan helps nobody)
+                            readonly property real target: view.landscape
+                                                           ? Math.min((choice.visible ? 360 : 400) * view.u,
+                                                                      Math.max(room, 3 * modules * view.u))
+                                                           : 340 * view.u
                             Layout.preferredWidth: Math.max(1, Math.floor(target / modules)) * modules
                             Layout.preferredHeight: Layout.preferredWidth
                             Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
@@ -378,6 +388,7 @@ Item {
                                                                 : qsTr("QR code to take this listing with you")
                         }
                         ColumnLayout {
+                            id: words
                             Layout.fillWidth: true
                             Layout.alignment: Qt.AlignVCenter
                             spacing: 12 * view.u
@@ -415,6 +426,7 @@ Item {
                 }
             }
             KioskButton {
+                id: back
                 objectName: "listing.back"
                 u: view.u
                 Layout.fillWidth: view.landscape
