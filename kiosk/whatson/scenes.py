@@ -1,5 +1,6 @@
 """What's on's screenshot scenes for visitors: the Today, This week and Open now tabs, and one listing's
-detail with its QR code — reached through the home screen's door and the tabs, as a visitor would.
+detail with its QR code (and with "Add to my calendar" chosen) — reached through the home screen's door and
+the tabs, as a visitor would.
 
 The listings are whatever the kiosk's store holds (`kiosk screenshots` seeds the demo's week); with none,
 the lists show their kind empty words, and the detail scene shows a sample listing so it can still be
@@ -13,8 +14,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QMetaObject
+
 from kiosk.core.clock import local_date
-from kiosk.shell.stage import SceneBook, Stage
+from kiosk.shell.stage import SceneBook, SceneError, Stage
 from kiosk.whatson.whatson_model import WhatsOnViewModel
 
 if TYPE_CHECKING:
@@ -56,6 +59,22 @@ def listing(stage: Stage) -> None:
     stage.screen_is("listing")
 
 
+def listing_calendar(stage: Stage) -> None:
+    """The `listing` scene with "Add to my calendar" tapped: the code of its next session as an event."""
+    listing(stage)
+    button = stage.item("listing.takeaway.calendar")
+    if button is None or not button.isVisible():
+        raise SceneError(f"scene {stage.scene!r}: the listing offers no 'Add to my calendar'")
+    QMetaObject.invokeMethod(button, "click")  # as a tap does
+    event = stage.model("whatson", WhatsOnViewModel).property("detail").property("calendarQr")
+
+    def shown() -> bool:
+        qr = stage.item("listing.qr")
+        return qr is not None and qr.property("source").toString() == event
+
+    stage.wait_until(shown, "the calendar code")
+
+
 def imported_sample(today: date, timezone: str, categories_file: str = "") -> Listing:
     """A listing imported from an OpenActive item that gives no price, no booking rule and nothing about
     access (through the category mapping in use)."""
@@ -90,4 +109,5 @@ def register(book: SceneBook) -> None:
     book.add("whatson-week", tab("week"))
     book.add("whatson-open", tab("open"))
     book.add("listing", listing)
+    book.add("listing-calendar", listing_calendar)
     book.add("listing-imported", imported_listing)

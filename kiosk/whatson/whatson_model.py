@@ -63,7 +63,7 @@ class WhatsOnViewModel(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock, self._shell, self._background, self._loader = clock, shell, background, loader
-        self._tz = ZoneInfo(config.timezone)
+        self._tz, self._site = ZoneInfo(config.timezone), config.site_id
         self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._filter = WhatsOnFilter(shell, self)
         self._lists = WhatsOnLists(self._language, self)
@@ -232,7 +232,7 @@ class WhatsOnViewModel(QObject):
 
     def _make_detail(self, listing: Listing, now: datetime) -> ListingDetail:
         photo = self._loaded.photos.get(listing.id, "") if self._loaded else ""
-        return detail_of(listing, photo, now, self._tz, self._language.words, self)
+        return detail_of(listing, photo, now, self._tz, self._language.words, self, site=self._site)
 
     def _replace_detail(self, detail: ListingDetail) -> None:
         old, self._detail = self._detail, detail

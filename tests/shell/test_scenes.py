@@ -84,9 +84,10 @@ def test_the_book_has_every_screen_in_picture_order() -> None:
     names = SCENES.names
     assert names[:10] == ["home", "languages", "checkin", "followup", "thanks", "thanks-no", "staff-pin",
                           "staff-pulse", "staff", "staff-signin"]
-    assert {"whatson", "listing", "listing-imported", "home-wall", "wall-write", "wall-sent", "wall-poster",
-            "staff-listings", "staff-listing-stale", "staff-listing-preview"} <= set(names)
-    assert len(names) == 32  # … "results", the language chooser, "listing-imported", "staff-listing-dates", "-closures"
+    assert {"whatson", "listing", "listing-calendar", "listing-imported", "home-wall", "wall-write", "wall-sent",
+            "wall-poster", "staff-listings", "staff-listing-stale", "staff-listing-preview"} <= set(names)
+    assert len(names) == 33  # … "results", the language chooser, "listing-imported", "staff-listing-dates",
+    # "-closures", "listing-calendar"
 
 
 def test_staff_mode_comes_from_a_real_pin_typed_on_the_pad(kiosk: Kiosk, config: settings.Config) -> None:
