@@ -767,93 +767,105 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="136"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="143"/>
         <source>Please book first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
         <source>Coming up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="178"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="199"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="223"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="204"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="228"/>
         <source>Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="232"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="214"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="238"/>
         <source>Who runs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="242"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="221"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="245"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="249"/>
         <source>Web: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="231"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="255"/>
         <source>Getting in and around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="306"/>
         <source>Languages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="325"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="352"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="387"/>
+        <source>QR code to add the next session to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="388"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="333"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="346"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
         <source>Take this with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="368"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="436"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,32 +3376,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="223"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="224"/>
         <source>Closed %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>Also %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="259"/>
         <source>%1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="261"/>
         <source>%1 (until %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,67 +4744,72 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="126"/>
         <source>On now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="125"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="129"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="136"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="140"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="137"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="141"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="164"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="166"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="170"/>
         <source>To book, email %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="172"/>
         <source>Ask at the desk about booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="169"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="173"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="217"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="221"/>
         <source>Ask at the desk about getting in and around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="256"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="260"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="257"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="261"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="312"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="306"/>
+        <source>Scan to add the next session, %1, to your phone&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="369"/>
         <source>Closed on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,7 +4819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="318"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="375"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished"></translation>
@@ -4981,6 +4998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="304"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="272"/>

@@ -772,93 +772,105 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="136"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Просто приходьте — без запису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="143"/>
         <source>Please book first</source>
         <translation type="unfinished">Потрібен попередній запис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
         <source>Coming up:</source>
         <translation type="unfinished">Найближчі дати:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished">Скасовано: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="172"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
         <source>Cancelled</source>
         <translation type="unfinished">Скасовано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="178"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="199"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="223"/>
         <source>Where</source>
         <translation type="unfinished">Де</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="204"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="228"/>
         <source>Who it is for</source>
         <translation type="unfinished">Для кого</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="232"/>
         <source>Cost</source>
         <translation type="unfinished">Вартість</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="214"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="238"/>
         <source>Who runs it</source>
         <translation type="unfinished">Хто проводить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="242"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="221"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="245"/>
         <source>Email: %1</source>
         <translation type="unfinished">Ел. пошта: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="249"/>
         <source>Web: %1</source>
         <translation type="unfinished">Сайт: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="231"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="255"/>
         <source>Getting in and around</source>
         <translation type="unfinished">Як дістатися і доступність</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="306"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Мови спілкування</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="325"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="352"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <source>Add to my calendar</source>
+        <translation type="unfinished">Додати до календаря</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="387"/>
+        <source>QR code to add the next session to your calendar</source>
+        <translation type="unfinished">QR-код, щоб додати найближче заняття до календаря</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="388"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">QR-код, щоб узяти це оголошення з собою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="333"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="346"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
         <source>Take this with you</source>
         <translation type="unfinished">Візьміть із собою</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="368"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="436"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">Назад до «Що відбувається»</translation>
     </message>
@@ -3379,32 +3391,32 @@
         <translation type="unfinished">Немає фото</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="219"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="223"/>
         <source>Closed %1</source>
         <translation type="unfinished">Зачинено: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="220"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="224"/>
         <source>Closed %1 – %2</source>
         <translation type="unfinished">Зачинено: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="246"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
         <source>Also %1, %2</source>
         <translation type="unfinished">Також: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished">%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="254"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="259"/>
         <source>%1 (from %2)</source>
         <translation type="unfinished">%1 (від: %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="261"/>
         <source>%1 (until %2)</source>
         <translation type="unfinished">%1 (до: %2)</translation>
     </message>
@@ -4747,67 +4759,72 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="126"/>
         <source>On now, until %1</source>
         <translation type="unfinished">Зараз триває, до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished">Наступне: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="125"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="129"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished">Поки що дат не заплановано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="136"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="140"/>
         <source>Opening hours</source>
         <translation type="unfinished">Години роботи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="137"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="141"/>
         <source>When</source>
         <translation type="unfinished">Коли</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="164"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished">Щоб записатися, телефонуйте: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="166"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="170"/>
         <source>To book, email %1.</source>
         <translation type="unfinished">Щоб записатися, пишіть на ел. пошту: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="172"/>
         <source>Ask at the desk about booking.</source>
         <translation type="unfinished">Про запис запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="169"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="173"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished">Щоб записатися, запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="217"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="221"/>
         <source>Ask at the desk about getting in and around.</source>
         <translation type="unfinished">Про доступність будівлі запитайте на рецепції.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="256"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="260"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished">Відскануйте камерою телефона, щоб відкрити вебсторінку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="257"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="261"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished">Відскануйте камерою телефона, щоб зберегти ці дані.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="312"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="306"/>
+        <source>Scan to add the next session, %1, to your phone&apos;s calendar.</source>
+        <translation type="unfinished">Відскануйте, щоб додати найближче заняття (%1) до календаря в телефоні.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="369"/>
         <source>Closed on %1</source>
         <translation type="unfinished">Зачинено: %1</translation>
     </message>
@@ -4817,7 +4834,7 @@
         <translation type="unfinished">Вибачте, це скасовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="318"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="375"/>
         <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished">Зараз триває</translation>
@@ -4996,6 +5013,7 @@
         <translation type="unfinished">%1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="304"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="272"/>

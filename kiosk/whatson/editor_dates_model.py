@@ -37,6 +37,7 @@ CLOSURE_ROLES = ("key", "label")
 class EditorDatesModel(QObject):
     messageChanged = Signal()
     chosenChanged = Signal()
+    chosenLabelChanged = Signal()  # follows chosenChanged (one notify signal per property)
     problemChanged = Signal()
 
     def __init__(self, session: EditorSession, fields: EditorFieldsModel, schedule: EditorScheduleModel,
@@ -97,7 +98,7 @@ class EditorDatesModel(QObject):
         """The session staff are cancelling (its key), or ""."""
         return "" if self._chosen is None else _key(*self._chosen)
 
-    @Property(str, notify=chosenChanged)
+    @Property(str, notify=chosenLabelChanged)
     def chosenLabel(self) -> str:
         match = [o for o, t in self._found if (o.start.date(), t) == self._chosen]
         return self._words_line(match[0]) if match else ""
@@ -108,6 +109,7 @@ class EditorDatesModel(QObject):
         if self._session.allowed():
             self._chosen = _parse_key(key)
             self.chosenChanged.emit()
+            self.chosenLabelChanged.emit()
             self._say("")
 
     @Slot()
@@ -117,6 +119,7 @@ class EditorDatesModel(QObject):
         if chosen is not None and self._do(lambda f: schedule_form.cancel(f, chosen[0], chosen[1])):
             self._chosen = None
             self.chosenChanged.emit()
+            self.chosenLabelChanged.emit()
 
     @Slot(str)
     def undoCancel(self, key: str) -> None:
@@ -177,6 +180,7 @@ class EditorDatesModel(QObject):
         """A new form began: nothing chosen, no message, every list made again."""
         self._chosen, self._found, self._listed = None, [], None
         self.chosenChanged.emit()
+        self.chosenLabelChanged.emit()
         self._say("")
         self.refresh()
 
@@ -225,6 +229,7 @@ class EditorDatesModel(QObject):
         for model in (self._sessions, self._rules, self._closures):
             model.remake()
         self.chosenChanged.emit()
+        self.chosenLabelChanged.emit()
         self.problemChanged.emit()
 
 
