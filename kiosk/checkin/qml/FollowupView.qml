@@ -62,7 +62,7 @@ Item {
                     objectName: "checkin.followup." + key
                     u: view.u
                     Layout.fillWidth: true
-                    Layout.preferredHeight: (view.height < 1200 * view.u ? 110 : 150) * view.u
+                    Layout.preferredHeight: Math.max((view.height < 1200 * view.u ? 110 : 150) * view.u, implicitHeight)  // (long words: two lines)
                     fill: Theme.yes
                     ink: Theme.tileInk
                     enabled: !view.checkin.busy

@@ -50,7 +50,8 @@ Item {
             u: view.u
             size: Theme.body * 1.25
             Layout.fillWidth: true
-            Layout.maximumWidth: 900 * view.u
+            // Wider when the screen is wide and short: a long message (Gaelic, Ukrainian, large text) in fewer lines.
+            Layout.maximumWidth: (view.width > view.height ? 1400 : 900) * view.u
             Layout.alignment: Qt.AlignHCenter
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap

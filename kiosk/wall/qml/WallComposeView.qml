@@ -191,7 +191,7 @@ Item {
                     u: view.u
                     Layout.row: view.compact ? 2 : 0
                     Layout.column: 0
-                    implicitHeight: (view.compact ? 88 : Theme.touch) * view.u
+                    implicitHeight: Math.max((view.compact ? 88 : Theme.touch) * view.u, wordsHeight + 16 * view.u)
                     Layout.fillWidth: view.compact
                     Layout.preferredWidth: view.compact ? -1 : 260 * view.u
                     fill: Theme.quiet
@@ -204,7 +204,7 @@ Item {
                     u: view.u
                     Layout.row: view.compact ? 1 : 0
                     Layout.column: view.compact ? 0 : 1
-                    implicitHeight: (view.compact ? 88 : Theme.touch) * view.u
+                    implicitHeight: Math.max((view.compact ? 88 : Theme.touch) * view.u, wordsHeight + 16 * view.u)
                     Layout.fillWidth: true
                     fill: Theme.quiet
                     ink: Theme.quietInk
@@ -217,7 +217,7 @@ Item {
                     u: view.u
                     Layout.row: 0
                     Layout.column: view.compact ? 0 : 2
-                    implicitHeight: (view.compact ? 88 : Theme.touch) * view.u
+                    implicitHeight: Math.max((view.compact ? 88 : Theme.touch) * view.u, wordsHeight + 16 * view.u)
                     Layout.fillWidth: true
                     enabled: view.compose.canSend
                     text: qsTr("Send")

@@ -66,10 +66,15 @@ AbstractButton {
             width: parent.width - x
             spacing: 8 * card.u
 
-            Row {
+            // When, and whether it is on now: flows onto a second line when a language writes times wider (Urdu).
+            Flow {
+                width: info.width
                 spacing: 16 * card.u
                 KioskText {
-                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, info.width)
+                    height: Math.max(implicitHeight, nowBadge.visible ? nowBadge.height : 0)
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
                     text: card.when
                     u: card.u
                     font.bold: true
@@ -78,7 +83,7 @@ AbstractButton {
                     Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
                 }
                 Badge {
-                    anchors.verticalCenter: parent.verticalCenter
+                    id: nowBadge
                     u: card.u
                     spoken: false  // said by the card
                     visible: card.happeningNow
@@ -87,7 +92,6 @@ AbstractButton {
                     ink: Theme.accentInk
                 }
                 Badge {
-                    anchors.verticalCenter: parent.verticalCenter
                     u: card.u
                     spoken: false  // said by the card
                     visible: card.cancelled

@@ -33,7 +33,8 @@ Item {
                 u: view.u
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                Layout.preferredHeight: 104 * view.u
+                // Longer words (Polish, Gaelic, large text) wrap onto two lines: the tab grows to hold them.
+                Layout.preferredHeight: Math.max(104 * view.u, implicitHeight)
                 fill: chosen ? Theme.accent : Theme.surface
                 ink: chosen ? Theme.accentInk : Theme.ink
                 text: label
