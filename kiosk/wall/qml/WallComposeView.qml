@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 // Writing a message for the kindness wall: prompts to start from, a big text field with the on-screen
 // keyboard, a gentle hint about names and contact details, and a count that appears as the limit nears.
 // Nothing is ever cut: over the limit, the part that does not fit is shown and Send waits.
-// Everything stays above the keyboard (root.keyboardTop).
+// Everything stays above the keyboard (root.screenKeyboardTop: its top in this screen's coordinates).
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -17,7 +17,7 @@ Item {
     readonly property var compose: models.wallCompose
     readonly property real u: root.u
     readonly property bool landscape: width > height
-    readonly property bool keyboardUp: root.keyboardTop < height - 1
+    readonly property bool keyboardUp: root.screenKeyboardTop < height - 1
     // Landscape with the keyboard up leaves little height: the buttons move beside the text field.
     readonly property bool compact: landscape && keyboardUp
 
@@ -33,7 +33,7 @@ Item {
         x: 64 * view.u
         y: (view.compact ? 16 : 56) * view.u
         width: view.width - 128 * view.u
-        height: Math.min(view.height, view.root.keyboardTop) - y - (view.keyboardUp ? 16 : 48) * view.u
+        height: Math.min(view.height, view.root.screenKeyboardTop) - y - (view.keyboardUp ? 16 : 48) * view.u
         spacing: (view.compact ? 12 : 24) * view.u
 
         KioskText {

@@ -194,7 +194,7 @@ Item {
         width: parent.width
         contentWidth: width
         contentHeight: form.implicitHeight + 96 * view.u
-        bottomMargin: Math.max(0, view.height - view.root.keyboardTop)
+        bottomMargin: Math.max(0, view.height - view.root.screenKeyboardTop)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { width: 16 * view.u }

@@ -74,6 +74,8 @@ Window {
             keyboardWanted = true
     }
     readonly property real keyboardTop: keyboard.panel && keyboard.panel.active ? keyboard.y : height
+    // The same, in a screen's own coordinates (screens start below the visitor's tools strip and reach's top).
+    readonly property real screenKeyboardTop: keyboardTop - screenLoader.y
     Loader {
         id: keyboard
         objectName: "keyboard"
