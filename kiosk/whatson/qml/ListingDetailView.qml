@@ -17,6 +17,7 @@ Item {
     readonly property var detail: whatson.detail
     readonly property real u: root.u
     readonly property bool landscape: width > height
+    readonly property real sideWidth: (Theme.textScale > 1 ? 760 : 600) * u  // (large text: a wider side column)
     // "Add to my calendar" chosen: the id of the listing it was chosen on, so another listing starts with
     // "Take this with you" again, while a change of language (a new detail, the same listing) keeps the choice.
     property string calendarFor: ""
@@ -313,113 +314,128 @@ Item {
         ColumnLayout {
             id: side
             Layout.fillWidth: !view.landscape
-            Layout.preferredWidth: view.landscape ? 600 * view.u : -1
-            Layout.maximumWidth: view.landscape ? 600 * view.u : -1
+            Layout.preferredWidth: view.landscape ? view.sideWidth : -1
+            Layout.maximumWidth: view.landscape ? view.sideWidth : -1
             Layout.fillHeight: view.landscape
             spacing: 28 * view.u
 
-            Item { Layout.fillHeight: view.landscape; visible: view.landscape }
-            Rectangle {
-                objectName: "listing.takeaway"
+            // The box scrolls when it cannot fit (large text in landscape, long words); the way back never does.
+            Flickable {
+                id: sideFlick
+                objectName: "listing.side"
                 Layout.fillWidth: true
-                implicitHeight: takeaway.implicitHeight + 56 * view.u
-                radius: Theme.radius * view.u
-                color: Theme.surface
-                border.width: 2 * view.u
-                border.color: Theme.shadow
-                ColumnLayout {
-                    id: takeaway
-                    anchors.fill: parent
-                    anchors.margins: 28 * view.u
-                    spacing: 24 * view.u
+                Layout.fillHeight: view.landscape
+                Layout.preferredHeight: view.landscape ? -1 : takeawayBox.implicitHeight
+                contentWidth: width
+                contentHeight: takeawayBox.implicitHeight
+                interactive: contentHeight > height + 1
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                Rectangle {
+                    id: takeawayBox
+                    objectName: "listing.takeaway"
+                    width: sideFlick.width
+                    height: implicitHeight
+                    y: Math.max(0, sideFlick.height - height)  // at the foot of the column, by the way back
+                    implicitHeight: takeaway.implicitHeight + 56 * view.u
+                    radius: Theme.radius * view.u
+                    color: Theme.surface
+                    border.width: 2 * view.u
+                    border.color: Theme.shadow
+                    ColumnLayout {
+                        id: takeaway
+                        anchors.fill: parent
+                        anchors.margins: 28 * view.u
+                        spacing: 24 * view.u
 
-                    // Two ways to take it: the listing, or its next session into the phone's calendar (only
-                    // when there is a session to come). Exactly one is chosen; each says so to a screen reader.
-                    RowLayout {
-                        id: choice
-                        objectName: "listing.takeaway.choice"
-                        Layout.fillWidth: true
-                        visible: view.detail.hasCalendar === true
-                        spacing: 16 * view.u
-                        TakeawayChoice {
-                            objectName: "listing.takeaway.details"
-                            label: qsTr("Take this with you")
-                            chosen: !view.calendarShown
-                            onClicked: view.calendarFor = ""
-                        }
-                        TakeawayChoice {
-                            objectName: "listing.takeaway.calendar"
-                            label: qsTr("Add to my calendar")
-                            chosen: view.calendarShown
-                            onClicked: view.calendarFor = view.detail.id || ""
-                        }
-                    }
-
-                    GridLayout {
-                        id: codeGrid
-                        Layout.fillWidth: true
-                        columns: view.landscape ? 1 : 2
-                        columnSpacing: 32 * view.u
-                        rowSpacing: 20 * view.u
-                        Image {
-                            id: qr
-                            objectName: "listing.qr"
-                            readonly property int modules: Math.max(1, (view.calendarShown ? view.detail.calendarQrModules
-                                                                                          : view.detail.qrModules) || 1)
-                            // in landscape the two choices above take room the code gives back, and the code
-                            // shrinks (by whole pixels a module) so the box and the way back fit the height
-                            readonly property real room: side.height - back.implicitHeight - side.spacing - 56 * view.u
-                                                         - (choice.visible ? choice.implicitHeight + takeaway.spacing : 0)
-                                                         - words.implicitHeight - codeGrid.rowSpacing
-                            // (never below 3 px a module at u=1: a code too fine to scan helps nobody)
-                            readonly property real target: view.landscape
-                                                           ? Math.min((choice.visible ? 360 : 400) * view.u,
-                                                                      Math.max(room, 3 * modules * view.u))
-                                                           : 340 * view.u
-                            Layout.preferredWidth: Math.max(1, Math.floor(target / modules)) * modules
-                            Layout.preferredHeight: Layout.preferredWidth
-                            Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
-                            source: (view.calendarShown ? view.detail.calendarQr : view.detail.qr) || ""
-                            smooth: false
-                            mipmap: false
-                            fillMode: Image.PreserveAspectFit
-                            Accessible.role: Accessible.Graphic
-                            Accessible.name: view.calendarShown ? qsTr("QR code to add the next session to your calendar")
-                                                                : qsTr("QR code to take this listing with you")
-                        }
-                        ColumnLayout {
-                            id: words
+                        // Two ways to take it: the listing, or its next session into the phone's calendar (only
+                        // when there is a session to come). Exactly one is chosen; each says so to a screen reader.
+                        RowLayout {
+                            id: choice
+                            objectName: "listing.takeaway.choice"
                             Layout.fillWidth: true
-                            Layout.alignment: Qt.AlignVCenter
-                            spacing: 12 * view.u
-                            KioskText {
-                                objectName: "listing.qr.heading"
-                                Layout.fillWidth: true
-                                visible: !choice.visible  // the chosen button says it
-                                text: view.calendarShown ? qsTr("Add to my calendar") : qsTr("Take this with you")
-                                heading: true
-                                u: view.u
-                                size: Theme.button * 1.1
-                                font.bold: true
-                                wrapMode: Text.WordWrap
+                            visible: view.detail.hasCalendar === true
+                            spacing: 16 * view.u
+                            TakeawayChoice {
+                                objectName: "listing.takeaway.details"
+                                label: qsTr("Take this with you")
+                                chosen: !view.calendarShown
+                                onClicked: view.calendarFor = ""
                             }
-                            KioskText {
-                                objectName: "listing.qr.caption"
-                                Layout.fillWidth: true
-                                text: (view.calendarShown ? view.detail.calendarCaption : view.detail.qrCaption) || ""
-                                u: view.u
-                                size: Theme.small
-                                color: Theme.inkSoft
-                                wrapMode: Text.WordWrap
+                            TakeawayChoice {
+                                objectName: "listing.takeaway.calendar"
+                                label: qsTr("Add to my calendar")
+                                chosen: view.calendarShown
+                                onClicked: view.calendarFor = view.detail.id || ""
                             }
-                            KioskText {
+                        }
+
+                        GridLayout {
+                            id: codeGrid
+                            Layout.fillWidth: true
+                            columns: view.landscape ? 1 : 2
+                            columnSpacing: 32 * view.u
+                            rowSpacing: 20 * view.u
+                            Image {
+                                id: qr
+                                objectName: "listing.qr"
+                                readonly property int modules: Math.max(1, (view.calendarShown ? view.detail.calendarQrModules
+                                                                                              : view.detail.qrModules) || 1)
+                                // in landscape the two choices above take room the code gives back, and the code
+                                // shrinks (by whole pixels a module) so the box and the way back fit the height
+                                readonly property real room: side.height - back.implicitHeight - side.spacing - 56 * view.u
+                                                             - (choice.visible ? choice.implicitHeight + takeaway.spacing : 0)
+                                                             - words.implicitHeight - codeGrid.rowSpacing
+                                // (never below 3 px a module at u=1: a code too fine to scan helps nobody)
+                                readonly property real target: view.landscape
+                                                               ? Math.min((choice.visible ? 360 : 400) * view.u,
+                                                                          Math.max(room, 3 * modules * view.u))
+                                                               : 340 * view.u
+                                Layout.preferredWidth: Math.max(1, Math.floor(target / modules)) * modules
+                                Layout.preferredHeight: Layout.preferredWidth
+                                Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                                source: (view.calendarShown ? view.detail.calendarQr : view.detail.qr) || ""
+                                smooth: false
+                                mipmap: false
+                                fillMode: Image.PreserveAspectFit
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: view.calendarShown ? qsTr("QR code to add the next session to your calendar")
+                                                                    : qsTr("QR code to take this listing with you")
+                            }
+                            ColumnLayout {
+                                id: words
                                 Layout.fillWidth: true
-                                visible: view.detail.qrLink === true && !view.calendarShown
-                                text: view.detail.qrLink ? view.detail.qrContent : ""
-                                u: view.u
-                                size: Theme.small
-                                font.bold: true
-                                wrapMode: Text.WrapAnywhere
+                                Layout.alignment: Qt.AlignVCenter
+                                spacing: 12 * view.u
+                                KioskText {
+                                    objectName: "listing.qr.heading"
+                                    Layout.fillWidth: true
+                                    visible: !choice.visible  // the chosen button says it
+                                    text: view.calendarShown ? qsTr("Add to my calendar") : qsTr("Take this with you")
+                                    heading: true
+                                    u: view.u
+                                    size: Theme.button * 1.1
+                                    font.bold: true
+                                    wrapMode: Text.WordWrap
+                                }
+                                KioskText {
+                                    objectName: "listing.qr.caption"
+                                    Layout.fillWidth: true
+                                    text: (view.calendarShown ? view.detail.calendarCaption : view.detail.qrCaption) || ""
+                                    u: view.u
+                                    size: Theme.small
+                                    color: Theme.inkSoft
+                                    wrapMode: Text.WordWrap
+                                }
+                                KioskText {
+                                    Layout.fillWidth: true
+                                    visible: view.detail.qrLink === true && !view.calendarShown
+                                    text: view.detail.qrLink ? view.detail.qrContent : ""
+                                    u: view.u
+                                    size: Theme.small
+                                    font.bold: true
+                                    wrapMode: Text.WrapAnywhere
+                                }
                             }
                         }
                     }
