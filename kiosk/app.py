@@ -184,10 +184,14 @@ def _after_first_frame(window: KioskWindow, services: Services, background: Back
     stop: list[Callable[[], None]] = []  # (popped when used: these closures must not keep the window alive)
 
     def after() -> None:
+        from kiosk.data.device import DeviceProbe
+        from kiosk.shell.frame_watch import FrameWatch
+
         stop.pop()()  # no Python call on every frame from here on
         background.op(services.engine).run()
         window.watch_activity()
         shell.start_overlays()
+        FrameWatch(window, services.get(DeviceProbe.from_services), shell)  # the heartbeat's last frame drawn
 
     def first_frame() -> None:  # called on the render thread on a real display
         if not started.is_set():

@@ -112,16 +112,21 @@ def parser() -> argparse.ArgumentParser:
                        help="a visitor's accessibility mode to render in: large text, high contrast or reach "
                             "(repeatable, combined; the pictures are named <scene>-<mode>-<W>x<H>.png)")
 
-    exp = sub.add_parser("export", help="export answers (or wall messages) to a CSV file for a spreadsheet",
+    exp = sub.add_parser("export", help="export answers (or wall messages, or listings) to a CSV file for a "
+                                        "spreadsheet",
                          description="Export check-ins as CSV (UTF-8, opens in Excel and LibreOffice). Columns: "
                                      "id, site, kiosk, answered_at (UTC), local_date, answer, followup, language. "
                                      "--what messages exports the kindness wall's messages (CSV or JSON): id, site, "
-                                     "kiosk, created_at, text, status, moderated_at, reason.")
-    exp.add_argument("--what", choices=["checkins", "messages"], default="checkins",
+                                     "kiosk, created_at, text, status, moderated_at, reason. --what listings exports "
+                                     "every listing this kiosk holds (CSV or JSON): category, place, booking, price, "
+                                     "access (unknown when not known), schedule in words, next dates, source.")
+    exp.add_argument("--what", choices=["checkins", "messages", "listings"], default="checkins",
                      help="what to export (default checkins)")
     exp.add_argument("--format", choices=["csv", "json"], default="csv",
-                     help="file format (default csv; json for --what messages)")
-    exp.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for standard output")
+                     help="file format (default csv; json for --what messages or listings)")
+    exp.add_argument("--out", metavar="FILE",
+                     help="file to write, or - for standard output (needed, except for --what listings, which "
+                          "writes to standard output without it)")
     exp.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                      help="first site-local date to include, e.g. 2026-11-01")
     exp.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last site-local date to include")
@@ -180,6 +185,10 @@ STDOUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for `yes | head`
 def _export(args: argparse.Namespace) -> int:
     """`kiosk export`: the output folder is checked before anything is opened, and a reader that stops early
     (`--out - | head`) ends the export quietly with status 141, as other Unix tools do."""
+    if args.out is None:
+        if args.what != "listings":
+            raise KioskError("--out FILE is needed (or --out - for standard output)")
+        args.out = "-"
     if args.out != "-":
         _check_out_folder(args.out)
     try:
@@ -218,6 +227,10 @@ def _export_to(args: argparse.Namespace) -> int:
         from kiosk.wall.cli import export_messages
 
         return export_messages(args)
+    if args.what == "listings":
+        from kiosk.whatson.cli import export_listings
+
+        return export_listings(args)
     if args.format != "csv":
         raise KioskError("check-ins are exported as CSV; --format json is for --what messages")
     if args.source == "central":

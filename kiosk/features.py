@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kiosk.core.commands import CentralAction
     from kiosk.data.services import Services
 
-FEATURES = ("checkin", "staff", "whatson", "wall", "results")
+FEATURES = ("checkin", "staff", "whatson", "wall", "results", "upkeep")
 
 
 def modules() -> list[ModuleType]:
@@ -25,9 +25,9 @@ def modules() -> list[ModuleType]:
 # The modules that register `kiosk …` sub-commands: `register(sub, central_actions=…)` adds the command's parser
 # with `feature_run` set to the function kiosk.cli calls with the parsed arguments.
 COMMANDS = ("kiosk.sync.central_cli", "kiosk.sync.cli", "kiosk.whatson.cli", "kiosk.wall.cli",
-            "kiosk.results.group_cli", "kiosk.results.cli")
+            "kiosk.results.group_cli", "kiosk.results.cli", "kiosk.office.cli")
 # Modules with an ACTION under `kiosk central`.
-CENTRAL_ACTIONS = ("kiosk.wall.central_cli", "kiosk.results.central_cli")
+CENTRAL_ACTIONS = ("kiosk.wall.central_cli", "kiosk.results.central_cli", "kiosk.sync.purge_cli")
 
 
 def command_modules() -> list[ModuleType]:

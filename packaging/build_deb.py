@@ -113,7 +113,8 @@ def lay_out(root: Path, wheel: Path, ver: str) -> None:
     _put(HERE / "kiosk_release.py", lib / "kiosk-release", 0o755)
     _put(HERE / "kiosk-session", lib / "kiosk-session", 0o755)
     _put(HERE / "kiosk-touch", lib / "kiosk-touch", 0o755)
-    _put(HERE / "systemd" / "kindness-kiosk.service", root / "usr/lib/systemd/system/kindness-kiosk.service", 0o644)
+    for unit in ("kindness-kiosk.service", "kindness-kiosk-purge.service", "kindness-kiosk-purge.timer"):
+        _put(HERE / "systemd" / unit, root / "usr/lib/systemd/system" / unit, 0o644)  # the purge timer: not enabled
     _put(HERE / "sysctl-kindness-kiosk.conf", root / "usr/lib/sysctl.d/60-kindness-kiosk.conf", 0o644)
     _put(HERE / "logind-kindness-kiosk.conf", root / "usr/lib/systemd/logind.conf.d/60-kindness-kiosk.conf", 0o644)
     _put(kiosk_toml(), root / "etc/kindness-kiosk/kiosk.toml", 0o644)
@@ -121,6 +122,7 @@ def lay_out(root: Path, wheel: Path, ver: str) -> None:
     _put(HERE / "kindness-kiosk.pam", root / "etc/pam.d/kindness-kiosk", 0o644)
     doc = root / "usr/share/doc/kindness-kiosk"
     _put(REPO / "docs" / "install.md", doc / "install.md", 0o644)
+    _put(REPO / "docs" / "data-protection.md", doc / "data-protection.md", 0o644)
     _put("Kindness Kiosk\nLicense: MIT\n", doc / "copyright", 0o644)
     size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024 + 1
     debian = root / "DEBIAN"

@@ -7,6 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+# No test talks to a speech-dispatcher of the machine's own: Read to me finds none (it says it cannot read aloud)
+# unless a test starts its own (tests/support/speech_rig.py sets SPEECHD_ADDRESS for its block).
+os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/kiosk-tests/speechd.sock"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false")
 
 from collections.abc import Iterator
@@ -48,7 +51,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def config(data_dir: Path) -> settings.Config:
-    return settings.load(env={"KIOSK_DATA_DIR": str(data_dir)})
+    # No disk reserve (kiosk.data.device): 64 MB per kiosk under tmp_path adds up; tests/upkeep/ turns it on.
+    return settings.load(env={"KIOSK_DATA_DIR": str(data_dir)}, overrides={"device.reserve_mb": 0})
 
 
 @pytest.fixture

@@ -465,41 +465,76 @@
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
+        <source>%1: %2 is before the first day closed, %3</source>
+        <translation type="unfinished">%1: التاريخ %2 يسبق أول يوم إغلاق، %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
+        <translation type="unfinished">%1: لا يمكن أن يزيد الإغلاق على %2 يومًا؛ لإيقاف عرضه، اضبط «يُعرض حتى» بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="250"/>
+        <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
+        <translation type="unfinished">%1: لا توجد جلسات من %2 إلى %3، فلا يوجد ما يُغلق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <source>%1: there is no session on %2 at that time any more</source>
+        <translation type="unfinished">%1: لم تعد هناك جلسة في %2 في ذلك الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <source>%1: there is a session on %2 at that time already</source>
+        <translation type="unfinished">%1: توجد جلسة في %2 في ذلك الوقت بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="257"/>
+        <source>%1: %2 is a day this activity is left out</source>
+        <translation type="unfinished">%1: التاريخ %2 يوم مستبعد من هذا النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="259"/>
+        <source>%1: these times cannot be changed here; remove them and add new ones</source>
+        <translation type="unfinished">%1: لا يمكن تغيير هذه المواعيد هنا؛ أزلها وأضف مواعيد جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="261"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished">%1: يحتاج الإلغاء إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished">%1: التاريخ %2 مستبعد وملغى في الوقت نفسه؛ اختر أحدهما</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="249"/>
+        <location filename="../../kiosk/shell/error_words.py" line="265"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished">%1: لغة مذكورة مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="251"/>
+        <location filename="../../kiosk/shell/error_words.py" line="267"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished">%1: يحتاج النشاط إلى مواعيد جلسات، لا إلى ساعات عمل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <location filename="../../kiosk/shell/error_words.py" line="269"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished">%1: يحتاج المكان إلى ساعات عمل، لا إلى مواعيد جلسات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <location filename="../../kiosk/shell/error_words.py" line="271"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished">كُتب هذا الإعلان على كشك أحدث (الصيغة %1)؛ وهذا الكشك يقرأ الصيغة %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="263"/>
+        <location filename="../../kiosk/shell/error_words.py" line="279"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished">لا يمكن استخدام بيانات هذا الإعلان (%1). يُرجى التحقق منها في مصدرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="268"/>
+        <location filename="../../kiosk/shell/error_words.py" line="284"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished">عذرًا — حدث خطأ ما. يُرجى المحاولة مرة أخرى بعد لحظات.</translation>
     </message>
@@ -553,29 +588,29 @@
         <translation type="unfinished">مساء الخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="56"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">أهلًا بك في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="80"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">تفضّل بالجلوس، وألقِ نظرة حولك، واسألنا عن أي شيء. يسعدنا وجودك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="128"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">هل لقيت لطفًا اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="139"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">المس الشاشة للإجابة. لمسة واحدة، ودون أسماء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">إجابتك لا تحمل اسمك. وهي تساعدنا على جعل هذا المكان أكثر لطفًا.</translation>
     </message>
@@ -635,6 +670,69 @@
     </message>
 </context>
 <context>
+    <name>KiosksPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Kiosk</source>
+        <translation type="unfinished">الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Site</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Last seen</source>
+        <translation type="unfinished">آخر ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Version</source>
+        <translation type="unfinished">الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Waiting</source>
+        <translation type="unfinished">بالانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Oldest unsent</source>
+        <translation type="unfinished">أقدم ما لم يُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Last sync</source>
+        <translation type="unfinished">آخر مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Last error</source>
+        <translation type="unfinished">آخر خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">الأكشاك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
+        <source>Kiosk health</source>
+        <translation type="unfinished">حالة الأكشاك</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
@@ -666,22 +764,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="85"/>
         <source>On now</source>
         <translation type="unfinished">يجري الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="94"/>
         <source>Cancelled</source>
         <translation type="unfinished">ملغى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="157"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="165"/>
         <source>Please book first</source>
         <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
@@ -689,82 +787,105 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="136"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="143"/>
         <source>Please book first</source>
         <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
         <source>Coming up:</source>
         <translation type="unfinished">المواعيد القادمة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">ملغى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="223"/>
         <source>Where</source>
         <translation type="unfinished">أين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="228"/>
         <source>Who it is for</source>
         <translation type="unfinished">لمن هو</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="232"/>
         <source>Cost</source>
         <translation type="unfinished">التكلفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="238"/>
         <source>Who runs it</source>
         <translation type="unfinished">الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="242"/>
         <source>Phone: %1</source>
         <translation type="unfinished">الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="245"/>
         <source>Email: %1</source>
         <translation type="unfinished">البريد الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="249"/>
         <source>Web: %1</source>
         <translation type="unfinished">الموقع الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="255"/>
         <source>Getting in and around</source>
         <translation type="unfinished">الوصول والتنقل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="306"/>
         <source>Languages spoken</source>
         <translation type="unfinished">اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="352"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <source>Add to my calendar</source>
+        <translation type="unfinished">أضف إلى تقويمي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="387"/>
+        <source>QR code to add the next session to your calendar</source>
+        <translation type="unfinished">رمز QR لإضافة الجلسة القادمة إلى تقويمك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="388"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">رمز QR لأخذ هذا الإعلان معك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="346"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
         <source>Take this with you</source>
         <translation type="unfinished">خذه معك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="436"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">العودة إلى الفعاليات</translation>
     </message>
@@ -772,312 +893,337 @@
 <context>
     <name>ListingEditorView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="150"/>
         <source>Preview</source>
         <translation type="unfinished">معاينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Saving…</source>
         <translation type="unfinished">جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Save</source>
         <translation type="unfinished">حفظ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The activity</source>
         <translation type="unfinished">النشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The space</source>
         <translation type="unfinished">المكان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Title (needed)</source>
         <translation type="unfinished">الاسم (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Knit and natter</source>
         <translation type="unfinished">مثال: حياكة ودردشة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Warm space at the library</source>
         <translation type="unfinished">مثال: مكان دافئ في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="231"/>
         <source>Category (needed)</source>
         <translation type="unfinished">الفئة (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="232"/>
         <source>Tap one already in use, or type a new one.</source>
         <translation type="unfinished">اختر فئة مستخدمة من قبل، أو اكتب فئة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="255"/>
         <source>Short description (on the list)</source>
         <translation type="unfinished">وصف قصير (يظهر في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="256"/>
         <source>One or two sentences</source>
         <translation type="unfinished">جملة أو جملتان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="261"/>
         <source>Full description (on its own page)</source>
         <translation type="unfinished">وصف كامل (في صفحته الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="265"/>
         <source>Photo</source>
         <translation type="unfinished">الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="289"/>
         <source>The listing&apos;s photo</source>
         <translation type="unfinished">صورة الإعلان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Change photo</source>
         <translation type="unfinished">تغيير الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Choose a photo</source>
         <translation type="unfinished">اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>Remove photo</source>
         <translation type="unfinished">إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it happens</source>
         <translation type="unfinished">متى يكون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it is open</source>
         <translation type="unfinished">متى يكون مفتوحًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="320"/>
         <source>These times came with an import and are kept as they are:</source>
         <translation type="unfinished">هذه المواعيد جاءت مع ملف مستورد وتبقى كما هي:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="338"/>
         <source>Set new times</source>
         <translation type="unfinished">تحديد مواعيد جديدة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="430"/>
         <source>Date</source>
         <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="431"/>
         <source>e.g. 5/12/2026</source>
         <translation type="unfinished">مثال: 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="441"/>
         <source>Starts at</source>
         <translation type="unfinished">يبدأ الساعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>e.g. 10:00</source>
         <translation type="unfinished">مثال: 10:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="449"/>
         <source>Ends at</source>
         <translation type="unfinished">ينتهي الساعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="450"/>
         <source>e.g. 12:30</source>
         <translation type="unfinished">مثال: 12:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="462"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
         <translation type="unfinished">أوقات مثل 9:00 و17:00. فترة فتح ثانية، مثلًا بعد الغداء، اختيارية. اترك اليوم فارغًا إذا كان المكان مغلقًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="483"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
         <translation type="unfinished">استخدام ساعات الاثنين من الثلاثاء إلى الجمعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="502"/>
         <source>Showing from (optional)</source>
         <translation type="unfinished">يُعرض من (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>e.g. 1/12/2026</source>
         <translation type="unfinished">مثال: 1/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="510"/>
         <source>Showing until (optional)</source>
         <translation type="unfinished">يُعرض حتى (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>e.g. 31/3/2027</source>
         <translation type="unfinished">مثال: 31/3/2027</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="519"/>
         <source>Where</source>
         <translation type="unfinished">أين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Building (needed)</source>
         <translation type="unfinished">المبنى (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="527"/>
         <source>Room</source>
         <translation type="unfinished">الغرفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="528"/>
         <source>e.g. Main hall</source>
         <translation type="unfinished">مثال: القاعة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="533"/>
         <source>Address</source>
         <translation type="unfinished">العنوان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Who it is for, and the cost</source>
         <translation type="unfinished">لمن هو، والتكلفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="541"/>
         <source>Who it is for</source>
         <translation type="unfinished">لمن هو</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="542"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
         <translation type="unfinished">مثال: الجميع مرحَّب بهم؛ الآباء ومقدّمو الرعاية مع أطفال دون 5 سنوات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Organiser</source>
         <translation type="unfinished">الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Book first</source>
+        <translation type="unfinished">الحجز أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <source>Booking not known</source>
+        <translation type="unfinished">الحجز غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Free</source>
         <translation type="unfinished">مجاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <source>Costs something</source>
+        <translation type="unfinished">بمقابل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <source>Cost not known</source>
+        <translation type="unfinished">التكلفة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>Price in pounds</source>
         <translation type="unfinished">السعر بالجنيه الإسترليني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">اتركه فارغًا إذا كان السعر يختلف، واشرح ذلك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="586"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">مثال: 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">عن السعر (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="594"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">مثال: ادفع ما تستطيع؛ مجاني لمقدّمي الرعاية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Languages spoken</source>
         <translation type="unfinished">اللغات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="600"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">مثال: الإنجليزية، البولندية، BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="601"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">افصل بينها بفواصل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Contact</source>
         <translation type="unfinished">التواصل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="609"/>
         <source>Phone</source>
         <translation type="unfinished">الهاتف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="615"/>
         <source>Email</source>
         <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="621"/>
         <source>Web link</source>
         <translation type="unfinished">رابط إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="622"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">يمكن للزوار مسحه كرمز QR.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="628"/>
         <source>Access</source>
         <translation type="unfinished">إمكانية الوصول</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="635"/>
+        <source>Access not known</source>
+        <translation type="unfinished">لا معلومات عن سهولة الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="655"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">المزيد عن إمكانية الوصول (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="656"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">مثال: منحدر عند الباب الجانبي؛ اسأل في المكتب عن الحلقة السمعية</translation>
     </message>
@@ -1235,7 +1381,7 @@
         <translation type="unfinished">كشك اللطف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="61"/>
         <source>Staff access</source>
         <translation type="unfinished">دخول الموظفين</translation>
     </message>
@@ -1268,6 +1414,170 @@
         <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
         <source>No, I have finished</source>
         <translation type="unfinished">لا، انتهيت</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished">كشك اللطف — المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
+        <source>The office</source>
+        <translation type="unfinished">المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
+        <source>Wall</source>
+        <translation type="unfinished">الجدار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">الأكشاك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished">المواقع والأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
+        <source>Sign out</source>
+        <translation type="unfinished">تسجيل الخروج</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished">المواقع والأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
+        <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
+        <translation type="unfinished">تتطلب إضافة المواقع والأكشاك والأشخاص بيانات دخول مسؤول قاعدة البيانات المركزية. تُستخدم في هذه الصفحة فقط ولا تُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
+        <source>Administrator login</source>
+        <translation type="unfinished">اسم دخول المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
+        <source>Administrator password</source>
+        <translation type="unfinished">كلمة مرور المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
+        <source>Unlock</source>
+        <translation type="unfinished">فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
+        <source>Sites</source>
+        <translation type="unfinished">المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
+        <source>New site&apos;s id</source>
+        <translation type="unfinished">معرّف الموقع الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
+        <source>Its name</source>
+        <translation type="unfinished">اسمه</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
+        <source>Time zone</source>
+        <translation type="unfinished">المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
+        <source>Add the site</source>
+        <translation type="unfinished">إضافة الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">الأكشاك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
+        <source>Revoke</source>
+        <translation type="unfinished">إلغاء الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
+        <source>Site of the new kiosk</source>
+        <translation type="unfinished">موقع الكشك الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
+        <source>New kiosk&apos;s id</source>
+        <translation type="unfinished">معرّف الكشك الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
+        <source>Add the kiosk</source>
+        <translation type="unfinished">إضافة الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
+        <source>People</source>
+        <translation type="unfinished">الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
+        <source>New password</source>
+        <translation type="unfinished">كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
+        <source>Kind of login</source>
+        <translation type="unfinished">نوع الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
+        <source>Staff (some sites)</source>
+        <translation type="unfinished">موظف (بعض المواقع)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
+        <source>Manager (reads every site)</source>
+        <translation type="unfinished">مدير (يطّلع على كل المواقع)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
+        <source>Login name</source>
+        <translation type="unfinished">اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
+        <source>Sites (ids, with commas)</source>
+        <translation type="unfinished">المواقع (المعرّفات مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
+        <source>Add the person</source>
+        <translation type="unfinished">إضافة الشخص</translation>
     </message>
 </context>
 <context>
@@ -1324,47 +1634,47 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="88"/>
         <source>Stop reading</source>
         <translation type="unfinished">أوقف القراءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="89"/>
         <source>Read to me</source>
         <translation type="unfinished">اقرأ لي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="96"/>
         <source>Getting the voice ready…</source>
         <translation type="unfinished">جارٍ تجهيز الصوت…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="97"/>
         <source>Sorry, I cannot read %1 aloud yet.</source>
         <translation type="unfinished">عذرًا، لا أستطيع القراءة بصوت عالٍ بلغة %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
         <source>Read to me: tap here to check which languages have a voice.</source>
         <translation type="unfinished">اقرأ لي: المس هنا لمعرفة اللغات التي لها صوت.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="108"/>
         <source>Read to me: checking the voices…</source>
         <translation type="unfinished">اقرأ لي: جارٍ فحص الأصوات…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="112"/>
         <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
         <translation type="unfinished">اقرأ لي: لا يوجد صوت على هذا الكشك (هل تم تثبيت speech-dispatcher مع espeak-ng؟).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="115"/>
         <source>Read to me has a voice for %1.</source>
         <translation type="unfinished">لخاصية اقرأ لي صوت بلغة: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="116"/>
         <source>Read to me has a voice for %1; none yet for %2.</source>
         <translation type="unfinished">لخاصية اقرأ لي صوت بلغة: %1؛ ولا يوجد بعد بلغة: %2.</translation>
     </message>
@@ -1385,6 +1695,80 @@
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
         <translation type="unfinished">الآن</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="22"/>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
+        <source>Sites shown</source>
+        <translation type="unfinished">المواقع المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
+        <source>From (first day)</source>
+        <translation type="unfinished">من (أول يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
+        <source>To (last day)</source>
+        <translation type="unfinished">إلى (آخر يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
+        <source>Show these dates</source>
+        <translation type="unfinished">عرض هذه التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
+        <source>Save as…</source>
+        <translation type="unfinished">حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
+        <source>Alerts</source>
+        <translation type="unfinished">التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
+        <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
+        <translation type="unfinished">لا توجد تنبيهات مفتوحة. يظهر التنبيه هنا عندما تستحق نتائج أحد المواقع نظرة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished">تعليق (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished">تأكيد الاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
+        <source>Save the report</source>
+        <translation type="unfinished">حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished">تقرير PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished">جدول بيانات (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Summary table (*.csv)</source>
+        <translation type="unfinished">جدول ملخّص (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1840,288 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDates</name>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
+        <source>Remove these times</source>
+        <translation type="unfinished">إزالة هذه المواعيد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its times</source>
+        <translation type="unfinished">مواعيده</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its other times</source>
+        <translation type="unfinished">مواعيده الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
+        <source>Edit</source>
+        <translation type="unfinished">تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="65"/>
+        <source>Edit: %1</source>
+        <translation type="unfinished">تحرير: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
+        <source>Remove: %1</source>
+        <translation type="unfinished">إزالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
+        <source>Add another rule</source>
+        <translation type="unfinished">إضافة قاعدة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
+        <source>e.g. also every Saturday morning</source>
+        <translation type="unfinished">مثال: وأيضًا كل سبت صباحًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
+        <source>The next dates</source>
+        <translation type="unfinished">المواعيد القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
+        <source>The dates show when the times are complete: %1</source>
+        <translation type="unfinished">ستظهر المواعيد عند اكتمال الأوقات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
+        <source>No dates coming up.</source>
+        <translation type="unfinished">لا توجد مواعيد قادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished">%1 — ملغى: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished">%1 — ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished">تراجع عن الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Cancel this session</source>
+        <translation type="unfinished">إلغاء هذه الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Undo cancel: %1</source>
+        <translation type="unfinished">تراجع عن الإلغاء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Cancel this session: %1</source>
+        <translation type="unfinished">إلغاء هذه الجلسة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished">سبب الإلغاء (يراه الزوار)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
+        <source>e.g. The leader is unwell — back next week</source>
+        <translation type="unfinished">مثال: المشرف مريض — نعود الأسبوع القادم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
+        <source>Cancel the session</source>
+        <translation type="unfinished">إلغاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
+        <source>Keep it on</source>
+        <translation type="unfinished">إبقاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished">مغلق لفترة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
+        <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
+        <translation type="unfinished">تظهر كل جلسة في هذه الأيام على أنها ملغاة، مع السبب، ليعرف الزوار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
+        <source>The space shows as closed on these days.</source>
+        <translation type="unfinished">يظهر المكان مغلقًا في هذه الأيام.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
+        <source>Open again</source>
+        <translation type="unfinished">إعادة الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
+        <source>Open again: %1</source>
+        <translation type="unfinished">إعادة الفتح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
+        <source>Closed from</source>
+        <translation type="unfinished">مغلق من</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
+        <source>e.g. 24/12/2026</source>
+        <translation type="unfinished">مثال: 24/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
+        <source>Until (the last day closed)</source>
+        <translation type="unfinished">حتى (آخر يوم إغلاق)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
+        <source>e.g. 2/1/2027</source>
+        <translation type="unfinished">مثال: 2/1/2027</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
+        <source>Reason visitors see (optional)</source>
+        <translation type="unfinished">السبب الذي يراه الزوار (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
+        <source>e.g. Closed for the holidays</source>
+        <translation type="unfinished">مثال: مغلق خلال العطلات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
+        <source>Add the closure</source>
+        <translation type="unfinished">إضافة الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
+        <source>An extra date</source>
+        <translation type="unfinished">موعد إضافي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
+        <source>e.g. 19/12/2026</source>
+        <translation type="unfinished">مثال: 19/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
+        <source>Starts at</source>
+        <translation type="unfinished">يبدأ الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="281"/>
+        <source>e.g. 10:00</source>
+        <translation type="unfinished">مثال: 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="288"/>
+        <source>Ends at</source>
+        <translation type="unfinished">ينتهي الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
+        <source>e.g. 12:00</source>
+        <translation type="unfinished">مثال: 12:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
+        <source>Add this date</source>
+        <translation type="unfinished">إضافة هذا الموعد</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished">كشك اللطف — المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
+        <source>Sign in with your own staff or manager login. Your password is not kept.</source>
+        <translation type="unfinished">سجّل الدخول بحسابك الخاص كموظف أو مدير. لا تُحفظ كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
+        <source>Central database</source>
+        <translation type="unfinished">قاعدة البيانات المركزية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
+        <source>Login name</source>
+        <translation type="unfinished">اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Signing in…</source>
+        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Sign in</source>
+        <translation type="unfinished">تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>SleepView</name>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
+        <source>Wake the kiosk</source>
+        <translation type="unfinished">أيقظ الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="32"/>
+        <source>Closed now</source>
+        <translation type="unfinished">مغلق الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="52"/>
+        <source>Touch the screen to use the kiosk.</source>
+        <translation type="unfinished">المس الشاشة لاستخدام الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>SleepViewModel</name>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <source>Open again today at %1</source>
+        <translation type="unfinished">يفتح مجددًا اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <source>Open again on %1 at %2</source>
+        <translation type="unfinished">يفتح مجددًا يوم %1 الساعة %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
@@ -1468,12 +2134,12 @@
         <translation type="unfinished">لا يستطيع الزوار رؤية هذه الشاشات. ينتهي وضع الموظفين عند مغادرتك أو بعد فترة قصيرة دون لمس.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished">لم تُثبَّت أي أدوات للموظفين على هذا الكشك بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="126"/>
         <source>Leave staff mode</source>
         <translation type="unfinished">الخروج من وضع الموظفين</translation>
     </message>
@@ -1865,7 +2531,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="228"/>
+        <location filename="../../kiosk/staff/view_model.py" line="240"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
             <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
@@ -1877,7 +2543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="229"/>
+        <location filename="../../kiosk/staff/view_model.py" line="241"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>محاولات خاطئة كثيرة لرمز PIN. يُرجى المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -1889,7 +2555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="263"/>
+        <location filename="../../kiosk/staff/view_model.py" line="275"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
             <numerusform>رمز PIN غير صحيح. لم تبقَ أي محاولة.</numerusform>
@@ -2011,6 +2677,114 @@
     </message>
 </context>
 <context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
+        <source>Wall</source>
+        <translation type="unfinished">الجدار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
+        <source>Search the messages</source>
+        <translation type="unfinished">البحث في الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished">بانتظار المراجعة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>On the wall (%1)</source>
+        <translation type="unfinished">على الجدار (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
+        <source>Taken down (%1)</source>
+        <translation type="unfinished">أُزيلت (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
+        <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
+        <translation type="unfinished">يطّلع المديرون على جدار كل موقع، أما القرارات فيتخذها موظفو كل موقع.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
+        <source>Nothing here.</source>
+        <translation type="unfinished">لا شيء هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
+        <source>Messages</source>
+        <translation type="unfinished">الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
+        <source>Scroll the messages</source>
+        <translation type="unfinished">تمرير الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
+        <source>%1 · kiosk %2 · %3</source>
+        <translation type="unfinished">%1 · الكشك %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
+        <source>pinned</source>
+        <translation type="unfinished">مثبَّتة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
+        <source>The filter noticed: %1</source>
+        <translation type="unfinished">لاحظ المرشِّح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="154"/>
+        <source>Approve</source>
+        <translation type="unfinished">قبول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="161"/>
+        <source>Approve and pin</source>
+        <translation type="unfinished">قبول وتثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
+        <source>Reject</source>
+        <translation type="unfinished">رفض</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Unpin</source>
+        <translation type="unfinished">إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Pin to the top</source>
+        <translation type="unfinished">تثبيت في الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="193"/>
+        <source>Hide</source>
+        <translation type="unfinished">إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
+        <source>Show again</source>
+        <translation type="unfinished">إظهار من جديد</translation>
+    </message>
+</context>
+<context>
     <name>WallPosterView</name>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
@@ -2092,42 +2866,42 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="37"/>
         <source>Kindness wall</source>
         <translation type="unfinished">جدار اللطف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="45"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
         <translation type="unfinished">رسائل شكر من زوارنا. هل لاحظت لطفًا اليوم؟ أضف رسالتك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="55"/>
         <source>Thank-you notes on the wall: %1</source>
         <translation type="unfinished">رسائل الشكر على الجدار: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>Write a message</source>
         <translation type="unfinished">اكتب رسالة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="74"/>
         <source>It takes a minute</source>
         <translation type="unfinished">يستغرق ذلك دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="86"/>
         <source>Back to the start</source>
         <translation type="unfinished">العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="115"/>
         <source>Messages on the wall</source>
         <translation type="unfinished">الرسائل على الجدار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="182"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished">لا توجد رسائل على الجدار بعد. كن أول من يشكر أحدًا!</translation>
     </message>
@@ -2151,12 +2925,12 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="314"/>
         <source>Back to the start</source>
         <translation type="unfinished">العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="300"/>
         <source>One moment…</source>
         <translation type="unfinished">لحظة من فضلك…</translation>
     </message>
@@ -2367,137 +3141,172 @@
         <translation type="unfinished">دون حجز</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished">سبب الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
+        <source>Closed from</source>
+        <translation type="unfinished">مغلق من</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
+        <source>Closed until</source>
+        <translation type="unfinished">مغلق حتى</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished">سبب الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
+        <source>Extra date</source>
+        <translation type="unfinished">موعد إضافي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
+        <source>Extra date starts at</source>
+        <translation type="unfinished">بداية الموعد الإضافي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
+        <source>Extra date ends at</source>
+        <translation type="unfinished">نهاية الموعد الإضافي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Opening hours on %1</source>
         <translation type="unfinished">ساعات العمل يوم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Monday</source>
         <translation type="unfinished">الاثنين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Tuesday</source>
         <translation type="unfinished">الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="64"/>
         <source>Wednesday</source>
         <translation type="unfinished">الأربعاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Thursday</source>
         <translation type="unfinished">الخميس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Friday</source>
         <translation type="unfinished">الجمعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Saturday</source>
         <translation type="unfinished">السبت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Sunday</source>
         <translation type="unfinished">الأحد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>1st</source>
         <translation type="unfinished">الأول</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>2nd</source>
         <translation type="unfinished">الثاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>3rd</source>
         <translation type="unfinished">الثالث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>4th</source>
         <translation type="unfinished">الرابع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>Last</source>
         <translation type="unfinished">الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="84"/>
         <source>Every week</source>
         <translation type="unfinished">كل أسبوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="85"/>
         <source>Once a month</source>
         <translation type="unfinished">مرة في الشهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="86"/>
         <source>One date</source>
         <translation type="unfinished">تاريخ واحد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="98"/>
         <source>1 hidden control character removed.</source>
         <translation type="unfinished">أُزيل حرف تحكم مخفي واحد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="99"/>
         <source>%1 hidden control characters removed.</source>
         <translation type="unfinished">أُزيلت أحرف تحكم مخفية: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="103"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
         <translation type="unfinished">طويل جدًا: عدد الأحرف %1، والمتاح %2. يُرجى تقصيره بمقدار %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="125"/>
         <source>and 1 single date</source>
         <translation type="unfinished">وتاريخ واحد منفرد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="127"/>
         <source>and %1 single dates</source>
         <translation type="unfinished">وتواريخ منفردة (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="136"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
         <translation type="unfinished">مستورَد من %1. قد يستبدل استيرادٌ جديد للملف نفسه التغييرات التي أُجريت هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">تحرير: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">نسخة من %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">نشاط جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">مكان جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (نسخة)</translation>
     </message>
@@ -2603,23 +3412,86 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <source>Not known</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished">نعم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>No</source>
         <translation type="unfinished">لا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="135"/>
         <source>A photo</source>
         <translation type="unfinished">توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">لا توجد صورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="223"/>
+        <source>Closed %1</source>
+        <translation type="unfinished">مغلق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="224"/>
+        <source>Closed %1 – %2</source>
+        <translation type="unfinished">مغلق من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <source>Also %1, %2</source>
+        <translation type="unfinished">وأيضًا في: %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished">%1 (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="259"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished">%1 (ابتداءً من %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="261"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished">%1 (حتى %2)</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="115"/>
+        <source>All my sites (%1)</source>
+        <translation type="unfinished">كل مواقعي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="177"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished">من %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="226"/>
+        <source>Acknowledged. Thank you for looking.</source>
+        <translation type="unfinished">تم الاطلاع. شكرًا لاهتمامك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="242"/>
+        <source>Saved as %1 in %2.</source>
+        <translation type="unfinished">حُفظ باسم %1 في المجلد %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/wall_model.py" line="223"/>
+        <source>The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished">ستُظهر أكشاك الموقع ذلك بعد المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -3552,19 +4424,27 @@
         <translation type="unfinished">شكرًا لك. وصلت إجابتك، دون أي اسم عليها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="181"/>
+        <location filename="../../kiosk/staff/view_model.py" line="193"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished">يتكوّن رمز PIN من 4 أرقام على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="254"/>
+        <location filename="../../kiosk/staff/view_model.py" line="266"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished">لم يُضبط رمز PIN للموظفين على هذا الكشك بعد. اضبطه باستخدام: kiosk staff set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="267"/>
+        <location filename="../../kiosk/staff/view_model.py" line="279"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished">تعذّر التحقق من رمز PIN. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>upkeep</name>
+    <message>
+        <location filename="../../kiosk/upkeep/daily.py" line="111"/>
+        <source>The kiosk&apos;s disk is nearly full (%1 MB free). Answers still save, but ask IT to free some space soon.</source>
+        <translation type="unfinished">قرص الكشك ممتلئ تقريبًا (المتاح %1 ميغابايت). ما زالت الإجابات تُحفظ، لكن اطلب من قسم تقنية المعلومات إخلاء بعض المساحة قريبًا.</translation>
     </message>
 </context>
 <context>
@@ -3924,69 +4804,83 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="126"/>
         <source>On now, until %1</source>
         <translation type="unfinished">يجري الآن، حتى %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished">التالي: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="129"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished">لا توجد مواعيد مخطط لها حاليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="140"/>
         <source>Opening hours</source>
         <translation type="unfinished">ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="141"/>
         <source>When</source>
         <translation type="unfinished">متى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished">للحجز، اتصل بالرقم %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="170"/>
         <source>To book, email %1.</source>
         <translation type="unfinished">للحجز، أرسل بريدًا إلكترونيًا إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="172"/>
+        <source>Ask at the desk about booking.</source>
+        <translation type="unfinished">اسأل في مكتب الاستقبال عن الحجز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="173"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished">اسأل في المكتب للحجز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="221"/>
+        <source>Ask at the desk about getting in and around.</source>
+        <translation type="unfinished">اسأل في مكتب الاستقبال عن الدخول والتنقل في المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="260"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished">امسح الرمز بكاميرا هاتفك لفتح صفحة الويب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="261"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished">امسح الرمز بكاميرا هاتفك للاحتفاظ بهذه التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="306"/>
+        <source>Scan to add the next session, %1, to your phone&apos;s calendar.</source>
+        <translation type="unfinished">امسح الرمز لإضافة الجلسة القادمة، %1، إلى تقويم هاتفك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="369"/>
         <source>Closed on %1</source>
         <translation type="unfinished">مغلق في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="79"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="375"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished">يجري الآن</translation>
     </message>
@@ -4023,19 +4917,39 @@
         <translation type="unfinished">الكل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="57"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">يمكنك الحضور مباشرة — دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="59"/>
         <source>Please book first</source>
         <translation type="unfinished">يُرجى الحجز أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">عذرًا، تم إلغاء هذا الموعد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="77"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">ملغى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="80"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="106"/>
+        <source>Also on %1</source>
+        <translation type="unfinished">وأيضًا في: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
@@ -4109,7 +5023,7 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="229"/>
         <source>%1 to %2</source>
         <translation type="unfinished">من %1 إلى %2</translation>
     </message>
@@ -4144,9 +5058,10 @@
         <translation type="unfinished">يوم %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="304"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="272"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
     </message>
@@ -4176,107 +5091,112 @@
         <translation type="unfinished">يفتح %1 الساعة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>Free</source>
         <translation type="unfinished">مجاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="196"/>
+        <source>Ask at the desk about the cost.</source>
+        <translation type="unfinished">اسأل في مكتب الاستقبال عن التكلفة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_text.py" line="214"/>
         <source>%1 and %2</source>
         <translation type="unfinished">%1 و%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>closed</source>
         <translation type="unfinished">مغلق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>1st</source>
         <translation type="unfinished">الأول</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>2nd</source>
         <translation type="unfinished">الثاني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>3rd</source>
         <translation type="unfinished">الثالث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>4th</source>
         <translation type="unfinished">الرابع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>5th</source>
         <translation type="unfinished">الخامس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last</source>
         <translation type="unfinished">الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="239"/>
         <source>second to last</source>
         <translation type="unfinished">قبل الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="244"/>
         <source>last day</source>
         <translation type="unfinished">الأخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="255"/>
         <source>Every %1</source>
         <translation type="unfinished">كل أسبوع: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="257"/>
         <source>Every other %1</source>
         <translation type="unfinished">كل أسبوعين: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished">كل %1 أسابيع: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 %2</source>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="265"/>
         <source>the %1</source>
         <translation type="unfinished">اليوم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="268"/>
         <source>%1 of the month</source>
         <translation type="unfinished">%1 من كل شهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="270"/>
         <source>%1 of every %2 months</source>
         <translation type="unfinished">%1، كل %2 أشهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="284"/>
         <source>Phone %1</source>
         <translation type="unfinished">الهاتف %1</translation>
     </message>
@@ -4296,62 +5216,72 @@
         <translation type="unfinished">لا شيء اليوم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="98"/>
+        <source>Nothing else is going ahead today</source>
+        <translation type="unfinished">لا شيء آخر سيُقام اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="100"/>
         <source>Nothing else on today</source>
         <translation type="unfinished">لا شيء آخر اليوم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="102"/>
+        <source>Nothing is going ahead this week</source>
+        <translation type="unfinished">لا شيء سيُقام هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="104"/>
         <source>Nothing on this week</source>
         <translation type="unfinished">لا شيء هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="106"/>
         <source>No places to drop in are listed yet</source>
         <translation type="unfinished">لا توجد بعد أماكن مُدرجة يمكن دخولها دون حجز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="108"/>
         <source>Nothing is open right now</source>
         <translation type="unfinished">لا يوجد مكان مفتوح الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
         <translation type="unfinished">يُرجى سؤال أحد الموظفين، أو المحاولة مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="122"/>
         <source>Staff at the desk can tell you what is on.</source>
         <translation type="unfinished">يمكن للموظفين في المكتب إخبارك بما يجري.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Staff at the desk can tell you where to go.</source>
         <translation type="unfinished">يمكن للموظفين في المكتب إرشادك إلى المكان المناسب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="126"/>
         <source>Here is when each place opens next.</source>
         <translation type="unfinished">إليك متى يفتح كل مكان في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="129"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
         <translation type="unfinished">لا يوجد شيء مخطط له في الأسابيع القليلة القادمة بعد. قد يعرف الموظفون في المكتب المزيد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="132"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
         <translation type="unfinished">إليك الفعاليات غدًا، %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="135"/>
         <source>Here is what&apos;s on next, %1.</source>
         <translation type="unfinished">إليك الفعاليات القادمة، %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="138"/>
         <source>Or tap “Everything” to see all that is on.</source>
         <translation type="unfinished">أو المس «الكل» لرؤية كل ما يجري.</translation>
     </message>

@@ -455,41 +455,76 @@
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
+        <source>%1: %2 is before the first day closed, %3</source>
+        <translation type="unfinished">%1: tha %2 ron chiad latha dùinte, %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
+        <translation type="unfinished">%1: chan fhaod dùnadh a bhith nas fhaide na %2 latha; gus stad a chur air a shealltainn, suidhichibh “Ga shealltainn gu” na àite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="250"/>
+        <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
+        <translation type="unfinished">%1: chan eil seisean ann bho %2 gu %3, mar sin chan eil dad ri dhùnadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <source>%1: there is no session on %2 at that time any more</source>
+        <translation type="unfinished">%1: chan eil seisean ann air %2 aig an àm sin tuilleadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <source>%1: there is a session on %2 at that time already</source>
+        <translation type="unfinished">%1: tha seisean ann air %2 aig an àm sin mu thràth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="257"/>
+        <source>%1: %2 is a day this activity is left out</source>
+        <translation type="unfinished">%1: tha %2 na latha a tha an tachartas seo air fhàgail às</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="259"/>
+        <source>%1: these times cannot be changed here; remove them and add new ones</source>
+        <translation type="unfinished">%1: chan urrainn dhuibh na h-amannan seo atharrachadh an seo; thoiribh air falbh iad agus cuiribh feadhainn ùra ris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="261"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished">%1: feumaidh ceann-latha a bhith aig cur dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished">%1: tha %2 an dà chuid air fhàgail às agus air a chur dheth; taghaibh aon dhiubh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="249"/>
+        <location filename="../../kiosk/shell/error_words.py" line="265"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished">%1: tha cànan air an liosta dà thuras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="251"/>
+        <location filename="../../kiosk/shell/error_words.py" line="267"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished">%1: feumaidh tachartas amannan seisein, chan e uairean fosglaidh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <location filename="../../kiosk/shell/error_words.py" line="269"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished">%1: feumaidh àite uairean fosglaidh, chan e amannan seisein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <location filename="../../kiosk/shell/error_words.py" line="271"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished">Chaidh an t-innteart seo a sgrìobhadh le ciosg nas ùire (fòrmat %1); leughaidh an ciosg seo fòrmat %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="263"/>
+        <location filename="../../kiosk/shell/error_words.py" line="279"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished">Cha ghabh dàta an innteirt seo a chleachdadh (%1). Thoiribh sùil air aig an tùs às an tàinig e.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="268"/>
+        <location filename="../../kiosk/shell/error_words.py" line="284"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished">Tha sinn duilich — chaidh rudeigin ceàrr. Feuchaibh a-rithist ann an tiota.</translation>
     </message>
@@ -543,29 +578,29 @@
         <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="56"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">Fàilte gu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="80"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">Gabhaibh suidhe, thoiribh sùil mun cuairt, agus faighnichibh rud sam bith dhinn. Tha sinn toilichte gu bheil sibh an seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="128"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">An d’ fhuair sibh coibhneas an-diugh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="139"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">Thoiribh gnogag airson freagairt. Aon suathadh, gun ainmean.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">Tha ur freagairt gun urra. Cuidichidh i sinn gus àite nas coibhneile a dhèanamh dheth seo.</translation>
     </message>
@@ -625,6 +660,69 @@
     </message>
 </context>
 <context>
+    <name>KiosksPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Kiosk</source>
+        <translation type="unfinished">Ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Site</source>
+        <translation type="unfinished">Làrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Last seen</source>
+        <translation type="unfinished">Air fhaicinn mu dheireadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Version</source>
+        <translation type="unfinished">Tionndadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Waiting</source>
+        <translation type="unfinished">A’ feitheamh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Oldest unsent</source>
+        <translation type="unfinished">As sine gun chur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Last sync</source>
+        <translation type="unfinished">An sioncronachadh mu dheireadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Last error</source>
+        <translation type="unfinished">A’ mhearachd mu dheireadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Status</source>
+        <translation type="unfinished">Staid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">Ciosgan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Ath-nuadhaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
+        <source>Kiosk health</source>
+        <translation type="unfinished">Slàinte nan ciosgan</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
@@ -656,22 +754,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="85"/>
         <source>On now</source>
         <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="94"/>
         <source>Cancelled</source>
         <translation type="unfinished">Air a chur dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="157"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="165"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
@@ -679,82 +777,105 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="136"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="143"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
         <source>Coming up:</source>
         <translation type="unfinished">Ri thighinn:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">Air a chur dheth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Air a chur dheth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="223"/>
         <source>Where</source>
         <translation type="unfinished">Càite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="228"/>
         <source>Who it is for</source>
         <translation type="unfinished">Cò dha a tha e</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="232"/>
         <source>Cost</source>
         <translation type="unfinished">Cosgais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="238"/>
         <source>Who runs it</source>
         <translation type="unfinished">Cò a tha ga ruith</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="242"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Fòn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="245"/>
         <source>Email: %1</source>
         <translation type="unfinished">Post-d: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="249"/>
         <source>Web: %1</source>
         <translation type="unfinished">Lìon: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="255"/>
         <source>Getting in and around</source>
         <translation type="unfinished">A’ faighinn a-steach is mun cuairt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="306"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Cànain a bhruidhnear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="352"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <source>Add to my calendar</source>
+        <translation type="unfinished">Cuir ris a’ mhìosachan agam</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="387"/>
+        <source>QR code to add the next session to your calendar</source>
+        <translation type="unfinished">Còd QR gus an ath sheisean a chur ris a’ mhìosachan agaibh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="388"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">Còd QR gus am fiosrachadh seo a thoirt leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="346"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
         <source>Take this with you</source>
         <translation type="unfinished">Thoiribh seo leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="436"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">Air ais gu Dè tha a’ dol</translation>
     </message>
@@ -762,312 +883,337 @@
 <context>
     <name>ListingEditorView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">Sguir dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="150"/>
         <source>Preview</source>
         <translation type="unfinished">Ro-shealladh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Saving…</source>
         <translation type="unfinished">A’ sàbhaladh…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Save</source>
         <translation type="unfinished">Sàbhail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The activity</source>
         <translation type="unfinished">An tachartas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The space</source>
         <translation type="unfinished">An t-àite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Title (needed)</source>
         <translation type="unfinished">Tiotal (riatanach)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Knit and natter</source>
         <translation type="unfinished">m.e. Fighe is cabadaich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Warm space at the library</source>
         <translation type="unfinished">m.e. Àite blàth aig an leabharlann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="231"/>
         <source>Category (needed)</source>
         <translation type="unfinished">Roinn-seòrsa (riatanach)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="232"/>
         <source>Tap one already in use, or type a new one.</source>
         <translation type="unfinished">Thoiribh gnogag air tè a tha ga cleachdadh mu thràth, no sgrìobhaibh tè ùr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="255"/>
         <source>Short description (on the list)</source>
         <translation type="unfinished">Tuairisgeul goirid (air an liosta)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="256"/>
         <source>One or two sentences</source>
         <translation type="unfinished">Seantans no dhà</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="261"/>
         <source>Full description (on its own page)</source>
         <translation type="unfinished">Tuairisgeul slàn (air a dhuilleag fhèin)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="265"/>
         <source>Photo</source>
         <translation type="unfinished">Dealbh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="289"/>
         <source>The listing&apos;s photo</source>
         <translation type="unfinished">Dealbh an innteirt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Change photo</source>
         <translation type="unfinished">Atharraich an dealbh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Choose a photo</source>
         <translation type="unfinished">Tagh dealbh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>Remove photo</source>
         <translation type="unfinished">Thoir air falbh an dealbh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it happens</source>
         <translation type="unfinished">Cuin a bhios e ann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it is open</source>
         <translation type="unfinished">Cuin a bhios e fosgailte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="320"/>
         <source>These times came with an import and are kept as they are:</source>
         <translation type="unfinished">Thàinig na h-amannan seo le ion-phortadh agus tha iad air an cumail mar a tha iad:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="338"/>
         <source>Set new times</source>
         <translation type="unfinished">Suidhich amannan ùra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="430"/>
         <source>Date</source>
         <translation type="unfinished">Ceann-latha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="431"/>
         <source>e.g. 5/12/2026</source>
         <translation type="unfinished">m.e. 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="441"/>
         <source>Starts at</source>
         <translation type="unfinished">A’ tòiseachadh aig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>e.g. 10:00</source>
         <translation type="unfinished">m.e. 10:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="449"/>
         <source>Ends at</source>
         <translation type="unfinished">A’ crìochnachadh aig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="450"/>
         <source>e.g. 12:30</source>
         <translation type="unfinished">m.e. 12:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="462"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
         <translation type="unfinished">Amannan mar 9:00 agus 17:00. Tha dàrna fosgladh, m.e. às dèidh lòn, roghainneil. Fàgaibh latha falamh nuair a bhios e dùinte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="483"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
         <translation type="unfinished">Cleachd uairean DiLuain airson DiMàirt gu DihAoine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="502"/>
         <source>Showing from (optional)</source>
         <translation type="unfinished">Ga shealltainn o (roghainneil)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>e.g. 1/12/2026</source>
         <translation type="unfinished">m.e. 1/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="510"/>
         <source>Showing until (optional)</source>
         <translation type="unfinished">Ga shealltainn gu (roghainneil)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>e.g. 31/3/2027</source>
         <translation type="unfinished">m.e. 31/3/2027</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="519"/>
         <source>Where</source>
         <translation type="unfinished">Càite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Building (needed)</source>
         <translation type="unfinished">Togalach (riatanach)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="527"/>
         <source>Room</source>
         <translation type="unfinished">Rùm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="528"/>
         <source>e.g. Main hall</source>
         <translation type="unfinished">m.e. Am prìomh thalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="533"/>
         <source>Address</source>
         <translation type="unfinished">Seòladh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Who it is for, and the cost</source>
         <translation type="unfinished">Cò dha a tha e, agus a’ chosgais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="541"/>
         <source>Who it is for</source>
         <translation type="unfinished">Cò dha a tha e</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="542"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
         <translation type="unfinished">m.e. Fàilte air a h-uile duine; Pàrantan is luchd-cùraim le clann fo 5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Organiser</source>
         <translation type="unfinished">Eagraiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Book first</source>
+        <translation type="unfinished">Glèidhibh an toiseach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <source>Booking not known</source>
+        <translation type="unfinished">Chan eil fios mu ghlèidheadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Free</source>
         <translation type="unfinished">An-asgaidh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <source>Costs something</source>
+        <translation type="unfinished">Tha cosgais ann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <source>Cost not known</source>
+        <translation type="unfinished">Chan eil fios mun chosgais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>Price in pounds</source>
         <translation type="unfinished">Prìs ann am puinnd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">Fàgaibh falamh e nuair a dh’atharraicheas a’ phrìs, agus innsibh gu h-ìosal mar a dh’atharraicheas i.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="586"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">m.e. 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">Mun phrìs (roghainneil)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="594"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">m.e. Pàighibh na ghabhas; an-asgaidh do luchd-cùraim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Cànain a bhruidhnear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="600"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">m.e. Beurla, Pòlainnis, BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="601"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">Cuiribh cromag eatorra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Contact</source>
         <translation type="unfinished">Conaltradh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="609"/>
         <source>Phone</source>
         <translation type="unfinished">Fòn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="615"/>
         <source>Email</source>
         <translation type="unfinished">Post-d</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="621"/>
         <source>Web link</source>
         <translation type="unfinished">Ceangal-lìn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="622"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">’S urrainn do luchd-tadhail a sganadh mar chòd QR.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="628"/>
         <source>Access</source>
         <translation type="unfinished">Ruigsinneachd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="635"/>
+        <source>Access not known</source>
+        <translation type="unfinished">Chan eil fios mu ruigsinneachd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="655"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">Barrachd mu ruigsinneachd (roghainneil)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="656"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">m.e. Ramp aig an doras-taoibh; faighnichibh aig an deasg mun lùb-claisneachd</translation>
     </message>
@@ -1225,7 +1371,7 @@
         <translation type="unfinished">Ciosg a’ Choibhneis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="61"/>
         <source>Staff access</source>
         <translation type="unfinished">Inntrigeadh luchd-obrach</translation>
     </message>
@@ -1256,6 +1402,170 @@
         <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
         <source>No, I have finished</source>
         <translation type="unfinished">Chan eil, tha mi deiseil</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished">Ciosg a’ Choibhneis — an oifis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
+        <source>The office</source>
+        <translation type="unfinished">An oifis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
+        <source>Results</source>
+        <translation type="unfinished">Toraidhean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
+        <source>Wall</source>
+        <translation type="unfinished">Balla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">Ciosgan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished">Làraichean is daoine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
+        <source>Sign out</source>
+        <translation type="unfinished">Clàraich a-mach</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished">Làraichean is daoine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
+        <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
+        <translation type="unfinished">Gus làraichean, ciosgan is daoine a chur ris, feumar clàradh a-steach rianaire an stòir-dhàta mheadhanaich. Cha tèid a chleachdadh ach air an duilleag seo, agus cha tèid a chumail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
+        <source>Administrator login</source>
+        <translation type="unfinished">Ainm-cleachdaiche an rianaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
+        <source>Administrator password</source>
+        <translation type="unfinished">Facal-faire an rianaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
+        <source>Unlock</source>
+        <translation type="unfinished">Dì-ghlais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
+        <source>Sites</source>
+        <translation type="unfinished">Làraichean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
+        <source>New site&apos;s id</source>
+        <translation type="unfinished">ID na làraich ùire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
+        <source>Its name</source>
+        <translation type="unfinished">An t-ainm aice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
+        <source>Time zone</source>
+        <translation type="unfinished">Roinn-tìde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
+        <source>Add the site</source>
+        <translation type="unfinished">Cuir ris an làrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">Ciosgan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
+        <source>Revoke</source>
+        <translation type="unfinished">Cuir à comas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
+        <source>Site of the new kiosk</source>
+        <translation type="unfinished">Làrach a’ chiosg ùir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
+        <source>New kiosk&apos;s id</source>
+        <translation type="unfinished">ID a’ chiosg ùir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
+        <source>Add the kiosk</source>
+        <translation type="unfinished">Cuir ris an ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
+        <source>People</source>
+        <translation type="unfinished">Daoine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
+        <source>New password</source>
+        <translation type="unfinished">Facal-faire ùr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
+        <source>Remove</source>
+        <translation type="unfinished">Thoir air falbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
+        <source>Kind of login</source>
+        <translation type="unfinished">Seòrsa cunntais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
+        <source>Staff (some sites)</source>
+        <translation type="unfinished">Luchd-obrach (cuid de làraichean)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
+        <source>Manager (reads every site)</source>
+        <translation type="unfinished">Manaidsear (a’ leughadh nan làraichean uile)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
+        <source>Login name</source>
+        <translation type="unfinished">Ainm-cleachdaiche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
+        <source>Sites (ids, with commas)</source>
+        <translation type="unfinished">Làraichean (IDan, le cromagan eatarra)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
+        <source>Add the person</source>
+        <translation type="unfinished">Cuir ris an neach</translation>
     </message>
 </context>
 <context>
@@ -1304,47 +1614,47 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="88"/>
         <source>Stop reading</source>
         <translation type="unfinished">Sguir a leughadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="89"/>
         <source>Read to me</source>
         <translation type="unfinished">Leugh dhomh e</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="96"/>
         <source>Getting the voice ready…</source>
         <translation type="unfinished">A’ deasachadh a’ ghutha…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="97"/>
         <source>Sorry, I cannot read %1 aloud yet.</source>
         <translation type="unfinished">Tha mi duilich, chan urrainn dhomh %1 a leughadh a-mach fhathast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
         <source>Read to me: tap here to check which languages have a voice.</source>
         <translation type="unfinished">Leugh dhomh e: thoir gnogag an seo airson faicinn dè na cànanan aig a bheil guth.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="108"/>
         <source>Read to me: checking the voices…</source>
         <translation type="unfinished">Leugh dhomh e: a’ sgrùdadh nan guthan…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="112"/>
         <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
         <translation type="unfinished">Leugh dhomh e: chan eil guth air a’ chiosg seo (a bheil speech-dispatcher le espeak-ng air a stàladh?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="115"/>
         <source>Read to me has a voice for %1.</source>
         <translation type="unfinished">Tha guth aig Leugh dhomh e airson: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="116"/>
         <source>Read to me has a voice for %1; none yet for %2.</source>
         <translation type="unfinished">Tha guth aig Leugh dhomh e airson: %1; chan eil fhathast airson: %2.</translation>
     </message>
@@ -1365,6 +1675,80 @@
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
         <translation type="unfinished">a-nis</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="22"/>
+        <source>Results</source>
+        <translation type="unfinished">Toraidhean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
+        <source>Sites shown</source>
+        <translation type="unfinished">Làraichean san t-sealladh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
+        <source>From (first day)</source>
+        <translation type="unfinished">Bho (a’ chiad latha)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
+        <source>To (last day)</source>
+        <translation type="unfinished">Gu (an latha mu dheireadh)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
+        <source>Show these dates</source>
+        <translation type="unfinished">Seall na cinn-latha seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
+        <source>Save as…</source>
+        <translation type="unfinished">Sàbhail mar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Caismeachdan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
+        <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
+        <translation type="unfinished">Chan eil caismeachd fosgailte ann. Nochdaidh caismeachd an seo nuair a bu chòir sùil a thoirt air toraidhean làraich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished">Beachd (roghainneil)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished">Aithnich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
+        <source>Save the report</source>
+        <translation type="unfinished">Sàbhail an aithisg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished">Aithisg PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished">Cliath-dhuilleag (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Summary table (*.csv)</source>
+        <translation type="unfinished">Clàr geàrr-chunntais (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1820,288 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDates</name>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
+        <source>Remove these times</source>
+        <translation type="unfinished">Thoir air falbh na h-amannan seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its times</source>
+        <translation type="unfinished">Na h-amannan aige</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its other times</source>
+        <translation type="unfinished">Na h-amannan eile aige</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
+        <source>Edit</source>
+        <translation type="unfinished">Deasaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="65"/>
+        <source>Edit: %1</source>
+        <translation type="unfinished">Deasaich: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">Thoir air falbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
+        <source>Remove: %1</source>
+        <translation type="unfinished">Thoir air falbh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
+        <source>Add another rule</source>
+        <translation type="unfinished">Cuir riaghailt eile ris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
+        <source>e.g. also every Saturday morning</source>
+        <translation type="unfinished">m.e. cuideachd gach madainn Disathairne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
+        <source>The next dates</source>
+        <translation type="unfinished">Na h-ath chinn-latha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
+        <source>The dates show when the times are complete: %1</source>
+        <translation type="unfinished">Nochdaidh na cinn-latha nuair a bhios na h-amannan coileanta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
+        <source>No dates coming up.</source>
+        <translation type="unfinished">Chan eil ceann-latha ri thighinn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished">%1 — air a chur dheth: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished">%1 — air a chur dheth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished">Thoir air ais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Cancel this session</source>
+        <translation type="unfinished">Cuir dheth an seisean seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Undo cancel: %1</source>
+        <translation type="unfinished">Thoir air ais: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Cancel this session: %1</source>
+        <translation type="unfinished">Cuir dheth an seisean seo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished">Carson a chaidh a chur dheth (chì luchd-tadhail seo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
+        <source>e.g. The leader is unwell — back next week</source>
+        <translation type="unfinished">m.e. Tha an stiùiriche tinn — air ais an ath-sheachdain</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
+        <source>Cancel the session</source>
+        <translation type="unfinished">Cuir dheth an seisean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
+        <source>Keep it on</source>
+        <translation type="unfinished">Cum a’ dol e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished">Dùinte airson greis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
+        <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
+        <translation type="unfinished">Nochdaidh gach seisean sna làithean seo mar air a chur dheth, leis an adhbhar, airson ’s gum bi fios aig luchd-tadhail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
+        <source>The space shows as closed on these days.</source>
+        <translation type="unfinished">Nochdaidh an t-àite dùinte air na làithean seo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
+        <source>Open again</source>
+        <translation type="unfinished">Fosgail a-rithist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
+        <source>Open again: %1</source>
+        <translation type="unfinished">Fosgail a-rithist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
+        <source>Closed from</source>
+        <translation type="unfinished">Dùinte bho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
+        <source>e.g. 24/12/2026</source>
+        <translation type="unfinished">m.e. 24/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
+        <source>Until (the last day closed)</source>
+        <translation type="unfinished">Gu ruige (an latha mu dheireadh dùinte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
+        <source>e.g. 2/1/2027</source>
+        <translation type="unfinished">m.e. 2/1/2027</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
+        <source>Reason visitors see (optional)</source>
+        <translation type="unfinished">Adhbhar a chì luchd-tadhail (roghainneil)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
+        <source>e.g. Closed for the holidays</source>
+        <translation type="unfinished">m.e. Dùinte airson nan saor-làithean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
+        <source>Add the closure</source>
+        <translation type="unfinished">Cuir an dùnadh ris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
+        <source>An extra date</source>
+        <translation type="unfinished">Ceann-latha a bharrachd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished">Ceann-latha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
+        <source>e.g. 19/12/2026</source>
+        <translation type="unfinished">m.e. 19/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
+        <source>Starts at</source>
+        <translation type="unfinished">A’ tòiseachadh aig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="281"/>
+        <source>e.g. 10:00</source>
+        <translation type="unfinished">m.e. 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="288"/>
+        <source>Ends at</source>
+        <translation type="unfinished">A’ crìochnachadh aig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
+        <source>e.g. 12:00</source>
+        <translation type="unfinished">m.e. 12:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
+        <source>Add this date</source>
+        <translation type="unfinished">Cuir an ceann-latha seo ris</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished">Ciosg a’ Choibhneis — an oifis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
+        <source>Sign in with your own staff or manager login. Your password is not kept.</source>
+        <translation type="unfinished">Clàraichibh a-steach leis a’ chunntas luchd-obrach no manaidseir agaibh fhèin. Cha tèid am facal-faire agaibh a chumail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
+        <source>Central database</source>
+        <translation type="unfinished">An stòr-dàta meadhanach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
+        <source>Login name</source>
+        <translation type="unfinished">Ainm-cleachdaiche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
+        <source>Password</source>
+        <translation type="unfinished">Facal-faire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Signing in…</source>
+        <translation type="unfinished">A’ clàradh a-steach…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Sign in</source>
+        <translation type="unfinished">Clàraich a-steach</translation>
+    </message>
+</context>
+<context>
+    <name>SleepView</name>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
+        <source>Wake the kiosk</source>
+        <translation type="unfinished">Dùisg an ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="32"/>
+        <source>Closed now</source>
+        <translation type="unfinished">Dùinte an-dràsta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="52"/>
+        <source>Touch the screen to use the kiosk.</source>
+        <translation type="unfinished">Beanaibh ris an sgrìn gus an ciosg a chleachdadh.</translation>
+    </message>
+</context>
+<context>
+    <name>SleepViewModel</name>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <source>Open again today at %1</source>
+        <translation type="unfinished">Fosgailte a-rithist an-diugh aig %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <source>Open again on %1 at %2</source>
+        <translation type="unfinished">Fosgailte a-rithist %1 aig %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
@@ -1448,12 +2114,12 @@
         <translation type="unfinished">Chan fhaic luchd-tadhail na sgrìnichean seo. Thig modh an luchd-obrach gu crìch nuair a dh’fhàgas sibh e no an ceann greis ghoirid gun suathadh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished">Chan eil inneal luchd-obrach air a stàladh air a’ chiosg seo fhathast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="126"/>
         <source>Leave staff mode</source>
         <translation type="unfinished">Fàg modh an luchd-obrach</translation>
     </message>
@@ -1841,7 +2507,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="228"/>
+        <location filename="../../kiosk/staff/view_model.py" line="240"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
             <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n mhionaid.</numerusform>
@@ -1851,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="229"/>
+        <location filename="../../kiosk/staff/view_model.py" line="241"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>Cus PIN ceàrr. Feuchaibh a-rithist an ceann %n diog.</numerusform>
@@ -1861,7 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="263"/>
+        <location filename="../../kiosk/staff/view_model.py" line="275"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
             <numerusform>Chan eil am PIN sin ceart. Tha %n oidhirp eile agaibh.</numerusform>
@@ -1981,6 +2647,114 @@
     </message>
 </context>
 <context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
+        <source>Wall</source>
+        <translation type="unfinished">Balla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
+        <source>Search the messages</source>
+        <translation type="unfinished">Lorg sna teachdaireachdan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Ath-nuadhaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished">A’ feitheamh (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>On the wall (%1)</source>
+        <translation type="unfinished">Air a’ bhalla (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
+        <source>Taken down (%1)</source>
+        <translation type="unfinished">Air an toirt sìos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
+        <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
+        <translation type="unfinished">Leughaidh manaidsearan balla gach làraich. Is e luchd-obrach gach làraich a nì na co-dhùnaidhean.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
+        <source>Nothing here.</source>
+        <translation type="unfinished">Chan eil dad an seo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
+        <source>Messages</source>
+        <translation type="unfinished">Teachdaireachdan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
+        <source>Scroll the messages</source>
+        <translation type="unfinished">Sgrolaich na teachdaireachdan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
+        <source>%1 · kiosk %2 · %3</source>
+        <translation type="unfinished">%1 · ciosg %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
+        <source>pinned</source>
+        <translation type="unfinished">prìnichte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
+        <source>The filter noticed: %1</source>
+        <translation type="unfinished">Mhothaich a’ chriathrag do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="154"/>
+        <source>Approve</source>
+        <translation type="unfinished">Gabh ris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="161"/>
+        <source>Approve and pin</source>
+        <translation type="unfinished">Gabh ris is prìnich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
+        <source>Reason</source>
+        <translation type="unfinished">Adhbhar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
+        <source>Reject</source>
+        <translation type="unfinished">Diùlt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Unpin</source>
+        <translation type="unfinished">Dì-phrìnich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Pin to the top</source>
+        <translation type="unfinished">Prìnich aig a’ bharr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="193"/>
+        <source>Hide</source>
+        <translation type="unfinished">Falaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
+        <source>Show again</source>
+        <translation type="unfinished">Seall a-rithist</translation>
+    </message>
+</context>
+<context>
     <name>WallPosterView</name>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
@@ -2062,42 +2836,42 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="37"/>
         <source>Kindness wall</source>
         <translation type="unfinished">Balla a’ choibhneis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="45"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
         <translation type="unfinished">Notaichean taing o dhaoine a thadhlas oirnn. An do mhothaich sibh do choibhneas an-diugh? Cuiribh an tè agaibh ris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="55"/>
         <source>Thank-you notes on the wall: %1</source>
         <translation type="unfinished">Notaichean taing air a’ bhalla: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>Write a message</source>
         <translation type="unfinished">Sgrìobh teachdaireachd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="74"/>
         <source>It takes a minute</source>
         <translation type="unfinished">Cha toir e ach mionaid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="86"/>
         <source>Back to the start</source>
         <translation type="unfinished">Air ais dhan toiseach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="115"/>
         <source>Messages on the wall</source>
         <translation type="unfinished">Teachdaireachdan air a’ bhalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="182"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished">Chan eil teachdaireachd air a’ bhalla fhathast. Bithibh a’ chiad duine a bheir taing do chuideigin!</translation>
     </message>
@@ -2121,12 +2895,12 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="314"/>
         <source>Back to the start</source>
         <translation type="unfinished">Air ais dhan toiseach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="300"/>
         <source>One moment…</source>
         <translation type="unfinished">Aon mhionaid…</translation>
     </message>
@@ -2337,137 +3111,172 @@
         <translation type="unfinished">Tadhal a-steach</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished">Carson a chaidh a chur dheth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
+        <source>Closed from</source>
+        <translation type="unfinished">Dùinte bho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
+        <source>Closed until</source>
+        <translation type="unfinished">Dùinte gu ruige</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished">Adhbhar an dùnaidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
+        <source>Extra date</source>
+        <translation type="unfinished">Ceann-latha a bharrachd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
+        <source>Extra date starts at</source>
+        <translation type="unfinished">Ceann-latha a bharrachd a’ tòiseachadh aig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
+        <source>Extra date ends at</source>
+        <translation type="unfinished">Ceann-latha a bharrachd a’ crìochnachadh aig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Opening hours on %1</source>
         <translation type="unfinished">Uairean fosglaidh %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Monday</source>
         <translation type="unfinished">DiLuain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Tuesday</source>
         <translation type="unfinished">DiMàirt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="64"/>
         <source>Wednesday</source>
         <translation type="unfinished">DiCiadain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Thursday</source>
         <translation type="unfinished">DiarDaoin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Friday</source>
         <translation type="unfinished">DihAoine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Saturday</source>
         <translation type="unfinished">DiSathairne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Sunday</source>
         <translation type="unfinished">DiDòmhnaich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>1st</source>
         <translation type="unfinished">1d</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>2nd</source>
         <translation type="unfinished">2na</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>3rd</source>
         <translation type="unfinished">3s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>4th</source>
         <translation type="unfinished">4mh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>Last</source>
         <translation type="unfinished">Mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="84"/>
         <source>Every week</source>
         <translation type="unfinished">Gach seachdain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="85"/>
         <source>Once a month</source>
         <translation type="unfinished">Turas sa mhìos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="86"/>
         <source>One date</source>
         <translation type="unfinished">Aon cheann-latha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="98"/>
         <source>1 hidden control character removed.</source>
         <translation type="unfinished">Chaidh 1 charactar-smachd falaichte a thoirt air falbh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="99"/>
         <source>%1 hidden control characters removed.</source>
         <translation type="unfinished">Caractaran-smachd falaichte air an toirt air falbh: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="103"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
         <translation type="unfinished">Ro fhada: %1 caractaran, agus cha tèid ach %2 ann. Giorraichibh e le %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="125"/>
         <source>and 1 single date</source>
         <translation type="unfinished">agus 1 cheann-latha singilte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="127"/>
         <source>and %1 single dates</source>
         <translation type="unfinished">agus %1 cinn-latha singilte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="136"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
         <translation type="unfinished">Air ion-phortadh o %1. Dh’fhaoidte gun cuir ion-phortadh ùr dhen aon fhaidhle às do dh’atharraichean a rinneadh an seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Deasaich: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Lethbhreac de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">Tachartas ùr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">Àite ùr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (lethbhreac)</translation>
     </message>
@@ -2573,23 +3382,86 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <source>Not known</source>
+        <translation type="unfinished">Chan eil fios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished">Tha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>No</source>
         <translation type="unfinished">Chan eil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="135"/>
         <source>A photo</source>
         <translation type="unfinished">Le dealbh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">Gun dealbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="223"/>
+        <source>Closed %1</source>
+        <translation type="unfinished">Dùinte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="224"/>
+        <source>Closed %1 – %2</source>
+        <translation type="unfinished">Dùinte: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <source>Also %1, %2</source>
+        <translation type="unfinished">Cuideachd: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished">%1 (%2 gu %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="259"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished">%1 (bho %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="261"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished">%1 (gu ruige %2)</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="115"/>
+        <source>All my sites (%1)</source>
+        <translation type="unfinished">Na làraichean agam uile (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="177"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished">Bho %1 gu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="226"/>
+        <source>Acknowledged. Thank you for looking.</source>
+        <translation type="unfinished">Air aithneachadh. Tapadh leibh airson sùil a thoirt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="242"/>
+        <source>Saved as %1 in %2.</source>
+        <translation type="unfinished">Air a shàbhaladh mar %1 sa phasgan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/wall_model.py" line="223"/>
+        <source>The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished">Seallaidh ciosgan na làraich e às dèidh an ath shioncronachaidh aca.</translation>
     </message>
 </context>
 <context>
@@ -3522,19 +4394,27 @@
         <translation type="unfinished">Tapadh leibh. Tha ur freagairt a-staigh, gun ainm oirre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="181"/>
+        <location filename="../../kiosk/staff/view_model.py" line="193"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished">Tha co-dhiù 4 figearan sa PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="254"/>
+        <location filename="../../kiosk/staff/view_model.py" line="266"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished">Cha deach PIN luchd-obrach a shuidheachadh air a’ chiosg seo fhathast. Suidhichibh fear le: kiosk staff set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="267"/>
+        <location filename="../../kiosk/staff/view_model.py" line="279"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished">Cha b’ urrainn dhuinn am PIN a dhearbhadh. Feuchaibh a-rithist.</translation>
+    </message>
+</context>
+<context>
+    <name>upkeep</name>
+    <message>
+        <location filename="../../kiosk/upkeep/daily.py" line="111"/>
+        <source>The kiosk&apos;s disk is nearly full (%1 MB free). Answers still save, but ask IT to free some space soon.</source>
+        <translation type="unfinished">Tha diosga a’ chiosg cha mhòr làn (%1 MB saor). Thèid freagairtean a shàbhaladh fhathast, ach iarraibh air IT àite a shaoradh a dh’aithghearr.</translation>
     </message>
 </context>
 <context>
@@ -3894,69 +4774,83 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="126"/>
         <source>On now, until %1</source>
         <translation type="unfinished">A’ dol an-dràsta, gu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished">An ath thuras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="129"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished">Chan eil ceann-latha air a phlanadh an-dràsta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="140"/>
         <source>Opening hours</source>
         <translation type="unfinished">Uairean fosglaidh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="141"/>
         <source>When</source>
         <translation type="unfinished">Cuin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished">Gus àite a ghlèidheadh, cuiribh fòn gu %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="170"/>
         <source>To book, email %1.</source>
         <translation type="unfinished">Gus àite a ghlèidheadh, cuiribh post-d gu %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="172"/>
+        <source>Ask at the desk about booking.</source>
+        <translation type="unfinished">Faighnichibh aig an deasg mu ghlèidheadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="173"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished">Faighnichibh aig an deasg gus àite a ghlèidheadh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="221"/>
+        <source>Ask at the desk about getting in and around.</source>
+        <translation type="unfinished">Faighnichibh aig an deasg mu bhith a’ faighinn a-steach is mun cuairt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="260"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished">Sganaibh le camara ur fòn gus an duilleag-lìn fhosgladh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="261"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished">Sganaibh le camara ur fòn gus am fiosrachadh seo a chumail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="306"/>
+        <source>Scan to add the next session, %1, to your phone&apos;s calendar.</source>
+        <translation type="unfinished">Sganaibh seo gus an ath sheisean, %1, a chur ri mìosachan ur fòn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="369"/>
         <source>Closed on %1</source>
         <translation type="unfinished">Dùinte %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="79"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">Tha sinn duilich, chaidh am fear seo a chur dheth.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="375"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
@@ -3993,19 +4887,39 @@
         <translation type="unfinished">A h-uile càil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <source>Other</source>
+        <translation type="unfinished">Eile</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="57"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="59"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">Tha sinn duilich, chaidh am fear seo a chur dheth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="77"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">Air a chur dheth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="80"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Air a chur dheth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="106"/>
+        <source>Also on %1</source>
+        <translation type="unfinished">Cuideachd: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
@@ -4079,7 +4993,7 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="229"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 gu %2</translation>
     </message>
@@ -4114,9 +5028,10 @@
         <translation type="unfinished">%1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="304"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="272"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
@@ -4146,107 +5061,112 @@
         <translation type="unfinished">Fosglaidh e %1 aig %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>Free</source>
         <translation type="unfinished">An-asgaidh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="196"/>
+        <source>Ask at the desk about the cost.</source>
+        <translation type="unfinished">Faighnichibh aig an deasg mun chosgais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_text.py" line="214"/>
         <source>%1 and %2</source>
         <translation type="unfinished">%1 agus %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>closed</source>
         <translation type="unfinished">dùinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>1st</source>
         <translation type="unfinished">sa chiad seachdain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>2nd</source>
         <translation type="unfinished">san dàrna seachdain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>3rd</source>
         <translation type="unfinished">san treas seachdain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>4th</source>
         <translation type="unfinished">sa cheathramh seachdain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>5th</source>
         <translation type="unfinished">sa chòigeamh seachdain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last</source>
         <translation type="unfinished">mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="239"/>
         <source>second to last</source>
         <translation type="unfinished">ron fhear mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="244"/>
         <source>last day</source>
         <translation type="unfinished">latha mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="255"/>
         <source>Every %1</source>
         <translation type="unfinished">Gach %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="257"/>
         <source>Every other %1</source>
         <translation type="unfinished">Gach dàrna %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished">%2, uair gach %1 seachdainean</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 %2</source>
         <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="265"/>
         <source>the %1</source>
         <translation type="unfinished">an %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="268"/>
         <source>%1 of the month</source>
         <translation type="unfinished">%1 dhen mhìos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="270"/>
         <source>%1 of every %2 months</source>
         <translation type="unfinished">%1 dhen mhìos, uair gach %2 mìosan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="284"/>
         <source>Phone %1</source>
         <translation type="unfinished">Fòn %1</translation>
     </message>
@@ -4266,62 +5186,72 @@
         <translation type="unfinished">Chan eil dad a’ dol an-diugh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="98"/>
+        <source>Nothing else is going ahead today</source>
+        <translation type="unfinished">Chan eil dad eile a’ dol air adhart an-diugh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="100"/>
         <source>Nothing else on today</source>
         <translation type="unfinished">Chan eil dad eile a’ dol an-diugh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="102"/>
+        <source>Nothing is going ahead this week</source>
+        <translation type="unfinished">Chan eil dad a’ dol air adhart an t-seachdain seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="104"/>
         <source>Nothing on this week</source>
         <translation type="unfinished">Chan eil dad a’ dol an t-seachdain seo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="106"/>
         <source>No places to drop in are listed yet</source>
         <translation type="unfinished">Chan eil àite tadhail air an liosta fhathast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="108"/>
         <source>Nothing is open right now</source>
         <translation type="unfinished">Chan eil dad fosgailte an-dràsta fhèin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
         <translation type="unfinished">Faighnichibh do chuideigin den luchd-obrach, no feuchaibh a-rithist ann an tiota.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="122"/>
         <source>Staff at the desk can tell you what is on.</source>
         <translation type="unfinished">Innsidh an luchd-obrach aig an deasg dhuibh dè tha a’ dol.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Staff at the desk can tell you where to go.</source>
         <translation type="unfinished">Innsidh an luchd-obrach aig an deasg dhuibh càite an tèid sibh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="126"/>
         <source>Here is when each place opens next.</source>
         <translation type="unfinished">Seo cuin a dh’fhosglas gach àite an ath thuras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="129"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
         <translation type="unfinished">Chan eil dad air a phlanadh airson nan ath sheachdainean fhathast. Dh’fhaoidte gu bheil fios aig an luchd-obrach aig an deasg air barrachd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="132"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
         <translation type="unfinished">Seo na tha a’ dol a-màireach, %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="135"/>
         <source>Here is what&apos;s on next, %1.</source>
         <translation type="unfinished">Seo na tha a’ dol an ath thuras, %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="138"/>
         <source>Or tap “Everything” to see all that is on.</source>
         <translation type="unfinished">No thoiribh gnogag air “A h-uile càil” gus a h-uile rud a tha a’ dol fhaicinn.</translation>
     </message>

@@ -445,41 +445,76 @@
     </message>
     <message>
         <location filename="../../kiosk/shell/error_words.py" line="245"/>
+        <source>%1: %2 is before the first day closed, %3</source>
+        <translation type="unfinished">%1: %2 بندش کے پہلے دن (%3) سے پہلے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <source>%1: a closure can be at most %2 days; to stop showing it, set &quot;Showing until&quot; instead</source>
+        <translation type="unfinished">%1: بندش زیادہ سے زیادہ %2 دن کی ہو سکتی ہے؛ اسے دکھانا بند کرنے کے لیے اس کے بجائے “کب تک دکھائیں” مقرر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="250"/>
+        <source>%1: there are no sessions from %2 to %3, so there is nothing to close</source>
+        <translation type="unfinished">%1: %2 سے %3 تک کوئی سیشن نہیں، اس لیے بند کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <source>%1: there is no session on %2 at that time any more</source>
+        <translation type="unfinished">%1: %2 کو اس وقت اب کوئی سیشن نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <source>%1: there is a session on %2 at that time already</source>
+        <translation type="unfinished">%1: %2 کو اس وقت پہلے سے ایک سیشن موجود ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="257"/>
+        <source>%1: %2 is a day this activity is left out</source>
+        <translation type="unfinished">%1: %2 وہ دن ہے جو اس سرگرمی سے خارج ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="259"/>
+        <source>%1: these times cannot be changed here; remove them and add new ones</source>
+        <translation type="unfinished">%1: یہ اوقات یہاں نہیں بدلے جا سکتے؛ انہیں ہٹا کر نئے شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell/error_words.py" line="261"/>
         <source>%1: a cancellation needs a date</source>
         <translation type="unfinished">%1: منسوخی کے لیے تاریخ چاہیے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="247"/>
+        <location filename="../../kiosk/shell/error_words.py" line="263"/>
         <source>%1: %2 is both left out and cancelled; choose one</source>
         <translation type="unfinished">%1: %2 خارج بھی ہے اور منسوخ بھی؛ ایک چنیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="249"/>
+        <location filename="../../kiosk/shell/error_words.py" line="265"/>
         <source>%1: a language is listed twice</source>
         <translation type="unfinished">%1: ایک زبان دو بار درج ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="251"/>
+        <location filename="../../kiosk/shell/error_words.py" line="267"/>
         <source>%1: an activity needs session times, not opening hours</source>
         <translation type="unfinished">%1: سرگرمی کے لیے سیشن کے اوقات چاہییں، اوقاتِ کار نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="253"/>
+        <location filename="../../kiosk/shell/error_words.py" line="269"/>
         <source>%1: a space needs opening hours, not session times</source>
         <translation type="unfinished">%1: جگہ کے لیے اوقاتِ کار چاہییں، سیشن کے اوقات نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="255"/>
+        <location filename="../../kiosk/shell/error_words.py" line="271"/>
         <source>This listing was written by a newer kiosk (format %1); this kiosk reads format %2.</source>
         <translation type="unfinished">یہ اندراج کسی نئے کیوسک نے لکھا ہے (فارمیٹ %1)؛ یہ کیوسک فارمیٹ %2 پڑھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="263"/>
+        <location filename="../../kiosk/shell/error_words.py" line="279"/>
         <source>This listing&apos;s data cannot be used (%1). Please check it where it came from.</source>
         <translation type="unfinished">اس اندراج کا ڈیٹا استعمال نہیں ہو سکتا (%1)۔ براہ کرم اسے وہاں چیک کریں جہاں سے یہ آیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/error_words.py" line="268"/>
+        <location filename="../../kiosk/shell/error_words.py" line="284"/>
         <source>Sorry — something went wrong. Please try again in a moment.</source>
         <translation type="unfinished">معذرت — کچھ غلط ہو گیا۔ براہ کرم تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
@@ -533,29 +568,29 @@
         <translation type="unfinished">شام بخیر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="55"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="56"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">%1 میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="79"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="80"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">تشریف رکھیں، اِدھر اُدھر دیکھیں، اور ہم سے کچھ بھی پوچھیں۔ ہمیں خوشی ہے کہ آپ یہاں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="107"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="127"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="128"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">کیا آج آپ نے مہربانی محسوس کی؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="138"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="139"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">جواب دینے کے لیے چھوئیں۔ بس ایک ٹچ، کوئی نام نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">آپ کا جواب گمنام ہے۔ اس سے ہمیں اس جگہ کو زیادہ مہربان بنانے میں مدد ملتی ہے۔</translation>
     </message>
@@ -615,6 +650,69 @@
     </message>
 </context>
 <context>
+    <name>KiosksPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Kiosk</source>
+        <translation type="unfinished">کیوسک</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Site</source>
+        <translation type="unfinished">مقام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <source>Last seen</source>
+        <translation type="unfinished">آخری بار رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Version</source>
+        <translation type="unfinished">ورژن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Waiting</source>
+        <translation type="unfinished">منتظر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Oldest unsent</source>
+        <translation type="unfinished">سب سے پرانا جو نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <source>Last sync</source>
+        <translation type="unfinished">آخری ہم آہنگی</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Last error</source>
+        <translation type="unfinished">آخری خرابی</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <source>Status</source>
+        <translation type="unfinished">حالت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">کیوسک</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تازہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
+        <source>Kiosk health</source>
+        <translation type="unfinished">کیوسکوں کی حالت</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/LanguageButton.qml" line="18"/>
@@ -646,22 +744,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="84"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="85"/>
         <source>On now</source>
         <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="93"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="94"/>
         <source>Cancelled</source>
         <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="142"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="157"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="165"/>
         <source>Please book first</source>
         <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
@@ -669,82 +767,105 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="112"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="136"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="119"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="143"/>
         <source>Please book first</source>
         <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="150"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
         <source>Coming up:</source>
         <translation type="unfinished">آنے والے اوقات:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="167"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">منسوخ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="176"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="223"/>
         <source>Where</source>
         <translation type="unfinished">کہاں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="181"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="228"/>
         <source>Who it is for</source>
         <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="185"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="232"/>
         <source>Cost</source>
         <translation type="unfinished">قیمت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="191"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="238"/>
         <source>Who runs it</source>
         <translation type="unfinished">کون چلاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="195"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="242"/>
         <source>Phone: %1</source>
         <translation type="unfinished">فون: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="245"/>
         <source>Email: %1</source>
         <translation type="unfinished">ای میل: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="249"/>
         <source>Web: %1</source>
         <translation type="unfinished">ویب: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="208"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="255"/>
         <source>Getting in and around</source>
         <translation type="unfinished">رسائی اور آمد و رفت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="259"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="306"/>
         <source>Languages spoken</source>
         <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="302"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="352"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <source>Add to my calendar</source>
+        <translation type="unfinished">میرے کیلنڈر میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="387"/>
+        <source>QR code to add the next session to your calendar</source>
+        <translation type="unfinished">اگلا سیشن اپنے کیلنڈر میں شامل کرنے کا QR کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="388"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">یہ اندراج ساتھ لے جانے کے لیے QR کوڈ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="310"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="346"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
         <source>Take this with you</source>
         <translation type="unfinished">اسے ساتھ لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="345"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="436"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">سرگرمیوں پر واپس جائیں</translation>
     </message>
@@ -752,312 +873,337 @@
 <context>
     <name>ListingEditorView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="134"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="143"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="150"/>
         <source>Preview</source>
         <translation type="unfinished">پیش نظارہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Saving…</source>
         <translation type="unfinished">محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="151"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="158"/>
         <source>Save</source>
         <translation type="unfinished">محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The activity</source>
         <translation type="unfinished">سرگرمی</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="213"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="220"/>
         <source>The space</source>
         <translation type="unfinished">جگہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="217"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
         <source>Title (needed)</source>
         <translation type="unfinished">عنوان (ضروری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Knit and natter</source>
         <translation type="unfinished">مثلاً: بُنائی اور گپ شپ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="218"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
         <source>e.g. Warm space at the library</source>
         <translation type="unfinished">مثلاً: لائبریری میں گرم جگہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="224"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="231"/>
         <source>Category (needed)</source>
         <translation type="unfinished">زمرہ (ضروری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="225"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="232"/>
         <source>Tap one already in use, or type a new one.</source>
         <translation type="unfinished">پہلے سے استعمال ہونے والا کوئی زمرہ چھوئیں، یا نیا لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="248"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="255"/>
         <source>Short description (on the list)</source>
         <translation type="unfinished">مختصر تفصیل (فہرست میں)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="249"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="256"/>
         <source>One or two sentences</source>
         <translation type="unfinished">ایک یا دو جملے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="254"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="261"/>
         <source>Full description (on its own page)</source>
         <translation type="unfinished">مکمل تفصیل (اپنے الگ صفحے پر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="258"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="265"/>
         <source>Photo</source>
         <translation type="unfinished">تصویر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="282"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="289"/>
         <source>The listing&apos;s photo</source>
         <translation type="unfinished">اندراج کی تصویر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Change photo</source>
         <translation type="unfinished">تصویر بدلیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="290"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="297"/>
         <source>Choose a photo</source>
         <translation type="unfinished">تصویر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="300"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
         <source>Remove photo</source>
         <translation type="unfinished">تصویر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it happens</source>
         <translation type="unfinished">یہ کب ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="307"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="314"/>
         <source>When it is open</source>
         <translation type="unfinished">یہ کب کھلا ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="320"/>
         <source>These times came with an import and are kept as they are:</source>
         <translation type="unfinished">یہ اوقات ایک درآمد شدہ فائل کے ساتھ آئے تھے اور جوں کے توں رکھے گئے ہیں:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="331"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="338"/>
         <source>Set new times</source>
         <translation type="unfinished">نئے اوقات مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="423"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="430"/>
         <source>Date</source>
         <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="424"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="431"/>
         <source>e.g. 5/12/2026</source>
         <translation type="unfinished">مثلاً: 5/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="434"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="441"/>
         <source>Starts at</source>
         <translation type="unfinished">شروع ہونے کا وقت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="435"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
         <source>e.g. 10:00</source>
         <translation type="unfinished">مثلاً: 10:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="442"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="449"/>
         <source>Ends at</source>
         <translation type="unfinished">ختم ہونے کا وقت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="443"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="450"/>
         <source>e.g. 12:30</source>
         <translation type="unfinished">مثلاً: 12:30</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="455"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="462"/>
         <source>Times like 9:00 and 17:00. A second opening, e.g. after lunch, is optional. Leave a day empty when closed.</source>
         <translation type="unfinished">اوقات جیسے 9:00 اور 17:00۔ دوسری بار کھلنا، مثلاً دوپہر کے کھانے کے بعد، اختیاری ہے۔ جس دن بند ہو وہ دن خالی چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="476"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="483"/>
         <source>Use Monday&apos;s hours for Tuesday to Friday</source>
         <translation type="unfinished">منگل سے جمعہ تک پیر والے اوقات استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="486"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="502"/>
         <source>Showing from (optional)</source>
         <translation type="unfinished">کب سے دکھائیں (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="487"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
         <source>e.g. 1/12/2026</source>
         <translation type="unfinished">مثلاً: 1/12/2026</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="494"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="510"/>
         <source>Showing until (optional)</source>
         <translation type="unfinished">کب تک دکھائیں (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="495"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
         <source>e.g. 31/3/2027</source>
         <translation type="unfinished">مثلاً: 31/3/2027</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="503"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="519"/>
         <source>Where</source>
         <translation type="unfinished">کہاں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="506"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
         <source>Building (needed)</source>
         <translation type="unfinished">عمارت (ضروری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="511"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="527"/>
         <source>Room</source>
         <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="512"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="528"/>
         <source>e.g. Main hall</source>
         <translation type="unfinished">مثلاً: مین ہال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="517"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="533"/>
         <source>Address</source>
         <translation type="unfinished">پتہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="522"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="538"/>
         <source>Who it is for, and the cost</source>
         <translation type="unfinished">کس کے لیے ہے، اور قیمت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="525"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="541"/>
         <source>Who it is for</source>
         <translation type="unfinished">کس کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="526"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="542"/>
         <source>e.g. Everyone welcome; Parents and carers with under-5s</source>
         <translation type="unfinished">مثلاً: سب کو خوش آمدید؛ 5 سال سے کم عمر بچوں کے والدین اور نگہداشت کرنے والے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="531"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
         <source>Organiser</source>
         <translation type="unfinished">منتظم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="540"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="547"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="554"/>
+        <source>Book first</source>
+        <translation type="unfinished">پہلے بکنگ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <source>Booking not known</source>
+        <translation type="unfinished">بکنگ کا معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
         <source>Free</source>
         <translation type="unfinished">مفت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="555"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <source>Costs something</source>
+        <translation type="unfinished">فیس ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <source>Cost not known</source>
+        <translation type="unfinished">قیمت معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="584"/>
         <source>Price in pounds</source>
         <translation type="unfinished">قیمت پاؤنڈ میں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="556"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
         <source>Leave it empty when the price varies, and say how below.</source>
         <translation type="unfinished">اگر قیمت بدلتی رہتی ہو تو اسے خالی چھوڑ دیں، اور نیچے بتائیں کہ کیسے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="557"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="586"/>
         <source>e.g. 2.50</source>
         <translation type="unfinished">مثلاً: 2.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="563"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="593"/>
         <source>About the price (optional)</source>
         <translation type="unfinished">قیمت کے بارے میں (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="564"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="594"/>
         <source>e.g. Pay what you can; free for carers</source>
         <translation type="unfinished">مثلاً: جتنا دے سکیں دیں؛ نگہداشت کرنے والوں کے لیے مفت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="569"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="599"/>
         <source>Languages spoken</source>
         <translation type="unfinished">بولی جانے والی زبانیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="570"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="600"/>
         <source>e.g. English, Polish, BSL</source>
         <translation type="unfinished">مثلاً: انگریزی، پولش، BSL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="571"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="601"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished">انہیں کاما سے الگ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="576"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="606"/>
         <source>Contact</source>
         <translation type="unfinished">رابطہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="579"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="609"/>
         <source>Phone</source>
         <translation type="unfinished">فون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="585"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="615"/>
         <source>Email</source>
         <translation type="unfinished">ای میل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="591"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="621"/>
         <source>Web link</source>
         <translation type="unfinished">ویب لنک</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="592"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="622"/>
         <source>Visitors can scan it as a QR code.</source>
         <translation type="unfinished">آنے والے اسے QR کوڈ کی صورت میں اسکین کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="598"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="628"/>
         <source>Access</source>
         <translation type="unfinished">رسائی</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="618"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="635"/>
+        <source>Access not known</source>
+        <translation type="unfinished">رسائی کی معلومات نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="655"/>
         <source>More about access (optional)</source>
         <translation type="unfinished">رسائی کے بارے میں مزید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="619"/>
+        <location filename="../../kiosk/whatson/qml/ListingEditorView.qml" line="656"/>
         <source>e.g. Ramp at the side door; ask at the desk for the loop</source>
         <translation type="unfinished">مثلاً: سائیڈ والے دروازے پر ریمپ؛ ہیئرنگ لوپ کے لیے ڈیسک پر پوچھیں</translation>
     </message>
@@ -1215,7 +1361,7 @@
         <translation type="unfinished">مہربانی کیوسک</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="59"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="61"/>
         <source>Staff access</source>
         <translation type="unfinished">عملے کا داخلہ</translation>
     </message>
@@ -1244,6 +1390,170 @@
         <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
         <source>No, I have finished</source>
         <translation type="unfinished">نہیں، میں نے ختم کر لیا</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished">مہربانی کیوسک — دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
+        <source>The office</source>
+        <translation type="unfinished">دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
+        <source>Results</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
+        <source>Wall</source>
+        <translation type="unfinished">دیوار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">کیوسک</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished">مقامات اور لوگ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
+        <source>Sign out</source>
+        <translation type="unfinished">سائن آؤٹ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="17"/>
+        <source>Sites &amp; people</source>
+        <translation type="unfinished">مقامات اور لوگ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="46"/>
+        <source>Adding sites, kiosks and people needs the central database&apos;s administrator login. It is used on this page only and not kept.</source>
+        <translation type="unfinished">مقامات، کیوسک اور لوگ شامل کرنے کے لیے مرکزی ڈیٹا بیس کے ایڈمنسٹریٹر کا لاگ اِن درکار ہے۔ یہ صرف اسی صفحے پر استعمال ہوتا ہے اور محفوظ نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="56"/>
+        <source>Administrator login</source>
+        <translation type="unfinished">ایڈمنسٹریٹر کا لاگ اِن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="63"/>
+        <source>Administrator password</source>
+        <translation type="unfinished">ایڈمنسٹریٹر کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="71"/>
+        <source>Unlock</source>
+        <translation type="unfinished">کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="98"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="106"/>
+        <source>Sites</source>
+        <translation type="unfinished">مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="118"/>
+        <source>New site&apos;s id</source>
+        <translation type="unfinished">نئے مقام کی ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="119"/>
+        <source>Its name</source>
+        <translation type="unfinished">اس کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="123"/>
+        <source>Time zone</source>
+        <translation type="unfinished">ٹائم زون</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="129"/>
+        <source>Add the site</source>
+        <translation type="unfinished">مقام شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="147"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="155"/>
+        <source>Kiosks</source>
+        <translation type="unfinished">کیوسک</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="170"/>
+        <source>Revoke</source>
+        <translation type="unfinished">رسائی منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="187"/>
+        <source>Site of the new kiosk</source>
+        <translation type="unfinished">نئے کیوسک کا مقام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="188"/>
+        <source>New kiosk&apos;s id</source>
+        <translation type="unfinished">نئے کیوسک کی ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="191"/>
+        <source>Add the kiosk</source>
+        <translation type="unfinished">کیوسک شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="209"/>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="218"/>
+        <source>People</source>
+        <translation type="unfinished">لوگ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="236"/>
+        <source>New password</source>
+        <translation type="unfinished">نیا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="243"/>
+        <source>Remove</source>
+        <translation type="unfinished">ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="254"/>
+        <source>Kind of login</source>
+        <translation type="unfinished">لاگ اِن کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="257"/>
+        <source>Staff (some sites)</source>
+        <translation type="unfinished">عملہ (کچھ مقامات)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="258"/>
+        <source>Manager (reads every site)</source>
+        <translation type="unfinished">منیجر (تمام مقامات تک رسائی)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="260"/>
+        <source>Login name</source>
+        <translation type="unfinished">صارف نام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="261"/>
+        <source>Sites (ids, with commas)</source>
+        <translation type="unfinished">مقامات (ID، کوما سے الگ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/PeoplePage.qml" line="264"/>
+        <source>Add the person</source>
+        <translation type="unfinished">فرد شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -1284,47 +1594,47 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="78"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="88"/>
         <source>Stop reading</source>
         <translation type="unfinished">پڑھنا بند کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="79"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="89"/>
         <source>Read to me</source>
         <translation type="unfinished">مجھے پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="86"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="96"/>
         <source>Getting the voice ready…</source>
         <translation type="unfinished">آواز تیار ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="87"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="97"/>
         <source>Sorry, I cannot read %1 aloud yet.</source>
         <translation type="unfinished">معذرت، میں ابھی %1 بول کر نہیں پڑھ سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="95"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
         <source>Read to me: tap here to check which languages have a voice.</source>
         <translation type="unfinished">پڑھ کر سنائیں: یہاں چھوئیں اور دیکھیں کہ کن زبانوں کی آواز موجود ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="98"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="108"/>
         <source>Read to me: checking the voices…</source>
         <translation type="unfinished">پڑھ کر سنائیں: آوازیں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="102"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="112"/>
         <source>Read to me: no voice on this kiosk (is speech-dispatcher with espeak-ng installed?).</source>
         <translation type="unfinished">پڑھ کر سنائیں: اس کیوسک پر کوئی آواز نہیں (کیا speech-dispatcher اور espeak-ng انسٹال ہیں؟)۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="105"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="115"/>
         <source>Read to me has a voice for %1.</source>
         <translation type="unfinished">پڑھ کر سنانے کے لیے آواز موجود ہے: %1۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/read_aloud_model.py" line="106"/>
+        <location filename="../../kiosk/shell/read_aloud_model.py" line="116"/>
         <source>Read to me has a voice for %1; none yet for %2.</source>
         <translation type="unfinished">پڑھ کر سنانے کے لیے آواز موجود ہے: %1؛ ابھی نہیں: %2۔</translation>
     </message>
@@ -1345,6 +1655,80 @@
         <location filename="../../kiosk/results/qml/ResultsChart.qml" line="213"/>
         <source>now</source>
         <translation type="unfinished">ابھی</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="22"/>
+        <source>Results</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="32"/>
+        <source>Sites shown</source>
+        <translation type="unfinished">دکھائے گئے مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="45"/>
+        <source>From (first day)</source>
+        <translation type="unfinished">کب سے (پہلا دن)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="54"/>
+        <source>To (last day)</source>
+        <translation type="unfinished">کب تک (آخری دن)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="62"/>
+        <source>Show these dates</source>
+        <translation type="unfinished">یہ تاریخیں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="71"/>
+        <source>Save as…</source>
+        <translation type="unfinished">اس نام سے محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="176"/>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="197"/>
+        <source>Alerts</source>
+        <translation type="unfinished">انتباہات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="182"/>
+        <source>No open alerts. An alert appears here when a site&apos;s results deserve a look.</source>
+        <translation type="unfinished">کوئی کھلا انتباہ نہیں۔ جب کسی مقام کے نتائج پر نظر ڈالنا مناسب ہو تو یہاں انتباہ ظاہر ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="225"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished">تبصرہ (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="230"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished">دیکھ لیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="245"/>
+        <source>Save the report</source>
+        <translation type="unfinished">رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished">PDF رپورٹ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished">اسپریڈشیٹ (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ResultsPage.qml" line="248"/>
+        <source>Summary table (*.csv)</source>
+        <translation type="unfinished">خلاصے کا جدول (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1800,288 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDates</name>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="34"/>
+        <source>Remove these times</source>
+        <translation type="unfinished">یہ اوقات ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its times</source>
+        <translation type="unfinished">اس کے اوقات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="39"/>
+        <source>Its other times</source>
+        <translation type="unfinished">اس کے دوسرے اوقات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="64"/>
+        <source>Edit</source>
+        <translation type="unfinished">ترمیم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="65"/>
+        <source>Edit: %1</source>
+        <translation type="unfinished">ترمیم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="71"/>
+        <source>Remove: %1</source>
+        <translation type="unfinished">ہٹائیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="82"/>
+        <source>Add another rule</source>
+        <translation type="unfinished">ایک اور اصول شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="83"/>
+        <source>e.g. also every Saturday morning</source>
+        <translation type="unfinished">مثلاً: ہر ہفتے کی صبح بھی</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="90"/>
+        <source>The next dates</source>
+        <translation type="unfinished">اگلی تاریخیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="99"/>
+        <source>The dates show when the times are complete: %1</source>
+        <translation type="unfinished">اوقات مکمل ہونے پر تاریخیں نظر آئیں گی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="108"/>
+        <source>No dates coming up.</source>
+        <translation type="unfinished">آگے کوئی تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="132"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished">%1 — منسوخ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="133"/>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished">%1 — منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished">منسوخی واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="144"/>
+        <source>Cancel this session</source>
+        <translation type="unfinished">یہ سیشن منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Undo cancel: %1</source>
+        <translation type="unfinished">منسوخی واپس لیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="145"/>
+        <source>Cancel this session: %1</source>
+        <translation type="unfinished">یہ سیشن منسوخ کریں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="158"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished">منسوخی کی وجہ (آنے والے یہ دیکھیں گے)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="159"/>
+        <source>e.g. The leader is unwell — back next week</source>
+        <translation type="unfinished">مثلاً: منتظم بیمار ہیں — اگلے ہفتے واپس</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="167"/>
+        <source>Cancel the session</source>
+        <translation type="unfinished">سیشن منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="172"/>
+        <source>Keep it on</source>
+        <translation type="unfinished">سیشن برقرار رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="182"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished">کچھ عرصے کے لیے بند</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="189"/>
+        <source>Each session in these days shows as cancelled, with the reason, so visitors know.</source>
+        <translation type="unfinished">ان دنوں کا ہر سیشن وجہ کے ساتھ منسوخ دکھایا جاتا ہے، تاکہ آنے والوں کو معلوم ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="190"/>
+        <source>The space shows as closed on these days.</source>
+        <translation type="unfinished">ان دنوں یہ جگہ بند دکھائی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="213"/>
+        <source>Open again</source>
+        <translation type="unfinished">دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="214"/>
+        <source>Open again: %1</source>
+        <translation type="unfinished">دوبارہ کھولیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="225"/>
+        <source>Closed from</source>
+        <translation type="unfinished">کب سے بند</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="226"/>
+        <source>e.g. 24/12/2026</source>
+        <translation type="unfinished">مثلاً: 24/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="233"/>
+        <source>Until (the last day closed)</source>
+        <translation type="unfinished">کب تک (بندش کا آخری دن)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="234"/>
+        <source>e.g. 2/1/2027</source>
+        <translation type="unfinished">مثلاً: 2/1/2027</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="243"/>
+        <source>Reason visitors see (optional)</source>
+        <translation type="unfinished">وجہ جو آنے والے دیکھیں گے (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="244"/>
+        <source>e.g. Closed for the holidays</source>
+        <translation type="unfinished">مثلاً: چھٹیوں کی وجہ سے بند</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="252"/>
+        <source>Add the closure</source>
+        <translation type="unfinished">بندش شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="259"/>
+        <source>An extra date</source>
+        <translation type="unfinished">اضافی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="273"/>
+        <source>e.g. 19/12/2026</source>
+        <translation type="unfinished">مثلاً: 19/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="280"/>
+        <source>Starts at</source>
+        <translation type="unfinished">شروع ہونے کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="281"/>
+        <source>e.g. 10:00</source>
+        <translation type="unfinished">مثلاً: 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="288"/>
+        <source>Ends at</source>
+        <translation type="unfinished">ختم ہونے کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="289"/>
+        <source>e.g. 12:00</source>
+        <translation type="unfinished">مثلاً: 12:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/qml/ScheduleDates.qml" line="301"/>
+        <source>Add this date</source>
+        <translation type="unfinished">یہ تاریخ شامل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="23"/>
+        <source>Kindness Kiosk — the office</source>
+        <translation type="unfinished">مہربانی کیوسک — دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="32"/>
+        <source>Sign in with your own staff or manager login. Your password is not kept.</source>
+        <translation type="unfinished">اپنے ذاتی عملے یا منیجر کے لاگ اِن سے سائن ان کریں۔ آپ کا پاس ورڈ محفوظ نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="42"/>
+        <source>Central database</source>
+        <translation type="unfinished">مرکزی ڈیٹا بیس</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="52"/>
+        <source>Login name</source>
+        <translation type="unfinished">صارف نام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="61"/>
+        <source>Password</source>
+        <translation type="unfinished">پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Signing in…</source>
+        <translation type="unfinished">سائن ان ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SignInPage.qml" line="80"/>
+        <source>Sign in</source>
+        <translation type="unfinished">سائن ان کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SleepView</name>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
+        <source>Wake the kiosk</source>
+        <translation type="unfinished">کیوسک جگائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="32"/>
+        <source>Closed now</source>
+        <translation type="unfinished">ابھی بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="52"/>
+        <source>Touch the screen to use the kiosk.</source>
+        <translation type="unfinished">کیوسک استعمال کرنے کے لیے اسکرین چھوئیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SleepViewModel</name>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <source>Open again today at %1</source>
+        <translation type="unfinished">آج %1 بجے دوبارہ کھلے گا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <source>Open again on %1 at %2</source>
+        <translation type="unfinished">%1 کو %2 بجے دوبارہ کھلے گا</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeView</name>
     <message>
         <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="23"/>
@@ -1428,12 +2094,12 @@
         <translation type="unfinished">آنے والے یہ اسکرینیں نہیں دیکھ سکتے۔ عملے کا موڈ آپ کے جانے پر یا کچھ دیر تک نہ چھونے پر ختم ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="82"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="92"/>
         <source>No staff tools are installed on this kiosk yet.</source>
         <translation type="unfinished">اس کیوسک پر ابھی عملے کے کوئی ٹولز انسٹال نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="116"/>
+        <location filename="../../kiosk/staff/qml/StaffHomeView.qml" line="126"/>
         <source>Leave staff mode</source>
         <translation type="unfinished">عملے کا موڈ چھوڑیں</translation>
     </message>
@@ -1817,7 +2483,7 @@
 <context>
     <name>StaffViewModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="228"/>
+        <location filename="../../kiosk/staff/view_model.py" line="240"/>
         <source>Too many wrong PINs. Please try again in %n minute(s).</source>
         <translation type="unfinished">
             <numerusform>بہت زیادہ بار غلط PIN درج ہوا۔ براہ کرم %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
@@ -1825,7 +2491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="229"/>
+        <location filename="../../kiosk/staff/view_model.py" line="241"/>
         <source>Too many wrong PINs. Please try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>بہت زیادہ بار غلط PIN درج ہوا۔ براہ کرم %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
@@ -1833,7 +2499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/staff/view_model.py" line="263"/>
+        <location filename="../../kiosk/staff/view_model.py" line="275"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation type="unfinished">
             <numerusform>یہ PIN درست نہیں۔ %n کوشش باقی ہے۔</numerusform>
@@ -1951,6 +2617,114 @@
     </message>
 </context>
 <context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="20"/>
+        <source>Wall</source>
+        <translation type="unfinished">دیوار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="31"/>
+        <source>Search the messages</source>
+        <translation type="unfinished">پیغامات میں تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="37"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تازہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished">منتظر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="47"/>
+        <source>On the wall (%1)</source>
+        <translation type="unfinished">دیوار پر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="48"/>
+        <source>Taken down (%1)</source>
+        <translation type="unfinished">ہٹائے گئے (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="63"/>
+        <source>Managers read every site&apos;s wall. Decisions are made by each site&apos;s staff.</source>
+        <translation type="unfinished">منیجر ہر مقام کی دیوار دیکھ سکتے ہیں۔ فیصلے ہر مقام کا عملہ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="82"/>
+        <source>Nothing here.</source>
+        <translation type="unfinished">یہاں کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="95"/>
+        <source>Messages</source>
+        <translation type="unfinished">پیغامات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="96"/>
+        <source>Scroll the messages</source>
+        <translation type="unfinished">پیغامات اسکرول کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="124"/>
+        <source>%1 · kiosk %2 · %3</source>
+        <translation type="unfinished">%1 · کیوسک %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="125"/>
+        <source>pinned</source>
+        <translation type="unfinished">اوپر لگا ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="141"/>
+        <source>The filter noticed: %1</source>
+        <translation type="unfinished">فلٹر نے یہ دیکھا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="154"/>
+        <source>Approve</source>
+        <translation type="unfinished">منظور کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="161"/>
+        <source>Approve and pin</source>
+        <translation type="unfinished">منظور کریں اور اوپر لگائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="170"/>
+        <source>Reason</source>
+        <translation type="unfinished">وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="177"/>
+        <source>Reject</source>
+        <translation type="unfinished">مسترد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Unpin</source>
+        <translation type="unfinished">اوپر سے ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="185"/>
+        <source>Pin to the top</source>
+        <translation type="unfinished">سب سے اوپر لگائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="193"/>
+        <source>Hide</source>
+        <translation type="unfinished">چھپائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/WallPage.qml" line="201"/>
+        <source>Show again</source>
+        <translation type="unfinished">دوبارہ دکھائیں</translation>
+    </message>
+</context>
+<context>
     <name>WallPosterView</name>
     <message>
         <location filename="../../kiosk/wall/qml/WallPosterView.qml" line="35"/>
@@ -2032,42 +2806,42 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="36"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="37"/>
         <source>Kindness wall</source>
         <translation type="unfinished">مہربانی کی دیوار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="44"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="45"/>
         <source>Thank-you notes from people who visit us. Noticed some kindness today? Add yours.</source>
         <translation type="unfinished">ہمارے ہاں آنے والوں کے شکریے کے پیغامات۔ کیا آج آپ نے کوئی مہربانی دیکھی؟ اپنا پیغام شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="54"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="55"/>
         <source>Thank-you notes on the wall: %1</source>
         <translation type="unfinished">دیوار پر شکریے کے پیغامات: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="72"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
         <source>Write a message</source>
         <translation type="unfinished">پیغام لکھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="73"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="74"/>
         <source>It takes a minute</source>
         <translation type="unfinished">بس ایک منٹ لگتا ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="85"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="86"/>
         <source>Back to the start</source>
         <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="114"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="115"/>
         <source>Messages on the wall</source>
         <translation type="unfinished">دیوار پر پیغامات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallView.qml" line="181"/>
+        <location filename="../../kiosk/wall/qml/WallView.qml" line="182"/>
         <source>No messages on the wall yet. Be the first to thank someone!</source>
         <translation type="unfinished">ابھی دیوار پر کوئی پیغام نہیں۔ کسی کا شکریہ ادا کرنے والے پہلے شخص بنیں!</translation>
     </message>
@@ -2091,12 +2865,12 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="313"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="314"/>
         <source>Back to the start</source>
         <translation type="unfinished">شروع پر واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="299"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="300"/>
         <source>One moment…</source>
         <translation type="unfinished">ایک لمحہ…</translation>
     </message>
@@ -2307,137 +3081,172 @@
         <translation type="unfinished">بغیر بکنگ</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="48"/>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished">منسوخی کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="49"/>
+        <source>Closed from</source>
+        <translation type="unfinished">کب سے بند</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="50"/>
+        <source>Closed until</source>
+        <translation type="unfinished">کب تک بند</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/whatson/editor_words.py" line="51"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished">بندش کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="52"/>
+        <source>Extra date</source>
+        <translation type="unfinished">اضافی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="53"/>
+        <source>Extra date starts at</source>
+        <translation type="unfinished">اضافی تاریخ: شروع ہونے کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="54"/>
+        <source>Extra date ends at</source>
+        <translation type="unfinished">اضافی تاریخ: ختم ہونے کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
         <source>Opening hours on %1</source>
         <translation type="unfinished">%1 کے اوقاتِ کار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Monday</source>
         <translation type="unfinished">پیر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="56"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="63"/>
         <source>Tuesday</source>
         <translation type="unfinished">منگل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="57"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="64"/>
         <source>Wednesday</source>
         <translation type="unfinished">بدھ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Thursday</source>
         <translation type="unfinished">جمعرات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="58"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="65"/>
         <source>Friday</source>
         <translation type="unfinished">جمعہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Saturday</source>
         <translation type="unfinished">ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="59"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="66"/>
         <source>Sunday</source>
         <translation type="unfinished">اتوار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>1st</source>
         <translation type="unfinished">پہلا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="70"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
         <source>2nd</source>
         <translation type="unfinished">دوسرا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>3rd</source>
         <translation type="unfinished">تیسرا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="71"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
         <source>4th</source>
         <translation type="unfinished">چوتھا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="72"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
         <source>Last</source>
         <translation type="unfinished">آخری</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="77"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="84"/>
         <source>Every week</source>
         <translation type="unfinished">ہر ہفتے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="78"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="85"/>
         <source>Once a month</source>
         <translation type="unfinished">مہینے میں ایک بار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="79"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="86"/>
         <source>One date</source>
         <translation type="unfinished">ایک تاریخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="91"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="98"/>
         <source>1 hidden control character removed.</source>
         <translation type="unfinished">ایک چھپا ہوا کنٹرول حرف ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="92"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="99"/>
         <source>%1 hidden control characters removed.</source>
         <translation type="unfinished">%1 چھپے ہوئے کنٹرول حروف ہٹا دیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="96"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="103"/>
         <source>Too long: %1 characters, and %2 fit. Please shorten it by %3.</source>
         <translation type="unfinished">بہت لمبا: %1 حروف، جبکہ گنجائش %2 کی ہے۔ براہ کرم اسے %3 حروف کم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="118"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="125"/>
         <source>and 1 single date</source>
         <translation type="unfinished">اور 1 الگ تاریخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="120"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="127"/>
         <source>and %1 single dates</source>
         <translation type="unfinished">اور %1 الگ تاریخیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/editor_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/editor_words.py" line="136"/>
         <source>Imported from %1. A new import of the same file may replace changes made here.</source>
         <translation type="unfinished">%1 سے درآمد کیا گیا۔ اسی فائل کی نئی درآمد یہاں کی گئی تبدیلیوں کو بدل سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="81"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">ترمیم: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="83"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">%1 کی نقل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="85"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">نئی سرگرمی</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="86"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">نئی جگہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="125"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (نقل)</translation>
     </message>
@@ -2543,23 +3352,86 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <source>Not known</source>
+        <translation type="unfinished">معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished">ہاں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="112"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="118"/>
         <source>No</source>
         <translation type="unfinished">نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="128"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="135"/>
         <source>A photo</source>
         <translation type="unfinished">تصویر ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/staff_words.py" line="129"/>
+        <location filename="../../kiosk/whatson/staff_words.py" line="136"/>
         <source>No photo</source>
         <translation type="unfinished">کوئی تصویر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="223"/>
+        <source>Closed %1</source>
+        <translation type="unfinished">بند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="224"/>
+        <source>Closed %1 – %2</source>
+        <translation type="unfinished">بند: %1 سے %2 تک</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="251"/>
+        <source>Also %1, %2</source>
+        <translation type="unfinished">یہ بھی: %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="256"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished">%1 (%2 سے %3 تک)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="259"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished">%1 (%2 سے)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/editor_dates_model.py" line="261"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished">%1 (%2 تک)</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="115"/>
+        <source>All my sites (%1)</source>
+        <translation type="unfinished">میرے تمام مقامات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="177"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished">%1 سے %2 تک: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="226"/>
+        <source>Acknowledged. Thank you for looking.</source>
+        <translation type="unfinished">دیکھ لیا گیا۔ توجہ دینے کا شکریہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/results_model.py" line="242"/>
+        <source>Saved as %1 in %2.</source>
+        <translation type="unfinished">%1 کے نام سے فولڈر %2 میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/wall_model.py" line="223"/>
+        <source>The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished">مقام کے کیوسک اگلی ہم آہنگی کے بعد یہ دکھائیں گے۔</translation>
     </message>
 </context>
 <context>
@@ -3492,19 +4364,27 @@
         <translation type="unfinished">شکریہ۔ آپ کا جواب مل گیا، اس پر کوئی نام نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="181"/>
+        <location filename="../../kiosk/staff/view_model.py" line="193"/>
         <source>The PIN has at least 4 digits.</source>
         <translation type="unfinished">PIN میں کم از کم 4 ہندسے ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="254"/>
+        <location filename="../../kiosk/staff/view_model.py" line="266"/>
         <source>No staff PIN is set on this kiosk yet. Set one with: kiosk staff set-pin</source>
         <translation type="unfinished">اس کیوسک پر ابھی عملے کا کوئی PIN مقرر نہیں۔ اسے اس طرح مقرر کریں: kiosk staff set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/view_model.py" line="267"/>
+        <location filename="../../kiosk/staff/view_model.py" line="279"/>
         <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished">PIN چیک نہیں ہو سکا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>upkeep</name>
+    <message>
+        <location filename="../../kiosk/upkeep/daily.py" line="111"/>
+        <source>The kiosk&apos;s disk is nearly full (%1 MB free). Answers still save, but ask IT to free some space soon.</source>
+        <translation type="unfinished">کیوسک کی ڈسک تقریباً بھر گئی ہے (%1 MB خالی)۔ جوابات اب بھی محفوظ ہوتے ہیں، لیکن جلد IT سے جگہ خالی کروائیں۔</translation>
     </message>
 </context>
 <context>
@@ -3864,69 +4744,83 @@
 <context>
     <name>whatson</name>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="126"/>
         <source>On now, until %1</source>
         <translation type="unfinished">ابھی جاری ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished">اگلا: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="122"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="129"/>
         <source>No dates planned at the moment</source>
         <translation type="unfinished">فی الحال کوئی تاریخیں طے نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="140"/>
         <source>Opening hours</source>
         <translation type="unfinished">اوقاتِ کار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="134"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="141"/>
         <source>When</source>
         <translation type="unfinished">کب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="160"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="168"/>
         <source>To book, phone %1.</source>
         <translation type="unfinished">بکنگ کے لیے %1 پر فون کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="162"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="170"/>
         <source>To book, email %1.</source>
         <translation type="unfinished">بکنگ کے لیے %1 پر ای میل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="163"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="172"/>
+        <source>Ask at the desk about booking.</source>
+        <translation type="unfinished">بکنگ کے بارے میں ڈیسک پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="173"/>
         <source>Ask at the desk to book.</source>
         <translation type="unfinished">بکنگ کے لیے ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="240"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="221"/>
+        <source>Ask at the desk about getting in and around.</source>
+        <translation type="unfinished">اندر آنے اور گھومنے پھرنے کے بارے میں ڈیسک پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="260"/>
         <source>Scan with your phone&apos;s camera to open the web page.</source>
         <translation type="unfinished">ویب صفحہ کھولنے کے لیے اپنے فون کے کیمرے سے اسکین کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="241"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="261"/>
         <source>Scan with your phone&apos;s camera to keep these details.</source>
         <translation type="unfinished">یہ تفصیلات رکھنے کے لیے اپنے فون کے کیمرے سے اسکین کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="296"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="306"/>
+        <source>Scan to add the next session, %1, to your phone&apos;s calendar.</source>
+        <translation type="unfinished">اگلا سیشن، %1، اپنے فون کے کیلنڈر میں شامل کرنے کے لیے اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="369"/>
         <source>Closed on %1</source>
         <translation type="unfinished">%1 کو بند</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="301"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="65"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="79"/>
         <source>Sorry, this one is cancelled.</source>
         <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/detail_model.py" line="302"/>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="70"/>
+        <location filename="../../kiosk/whatson/detail_model.py" line="375"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="88"/>
         <source>On now</source>
         <translation type="unfinished">ابھی جاری ہے</translation>
     </message>
@@ -3963,19 +4857,39 @@
         <translation type="unfinished">سب کچھ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="48"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <source>Other</source>
+        <translation type="unfinished">دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="57"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">بس چلے آئیں — بکنگ کی ضرورت نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="50"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="59"/>
         <source>Please book first</source>
         <translation type="unfinished">براہ کرم پہلے بکنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_rows.py" line="63"/>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="76"/>
         <source>Sorry, this one is cancelled: %1</source>
         <translation type="unfinished">معذرت، یہ منسوخ ہو گیا ہے: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="77"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">منسوخ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="80"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_rows.py" line="106"/>
+        <source>Also on %1</source>
+        <translation type="unfinished">یہ بھی: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="30"/>
@@ -4049,7 +4963,7 @@
     </message>
     <message>
         <location filename="../../kiosk/whatson/listing_text.py" line="118"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="223"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="229"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 سے %2 تک</translation>
     </message>
@@ -4084,9 +4998,10 @@
         <translation type="unfinished">%1 کو</translation>
     </message>
     <message>
+        <location filename="../../kiosk/whatson/detail_model.py" line="304"/>
         <location filename="../../kiosk/whatson/listing_text.py" line="158"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="202"/>
-        <location filename="../../kiosk/whatson/listing_text.py" line="266"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="272"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
     </message>
@@ -4116,107 +5031,112 @@
         <translation type="unfinished">%1 %2 پر کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="188"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
         <source>Free</source>
         <translation type="unfinished">مفت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="190"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="208"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="196"/>
+        <source>Ask at the desk about the cost.</source>
+        <translation type="unfinished">قیمت کے بارے میں ڈیسک پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/listing_text.py" line="214"/>
         <source>%1 and %2</source>
         <translation type="unfinished">%1 اور %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="226"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
         <source>closed</source>
         <translation type="unfinished">بند</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="227"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>1st</source>
         <translation type="unfinished">پہلا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="230"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="236"/>
         <source>2nd</source>
         <translation type="unfinished">دوسرا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>3rd</source>
         <translation type="unfinished">تیسرا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="231"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="237"/>
         <source>4th</source>
         <translation type="unfinished">چوتھا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>5th</source>
         <translation type="unfinished">پانچواں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="232"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
         <source>last</source>
         <translation type="unfinished">آخری</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="233"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="239"/>
         <source>second to last</source>
         <translation type="unfinished">آخری سے پہلا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="238"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="244"/>
         <source>last day</source>
         <translation type="unfinished">آخری</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="249"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="255"/>
         <source>Every %1</source>
         <translation type="unfinished">ہر %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="251"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="257"/>
         <source>Every other %1</source>
         <translation type="unfinished">ہر دوسرے %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="253"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished">ہر %1 ہفتے بعد، %2 کو</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="256"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="259"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="265"/>
         <source>the %1</source>
         <translation type="unfinished">%1 تاریخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="262"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="268"/>
         <source>%1 of the month</source>
         <translation type="unfinished">ہر مہینے: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="264"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="270"/>
         <source>%1 of every %2 months</source>
         <translation type="unfinished">ہر %2 مہینے بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/listing_text.py" line="278"/>
+        <location filename="../../kiosk/whatson/listing_text.py" line="284"/>
         <source>Phone %1</source>
         <translation type="unfinished">فون %1</translation>
     </message>
@@ -4236,62 +5156,72 @@
         <translation type="unfinished">آج کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="97"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="98"/>
+        <source>Nothing else is going ahead today</source>
+        <translation type="unfinished">آج اور کچھ نہیں ہو رہا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="100"/>
         <source>Nothing else on today</source>
         <translation type="unfinished">آج اور کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="99"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="102"/>
+        <source>Nothing is going ahead this week</source>
+        <translation type="unfinished">اس ہفتے کچھ نہیں ہو رہا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/whatson/lists_model.py" line="104"/>
         <source>Nothing on this week</source>
         <translation type="unfinished">اس ہفتے کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="101"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="106"/>
         <source>No places to drop in are listed yet</source>
         <translation type="unfinished">بغیر بکنگ آنے کی کوئی جگہ ابھی درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="103"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="108"/>
         <source>Nothing is open right now</source>
         <translation type="unfinished">اس وقت کچھ بھی کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="112"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
         <source>Please ask a member of staff, or try again in a moment.</source>
         <translation type="unfinished">براہ کرم عملے کے کسی رکن سے پوچھیں، یا تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="117"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="122"/>
         <source>Staff at the desk can tell you what is on.</source>
         <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کیا ہو رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="119"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
         <source>Staff at the desk can tell you where to go.</source>
         <translation type="unfinished">ڈیسک پر موجود عملہ آپ کو بتا سکتا ہے کہ کہاں جانا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="121"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="126"/>
         <source>Here is when each place opens next.</source>
         <translation type="unfinished">یہ ہے کہ ہر جگہ اگلی بار کب کھلے گی۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="124"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="129"/>
         <source>Nothing is planned for the next few weeks yet. Staff at the desk may know of more.</source>
         <translation type="unfinished">اگلے چند ہفتوں کے لیے ابھی کچھ طے نہیں۔ ڈیسک پر موجود عملے کو شاید مزید معلوم ہو۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="127"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="132"/>
         <source>Here is what&apos;s on tomorrow, %1.</source>
         <translation type="unfinished">کل، %1، کی سرگرمیاں یہ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="130"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="135"/>
         <source>Here is what&apos;s on next, %1.</source>
         <translation type="unfinished">یہ ہیں اگلی سرگرمیاں، %1۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/lists_model.py" line="133"/>
+        <location filename="../../kiosk/whatson/lists_model.py" line="138"/>
         <source>Or tap “Everything” to see all that is on.</source>
         <translation type="unfinished">یا جو کچھ ہو رہا ہے سب دیکھنے کے لیے “سب کچھ” چھوئیں۔</translation>
     </message>

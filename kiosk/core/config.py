@@ -39,6 +39,8 @@ from kiosk.core.config_schema import (
     whole,
 )
 from kiosk.core.errors import ConfigError
+from kiosk.core.opening_hours import EXAMPLE as HOURS_EXAMPLE
+from kiosk.core.opening_hours import hours_problem, restart_time_problem
 from kiosk.core.url_secrets import password_in_url, redact_url
 
 
@@ -123,10 +125,17 @@ class Config:
         "site.open_days", ["mon", "tue", "wed", "thu", "fri"],
         "The weekdays the site is open. A kiosk that takes no answers on results.alert_silent_days of these in a "
         "row raises an alert; closed days never count.", WEEKDAYS, fewest=1, noun="weekday")
+    hours = Setting(
+        "site.hours", ["mon-fri 09:00-17:00"], "Weekly opening hours in site.timezone, one line per day or days; "
+        "a day no line names is closed. With screen.sleep_when_closed the screen sleeps outside them.",
+        toml_type=list, allowed=f"a list of {HOURS_EXAMPLE}", convert=_texts, check=hours_problem)
     kiosk_id = ident("kiosk.id", "kiosk-1", "This kiosk's identifier, unique within the organisation.")
     languages = codes("kiosk.languages", ["en"],
                       "Languages offered on screen; the first is the default.",
                       pattern=r"[a-z]{2,3}(_[A-Z]{2})?", like="language codes like 'en' or 'gd'", noun="language")
+    restart_at = text("kiosk.restart_at", "", "A site-local time (e.g. 03:30) when the app exits cleanly once a "
+                      "day if nobody is using it, so its service (Restart=always) starts it fresh. Empty: never.",
+                      check=restart_time_problem, strip=True, allowed="empty or a time like 03:30")
     data_dir = folder("kiosk.data_dir", "Where the local database lives. Empty means the platform's data folder. "
                       "KIOSK_DATA_DIR overrides it.", env="KIOSK_DATA_DIR", otherwise=default_data_dir)
     idle_timeout_seconds = number(
@@ -134,6 +143,12 @@ class Config:
         "Seconds without a touch before an unfinished flow is dropped and the home screen returns.", low=5, high=600)
     thanks_seconds = number("screen.thanks_seconds", 6, "Seconds the thank-you screen stays before returning home.",
                             low=2, high=60)
+    sleep_when_closed = flag(
+        "screen.sleep_when_closed", False, "Outside site.hours the screen goes dark and calm (after "
+        "screen.idle_timeout_seconds without a touch); a tap shows the kiosk again until it is idle, and it wakes "
+        "by itself at opening. Answers and heartbeats go on while it sleeps.")
+    display_off = flag("screen.display_off", True, "While the screen sleeps, also power the display down with "
+                       "`wlopm` (under cage, when installed); a tap or the opening powers it up again.")
     more_time_seconds = number(
         "screen.more_time_seconds", 20, "Before screen.idle_timeout_seconds drops an unfinished flow, the kiosk asks "
         "'Do you need more time?' this many seconds ahead (at most half the idle timeout); a tap gives the full "
@@ -243,6 +258,29 @@ class Config:
     smtp_password_file = file_path(
         "results.smtp_password_file", "A file holding the SMTP password (first line), readable by its owner only "
         "(chmod 600); a file others may read is refused.")
+    categories_file = file_path(
+        "whatson.categories_file", "A TOML file mapping HSDS taxonomy terms and OpenActive activities to What's on "
+        "categories, for `kiosk import-listings` (anything not listed goes under \"Other\"). Empty: the shipped "
+        "config/categories.toml; copy it to edit.")
+
+    kiosk_days = whole("retention.kiosk_days", 30, "On the kiosk: records the central database has confirmed are "
+                       "deleted after this many days (checked daily). Unsent records are never deleted.",
+                       low=1, high=3650)
+    checkin_days = whole("retention.checkin_days", 180, "Central (`kiosk central purge`): check-ins older than "
+                         "this keep only site, date, answer and follow-up (time of day, kiosk, language go). At "
+                         "least 62: the silent-kiosk alert reads each kiosk's answers of recent weeks.",
+                         low=62, high=3650)
+    wall_days = whole("retention.wall_days", 90, "Central: wall messages older than this are deleted, with their "
+                      "decisions, unless pinned.", low=1, high=3650)
+    heartbeat_days = whole("retention.heartbeat_days", 30, "Central: heartbeats older than this are deleted "
+                           "(the newest of each kiosk is kept).", low=1, high=3650)
+    other_days = whole("retention.other_days", 90, "Central: sync conflicts and the quarantine older than this "
+                       "are deleted; staff edits lose the staff label, closed alerts their comment and names.",
+                       low=1, high=3650)
+    low_disk_mb = whole("device.low_disk_mb", 200, "Below this much free disk (MB) the kiosk releases its "
+                        "reserve so answers still save, and tells staff.", low=10, high=100000)
+    reserve_mb = whole("device.reserve_mb", 64, "Disk space (MB) kept in reserve (a file in the data folder), "
+                       "released when free space runs low. 0: none.", low=0, high=10000)
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"

@@ -24,7 +24,10 @@ from kiosk.core.answers import QUESTION_ID
 
 BOOKKEEPING = frozenset({"synced_at", "digest"})
 # Fields added after records were first sent → the value older records have without saying so.
-LATER_FIELDS: dict[str, object] = {"question": QUESTION_ID}
+LATER_FIELDS: dict[str, object] = {"question": QUESTION_ID,
+                                   # a heartbeat's device health (migration 0009): None before it was kept
+                                   "disk_free_mb": None, "memory_free_mb": None, "last_frame_at": None,
+                                   "screen_on": None}
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 

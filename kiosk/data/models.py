@@ -65,6 +65,7 @@ class CheckInFollowupRecord(Base):
 # every table.
 from kiosk.data import alert_models as _alert_models  # noqa: E402,F401
 from kiosk.data import content_models as _content_models  # noqa: E402,F401
+from kiosk.data import feed_models as _feed_models  # noqa: E402,F401
 from kiosk.data import pulse_models as _pulse_models  # noqa: E402,F401
 from kiosk.data import sync_models as _sync_models  # noqa: E402,F401
 from kiosk.data import tallies as _tallies  # noqa: E402,F401

@@ -258,15 +258,17 @@ class Outbox:
 
     @local_store
     def add_heartbeat(self, *, at: datetime, app_version: str, pending: int, last_sync_at: datetime | None,
-                      uptime_seconds: float, unless_one_waits: bool = False) -> bool:
-        """Queues a heartbeat; with `unless_one_waits`, not if one is still unsent (no pile-up offline)."""
+                      uptime_seconds: float, unless_one_waits: bool = False,
+                      health: Mapping[str, Any] | None = None) -> bool:
+        """Queues a heartbeat; with `unless_one_waits`, not if one is still unsent (no pile-up offline).
+        `health`: the device's (kiosk.data.device.DeviceHealth's fields; a field left out is NULL)."""
         t = HEARTBEATS.table
         with self.engine.begin() as conn:
             if unless_one_waits and conn.scalar(select(func.count()).select_from(t).where(self._unsent(HEARTBEATS))):
                 return False
             beat = {"id": uuid.uuid4(), "site": self.site, "kiosk": self.kiosk, "sent_at": at,
                     "app_version": app_version, "pending": pending, "last_sync_at": last_sync_at,
-                    "uptime_seconds": float(uptime_seconds)}
+                    "uptime_seconds": float(uptime_seconds), **(health or {})}
             conn.execute(insert(t).values(**beat, digest=record_digest(beat)))
         return True
 

@@ -44,7 +44,9 @@ class KioskAccountRecord(Base):
 
 
 class HeartbeatRecord(Base):
-    """A kiosk saying it is alive, with its health; append-only like every pushed record."""
+    """A kiosk saying it is alive, with its health; append-only like every pushed record. The device's health
+    (migration 0009; NULL in heartbeats sent before it): free disk and available memory in MB, when the app last
+    drew a frame, and whether the screen was on (False: asleep outside opening hours)."""
 
     __tablename__ = "heartbeat"
 
@@ -56,6 +58,10 @@ class HeartbeatRecord(Base):
     pending: Mapped[int] = mapped_column(Integer)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     uptime_seconds: Mapped[float] = mapped_column(Float)
+    disk_free_mb: Mapped[int | None] = mapped_column(Integer, default=None)
+    memory_free_mb: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_frame_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    screen_on: Mapped[bool | None] = mapped_column(Boolean, default=None)
     digest: Mapped[str | None] = mapped_column(String(64), default=None)
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 

@@ -241,6 +241,22 @@ class ErrorWords(QObject):
                 return fill(self.tr("%1: an activity needs at least one session time"), f)
             case "cancelled_twice":
                 return fill(self.tr("%1: the same session is cancelled twice"), f)
+            case "closure_ends_before_start":
+                return fill(self.tr("%1: %2 is before the first day closed, %3"), f, p.day("end"), p.day("start"))
+            case "closure_too_long":
+                return fill(self.tr("%1: a closure can be at most %2 days; to stop showing it, set \"Showing "
+                                    "until\" instead"), f, p.number("limit"))
+            case "no_sessions_to_close":
+                return fill(self.tr("%1: there are no sessions from %2 to %3, so there is nothing to close"), f,
+                            p.day("start"), p.day("end"))
+            case "no_session_then":
+                return fill(self.tr("%1: there is no session on %2 at that time any more"), f, p.day("day"))
+            case "session_exists":
+                return fill(self.tr("%1: there is a session on %2 at that time already"), f, p.day("day"))
+            case "excepted_day":
+                return fill(self.tr("%1: %2 is a day this activity is left out"), f, p.day("day"))
+            case "rule_not_editable":
+                return fill(self.tr("%1: these times cannot be changed here; remove them and add new ones"), f)
             case "cancellation_no_date":
                 return fill(self.tr("%1: a cancellation needs a date"), f)
             case "excepted_and_cancelled":

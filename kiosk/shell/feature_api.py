@@ -33,11 +33,15 @@ from kiosk.shell.view_models import ViewModels
 
 
 class StaffAccess(Protocol):
-    """Staff mode as other features see it: a button on the staff home screen, and whether staff are in."""
+    """Staff mode as other features see it: a button on the staff home screen, whether staff are in, and notices
+    for staff on their home screen."""
 
     def add_tool(self, key: str, label: Words, screen: str, hint: Words = "") -> None: ...
 
     def is_active(self) -> bool: ...
+
+    def set_notice(self, key: str, text: Words) -> None:
+        """A line on the staff home (e.g. the disk is nearly full) under `key`; "" takes it down."""
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,9 @@ class MoreTime(QObject):
     def _update(self) -> None:
         timeout = self._config.idle_timeout_seconds
         left = timeout - self._shell.idle_seconds()
-        asking = self._shell.property("screen") != "home" and 0 < left <= self.warning_seconds
+        screen = str(self._shell.property("screen"))
+        # A visitor's unfinished flow only: staff screens (the PIN pad, a lock-out's countdown) keep their own rules.
+        asking = screen != "home" and not screen.startswith("staff") and 0 < left <= self.warning_seconds
         seconds = max(0, math.ceil(left)) if asking else 0
         held = self._shell.held()
         if seconds != self._seconds_left:

@@ -30,7 +30,17 @@ if TYPE_CHECKING:
 
 
 class ReadAloudViewModel(QObject):
-    changed = Signal()  # state, label, note and the staff line all follow it
+    # One notify signal per property; they change together, so `_changed()` sends all five.
+    stateChanged = Signal()
+    speakingChanged = Signal()
+    labelChanged = Signal()
+    noteChanged = Signal()
+    voiceSummaryChanged = Signal()
+
+    def _changed(self) -> None:
+        for signal in (self.stateChanged, self.speakingChanged, self.labelChanged, self.noteChanged,
+                       self.voiceSummaryChanged):
+            signal.emit()
 
     def __init__(self, shell: ShellViewModel, languages: Sequence[str], idle_seconds: float,
                  parent: QObject | None = None) -> None:
@@ -58,7 +68,7 @@ class ReadAloudViewModel(QObject):
         return self._speech
 
     # -- for QML --------------------------------------------------------------------------------------
-    @Property(str, notify=changed)
+    @Property(str, notify=stateChanged)
     def state(self) -> str:
         """"idle", "starting" (asked, not speaking yet), "speaking", or "cannot" (no voice for this language)."""
         if not self._can_read():
@@ -67,18 +77,18 @@ class ReadAloudViewModel(QObject):
             return "idle"
         return "speaking" if self._speech.state == "speaking" else "starting"
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=speakingChanged)
     def speaking(self) -> bool:
         """Reading, or about to: a tap now stops."""
         return self._reading
 
-    @Property(str, notify=changed)
+    @Property(str, notify=labelChanged)
     def label(self) -> str:
         if self._reading:
             return QCoreApplication.translate("ReadAloud", "Stop reading")
         return QCoreApplication.translate("ReadAloud", "Read to me")
 
-    @Property(str, notify=changed)
+    @Property(str, notify=noteChanged)
     def note(self) -> str:
         """Empty, or why the control cannot read (shown under its label and as its accessible description)."""
         if self._can_read():
@@ -87,7 +97,7 @@ class ReadAloudViewModel(QObject):
         return fill(QCoreApplication.translate("ReadAloud", "Sorry, I cannot read %1 aloud yet."),
                     language_name(self._shell.current_language()))
 
-    @Property(str, notify=changed)
+    @Property(str, notify=voiceSummaryChanged)
     def voiceSummary(self) -> str:
         """For staff: which of the kiosk's languages have a voice for Read to me, and which not yet."""
         voiced = self._speech.voiced
@@ -121,20 +131,20 @@ class ReadAloudViewModel(QObject):
             return
         self._reading, self._heard = True, False
         self._speech.say(text, self._shell.current_language())
-        self.changed.emit()
+        self._changed()
 
     @Slot()
     def checkVoices(self) -> None:
         """Opens the engine (if not yet) so that `voiceSummary` can say which languages have a voice."""
         self._speech.open()
-        self.changed.emit()
+        self._changed()
 
     @Slot()
     def stop(self) -> None:
         if self._reading:
             self._reading = False
             self._speech.stop()
-            self.changed.emit()
+            self._changed()
 
     def close(self) -> None:
         self.stop()
@@ -153,18 +163,18 @@ class ReadAloudViewModel(QObject):
         if ended and self._reading:
             self._reading = False
             self._shell.activity()  # listening was using the kiosk: idle counts from the end of the reading
-        self.changed.emit()
+        self._changed()
 
     @Slot()
     def _voices_known(self) -> None:
         if self._reading and not self._can_read():
             self._reading = False  # the engine will say nothing: no voice for this language
-        self.changed.emit()
+        self._changed()
 
     @Slot(str)
     def _language_changed(self, _code: str) -> None:
         self.stop()
-        self.changed.emit()
+        self._changed()
 
     @Slot()
     def _tick(self) -> None:

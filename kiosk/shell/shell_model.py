@@ -41,6 +41,9 @@ class ShellViewModel(QObject):
     viewModelsChanged = Signal()
     overlaysChanged = Signal()
     languageChanged = Signal(str)  # after a switch: the catalogue, locale and QML are already in the new language
+    languageNameChanged = Signal()  # each of these three follows languageChanged (one notify signal per property)
+    rightToLeftChanged = Signal()
+    keyboardLocaleChanged = Signal()
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
     visitorLeft = Signal()  # once, when the idle timeout passes: per-visitor choices go back to the site's own
 
@@ -52,6 +55,7 @@ class ShellViewModel(QObject):
         self._screen = "home"
         self._screens = {"home": _shell_qml("HomeView.qml")}
         self._needs: dict[str, tuple[str, ...]] = {}
+        self._resting = {"home"}  # screens the idle timeout leaves alone
         self._home_overlays: list[str] = []
         self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
         self.models = ViewModels(self.viewModelsChanged.emit)
@@ -85,11 +89,15 @@ class ShellViewModel(QObject):
         """The QML file of the current screen (loaded by Main.qml's Loader)."""
         return self._screens[self._screen]
 
-    def register_screen(self, name: str, qml_url: str, needs: tuple[str, ...] = ()) -> None:
+    def register_screen(self, name: str, qml_url: str, needs: tuple[str, ...] = (), *,
+                        stays_when_idle: bool = False) -> None:
         """A feature's screen: its name, the URL of its QML file (`kiosk.core.paths.package_qml`) and the view
-        models it reads (`models.<name>`), made before the screen first shows."""
+        models it reads (`models.<name>`), made before the screen first shows. `stays_when_idle`: the idle
+        timeout does not send it home (a screen shown *because* nobody is there: the sleeping screen)."""
         self._screens[name] = qml_url
         self._needs[name] = needs
+        if stays_when_idle:
+            self._resting.add(name)
 
     def add_home_overlay(self, qml_url: str, needs: tuple[str, ...] = ()) -> None:
         """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`). It appears
@@ -162,17 +170,17 @@ class ShellViewModel(QObject):
         """The languages this kiosk offers (kiosk.languages in the config), the default first."""
         return list(self._language.languages)
 
-    @Property(str, notify=languageChanged)
+    @Property(str, notify=languageNameChanged)
     def languageName(self) -> str:
         """The language in use, named in itself ("Polski", "العربية"): what the language button shows."""
         return language_name(self._language.current)
 
-    @Property(bool, notify=languageChanged)
+    @Property(bool, notify=rightToLeftChanged)
     def rightToLeft(self) -> bool:
         """Whether the language in use is written right to left: Main.qml mirrors the whole window then."""
         return self._language.right_to_left
 
-    @Property(str, notify=languageChanged)
+    @Property(str, notify=keyboardLocaleChanged)
     def keyboardLocale(self) -> str:
         """The on-screen keyboard's layout for the language in use ("ar" → "ar_AR", "ur" → "ur_PK")."""
         return keyboard_locale(self._language.current)
@@ -199,6 +207,9 @@ class ShellViewModel(QObject):
         if self._notice:
             self.noticeChanged.emit()
         self.languageChanged.emit(code)
+        self.languageNameChanged.emit()
+        self.rightToLeftChanged.emit()
+        self.keyboardLocaleChanged.emit()
 
     # -- navigation -----------------------------------------------------------------------------
     def show(self, screen: str) -> None:
@@ -278,7 +289,7 @@ class ShellViewModel(QObject):
         idle = now - self._last_activity >= self._config.idle_timeout_seconds
         thanks_done = (self._screen == "thanks" and not self._held
                        and now - self._screen_since >= self._config.thanks_seconds)
-        if thanks_done or (self._screen != "home" and idle):
+        if thanks_done or (self._screen not in self._resting and idle):
             self.show("home")
         if self._notice and idle:
             self.set_notice("")

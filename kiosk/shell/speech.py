@@ -20,7 +20,13 @@ that have a voice, known once open. Thread: `Speech` on the GUI thread, `_Engine
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import re
+import socket
+import subprocess
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +36,53 @@ from kiosk.shell.read_aloud import Voice, voiced
 
 log = logging.getLogger(__name__)
 ENGINE = "speechd"  # never "mock": the kiosk reads aloud with a real engine or says it cannot
+
+
+def _speechd_socket() -> str | None:
+    """The unix socket libspeechd will connect to (SPEECHD_ADDRESS, else the per-user default); None for an inet
+    address (not checked here)."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return address.removeprefix("unix_socket:")
+    if address:
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or os.path.expanduser("~/.cache")
+    return os.path.join(runtime, "speech-dispatcher", "speechd.sock")
+
+
+def _answers(path: str, timeout: float = 8.0) -> bool:
+    """Whether speech-dispatcher on `path` answers a voice list (SSIP `LIST SYNTHESIS_VOICES`) within `timeout`:
+    the question Qt's engine asks first, here asked where a dispatcher that never answers costs only the wait."""
+    with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(timeout)
+        probe.connect(path)
+        probe.sendall(b"LIST SYNTHESIS_VOICES\r\n")
+        deadline = time.monotonic() + timeout
+        seen = b""
+        while time.monotonic() < deadline:
+            chunk = probe.recv(65536)
+            if not chunk:
+                return False
+            seen = (seen + chunk)[-4096:]
+            final = re.search(rb"(?:^|\n)(\d{3}) ", seen)  # SSIP's last line: code, space, words
+            if final:
+                return final.group(1).startswith(b"2")
+    return False
+
+
+def _dispatcher_reachable() -> bool:
+    """Whether speech-dispatcher answers, starting the user's own (`--spawn`, bounded in time) when no address is set.
+    Asked in Python first because libspeechd's connect, autospawn and first questions block inside Qt's engine
+    while holding the interpreter lock: a dispatcher that never answers would freeze the whole kiosk."""
+    path = _speechd_socket()
+    if path is None or _answers(path):
+        return True
+    if "SPEECHD_ADDRESS" in os.environ:
+        return False
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(["speech-dispatcher", "--spawn"], timeout=10, check=False, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return _answers(path)
 
 
 class _Engine(QObject):
@@ -52,6 +105,10 @@ class _Engine(QObject):
 
         if ENGINE not in QTextToSpeech.availableEngines():
             log.warning("no %r text-to-speech plugin: Read to me is off", ENGINE)
+            self._broken()
+            return
+        if not _dispatcher_reachable():
+            log.warning("speech-dispatcher cannot be reached (nor started): Read to me is off")
             self._broken()
             return
         tts = QTextToSpeech(ENGINE, self)

@@ -51,6 +51,7 @@ class StaffViewModel(QObject):
     checkingChanged = Signal()
     noteChanged = Signal()
     syncProblemChanged = Signal()
+    noticesChanged = Signal()
 
     def __init__(self, data_dir: Path, clock: Clock, background: Background, shell: ShellViewModel,
                  lockout_seconds: float = 60.0, parent: QObject | None = None) -> None:
@@ -66,6 +67,7 @@ class StaffViewModel(QObject):
         self._pin = ""
         self._message: Words = ""
         self._note: Words = ""
+        self._notices: dict[str, Words] = {}  # other features' lines for staff (kiosk.shell.feature_api)
         self._entry: tuple[Callable[[], bool], str] | None = None
         self._checking = False
         self._active = False
@@ -79,6 +81,15 @@ class StaffViewModel(QObject):
         (context, source) pairs — `later.translate("wall", "Print a wall poster")` — translated when shown."""
         self._tools_model.append(Choice(key, label, hint))
         self._tool_screens[key] = screen
+
+    def set_notice(self, key: str, text: Words) -> None:
+        """A feature's line on the staff home (`notices`, translated when read); "" takes it down."""
+        if self._notices.get(key, "") != text:
+            self._notices = {k: v for k, v in (self._notices | {key: text}).items() if v}
+            self.noticesChanged.emit()
+
+    notices = Property(str, lambda self: "\n".join(words(t) for _, t in sorted(self._notices.items())),
+                       notify=noticesChanged)
 
     def set_entry(self, ask: Callable[[], bool], screen: str) -> None:
         """When the right PIN is typed, `ask()` runs on the database thread (it must not raise); if it says so,
@@ -97,6 +108,7 @@ class StaffViewModel(QObject):
         self.messageChanged.emit()  # the message's words are made when read
         self.noteChanged.emit()
         self.syncProblemChanged.emit()
+        self.noticesChanged.emit()
 
     def sync_finished(self, event: SyncFinished) -> None:
         """The last sync's outcome (the event hub, GUI thread): staff mode says what to do when it failed."""

@@ -84,6 +84,12 @@ class KioskHealth:
     uptime_seconds: float | None
     revoked: bool
     silent: bool
+    # The device, as its latest heartbeat tells (None: not told; heartbeats before migration 0009 do not).
+    sent_at: datetime | None = None
+    disk_free_mb: int | None = None
+    memory_free_mb: int | None = None
+    last_frame_at: datetime | None = None
+    screen_on: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -348,7 +354,8 @@ def health(engine: Engine, now: datetime | None = None,
         order_by=(received.desc(), HeartbeatRecord.id)).label("n")).subquery()
     q = (select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at,
                 ranked.c.received_at, ranked.c.synced_at, ranked.c.app_version, ranked.c.pending,
-                ranked.c.last_sync_at, ranked.c.uptime_seconds)
+                ranked.c.last_sync_at, ranked.c.uptime_seconds, ranked.c.sent_at, ranked.c.disk_free_mb,
+                ranked.c.memory_free_mb, ranked.c.last_frame_at, ranked.c.screen_on)
          .outerjoin(ranked, (ranked.c.kiosk == KioskAccountRecord.kiosk_id) & (ranked.c.n == 1))
          .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id))
     out: list[KioskHealth] = []
@@ -361,7 +368,9 @@ def health(engine: Engine, now: datetime | None = None,
             out.append(KioskHealth(
                 kiosk_id=r.kiosk_id, site=r.site, last_seen=last, app_version=r.app_version, pending=r.pending,
                 last_sync_at=synced, uptime_seconds=r.uptime_seconds, revoked=revoked,
-                silent=not revoked and (last is None or now - last > silent_after)))
+                silent=not revoked and (last is None or now - last > silent_after), sent_at=r.sent_at,
+                disk_free_mb=r.disk_free_mb, memory_free_mb=r.memory_free_mb, last_frame_at=r.last_frame_at,
+                screen_on=None if r.screen_on is None else bool(r.screen_on)))
     return out
 
 

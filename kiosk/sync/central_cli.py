@@ -16,6 +16,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,7 +94,8 @@ def register(sub: Any, central_actions: Sequence[CentralAction] = ()) -> None:
 
     health = actions.add_parser("health", help="every kiosk with when it was last seen; silent ones flagged",
                                 description="List every kiosk with its latest heartbeat: last seen, version, "
-                                            "answers waiting to be sent, last sync and uptime. Kiosks not seen "
+                                            "answers waiting to be sent, last sync, uptime and the device (screen "
+                                            "on or asleep, last frame, free disk and memory). Kiosks not seen "
                                             "for --silent-after minutes (or never) are flagged SILENT.")
     add_connection_args(health)
     health.add_argument("--silent-after", type=_minutes, default=15.0, metavar="MINUTES",
@@ -263,19 +265,34 @@ def _toml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
 
 
-def _add_kiosk(engine: Engine, args: argparse.Namespace) -> int:
+@dataclass(frozen=True)
+class NewKiosk:
+    """A kiosk just added: its login, the password file written (PostgreSQL), and its config snippet."""
+
+    kiosk_id: str
+    site: str
+    role_name: str
+    password_file: Path | None
+    snippet: str
+
+
+def add_kiosk_with_files(engine: Engine, url: str, site_id: str, kiosk_id: str, password_out: str | None,
+                         kiosk_password_file: str | None = None) -> NewKiosk:
+    """Adds a kiosk (kiosk.sync.central.add_kiosk); on PostgreSQL writes its new password to `password_out`
+    (created 0600, never overwritten; required there) and returns the settings for that kiosk's configuration
+    file. Shared by `kiosk central add-kiosk` and the office's Sites & people page."""
     from sqlalchemy import select
 
     from kiosk.data.sync_models import SiteRecord
     from kiosk.sync.central import CentralError, add_kiosk, kiosk_url
 
     postgres = engine.dialect.name == "postgresql"
-    if postgres and not args.password_out:
+    if postgres and not password_out:
         raise CentralError("--password-out FILE is required: the kiosk's new password is written there, "
                            "and nowhere else")
-    out = _new_secret_file(args.password_out, "kiosk") if postgres else None
+    out = _new_secret_file(password_out, "kiosk") if postgres else None
     try:
-        creds = add_kiosk(engine, args.site, args.id)
+        creds = add_kiosk(engine, site_id, kiosk_id)
         if out is not None:
             _write_secret(out, creds.password)
     except BaseException:
@@ -283,24 +300,30 @@ def _add_kiosk(engine: Engine, args: argparse.Namespace) -> int:
         raise
     with engine.connect() as conn:
         site = conn.execute(select(SiteRecord).where(SiteRecord.id == creds.site)).one()
-    url = kiosk_url(args.url, creds) if postgres else str(Path(engine.url.database or args.url).absolute())
+    kiosk_db = kiosk_url(url, creds) if postgres else str(Path(engine.url.database or url).absolute())
     lines = [f"# Kindness Kiosk: settings for kiosk {creds.kiosk_id} at site {creds.site}.",
              "# Put them in that kiosk's configuration file (--config FILE or KIOSK_CONFIG)."]
     if out is not None:
-        on_kiosk = args.kiosk_password_file or str(out[0])
+        on_kiosk = kiosk_password_file or str(out[0])
         lines += [f"# Its password is in {out[0]} (mode 0600).",
                   f"# Copy that file to the kiosk as {on_kiosk}, readable only by the kiosk's user;",
                   "# then delete it here. The password is not shown anywhere else."]
     lines += ["", "[site]", f"id = {_toml(creds.site)}", f"name = {_toml(site.name)}",
               f"timezone = {_toml(site.timezone)}", "", "[kiosk]", f"id = {_toml(creds.kiosk_id)}", "", "[sync]",
-              f"central_url = {_toml(url)}"]
+              f"central_url = {_toml(kiosk_db)}"]
     if out is not None:
-        lines.append(f"password_file = {_toml(args.kiosk_password_file or str(out[0]))}")
-    elif args.password_out:
+        lines.append(f"password_file = {_toml(kiosk_password_file or str(out[0]))}")
+    return NewKiosk(creds.kiosk_id, creds.site, creds.role_name, out[0] if out is not None else None,
+                    "\n".join(lines))
+
+
+def _add_kiosk(engine: Engine, args: argparse.Namespace) -> int:
+    made = add_kiosk_with_files(engine, args.url, args.site, args.id, args.password_out, args.kiosk_password_file)
+    if made.password_file is None and args.password_out:
         print(f"(a SQLite central has no passwords: nothing written to {args.password_out})", file=sys.stderr)
-    print("\n".join(lines))
-    if postgres:
-        print(f"kiosk {creds.kiosk_id!r} added to site {creds.site!r} as role {creds.role_name}", file=sys.stderr)
+    print(made.snippet)
+    if engine.dialect.name == "postgresql":
+        print(f"kiosk {made.kiosk_id!r} added to site {made.site!r} as role {made.role_name}", file=sys.stderr)
     return 0
 
 
@@ -367,11 +390,17 @@ def _health(engine: Engine, args: argparse.Namespace) -> int:
     if not report:
         print("no kiosks yet: add one with `kiosk central add-kiosk`")
         return 0
+    from kiosk.sync.health_words import device_warnings, device_words
+
     rows = [(h.kiosk_id, h.site, when(h.last_seen), h.app_version or "-",
              "-" if h.pending is None else str(h.pending), when(h.last_sync_at) if h.last_seen else "-",
-             "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now)) for h in report]
-    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS"),
-                 rows))
+             "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now), device_words(h))
+            for h in report]
+    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS",
+                 "DEVICE"), rows))
+    warnings = [line for h in report for line in device_warnings(h)]
+    if warnings:
+        print("\n" + "\n".join(f"! {line}" for line in warnings))
     silent = sum(h.silent for h in report)
     revoked = sum(h.revoked for h in report)
     print(f"\n{len(report)} kiosk(s): {len(report) - silent - revoked} ok, {silent} silent "

@@ -3,7 +3,8 @@ only with the login of a person signed in, `sign_in`, kiosk.sync.decisions), que
 pull the site's content, record how it went.
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
-push (usually nothing), the last successful sync before this one, the app version and uptime. A cycle
+push (usually nothing), the last successful sync before this one, the app version and uptime, and the device's
+health (kiosk.data.device: free disk and memory, the last frame drawn, screen on or asleep). A cycle
 that fails also queues one — unless one is already waiting — so an outage leaves a trace without piling up.
 
 `SyncCycle.run()` never raises: a failure becomes a `CycleReport` with the reason in plain words, which
@@ -16,6 +17,7 @@ Thread: one thread at a time — the runner's kiosk-sync thread, or the CLI's ma
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from kiosk import __version__
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.events import ListingsChanged, SyncFinished, WallChanged
+from kiosk.data.device import DeviceProbe
 from kiosk.data.outbox import (
     ANSWER_TABLES,
     CONTENT_TABLES,
@@ -157,7 +160,9 @@ class SyncCycle:
 
     def _heartbeat(self, *, unless_one_waits: bool = False) -> None:
         pending = self.outbox.pending()
+        device = self.services.get(DeviceProbe.from_services).health()  # the screen's probe, in the app
         self.outbox.add_heartbeat(
+            health=dataclasses.asdict(device),
             at=self.clock.now(), app_version=__version__,
             pending=pending["checkin"] + pending["checkin_followup"],
             last_sync_at=self.state.moment(SyncState.LAST_SUCCESS),

@@ -11,7 +11,8 @@ user) that is a member of one of them:
            by a person (`allow_person_decisions`; migration 0008's triggers refuse any kiosk login as well).
 - staff:   SELECT/INSERT/UPDATE `site_content`, INSERT `content_change` (decisions made in staff mode on a
            kiosk, sent with the person's own login), and SELECT `sync_conflict`, `wall_message` and
-           `content_change` and the answer tallies (`checkin_tally`, `checkin_tally_day`) of the sites in
+           `content_change`, the answer tallies (`checkin_tally`, `checkin_tally_day`) and the kiosks'
+           heartbeats (`heartbeat`: the office's health grid) of the sites in
            `staff_account`; SELECT `result_alert` of those sites and UPDATE only its acknowledge/close columns.
 - manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
            `result_alert` (alerts).
@@ -59,7 +60,8 @@ KIOSK_READBACK_TABLES = ("checkin", "checkin_followup", "heartbeat", "wall_messa
 PERSON_DECISION_TABLES = ("content_change",)
 # What staff edit (their sites' rows) and what they may read for their sites.
 STAFF_EDIT_TABLES = ("site_content",)
-STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change", *TALLY_TABLES)
+STAFF_READ_TABLES = ("sync_conflict", "wall_message", "content_change", *TALLY_TABLES,
+                     "heartbeat")  # their sites' kiosks' health (the office's Kiosks page)
 # Anonymous tables (no kiosk column): kiosks INSERT rows of their own site and never read them back; staff and
 # managers read only these columns.
 ANONYMOUS_TABLES = {"staff_pulse": ("id", "site", "local_date", "answer")}

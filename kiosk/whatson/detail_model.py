@@ -1,6 +1,6 @@
 """One listing as its detail screen shows it: a typed QObject with one property per thing on the screen (title,
-status, price, where, "Take this with you" QR code, …) and two small list models (its next sessions or
-opening hours; its accessibility features).
+status, price, where, the "Take this with you" QR code and the "Add to my calendar" one, …) and two small
+list models (its next sessions or opening hours; its accessibility features).
 
 A ListingDetail is a snapshot of one listing at one moment (kiosk.whatson.rules.listing_detail): its
 properties never change, so they are constant. Their words are made when QML reads them, in the language in
@@ -26,23 +26,27 @@ if TYPE_CHECKING:
     from kiosk.whatson.qr import QrImage
     from kiosk.whatson.rules.listing_detail import ListingFacts
     from kiosk.whatson.rules.listings import Listing
+    from kiosk.whatson.rules.schedules import Occurrence
 
 Words = Callable[[], "ListingWords"]
 
 
 def detail_of(listing: Listing, photo: str, now: datetime, tz: ZoneInfo, words: Words,
-              parent: QObject | None = None) -> ListingDetail:
-    """The detail of `listing` at `now`, with the photo at the file URL `photo` ("" for none)."""
+              parent: QObject | None = None, *, site: str = "kiosk") -> ListingDetail:
+    """The detail of `listing` at `now`, with the photo at the file URL `photo` ("" for none); `site` (the
+    site's id) makes the calendar event's UID."""
     from kiosk.whatson.rules.listing_detail import listing_detail
 
-    return ListingDetail(listing_detail(listing, now, tz), photo, words, parent)
+    return ListingDetail(listing_detail(listing, now, tz), photo, words, parent, site=site)
 
 
 class ListingDetail(QObject):
-    def __init__(self, facts: ListingFacts | None, photo: str, words: Words, parent: QObject | None = None) -> None:
+    def __init__(self, facts: ListingFacts | None, photo: str, words: Words, parent: QObject | None = None,
+                 *, site: str = "kiosk") -> None:
         super().__init__(parent)
-        self._facts, self._photo, self._words = facts, photo, words
+        self._facts, self._photo, self._words, self._site = facts, photo, words, site
         self._qr_memo: dict[str, QrImage] = {}
+        self._calendar: QrImage | None = None  # made on first read (the event has no words to change)
         self._times = RowsModel(("key", "label", "hint"), functools.partial(_time_row, words, facts), self)
         self._features = RowsModel(("key", "label"), _feature_row, self)
         self.times_model, self.features_model = self._times, self._features  # for Python callers
@@ -50,7 +54,8 @@ class ListingDetail(QObject):
             self._times.reset(_time_items(facts))
             from kiosk.whatson.listing_text import FEATURE_ORDER
 
-            features = facts.listing.accessibility.features
+            access = facts.listing.accessibility
+            features = access.features if access is not None else frozenset()
             self._features.reset([f for f in FEATURE_ORDER if f in features])
 
     @property
@@ -77,7 +82,9 @@ class ListingDetail(QObject):
 
     @Property(str, constant=True)
     def category(self) -> str:
-        return self.listing.category if self.listing else ""
+        from kiosk.whatson.listing_rows import category_label
+
+        return category_label(self.listing.category) if self.listing else ""
 
     @Property(str, constant=True)
     def icon(self) -> str:
@@ -144,9 +151,10 @@ class ListingDetail(QObject):
         return self._times
 
     # -- booking and cost ---------------------------------------------------------------------------------
-    @Property(bool, constant=True)
-    def dropIn(self) -> bool:
-        return self.listing.drop_in if self.listing else False
+    @Property("QVariant", constant=True)  # type: ignore[arg-type]
+    def dropIn(self) -> bool | None:
+        """True: just drop in; False: book first; null (undefined in QML) when nobody said."""
+        return self.listing.drop_in if self.listing else None
 
     @Property(str, constant=True)
     def booking(self) -> str:
@@ -160,15 +168,22 @@ class ListingDetail(QObject):
             return fill(QCoreApplication.translate("whatson", "To book, phone %1."), contact.phone)
         if how is Booking.EMAIL:
             return fill(QCoreApplication.translate("whatson", "To book, email %1."), contact.email)
+        if how is Booking.UNKNOWN:
+            return QCoreApplication.translate("whatson", "Ask at the desk about booking.")
         return QCoreApplication.translate("whatson", "Ask at the desk to book.") if how is Booking.DESK else ""
 
     @Property(str, constant=True)
     def price(self) -> str:
         return self._words().price_text(self.listing.price) if self.listing else ""
 
+    @Property(str, constant=True)
+    def cost(self) -> str:
+        """The Cost section: the price, or "Ask at the desk about the cost." when nobody said."""
+        return self._words().cost_text(self.listing.price) if self.listing else ""
+
     @Property(bool, constant=True)
     def free(self) -> bool:
-        return self.listing.price.is_free if self.listing else False
+        return bool(self.listing and self.listing.price and self.listing.price.is_free)
 
     # -- where, who -------------------------------------------------------------------------------------
     @Property(str, constant=True)
@@ -199,7 +214,12 @@ class ListingDetail(QObject):
 
     @Property(str, constant=True)
     def accessNote(self) -> str:
-        return self.listing.accessibility.note if self.listing else ""
+        """The access note; when nobody said anything about access, a kind pointer to the desk."""
+        if self.listing is None:
+            return ""
+        if self.listing.accessibility is None:
+            return QCoreApplication.translate("whatson", "Ask at the desk about getting in and around.")
+        return self.listing.accessibility.note
 
     @Property(QObject, constant=True)
     def features(self) -> RowsModel:
@@ -240,6 +260,52 @@ class ListingDetail(QObject):
             return QCoreApplication.translate("whatson", "Scan with your phone's camera to open the web page.")
         return QCoreApplication.translate("whatson", "Scan with your phone's camera to keep these details.")
 
+    # -- add to my calendar --------------------------------------------------------------------------------
+    @property
+    def calendar_code(self) -> QrImage | None:
+        """The QR code of the next session that goes ahead, as an iCalendar event; None when there is none (a
+        space, or an activity with no session to come)."""
+        coming = _next_to_come(self._facts)
+        if self._calendar is None and coming is not None:
+            from kiosk.whatson.qr import make_qr
+            from kiosk.whatson.rules.ical import vevent
+
+            assert self._facts is not None
+            event = vevent(self._facts.listing, coming, stamp=self._facts.now, site=self._site)
+            self._calendar = make_qr(event, whole=True)  # never cut: a shortened event would not parse
+        return self._calendar
+
+    @Property(bool, constant=True)
+    def hasCalendar(self) -> bool:
+        """"Add to my calendar" is offered: there is a session to come."""
+        return _next_to_come(self._facts) is not None
+
+    @Property(str, constant=True)
+    def calendarQr(self) -> str:
+        code = self.calendar_code
+        return code.data_url if code else ""
+
+    @Property(int, constant=True)
+    def calendarQrModules(self) -> int:
+        code = self.calendar_code
+        return code.modules if code else 0
+
+    @Property(str, constant=True)
+    def calendarCaption(self) -> str:
+        """"Scan to add Thursday 26 November, 2pm – 4pm to your phone's calendar." (the date in words)"""
+        from kiosk.whatson.listing_text import fill
+
+        coming = _next_to_come(self._facts)
+        if coming is None:
+            return ""
+        assert self._facts is not None
+        words, zone = self._words(), self._facts.now.tzinfo  # the site's clock, as the rest of the screen
+        start, end = coming.start.astimezone(zone), coming.end.astimezone(zone)
+        when = fill(QCoreApplication.translate("whatson", "%1, %2"), words.date_text(start.date()),
+                    words.time_range(start, end))
+        return fill(QCoreApplication.translate("whatson", "Scan to add the next session, %1, to your phone's "
+                                                          "calendar."), when)
+
     # -- made when read ---------------------------------------------------------------------------------
     def _link(self) -> str:
         from kiosk.whatson.qr import web_link
@@ -274,6 +340,13 @@ class ListingDetail(QObject):
         return self._usually() or [words.occurrence_line(o, today) for o in self._facts.going[:3]]
 
 
+def _next_to_come(facts: ListingFacts | None) -> Occurrence | None:
+    """An activity's first session that goes ahead and has not begun (one on now is no use in a calendar)."""
+    if facts is None or facts.is_space:
+        return None
+    return next((o for o in facts.going if o.start > facts.now), None)
+
+
 # -- the rows (module functions, so a list holds no reference back to its detail: no cycle to wait for) -------
 def _time_items(facts: ListingFacts) -> list[tuple[str, Any]]:
     from kiosk.whatson.rules.listing_detail import week_runs
@@ -298,7 +371,7 @@ def _time_row(words: Words, facts: ListingFacts | None, item: tuple[str, Any]) -
     o = value.occurrence
     line = w.occurrence_line(o, facts.now.date())
     if o.cancelled:
-        return "cancelled", line, o.reason or QCoreApplication.translate("whatson", "Sorry, this one is cancelled.")
+        return "cancelled", line, o.reason  # shown struck through with "Cancelled: <reason>"
     return ("now", line, QCoreApplication.translate("whatson", "On now")) if value.on_now else ("", line, "")
 
 

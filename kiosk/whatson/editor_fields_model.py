@@ -1,5 +1,6 @@
 """The staff editor's form fields: the text boxes (what FormField binds to: values, notes, lengths, limits,
-problemKey, setField), the category and accessibility chips, Free and Drop-in.
+problemKey, setField), the category and accessibility chips, and the booking, price and access choices —
+each with "Not known" (`booking` drop_in|book|unknown, `priceChoice` free|paid|unknown, `accessKnown`).
 
 Text is tidied as it is typed (kiosk.whatson.rules.listing_form.clean_text: control characters removed, with
 a note); a field over its limit keeps every character and its note says by how much. The problem Save found
@@ -19,6 +20,7 @@ from kiosk.whatson.rules.listing_form import LIMITS, MULTILINE, TEXT_FIELDS, cle
 from kiosk.whatson.rules.listings import AccessFeature, ListingError
 from kiosk.whatson.rules.schedules import WEEKDAY_CODES
 
+_CHOICE = {True: "yes", False: "no", None: "unknown"}
 NOTE_KEYS = (*LIMITS, "days", "hours", "features", *(f"hours.{c}" for c in WEEKDAY_CODES))
 
 
@@ -27,8 +29,9 @@ class EditorFieldsModel(QObject):
     notesChanged = Signal()
     lengthsChanged = Signal()
     problemKeyChanged = Signal()  # also when Save finds the same field again (the form scrolls to it)
-    freeChanged = Signal()
-    dropInChanged = Signal()
+    priceChoiceChanged = Signal()
+    bookingChanged = Signal()
+    accessKnownChanged = Signal()
     sourceNoteChanged = Signal()
 
     def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
@@ -105,28 +108,48 @@ class EditorFieldsModel(QObject):
             return
         self._session.form.features ^= {feature}
         self._features.remake()
+        self.setAccessKnown(True)
 
-    @Property(bool, notify=freeChanged)
-    def free(self) -> bool:
-        return self._session.form.free
-
-    @Slot(bool)
-    def setFree(self, free: bool) -> None:
-        self._session.shell.activity()
-        if free != self._session.form.free:
-            self._session.form.free = free
-            self.freeChanged.emit()
-
-    @Property(bool, notify=dropInChanged)
-    def dropIn(self) -> bool:
-        return self._session.form.drop_in
+    @Property(bool, notify=accessKnownChanged)
+    def accessKnown(self) -> bool:
+        """False: "Not known" is chosen for access (no features, nothing claimed)."""
+        form = self._session.form
+        return form.access_known or bool(form.features)
 
     @Slot(bool)
-    def setDropIn(self, drop_in: bool) -> None:
+    def setAccessKnown(self, known: bool) -> None:
         self._session.shell.activity()
-        if drop_in != self._session.form.drop_in:
-            self._session.form.drop_in = drop_in
-            self.dropInChanged.emit()
+        form = self._session.form
+        if not known and form.features:
+            form.features = set()
+            self._features.remake()
+        if known != form.access_known:
+            form.access_known = known
+            self.accessKnownChanged.emit()
+
+    @Property(str, notify=priceChoiceChanged)
+    def priceChoice(self) -> str:
+        """"free", "paid" (an amount, or a note when it varies) or "unknown" (Not known)."""
+        return _CHOICE[self._session.form.free].replace("yes", "free").replace("no", "paid")
+
+    @Slot(str)
+    def setPriceChoice(self, choice: str) -> None:
+        self._choose("free", {"free": True, "paid": False, "unknown": None}, choice, self.priceChoiceChanged)
+
+    @Property(str, notify=bookingChanged)
+    def booking(self) -> str:
+        """"drop_in" (no booking), "book" (book first) or "unknown" (Not known)."""
+        return _CHOICE[self._session.form.drop_in].replace("yes", "drop_in").replace("no", "book")
+
+    @Slot(str)
+    def setBooking(self, choice: str) -> None:
+        self._choose("drop_in", {"drop_in": True, "book": False, "unknown": None}, choice, self.bookingChanged)
+
+    def _choose(self, name: str, values: dict[str, bool | None], choice: str, signal: Any) -> None:
+        self._session.shell.activity()
+        if choice in values and values[choice] != getattr(self._session.form, name):
+            setattr(self._session.form, name, values[choice])
+            signal.emit()
 
     @Property(str, notify=sourceNoteChanged)
     def sourceNote(self) -> str:
@@ -164,13 +187,18 @@ class EditorFieldsModel(QObject):
         if self._problem is not None and key == self.problemKey:
             self.set_problem(None)
 
+    def announce_values(self) -> None:
+        """The form's values were changed by another part (a schedule button): the boxes show them."""
+        for signal in (self.valuesChanged, self.lengthsChanged, self.notesChanged):
+            signal.emit()
+
     def restart(self, categories: list[str]) -> None:
         """A new form began (kiosk.whatson.listing_editor): everything is announced again."""
         self._problem, self._removed = None, {}
         self._categories.reset(categories)
         self._features.reset(tuple(AccessFeature))
         for signal in (self.valuesChanged, self.notesChanged, self.lengthsChanged, self.problemKeyChanged,
-                       self.freeChanged, self.dropInChanged, self.sourceNoteChanged):
+                       self.priceChoiceChanged, self.bookingChanged, self.accessKnownChanged, self.sourceNoteChanged):
             signal.emit()
 
     def _feature_row(self, feature: AccessFeature) -> tuple[str, str, bool]:

@@ -28,6 +28,7 @@ class EditorScheduleModel(QObject):
     nthDayChanged = Signal()
     keptTextChanged = Signal()
     notesChanged = Signal()
+    daysChanged = Signal()  # a weekday chosen or not (the editor's next dates are made again)
 
     def __init__(self, session: EditorSession, fields: EditorFieldsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,7 @@ class EditorScheduleModel(QObject):
         if code in WEEKDAY_CODES:
             self._session.form.days ^= {code}
             self._days.remake()
+            self.daysChanged.emit()
 
     @Property(QObject, constant=True)
     def nths(self) -> RowsModel:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.shell.error_words import error_words
 from kiosk.whatson.rules.listing_form import ListingForm, form_key
-from kiosk.whatson.rules.listings import AccessFeature, ListingError
+from kiosk.whatson.rules.listings import AccessFeature, Kind, ListingError
 from kiosk.whatson.rules.schedules import WEEKDAY_CODES
 
 
@@ -45,6 +45,13 @@ def field_label(key: str) -> str:
         "kind": QCoreApplication.translate("listings", "Kind"),
         "schedule": QCoreApplication.translate("listings", "Times"),
         "drop_in": QCoreApplication.translate("listings", "Drop-in"),
+        "reason": QCoreApplication.translate("listings", "Why it is cancelled"),
+        "closure_from": QCoreApplication.translate("listings", "Closed from"),
+        "closure_to": QCoreApplication.translate("listings", "Closed until"),
+        "closure_reason": QCoreApplication.translate("listings", "Reason for the closure"),
+        "extra_on": QCoreApplication.translate("listings", "Extra date"),
+        "extra_start": QCoreApplication.translate("listings", "Extra date starts at"),
+        "extra_end": QCoreApplication.translate("listings", "Extra date ends at"),
     }
     if key.startswith("hours."):
         day = key.split(".")[1]
@@ -99,10 +106,10 @@ def too_long_words(length: int, limit: int) -> str:
 
 
 def kept_times_words(form: ListingForm, language: str) -> str:
-    """The times an import brought that the form cannot show, a line each ("" when there are none)."""
+    """A space's hours an import brought that the form cannot show, a line each ("" when there are none)."""
     original = form.original
-    if form.values["pattern"] != "kept" or original is None:
-        return ""
+    if form.values["pattern"] != "kept" or original is None or form.kind is Kind.ACTIVITY:
+        return ""  # an activity's rules are all listed, each to edit or remove (kiosk.whatson.editor_dates_model)
     from kiosk.whatson.listing_text import words_for
     from kiosk.whatson.rules.schedules import OneOff, OpeningHours, Sessions
 

@@ -3,7 +3,9 @@
 Its parts, each with one job, share the listing being edited (kiosk.whatson.editor_session):
 `fields` (the text boxes and chips, kiosk.whatson.editor_fields_model), `schedule` (an activity's times or a
 space's hours, kiosk.whatson.editor_schedule_model), `photos` (the photo picker,
-kiosk.whatson.editor_photo_model) and `saving` (Save, Preview, Cancel, kiosk.whatson.editor_save_model). This
+kiosk.whatson.editor_photo_model), `dates` (the next dates as staff edit, cancelling a session, closures,
+extra dates and every rule: kiosk.whatson.editor_dates_model) and `saving` (Save, Preview, Cancel,
+kiosk.whatson.editor_save_model). This
 view model starts a form (new, edit, copy, or "combine by hand" after a stale edit) and says what it is
 editing; its heading is made when read, and again after a language change. Thread: GUI.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +23,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal
 from kiosk.core.background import Background
 from kiosk.core.event_hub import EventHub
 from kiosk.shell.shell_model import ShellViewModel
+from kiosk.whatson.editor_dates_model import EditorDatesModel
 from kiosk.whatson.editor_fields_model import EditorFieldsModel
 from kiosk.whatson.editor_photo_model import EDIT_SCREEN, PHOTO_SCREEN, EditorPhotoModel
 from kiosk.whatson.editor_save_model import EditorSaveModel, staff_label
@@ -28,6 +32,7 @@ from kiosk.whatson.editor_session import EditorSession
 from kiosk.whatson.language import LanguageNow
 from kiosk.whatson.rules.listing_form import ListingForm
 from kiosk.whatson.rules.listings import Kind, Listing
+from kiosk.whatson.rules.schedules import zone
 
 if TYPE_CHECKING:
     from kiosk.whatson.store import ListingService, StoredListing
@@ -42,14 +47,17 @@ class ListingEditorViewModel(QObject):
 
     def __init__(self, service: Callable[[], ListingService], background: Background, shell: ShellViewModel,
                  staff_active: Callable[[], bool], kiosk_id: str, data_dir: Path, language: str = "en",
-                 events: EventHub | None = None, parent: QObject | None = None) -> None:
+                 events: EventHub | None = None, parent: QObject | None = None, *,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC), timezone: str = "Europe/London") -> None:
         super().__init__(parent)
         self._session = EditorSession(shell, staff_active, LanguageNow(language, events))
         self._fields = EditorFieldsModel(self._session, self)
         self._schedule = EditorScheduleModel(self._session, self._fields, self)
+        self._dates = EditorDatesModel(self._session, self._fields, self._schedule, now, zone(timezone), self)
         self._photos = EditorPhotoModel(self._session, service, background, data_dir, self)
         self._saving = EditorSaveModel(self._session, self._fields, service, background, kiosk_id, self)
         self.fields_model, self.schedule_model = self._fields, self._schedule  # for Python callers
+        self.dates_model = self._dates
         self.photos_model, self.saving_model = self._photos, self._saving
         self._photo_files = self._photos.files_model  # (read by the screenshot scenes)
         self._session.language.on_change(self.headingChanged.emit)
@@ -63,6 +71,10 @@ class ListingEditorViewModel(QObject):
     @Property(QObject, constant=True)
     def schedule(self) -> EditorScheduleModel:
         return self._schedule
+
+    @Property(QObject, constant=True)
+    def dates(self) -> EditorDatesModel:
+        return self._dates
 
     @Property(QObject, constant=True)
     def photos(self) -> EditorPhotoModel:
@@ -132,6 +144,7 @@ class ListingEditorViewModel(QObject):
         s.form, s.listing_id, s.base_version, s.mode, s.title = form, listing_id, base_version, mode, title
         self._fields.restart(categories)
         self._schedule.restart()
+        self._dates.restart()
         self._photos.restart(photo_url)
         self._saving.restart()
         self.headingChanged.emit()

@@ -180,14 +180,20 @@ class ListingWords:
                     self.clock(opens))
 
     # -- money, places, people ----------------------------------------------------------------------------
-    def price_text(self, price: Price) -> str:
-        """"Free", "Pay what you can", "£2.50", "£2 — free for carers"."""
+    def price_text(self, price: Price | None) -> str:
+        """"Free", "Pay what you can", "£2.50", "£2 — free for carers"; "" when the cost is not known."""
+        if price is None:
+            return ""
         if price.amount_pence is None:
             return price.note
         if price.amount_pence == 0:
             return price.note or QCoreApplication.translate("whatson", "Free")
         amount = self.money(price.amount_pence, price.currency)
         return fill(QCoreApplication.translate("whatson", "%1 — %2"), amount, price.note) if price.note else amount
+
+    def cost_text(self, price: Price | None) -> str:
+        """The detail's Cost: the price, or, when nobody said, a kind pointer that claims nothing."""
+        return self.price_text(price) or QCoreApplication.translate("whatson", "Ask at the desk about the cost.")
 
     @staticmethod
     def money(pence: int, currency: str) -> str:

@@ -93,8 +93,13 @@ class WhatsOnLists(QObject):
             return QCoreApplication.translate("whatson", "Nothing is listed yet")
         if empty is EmptyKind.NOTHING_TODAY:
             return QCoreApplication.translate("whatson", "Nothing on today")
+        cancelled = self._found is not None and self._found.cancelled_only  # its cancelled sessions are listed
+        if empty is EmptyKind.NOTHING_ELSE_TODAY and cancelled:
+            return QCoreApplication.translate("whatson", "Nothing else is going ahead today")
         if empty is EmptyKind.NOTHING_ELSE_TODAY:
             return QCoreApplication.translate("whatson", "Nothing else on today")
+        if empty is EmptyKind.NOTHING_THIS_WEEK and cancelled:  # never "Nothing on" above this week's cards
+            return QCoreApplication.translate("whatson", "Nothing is going ahead this week")
         if empty is EmptyKind.NOTHING_THIS_WEEK:
             return QCoreApplication.translate("whatson", "Nothing on this week")
         if empty is EmptyKind.NO_SPACES:

@@ -36,12 +36,13 @@ def web_link(website: str) -> str | None:
     return f"https://{text}" if "." in host.strip(".") else None
 
 
-def make_qr(content: str, *, is_link: bool = False) -> QrImage:
+def make_qr(content: str, *, is_link: bool = False, whole: bool = False) -> QrImage:
     """The QR code of `content`: the smallest symbol that holds it at error correction L, with the error
-    correction raised as far as that symbol allows (segno's boost), so short links get M, Q or H."""
+    correction raised as far as that symbol allows (segno's boost), so short links get M, Q or H. Plain text
+    longer than MAX_TEXT is shortened, unless it is a link or `whole` (an iCalendar event, which a cut breaks)."""
     import segno
 
-    if not is_link and len(content) > MAX_TEXT:
+    if not (is_link or whole) and len(content) > MAX_TEXT:
         content = content[: MAX_TEXT - 1].rstrip() + "…"
     code = segno.make(content, error="l", boost_error=True, micro=False)
     width, _ = code.symbol_size(scale=1, border=QUIET_ZONE)

@@ -5,7 +5,7 @@ site through the sync.
 
 Screens: `staff.listings`, `staff.listing.edit`, `staff.listing.photo`, `staff.listing.stale`,
 `staff.listing.preview`; the staff tool "Listings". View models for QML: `models.listingsStaff` (with its
-`conflict`), `models.listingEditor` (with its `fields`, `schedule`, `photos` and `saving`),
+`conflict`), `models.listingEditor` (with its `fields`, `schedule`, `dates`, `photos` and `saving`),
 `models.listingPreview`. Thread: GUI (install); the ListingService is made and used on the database thread
 only.
 """
@@ -63,7 +63,8 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     service = _listing_service(ctx.services)
     active = ctx.staff.is_active
     editor = ListingEditorViewModel(service, ctx.background, ctx.shell, active, ctx.config.kiosk_id,
-                                    ctx.config.data_dir, ctx.shell.current_language(), ctx.events)
+                                    ctx.config.data_dir, ctx.shell.current_language(), ctx.events,
+                                    now=ctx.clock.now, timezone=ctx.config.timezone)
     listings = ListingsStaffViewModel(ctx.config, service, ctx.background, ctx.shell, active, editor, ctx.events)
     preview = ListingPreviewModel(ctx.config, ctx.clock, ctx.shell, ctx.events)
     editor.on_preview(preview.show_listing)

@@ -1,5 +1,6 @@
 """Staff listings' screenshot scenes: the list with every state a listing can be in, the editor (an
-activity, a space, a problem to fix), photos from a USB stick, the stale-edit screen and the preview.
+activity, a space, a problem to fix, an activity's dates with a cancelled session and a closure, a space's
+closures), photos from a USB stick, the stale-edit screen and the preview.
 
 The states are real. Before the first of these scenes the throwaway store gets the demo's listings (when
 the site has none) and a week of staff edits, through ListingService as the screens make them:
@@ -23,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPointF
 
 from kiosk.data import changes
 from kiosk.shell.stage import SceneBook, SceneError, Stage
@@ -169,6 +170,56 @@ def stale(stage: Stage) -> None:
     stage.screen_is(STALE_SCREEN)
 
 
+def dates(kind: str) -> Callable[[Stage], None]:
+    """The editor's dates part: for an activity, one session cancelled with a reason, a holiday closure, an
+    extra date and the reason box open for another session; for a space, a holiday closure. Scrolled to it."""
+    def play(stage: Stage) -> None:
+        listings = _open_list(stage)
+        _, edit = _models(stage)
+        listings.edit(_first(listings, kind))
+        stage.screen_is(EDIT_SCREEN)
+        model = edit.dates_model
+        rows = _rows(model, "sessions")
+        if kind == "activity":
+            if len(rows) < 4:
+                raise SceneError(f"scene {stage.scene!r}: the first activity has fewer than 4 dates coming up")
+            model.choose(rows[1]["key"])
+            edit.setField("reason", "The leader is unwell — back next week")
+            model.cancelChosen()
+            last = rows[3]["key"][:10]
+            edit.setField("closure_from", last)
+            edit.setField("closure_to", last)
+            edit.setField("closure_reason", "Closed for the holidays")
+            model.addClosure()
+            going_ahead = [r["key"] for r in _rows(model, "sessions")[2:] if not r["cancelled"]]
+            model.choose(going_ahead[0])
+            edit.setField("reason", "Hall booked for a wedding")
+        else:
+            edit.setField("closure_from", "24/12/2026")
+            edit.setField("closure_to", "2/1/2027")
+            model.addClosure()
+        if model.property("message"):
+            raise SceneError(f"scene {stage.scene!r}: {model.property('message')}")
+        stage.settle()
+        if kind == "activity":
+            _scroll_to(stage, "listing.rule.add", 330)
+        else:
+            _scroll_to(stage, "listing.closure.add", 700)
+
+    return play
+
+
+def _scroll_to(stage: Stage, name: str, above: float) -> None:
+    """Scrolls the editor's form so that item `name` is near the top (`above` pixels of what is above it)."""
+    flick, target = stage.item("listing.edit.form"), stage.item(name)
+    if flick is None or target is None:
+        raise SceneError(f"scene {stage.scene!r}: no {name} in the editor's form")
+    content = flick.property("contentItem")
+    y = target.mapToItem(content, QPointF(0, 0)).y() - above
+    flick.setProperty("contentY", max(0.0, min(y, flick.property("contentHeight") - flick.height())))
+    stage.settle()
+
+
 def preview(stage: Stage) -> None:
     listings = _open_list(stage)
     listings.preview(_first(listings, "activity"))
@@ -179,6 +230,8 @@ def register(book: SceneBook) -> None:
     book.add("staff-listings", the_list)
     book.add("staff-listing-edit", editor("activity"))
     book.add("staff-listing-space", editor("space"))
+    book.add("staff-listing-dates", dates("activity"))
+    book.add("staff-listing-closures", dates("space"))
     book.add("staff-listing-problem", editor("problem"))
     book.add("staff-listing-photo", photos)
     book.add("staff-listing-stale", stale)

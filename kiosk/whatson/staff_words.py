@@ -108,7 +108,13 @@ def summary_label(key: str) -> str:
     return special.get(key) or field_label(key)
 
 
-def yes_no(yes: bool) -> str:
+def not_known() -> str:
+    return QCoreApplication.translate("listings", "Not known")
+
+
+def yes_no(yes: bool | None) -> str:
+    if yes is None:
+        return not_known()
     return QCoreApplication.translate("listings", "Yes") if yes else QCoreApplication.translate("listings", "No")
 
 
@@ -118,11 +124,12 @@ def summary(words: ListingWords, x: Listing) -> dict[str, str]:
         "title": x.title, "category": x.category, "summary": x.summary, "description": x.description,
         "when": when_text(words, x),
         "where": ", ".join(p for p in (x.place.room, x.place.building, x.place.address) if p),
-        "price": words.price_text(x.price), "organiser": x.organiser,
+        "price": words.price_text(x.price) if x.price is not None else not_known(), "organiser": x.organiser,
         "contact": ", ".join(p for p in (x.contact.phone, x.contact.email, x.contact.website) if p),
         "audience": x.audience, "drop_in": yes_no(x.drop_in),
-        "access": ", ".join([feature_label(f) for f in sorted(x.accessibility.features)] +
-                            ([x.accessibility.note] if x.accessibility.note else [])),
+        "access": not_known() if x.accessibility is None else ", ".join(
+            [feature_label(f) for f in sorted(x.accessibility.features)] +
+            ([x.accessibility.note] if x.accessibility.note else [])),
         "languages": ", ".join(x.languages),
         "dates": f"{x.valid_from or ''} – {x.valid_to or ''}" if x.valid_from or x.valid_to else "",
         "photo": QCoreApplication.translate("listings", "A photo") if x.photo

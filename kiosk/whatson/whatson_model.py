@@ -36,6 +36,7 @@ from kiosk.whatson.lists_model import WhatsOnLists
 
 if TYPE_CHECKING:
     from kiosk.whatson.rules.listings import Listing
+    from kiosk.whatson.rules.whats_on import WeekMemo
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class WhatsOnViewModel(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock, self._shell, self._background, self._loader = clock, shell, background, loader
-        self._tz = ZoneInfo(config.timezone)
+        self._tz, self._site = ZoneInfo(config.timezone), config.site_id
         self._language = LanguageNow(shell.current_language(), events)  # a view model may be made after a switch
         self._filter = WhatsOnFilter(shell, self)
         self._lists = WhatsOnLists(self._language, self)
@@ -76,6 +77,7 @@ class WhatsOnViewModel(QObject):
         self._return_index = 0
         self._last_screen: str = str(shell.screen)
         self._now = clock.now().astimezone(self._tz)
+        self._week: WeekMemo | None = None  # the week's sessions, worked out once a day per set of listings
         self._filter.chosen.connect(self._chosen)
         self._language.on_change(self._retranslate)
         shell.screenChanged.connect(self._on_screen)
@@ -208,14 +210,17 @@ class WhatsOnViewModel(QObject):
     def _refresh(self) -> None:
         """Works out the chosen tab's list at the clock's time and shows it."""
         from kiosk.whatson.rules.tab_lists import tab_list
+        from kiosk.whatson.rules.whats_on import WeekMemo
 
+        if self._week is None:
+            self._week = WeekMemo()
         if self._loaded is None:
             self._filter.hide_chips()
             self._lists.show(None, self._now, {}, failed=self._failed)
             return
         self._now = self._clock.now().astimezone(self._tz)
         found = tab_list(self._loaded.listings, self._now, self._tz, self._filter.current,
-                         self._filter.chosen_category)
+                         self._filter.chosen_category, self._week)
         self._filter.show_chips(found.categories, found.category)
         self._lists.show(found, self._now, self._loaded.photos)
 
@@ -227,7 +232,7 @@ class WhatsOnViewModel(QObject):
 
     def _make_detail(self, listing: Listing, now: datetime) -> ListingDetail:
         photo = self._loaded.photos.get(listing.id, "") if self._loaded else ""
-        return detail_of(listing, photo, now, self._tz, self._language.words, self)
+        return detail_of(listing, photo, now, self._tz, self._language.words, self, site=self._site)
 
     def _replace_detail(self, detail: ListingDetail) -> None:
         old, self._detail = self._detail, detail

@@ -157,7 +157,7 @@ def _subcommands() -> dict[str, str]:
 def test_every_subcommand_has_a_description() -> None:
     subs = _subcommands()
     assert set(subs) == {"run", "demo", "screenshots", "export", "config", "central", "sync", "staff",
-                         "import-listings", "wall", "results", "report"}
+                         "import-listings", "wall", "results", "report", "office"}
     assert all(subs.values()), subs
 
 

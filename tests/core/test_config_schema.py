@@ -86,7 +86,8 @@ def test_the_allowed_words_are_the_bounds_that_are_checked(key: Setting[Any], lo
 
 
 def test_range_keys_are_found() -> None:
-    assert len(_range_keys()) == 20  # results: min_count, staff_min_count, alert_*; central: 2; staff: 2
+    assert len(_range_keys()) == 30  # results: min_count, staff_min_count, alert_*; central: 2; staff: 2; screen: 3;
+    # retention: 5; device: 2
 
 
 @pytest.mark.parametrize(("name", "value", "expected"), [

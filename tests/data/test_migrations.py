@@ -44,7 +44,7 @@ def test_upgrade_on_an_empty_file_creates_the_schema(fresh: Engine) -> None:
                       "heartbeat", "kiosk_account", "result_alert", "site", "site_content", "site_content_seq",
                       "staff_account", "staff_pulse", "staff_pulse_quiet", "sync_conflict", "quarantine",
                       "kiosk_day_count", "central_limit", "checkin_tally", "checkin_tally_day", "sync_state",
-                      "wall_message", "wall_state"}
+                      "wall_message", "wall_state", "feed_state", "feed_item"}
     with fresh.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [HEAD]
     assert migrate.current_revision(fresh) == HEAD

@@ -65,6 +65,9 @@ def test_files_owners_and_modes(deb: Path) -> None:
         "usr/share/kindness-kiosk/constraints.txt": 0o644,
         "usr/share/kindness-kiosk/VERSION": 0o644,
         "usr/share/doc/kindness-kiosk/install.md": 0o644,
+        "usr/share/doc/kindness-kiosk/data-protection.md": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-purge.service": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-purge.timer": 0o644,
     }
     for name, mode in expected.items():
         assert name in members, f"{name} missing from the package"
@@ -137,9 +140,14 @@ def test_systemd_analyze_verify_on_every_unit(tree: Path, tmp_path: Path) -> Non
     if analyze is None:
         pytest.skip("systemd-analyze not installed (packaging/system-deps.sh installs systemd)")
     units = sorted((tree / "usr/lib/systemd/system").glob("*"))
-    assert [u.name for u in units] == ["kindness-kiosk.service"]
+    assert [u.name for u in units] == ["kindness-kiosk-purge.service", "kindness-kiosk-purge.timer",
+                                       "kindness-kiosk.service"]
+    stand_in = tmp_path / "kiosk"  # the venv's `kiosk` exists only once postinst has made it
+    stand_in.write_text("#!/bin/sh\nexit 0\n")
+    stand_in.chmod(0o755)
     for unit in units:
         text = unit.read_text().replace("/usr/lib/kindness-kiosk/", f"{tree}/usr/lib/kindness-kiosk/")
+        text = text.replace("/opt/kindness-kiosk/current/bin/kiosk", str(stand_in))
         copy = tmp_path / unit.name
         copy.write_text(text)
         done = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=120,

@@ -155,10 +155,13 @@ def test_reach_brings_every_control_into_the_band(qtbot: QtBot, data_dir: Path, 
                         out_of_reach.append(f"{scene}: {item.objectName()} at {rect.top():.0f}–{rect.bottom():.0f}")
         assert not out_of_reach, "\n".join(out_of_reach)
         loader = must_find(window, "screenLoader")
-        assert loader.y() == pytest.approx(top, abs=1) and loader.height() == pytest.approx(1920 - top, abs=1)
+        strip = float(window.property("barSpace"))  # the visitor's tools' own strip, above the screen
+        assert strip > 0
+        assert loader.y() == pytest.approx(top + strip, abs=1)
+        assert loader.height() == pytest.approx(1920 - top - strip, abs=1)
         access(kiosk).setReach(False)
         settle(window)
-        assert loader.y() == 0 and loader.height() == 1920
+        assert loader.y() == strip and loader.height() == 1920 - strip
     finally:
         kiosk.close()
         gc.collect()
@@ -178,7 +181,8 @@ def test_reach_changes_nothing_when_the_whole_screen_is_in_reach(qtbot: QtBot, d
         assert access(kiosk).reach
         loader = must_find(window, "screenLoader")
         settle(window)
-        assert loader.y() == 0 and loader.height() == 1920
+        strip = float(window.property("barSpace"))
+        assert loader.y() == strip and loader.height() == 1920 - strip
         del before
     finally:
         kiosk.close()

@@ -6,8 +6,6 @@ and never a system font; Theme.qml names the same chain; adding the fonts costs 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -17,7 +15,6 @@ from kiosk.core.paths import assets_dir, qml_dir
 from kiosk.demo import DEMO_LANGUAGES
 from kiosk.shell.fonts import FAMILY, FONT_CHAIN, font_files, load_fonts
 from kiosk.shell.language import language_name
-from tests.helpers import REPO, child_env
 
 # Letters each language needs, whatever its catalogue says yet (so the check means something on empty catalogues).
 SAMPLES = {
@@ -116,24 +113,3 @@ def test_theme_names_the_same_chain_qt_falls_back_through_and_the_licences_ship(
                                                              "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"}
 
 
-_TIMING = r"""
-import os, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtGui import QGuiApplication, QFontDatabase
-app = QGuiApplication([])
-from kiosk.shell.fonts import font_files
-QFontDatabase.families()
-start = time.perf_counter()
-for path in font_files():
-    if path.name.startswith("Noto"):
-        QFontDatabase.addApplicationFont(str(path))
-print((time.perf_counter() - start) * 1000)
-"""
-
-
-def test_the_extra_fonts_cost_little_at_start_up() -> None:
-    """In a fresh interpreter (the test process has them loaded): adding the four Noto files. Measured here at
-    0.5-3 ms; the budget leaves room for a busy 2-core machine."""
-    out = subprocess.run([sys.executable, "-c", _TIMING], cwd=REPO, env=child_env(), capture_output=True,
-                         text=True, timeout=120, check=True)
-    assert float(out.stdout.strip().splitlines()[-1]) < 60

@@ -84,6 +84,16 @@ def test_home_is_never_asked_about(kiosk: Kiosk, clock: ManualClock) -> None:
     assert not more_time(kiosk).asking
 
 
+def test_staff_screens_are_never_asked_about(qtbot: QtBot, kiosk: Kiosk, clock: ManualClock) -> None:
+    """The question is for a visitor's unfinished flow: the staff PIN pad (a lock-out counting down on it) keeps its
+    own rules, and a tap on it is never taken by the question."""
+    kiosk.staff.openPin()
+    qtbot.waitUntil(lambda: kiosk.shell.screen == "staff.pin")
+    wait(kiosk, clock, kiosk.config.idle_timeout_seconds - 5)
+    assert kiosk.shell.screen == "staff.pin"
+    assert not more_time(kiosk).asking and not prompt_shown(kiosk)
+
+
 def test_a_short_timeout_asks_for_half_of_it(qtbot: QtBot, data_dir: object, clock: ManualClock) -> None:
     config = settings.load(env={"KIOSK_DATA_DIR": str(data_dir)}, overrides={"screen.idle_timeout_seconds": 10})
     from PySide6.QtCore import QSize

@@ -69,9 +69,10 @@ def test_the_home_screen_is_read_as_a_screen_reader_hears_it(kiosk: Kiosk) -> No
 
 
 @pytest.mark.parametrize(("scene", "expected"), [
-    ("thanks", ["Thank you", "Your answer helps us make this a kinder place for everyone.", "Done"]),
+    ("thanks", ["Thank you", "Your answer helps us make this a kinder place for everyone.", "Done",
+                "Keep this on screen"]),
     ("thanks-no", ["Thank you for telling us", "We are sorry to hear that. Our staff are here to help. Please speak "
-                   "to anyone at the desk, we would like to put it right.", "Done"]),
+                   "to anyone at the desk, we would like to put it right.", "Done", "Keep this on screen"]),
 ])
 def test_the_thank_you_is_read_in_order(kiosk: Kiosk, scene: str, expected: list[str]) -> None:
     scene_book().play(scene, kiosk)

@@ -73,7 +73,8 @@ def test_every_feature_has_its_scenes_and_production_code_never_imports_them() -
                 names = [a.name for a in node.names]
             if scene_names & set(names):
                 importers.add(str(path.relative_to(REPO)))
-    assert importers == {"kiosk/screenshot_command.py"}  # its scene_book(): `kiosk screenshots`, the screen tests
+    # scene_book(): `kiosk screenshots` and the screen tests; the office's own pictures: `kiosk office --screenshots`
+    assert importers == {"kiosk/screenshot_command.py", "kiosk/office/cli.py"}
     for path in (REPO / "kiosk").glob("*/feature*.py"):
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"def (shot|screenshot)_", source), f"{path.name} still has screenshot code"
@@ -83,9 +84,10 @@ def test_the_book_has_every_screen_in_picture_order() -> None:
     names = SCENES.names
     assert names[:10] == ["home", "languages", "checkin", "followup", "thanks", "thanks-no", "staff-pin",
                           "staff-pulse", "staff", "staff-signin"]
-    assert {"whatson", "listing", "home-wall", "wall-write", "wall-sent", "wall-poster", "staff-listings",
-            "staff-listing-stale", "staff-listing-preview"} <= set(names)
-    assert len(names) == 29  # … "staff-pulse", "staff-signin", "results" and the language chooser
+    assert {"whatson", "listing", "listing-calendar", "listing-imported", "home-wall", "wall-write", "wall-sent",
+            "wall-poster", "staff-listings", "staff-listing-stale", "staff-listing-preview"} <= set(names)
+    assert len(names) == 33  # … "results", the language chooser, "listing-imported", "staff-listing-dates",
+    # "-closures", "listing-calendar"
 
 
 def test_staff_mode_comes_from_a_real_pin_typed_on_the_pad(kiosk: Kiosk, config: settings.Config) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QSize
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSize
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -63,7 +63,7 @@ def read_and_wait_until_speaking(qtbot: QtBot, kiosk: Kiosk) -> None:
     wait(qtbot, lambda: kiosk.read_aloud.state == "speaking", OPEN_S)
     assert kiosk.read_aloud.speech.state == "speaking"
     button = must_find(window, "readAloud")
-    assert button.property("text") == "Stop reading"
+    assert button.property("text") == QCoreApplication.translate("ReadAloud", "Stop reading")
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -73,11 +73,12 @@ def test_a_reading_starts_and_finishes_in_the_languages_voice(qtbot: QtBot, talk
     read_and_wait_until_speaking(qtbot, talking)
     voice = talking.read_aloud.speech.voices[language]
     assert voice == {"en": "English (Great Britain)", "ar": "Arabic"}[language]
-    assert "Thank you." in talking.read_aloud.last_script
+    assert {"en": "Thank you.", "ar": "شكرًا لك."}[language] in talking.read_aloud.last_script  # in its own words
     talking.shell.activity()  # (the thank-you screen would go home after a few seconds of the hand-moved clock)
     wait(qtbot, lambda: talking.read_aloud.state == "idle", 60)
     assert talking.read_aloud.speech.state == "ready"
-    assert must_find(talking.window.window, "readAloud").property("text") == "Read to me"
+    assert must_find(talking.window.window, "readAloud").property("text") == QCoreApplication.translate(
+        "ReadAloud", "Read to me")
 
 
 def test_arabic_words_are_spoken_by_the_arabic_voice(qtbot: QtBot, speech_server: str) -> None:

@@ -114,7 +114,10 @@ def _strings(value: object) -> Iterator[str]:
 
 def data_texts(kiosk: Kiosk) -> list[str]:
     """Everything on screen that is data: the listings' details, the wall's messages, the site's name."""
-    listings = demo_listings(local_date(kiosk.clock.now(), kiosk.config.timezone))
+    from kiosk.whatson.scenes import imported_sample
+
+    today = local_date(kiosk.clock.now(), kiosk.config.timezone)
+    listings = (*demo_listings(today), imported_sample(today, kiosk.config.timezone, kiosk.config.categories_file))
     found = [s for x in listings for s in _strings(x)]
     found += [m.text for m in SAMPLE_MESSAGES] + list(TYPED)
     found += [kiosk.config.site_name, kiosk.config.kiosk_id, *map(language_name, kiosk.config.languages)]

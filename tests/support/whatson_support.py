@@ -25,7 +25,7 @@ from kiosk.whatson.filter_model import WhatsOnFilter
 from kiosk.whatson.lists_model import WhatsOnLists
 from kiosk.whatson.rules.demo_listings import demo_listings
 from kiosk.whatson.rules.listing_json import listing_to_json
-from kiosk.whatson.rules.listings import Kind, Listing, Place
+from kiosk.whatson.rules.listings import Accessibility, Kind, Listing, Place, Price
 from kiosk.whatson.rules.schedules import Cancellation, OpeningHours, Recurring, Sessions
 from kiosk.whatson.whatson_model import WhatsOnViewModel
 from tests.support import qmlhelpers
@@ -127,9 +127,13 @@ def texts(kiosk: Kiosk) -> list[str]:
     return [t for _, _, t in sorted(found)]
 
 
+_KNOWN: dict[str, object] = {"price": Price(), "drop_in": False, "accessibility": Accessibility()}
+
+
 def weekly(title: str, days: str, start: str, end: str, *, category: str = "Social",
            cancellations: tuple[Cancellation, ...] = (), **kw: object) -> Listing:
-    """A plain weekly activity at the hub."""
+    """A plain weekly activity at the hub (free, book first, no access features: said, not unknown)."""
+    kw = _KNOWN | kw
     return Listing(id=uuid.uuid5(uuid.NAMESPACE_URL, f"test/{title}"), kind=Kind.ACTIVITY, title=title,
                    category=category, place=Place("Riverside Community Hub", "Main hall", "12 Kelvin Street"),
                    schedule=Sessions((Recurring.weekly(days, start, end, starts_on=date(2026, 1, 5)),),
@@ -138,6 +142,7 @@ def weekly(title: str, days: str, start: str, end: str, *, category: str = "Soci
 
 def space(title: str, hours: dict[str, list[tuple[str, str]]], *, category: str = "Warm spaces",
           **kw: object) -> Listing:
+    kw = _KNOWN | kw
     return Listing(id=uuid.uuid5(uuid.NAMESPACE_URL, f"test/{title}"), kind=Kind.SPACE, title=title,
                    category=category, place=Place("Riverside Library"), schedule=OpeningHours.of(hours),
                    **kw)  # type: ignore[arg-type]

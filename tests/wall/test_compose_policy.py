@@ -47,6 +47,8 @@ def send(qtbot: QtBot, kiosk: Kiosk, text: str) -> str:
     vm.start()
     qtbot.waitUntil(lambda: screen_is(kiosk, "wall.write"))
     vm.setText(text)
+    kiosk.shell.activity()  # the visitor has been typing (no "Do you need more time?" in between)
+    kiosk.shell.tick()
     tap(kiosk.window.window, "wall.write.send")
     qtbot.waitUntil(lambda: screen_is(kiosk, "wall.sent"))
     line = find(kiosk.window.window, "wall.sent.message")

@@ -129,7 +129,7 @@ def test_add_an_activity_typing_on_the_on_screen_keyboard(qtbot: QtBot, kiosk: K
     [stored] = service(kiosk).listings()
     x = stored.listing
     assert stored.pending and stored.version == 1
-    assert x.drop_in and {f.value for f in x.accessibility.features} == {"step_free"}
+    assert x.drop_in and x.accessibility is not None and {f.value for f in x.accessibility.features} == {"step_free"}
     # …and the visitors' What's on reads it (this kiosk shows it at once; the sync takes it to the others).
     loaded = load_listings(kiosk.services, kiosk.config, kiosk.clock)
     assert [y.title for y in loaded.listings] == ["Knit and natter"]

@@ -14,7 +14,7 @@ import pytest
 from kiosk.shell.error_words import error_words
 from kiosk.whatson.rules.demo_listings import demo_listings
 from kiosk.whatson.rules.listing_form import LIMITS, ListingForm, clean_text, form_key, parse_date
-from kiosk.whatson.rules.listings import AccessFeature, Kind, Listing, ListingError, Place, Price
+from kiosk.whatson.rules.listings import AccessFeature, Accessibility, Kind, Listing, ListingError, Place, Price
 from kiosk.whatson.rules.schedules import DayRule, Freq, OneOff, OpeningHours, Recurring, Sessions
 
 LISTINGS = demo_listings(date(2026, 11, 25))
@@ -40,7 +40,8 @@ def test_a_new_weekly_activity() -> None:
     form.days = {"TU", "TH"}
     form.values.update(start="9:30", end="11:00")
     x = form.to_listing()
-    assert x.kind is Kind.ACTIVITY and x.title == "Knit and natter" and x.price.is_free
+    assert x.kind is Kind.ACTIVITY and x.title == "Knit and natter"
+    assert x.price is None and x.drop_in is None and x.accessibility is None  # a new form starts "Not known"
     assert isinstance(x.schedule, Sessions)
     [rule] = x.schedule.rules
     assert isinstance(rule, Recurring) and rule.freq is Freq.WEEKLY
@@ -78,20 +79,21 @@ def test_a_space_with_one_or_two_openings_a_day() -> None:
     assert ListingForm.from_listing(form.to_listing()).hours["TU"] == ["09:00", "12:30", "13:30", "17:00"]
 
 
-def test_times_the_form_cannot_show_are_kept_with_exceptions_and_cancellations() -> None:
+def test_multi_rule_and_fortnightly_schedules_are_edited_rule_by_rule_keeping_everything() -> None:
     fortnightly = next(x for x in LISTINGS if (isinstance(x.schedule, Sessions)
                        and any(isinstance(r, Recurring) and r.interval > 1 for r in x.schedule.rules))
                        or (isinstance(x.schedule, Sessions) and len(x.schedule.rules) > 1))
     form = ListingForm.from_listing(fortnightly)
-    assert form.values["pattern"] == "kept"
+    assert isinstance(fortnightly.schedule, Sessions)
+    assert form.values["pattern"] != "kept"  # the first rule is in the fields, the others are listed
+    assert len(form.other_rules) == len(fortnightly.schedule.rules) - 1
     form.values["title"] = "Renamed"
     assert form.to_listing(fortnightly.id).schedule == fortnightly.schedule
-    form.set_new_times()
-    form.days = {"MO"}
+    form.values["start"] = "09:15"
     schedule = form.to_listing(fortnightly.id).schedule
-    assert isinstance(schedule, Sessions) and len(schedule.rules) == 1
-    assert isinstance(fortnightly.schedule, Sessions)
+    assert isinstance(schedule, Sessions) and len(schedule.rules) == len(fortnightly.schedule.rules)
     assert schedule.cancellations == fortnightly.schedule.cancellations
+    assert schedule.exceptions == fortnightly.schedule.exceptions
 
 
 def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates() -> None:
@@ -111,10 +113,11 @@ def test_an_edit_keeps_the_source_the_currency_and_a_rules_first_and_last_dates(
 
 
 @pytest.mark.parametrize(("amount", "free", "note", "price"), [
-    ("", True, "", Price(0)), ("2.50", False, "", Price(250)), ("£3", False, "", Price(300)),
+    ("", None, "", None), ("2.50", None, "£2.50 typed, then Not known chosen", None), ("", True, "", Price(0)),
+    ("2.50", False, "", Price(250)), ("£3", False, "", Price(300)),
     ("1,5", False, "", Price(150)), ("", False, "Pay what you can", Price(None, note="Pay what you can")),
 ])
-def test_prices(amount: str, free: bool, note: str, price: Price) -> None:
+def test_prices(amount: str, free: bool | None, note: str, price: Price | None) -> None:
     form = filled()
     form.free = free
     form.values.update(price=amount, price_note=note)
@@ -204,7 +207,7 @@ def test_accessibility_and_languages() -> None:
     form.features = {AccessFeature.STEP_FREE, AccessFeature.BSL}
     form.values.update(languages="English, Polish; BSL", access_note="Ramp at the side door")
     x = form.to_listing()
-    assert x.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.BSL}
+    assert x.accessibility is not None and x.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.BSL}
     assert x.languages == ("English", "Polish", "BSL")
 
 
@@ -213,3 +216,19 @@ def test_parse_date() -> None:
     assert parse_date(" 05/12/2026 ", "d") == date(2026, 12, 5)
     with pytest.raises(ListingError, match="not a date"):
         parse_date("next Tuesday", "d")
+
+
+def test_not_known_is_a_choice_that_round_trips_and_a_feature_makes_access_known() -> None:
+    form = filled()
+    x = form.to_listing()
+    back = ListingForm.from_listing(x)
+    assert (back.free, back.drop_in, back.access_known) == (None, None, False)
+    assert back.to_listing(x.id) == x
+    form.features = {AccessFeature.STEP_FREE}
+    form.free, form.drop_in = False, False
+    form.values["price"] = "1"
+    y = form.to_listing()
+    assert y.accessibility is not None and y.accessibility.features == {AccessFeature.STEP_FREE}
+    assert y.price == Price(100) and y.drop_in is False
+    form.features, form.access_known = set(), True
+    assert form.to_listing().accessibility == Accessibility()  # known: nothing special, not "not known"

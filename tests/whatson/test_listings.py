@@ -1,4 +1,4 @@
-"""The listing itself: defaults, validation that names the field, and its JSON payload (schema version 1)."""
+"""The listing itself: defaults, validation that names the field, and its JSON payload (schema versions 1 and 2)."""
 
 from __future__ import annotations
 
@@ -56,11 +56,10 @@ def _full() -> Listing:
                            Cancellation(date(2026, 12, 10), "Snow"))))
 
 
-def test_a_listing_is_free_and_not_drop_in_by_default() -> None:
+def test_a_listing_claims_no_price_booking_or_access_it_was_not_given() -> None:
     listing = _activity()
-    assert listing.price.is_free and listing.price == Price()
-    assert listing.drop_in is False and listing.photo is None and listing.languages == ()
-    assert listing.accessibility.features == frozenset() and listing.source == ""
+    assert listing.price is None and listing.drop_in is None and listing.accessibility is None
+    assert listing.photo is None and listing.languages == () and listing.source == ""
     assert not Price(None, note="Pay what you can").is_free and not Price(150).is_free
 
 
@@ -88,7 +87,7 @@ def test_runs_on_is_inclusive() -> None:
     ({"kind": Kind.SPACE}, "schedule", "opening hours"),
     ({"place": "Library"}, "place", "Place"),
     ({"photo": ""}, "photo", "required"),
-    ({"drop_in": "yes"}, "drop_in", "true or false"),
+    ({"drop_in": "yes"}, "drop_in", "true, false or not known"),
     ({"languages": ["English"]}, "languages", "list"),
     ({"languages": ("English", "english")}, "languages", "twice"),
     ({"languages": ("",)}, "languages", "required"),
@@ -131,7 +130,8 @@ def test_json_round_trip_through_text(listing: Listing) -> None:
     payload = listing_to_json(listing)
     text = json.dumps(payload, ensure_ascii=False, allow_nan=False)
     assert listing_from_json(json.loads(text)) == listing
-    assert payload["schema"] == SCHEMA == 1
+    unknown = listing.price is None or listing.drop_in is None or listing.accessibility is None
+    assert payload["schema"] == (SCHEMA if unknown else 1) and SCHEMA == 2  # all known: still readable as 1
 
 
 def test_json_shape_is_readable_and_stable() -> None:
@@ -156,7 +156,17 @@ def test_json_optional_fields_may_be_left_out() -> None:
                "place": {"building": "Riverside Library"},
                "schedule": {"type": "sessions", "rules": [{"type": "recurring", "freq": "weekly", "days": ["TU"],
                                                            "start": "10:00", "end": "12:00"}]}}
-    assert listing_from_json(minimal) == _activity()
+    # an old (schema 1) payload keeps what it said: no price was free, no drop_in was "book first"
+    assert listing_from_json(minimal) == _activity(price=Price(), drop_in=False, accessibility=Accessibility())
+    unknown = minimal | {"schema": 2, "price": None, "drop_in": None, "accessibility": None}
+    assert listing_from_json(unknown) == _activity()
+    assert listing_to_json(_activity())["price"] is None and listing_to_json(_activity())["schema"] == 2
+
+
+def test_null_means_not_known_only_in_schema_2() -> None:
+    payload = listing_to_json(_full()) | {"schema": 1, "price": None}
+    with pytest.raises(ListingError, match="must be dict"):
+        listing_from_json(payload)
 
 
 def _broken(path: list[str | int], value: Any) -> dict[str, Any]:
@@ -172,7 +182,7 @@ def _broken(path: list[str | int], value: Any) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(("path", "value", "field", "words"), [
-    (["schema"], 2, "schema", "version 2 is not supported"),
+    (["schema"], 3, "schema", "version 3 is not supported"),
     (["schema"], KeyError, "schema", "version None"),
     (["title"], KeyError, "title", "missing"),
     (["title"], 7, "title", "must be str"),

@@ -224,7 +224,9 @@ def test_a_cancelled_session_stays_on_the_list_with_its_reason(qtbot: QtBot, con
         rows = model.list_model("entries").rows()
         assert [(r["title"], r["cancelled"]) for r in rows] == [("Walking netball", True), ("Chess club", False)]
         assert rows[0]["note"] == "Sorry, this one is cancelled: Hall flooded — back next week"
-        assert "Sorry, this one is cancelled" in rows[0]["spoken"]
+        assert rows[0]["spoken"].startswith("Cancelled: Hall flooded — back next week. Today")  # first, in words
+        card = must_find(k.window.window, f"whatson.entry.{rows[0]['key']}")
+        assert QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Name) == rows[0]["spoken"]
         shown = texts(k)
         assert "Cancelled" in shown and "Sorry, this one is cancelled: Hall flooded — back next week" in shown
         assert lists_part(model).emptyTitle == ""
@@ -239,7 +241,7 @@ def test_only_cancelled_sessions_left_today_is_an_empty_state_that_still_shows_t
     k = kiosk_with(qtbot, config, london(TUESDAY_10AM), [walk])
     try:
         model = open_whatson(qtbot, k)
-        assert lists_part(model).emptyTitle == "Nothing else on today"
+        assert lists_part(model).emptyTitle == "Nothing else is going ahead today"  # its cancelled card is listed
         assert lists_part(model).emptyText == "Here is what's on tomorrow, Wednesday 25 November."
         assert [(r["section"], r["cancelled"]) for r in model.list_model("entries").rows()] == [
             ("Today — Tuesday 24 November", True), ("Tomorrow — Wednesday 25 November", False)]

@@ -19,7 +19,7 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 72 * view.u
+        anchors.margins: (view.height < 1200 * view.u ? 32 : 72) * view.u  // (short: reach mode, below the visitor's tools)
         spacing: 40 * view.u
 
         Item { Layout.fillHeight: true }
@@ -67,7 +67,7 @@ Item {
                     objectName: "checkin.followup." + key
                     u: view.u
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 150 * view.u
+                    Layout.preferredHeight: Math.max((view.height < 1200 * view.u ? 110 : 150) * view.u, implicitHeight)  // (long words: two lines)
                     fill: Theme.yes
                     ink: Theme.tileInk
                     enabled: !view.checkin.busy

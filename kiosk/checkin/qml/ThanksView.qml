@@ -22,8 +22,8 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 72 * view.u
-        spacing: 40 * view.u
+        anchors.margins: (view.height < 1000 * view.u ? 32 : 72) * view.u  // (short: large text below the visitor's tools)
+        spacing: (view.height < 1000 * view.u ? 24 : 40) * view.u
 
         Item { Layout.fillHeight: true }
         Face {  // gives way (down to 120) when the words need the room: large text in landscape
@@ -31,7 +31,7 @@ Item {
             mood: view.wasNo ? "not_sure" : "yes"
             Layout.alignment: Qt.AlignHCenter
             Layout.fillHeight: true
-            Layout.minimumHeight: 120 * view.u
+            Layout.minimumHeight: 96 * view.u
             Layout.maximumHeight: 260 * view.u
             Layout.preferredHeight: 260 * view.u
             Layout.preferredWidth: face.height
@@ -56,7 +56,8 @@ Item {
             u: view.u
             size: Theme.body * 1.25
             Layout.fillWidth: true
-            Layout.maximumWidth: 900 * view.u
+            // Wider when the screen is wide and short: a long message (Gaelic, Ukrainian, large text) in fewer lines.
+            Layout.maximumWidth: (view.width > view.height ? 1400 : 900) * view.u
             Layout.alignment: Qt.AlignHCenter
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap

@@ -1,3 +1,3 @@
 """Alembic migration history. `HEAD` names the newest revision (a test checks it matches Alembic)."""
 
-HEAD = "0006_staff_pulse"
+HEAD = "0011_listing_facts"

@@ -46,6 +46,16 @@ Item {
             wrapMode: Text.WordWrap
         }
         KioskText {
+            // other features' words for staff, e.g. the disk is nearly full
+            objectName: "staff.notices"
+            visible: text !== ""
+            text: view.staff.notices
+            u: view.u
+            font.bold: true
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+        KioskText {
             objectName: "staff.sync"
             visible: text !== ""
             text: view.staff.syncProblem

@@ -38,7 +38,7 @@ Rectangle {
 
         Item {
             width: parent.width
-            height: 44 * card.u
+            height: Math.max(44 * card.u, card.pinned ? pinnedBadge.height : 0)  // (a taller script, large text)
             KioskText {  // a large opening quote mark, decorative (translators use their language's: „ « 「)
                 //: The opening quotation mark, drawn large at the top of each wall message
                 text: qsTr("“")
@@ -50,6 +50,7 @@ Rectangle {
                 Accessible.ignored: true  // decorative
             }
             Rectangle {
+                id: pinnedBadge
                 visible: card.pinned
                 anchors.right: parent.right
                 height: pinnedLabel.implicitHeight + 12 * card.u

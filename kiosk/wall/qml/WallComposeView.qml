@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 // Writing a message for the kindness wall: prompts to start from, a big text field with the on-screen
 // keyboard, a gentle hint about names and contact details, and a count that appears as the limit nears.
 // Nothing is ever cut: over the limit, the part that does not fit is shown and Send waits.
-// Everything stays above the keyboard (root.keyboardTop).
+// Everything stays above the keyboard (root.screenKeyboardTop: its top in this screen's coordinates).
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -18,7 +18,7 @@ Item {
     readonly property var compose: models.wallCompose
     readonly property real u: root.u
     readonly property bool landscape: width > height
-    readonly property bool keyboardUp: root.keyboardTop < height - 1
+    readonly property bool keyboardUp: root.screenKeyboardTop < height - 1
     // Landscape with the keyboard up leaves little height: the buttons move beside the text field.
     readonly property bool compact: landscape && keyboardUp
 
@@ -34,7 +34,7 @@ Item {
         x: 64 * view.u
         y: (view.compact ? 16 : 56) * view.u
         width: view.width - 128 * view.u
-        height: Math.min(view.height, view.root.keyboardTop) - y - (view.keyboardUp ? 16 : 48) * view.u
+        height: Math.min(view.height, view.root.screenKeyboardTop) - y - (view.keyboardUp ? 16 : 48) * view.u
         spacing: (view.compact ? 12 : 24) * view.u
 
         KioskText {
@@ -204,7 +204,7 @@ Item {
                     u: view.u
                     Layout.row: view.compact ? 2 : 0
                     Layout.column: 0
-                    implicitHeight: (view.compact ? 88 : Theme.touch) * view.u
+                    implicitHeight: Math.max((view.compact ? 88 : Theme.touch) * view.u, wordsHeight + 16 * view.u)
                     Layout.fillWidth: view.compact
                     Layout.preferredWidth: view.compact ? -1 : 260 * view.u
                     fill: Theme.quiet
@@ -218,7 +218,7 @@ Item {
                     u: view.u
                     Layout.row: view.compact ? 1 : 0
                     Layout.column: view.compact ? 0 : 1
-                    implicitHeight: (view.compact ? 88 : Theme.touch) * view.u
+                    implicitHeight: Math.max((view.compact ? 88 : Theme.touch) * view.u, wordsHeight + 16 * view.u)
                     Layout.fillWidth: true
                     fill: Theme.quiet
                     ink: Theme.quietInk
@@ -232,7 +232,7 @@ Item {
                     u: view.u
                     Layout.row: 0
                     Layout.column: view.compact ? 0 : 2
-                    implicitHeight: (view.compact ? 88 : Theme.touch) * view.u
+                    implicitHeight: Math.max((view.compact ? 88 : Theme.touch) * view.u, wordsHeight + 16 * view.u)
                     Layout.fillWidth: true
                     enabled: view.compose.canSend
                     text: qsTr("Send")

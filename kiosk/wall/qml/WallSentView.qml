@@ -19,15 +19,19 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 72 * view.u
-        spacing: 40 * view.u
+        anchors.margins: (view.height < 1000 * view.u ? 32 : 72) * view.u  // (short: large text below the visitor's tools)
+        spacing: (view.height < 1000 * view.u ? 20 : 40) * view.u
 
         Item { Layout.fillHeight: true }
         Face {
             mood: "yes"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 240 * view.u
+            // Gives way (down to 96) when the words need the room: large text in landscape, long translations.
+            Layout.fillHeight: true
+            Layout.minimumHeight: 96 * view.u
+            Layout.maximumHeight: 240 * view.u
             Layout.preferredHeight: 240 * view.u
+            Layout.preferredWidth: height
         }
         KioskText {
             id: sentTitle

@@ -19,16 +19,17 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: 64 * view.u
-        anchors.bottomMargin: 48 * view.u
+        anchors.topMargin: (view.landscape ? 16 : 64) * view.u  // (the visitor's tools strip is above)
+        anchors.bottomMargin: (view.landscape ? 32 : 48) * view.u
         columns: view.landscape ? 2 : 1
         columnSpacing: 64 * view.u
         rowSpacing: 36 * view.u
 
         ColumnLayout {
             Layout.fillWidth: !view.landscape
-            Layout.preferredWidth: view.landscape ? 600 * view.u : -1
+            Layout.preferredWidth: view.landscape ? (Theme.textScale > 1 ? 820 : 600) * view.u : -1  // (large text: wider)
             Layout.fillHeight: view.landscape
-            spacing: 24 * view.u
+            spacing: (Theme.textScale > 1 ? 12 : 24) * view.u
 
             KioskText {
                 objectName: "wall.title"
@@ -68,7 +69,7 @@ Item {
                     objectName: "wall.write"
                     u: view.u
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(128 * view.u, implicitHeight)
+                    Layout.preferredHeight: Math.max((Theme.textScale > 1 ? 96 : 128) * view.u, implicitHeight)
                     text: qsTr("Write a message")
                     subtitle: qsTr("It takes a minute")
                     onClicked: view.wall.write()

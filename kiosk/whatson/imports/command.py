@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import tempfile
+import tomllib
 import uuid
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -29,6 +30,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.clock import SystemClock, local_date
+from kiosk.core.paths import default_config_file
+from kiosk.whatson.imports.categories import CategoryMap
 from kiosk.whatson.imports.common import ImportReport, ListingImportError, Parsed, merge
 from kiosk.whatson.imports.hsds import KINDS, parse_hsds_json, parse_services
 from kiosk.whatson.imports.hsds_tables import REQUIRED, TABLES, services_from_tables
@@ -76,10 +79,25 @@ def _read(path: Path) -> bytes:
         raise ListingImportError(f"cannot be read ({e.strerror})", file=str(path)) from None
 
 
-def read_hsds(path: Path, *, kind: str = "auto") -> Parsed:
+def shipped_categories() -> Path:
+    """config/categories.toml, beside the shipped default config."""
+    return default_config_file().parent / "categories.toml"
+
+
+def load_categories(path: Path | str | None = None) -> CategoryMap:
+    """The category mapping in `path` (empty or None: the shipped config/categories.toml)."""
+    file = Path(path) if path else shipped_categories()
+    try:
+        data = tomllib.loads(_text(_read(file), str(file)))
+    except tomllib.TOMLDecodeError as e:
+        raise ListingImportError(f"is not valid TOML ({e})", file=str(file)) from None
+    return CategoryMap.from_toml(data, file=str(file))
+
+
+def read_hsds(path: Path, *, kind: str = "auto", categories: CategoryMap | None = None) -> Parsed:
     """An HSDS file or package (see the module docstring) → Parsed."""
     if path.suffix.lower() == ".json":
-        return parse_hsds_json(_json(_read(path), str(path)), file=path.name, kind=kind)
+        return parse_hsds_json(_json(_read(path), str(path)), file=path.name, kind=kind, categories=categories)
     if path.suffix.lower() == ".csv":
         path = path.parent
     files: dict[str, tuple[str, bytes]] = {}
@@ -104,10 +122,10 @@ def read_hsds(path: Path, *, kind: str = "auto") -> Parsed:
     names = {t: name for t, (name, _) in files.items()}
     tables = {t: _csv(data, name, t) for t, (name, data) in files.items()}
     services = services_from_tables(tables, file_of=lambda t: names.get(t, f"{t}.csv"))
-    return parse_services(services, file=names["services"], kind=kind)
+    return parse_services(services, file=names["services"], kind=kind, categories=categories)
 
 
-def read_openactive(path: Path, *, timezone: str, today: date | None) -> Parsed:
+def read_openactive(path: Path, *, timezone: str, today: date | None, categories: CategoryMap | None = None) -> Parsed:
     """An RPDE page file, a file with a list of pages, or a folder of saved pages → Parsed."""
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
@@ -122,22 +140,33 @@ def read_openactive(path: Path, *, timezone: str, today: date | None) -> Parsed:
         if not items:
             raise ListingImportError("holds no RPDE pages", file=f.name)
         pages += [(f.name if len(items) == 1 else f"{f.name} page {i + 1}", p) for i, p in enumerate(items)]
-    return parse_rpde(pages, timezone=timezone, today=today)
+    return parse_rpde(pages, timezone=timezone, today=today, categories=categories)
 
 
-def read_listings(fmt: str, path: Path, *, timezone: str, today: date | None, kind: str = "auto") -> Parsed:
+def read_listings(fmt: str, path: Path, *, timezone: str, today: date | None, kind: str = "auto",
+                  categories: CategoryMap | None = None) -> Parsed:
     if fmt == "hsds":
-        return read_hsds(path, kind=kind)
+        return read_hsds(path, kind=kind, categories=categories)
     if fmt == "openactive":
-        return read_openactive(path, timezone=timezone, today=today)
+        return read_openactive(path, timezone=timezone, today=today, categories=categories)
     raise ValueError(f"format must be one of {FORMATS}")
 
 
 def import_listings(fmt: str, path: Path, existing: Mapping[uuid.UUID, Listing], *, timezone: str,
-                    today: date | None, kind: str = "auto") -> tuple[dict[uuid.UUID, Listing], ImportReport]:
+                    today: date | None, kind: str = "auto",
+                    categories: CategoryMap | None = None) -> tuple[dict[uuid.UUID, Listing], ImportReport]:
     """Reads and parses `path`, then merges into `existing` (not changed). Raises ListingImportError first if
     the file is malformed. Save `report.ids(ADDED, UPDATED)` and delete `report.ids(REMOVED)`."""
-    return merge(existing, read_listings(fmt, path, timezone=timezone, today=today, kind=kind))
+    return merge(existing, read_listings(fmt, path, timezone=timezone, today=today, kind=kind,
+                                         categories=categories or load_categories()))
+
+
+def write_report(report: ImportReport, path: Path) -> None:
+    """The report as JSON (`--report FILE`); ListingImportError when the file cannot be written."""
+    try:
+        path.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as e:
+        raise ListingImportError(f"cannot be written ({e.strerror or e})", file=str(path)) from None
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

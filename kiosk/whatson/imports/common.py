@@ -1,5 +1,11 @@
 """What every importer shares: the typed error, stable ids, the parse result, `merge` and its report, and
-the small text rules (plain text from HTML, a summary from a description, accessibility and drop-in words).
+the small text rules (plain text from HTML, a summary from a description, accessibility and booking words).
+
+Never invent a fact: `booking_from` gives None (not known) unless a text says drop-in or booking;
+`accessibility_from` gives None when the source said nothing about access, and a negated clause ("no
+wheelchair access") names no feature. The report lists every record added, updated, archived ("removed")
+and skipped with its reason, and per record the source fields the kiosk left out (`dropped`), as text
+(`text()`) or JSON (`as_json()`).
 
 Thread: any (pure functions; the CLI calls them on its main thread).
 """
@@ -12,6 +18,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import Any
 
 from kiosk.core.errors import KioskError
 from kiosk.whatson.rules.listings import AccessFeature, Accessibility, Listing
@@ -61,6 +68,7 @@ class Parsed:
     listings: tuple[Listing, ...] = ()
     removals: tuple[Removal, ...] = ()
     skipped: tuple[Skip, ...] = ()
+    dropped: tuple[tuple[uuid.UUID, tuple[str, ...]], ...] = ()  # per listing: what the source said, left out
 
 
 class Action(StrEnum):
@@ -79,6 +87,12 @@ class ReportLine:
     id: uuid.UUID | None = None
     reason: str = ""  # why skipped or removed; for an update, which fields changed
     count: int = 1
+    dropped: tuple[str, ...] = ()  # source fields left out of this listing, in words
+
+    def as_json(self) -> dict[str, Any]:
+        return {"action": self.action.value, "title": self.title, "source": self.source,
+                "id": None if self.id is None else str(self.id), "reason": self.reason, "count": self.count,
+                "dropped": list(self.dropped)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,16 +109,31 @@ class ImportReport:
     def summary(self) -> str:
         return ", ".join(f"{self.count(a)} {a.value}" for a in Action)
 
-    def text(self) -> str:
-        """The report for people: a summary line, then one line per listing (unchanged ones left out)."""
+    def as_json(self) -> dict[str, Any]:
+        """The whole report for other tools (`--report FILE`): counts, then every record, unchanged ones too."""
+        return {"summary": {a.value: self.count(a) for a in Action}, "records": [x.as_json() for x in self.lines]}
+
+    def text(self, *, same_reason_lines: int = 10) -> str:
+        """The report for people: a summary line, then one line per record (unchanged ones left out unless
+        something was dropped from them), each with what was left out. Past `same_reason_lines` untitled
+        skips with one reason, the rest are counted on one line (every one is in `as_json`)."""
         out = [self.summary()]
+        shown: dict[str, int] = {}
+        hidden: dict[str, int] = {}
         for line in self.lines:
-            if line.action is Action.UNCHANGED:
+            if line.action is Action.UNCHANGED and not line.dropped:
                 continue
+            if line.action is Action.SKIPPED and not line.title:
+                shown[line.reason] = shown.get(line.reason, 0) + 1
+                if shown[line.reason] > same_reason_lines:
+                    hidden[line.reason] = hidden.get(line.reason, 0) + line.count
+                    continue
             title = line.title or ("items" if line.count > 1 else "item")
             what = f"{line.count} × {title}" if line.count > 1 else title
             src = f" ({line.source})" if line.source else ""
             out.append(f"  {line.action.value:<8} {what}{src}{': ' + line.reason if line.reason else ''}")
+            out += [f"           left out: {d}" for d in line.dropped]
+        out += [f"  skipped  … and {n} more: {reason}" for reason, n in hidden.items()]
         return "\n".join(out)
 
 
@@ -120,26 +149,26 @@ def merge(existing: Mapping[uuid.UUID, Listing], parsed: Parsed) -> tuple[dict[u
         raise ValueError("an import produced two listings with the same id")
     result = dict(existing)
     lines: list[ReportLine] = []
+    dropped = dict(parsed.dropped)
     for listing in parsed.listings:
         old = result.get(listing.id)
+        left_out = dropped.get(listing.id, ())
         if old is None:
-            lines.append(ReportLine(Action.ADDED, listing.title, listing.source, listing.id))
+            lines.append(ReportLine(Action.ADDED, listing.title, listing.source, listing.id, dropped=left_out))
         elif old == listing:
             lines.append(ReportLine(Action.UNCHANGED, listing.title, listing.source, listing.id))
         else:
-            lines.append(ReportLine(Action.UPDATED, listing.title, listing.source, listing.id, _changed(old, listing)))
+            lines.append(ReportLine(Action.UPDATED, listing.title, listing.source, listing.id, _changed(old, listing),
+                                    dropped=left_out))
         result[listing.id] = listing
-    absent: dict[str, int] = {}
     for r in parsed.removals:
         if r.id in ids:  # the same file also brings it back: the listing wins
             continue
         gone = result.pop(r.id, None)
         if gone is not None:
             lines.append(ReportLine(Action.REMOVED, gone.title, r.source or gone.source, r.id, r.reason))
-        else:
-            absent[r.reason] = absent.get(r.reason, 0) + 1
-    for reason, n in absent.items():
-        lines.append(ReportLine(Action.SKIPPED, "", "", None, f"{reason}, and not here to remove", n))
+        else:  # every record is named (the text report counts long runs of one reason)
+            lines.append(ReportLine(Action.SKIPPED, "", r.source, None, f"{r.reason}, and not here to remove"))
     lines += [ReportLine(Action.SKIPPED, s.title, s.source, None, s.reason, s.count) for s in parsed.skipped]
     return result, ImportReport(tuple(lines))
 
@@ -203,20 +232,42 @@ _FEATURE_WORDS: tuple[tuple[AccessFeature, tuple[str, ...]], ...] = (
 )
 
 
-def accessibility_from(texts: Sequence[str]) -> Accessibility:
-    """Features recognised in free-text accessibility notes; the notes themselves are kept as the note."""
-    clean = [plain(t) for t in texts]
-    words = " ".join(clean).lower()
-    features = frozenset(f for f, keys in _FEATURE_WORDS if any(k in words for k in keys))
-    return Accessibility(features, plain("\n".join(t for t in clean if t), 500, one_line=False))
+_CLAUSE = re.compile(r"[.;,:!?\n()]|\bbut\b")
+_NEGATED = re.compile(r"\b(no|not|none|without|isn't|isnt|aren't|arent|unfortunately|cannot|can't|unable|lacks?)\b")
+
+
+def accessibility_from(texts: Sequence[str]) -> Accessibility | None:
+    """Features recognised in free-text accessibility notes; the notes themselves are kept as the note. A
+    clause that says "no", "not", "without", … names no feature ("No wheelchair access" is not step-free).
+    None when there is no note at all: the source said nothing about access."""
+    clean = [t for t in (plain(t) for t in texts) if t]
+    if not clean:
+        return None
+    clauses = [c for c in _CLAUSE.split(" . ".join(clean).lower()) if not _NEGATED.search(c)]
+    features = frozenset(f for f, keys in _FEATURE_WORDS if any(k in c for c in clauses for k in keys))
+    return Accessibility(features, plain("\n".join(clean), 500, one_line=False))
 
 
 _DROP_IN = ("drop-in", "drop in", "no booking", "no need to book", "no appointment", "just turn up",
             "just come along", "walk-in", "walk in")
 
 
+_BOOK = re.compile(r"\b(book|books|booking|booked|pre-book|appointments?|referrals?|register|registration|reserve|"
+                   r"reservation|sign up|sign-up|places? must be|tickets? required)\b")
+
+
 def mentions_drop_in(*texts: object) -> bool:
     return any(isinstance(t, str) and any(k in t.lower() for k in _DROP_IN) for t in texts)
+
+
+def booking_from(*texts: object) -> bool | None:
+    """True (just drop in) when a text says so, False (book first) when one asks to book, make an
+    appointment or be referred; None (not known) when none says either — never a guess."""
+    if mentions_drop_in(*texts):
+        return True
+    if any(isinstance(t, str) and _BOOK.search(t.lower()) for t in texts):
+        return False
+    return None
 
 
 def unique(names: Iterable[str]) -> tuple[str, ...]:

@@ -4,13 +4,21 @@ Input is HSDS's nested JSON — a list of services, an API page (`{"contents": [
 tables as JSON (`{"services": [...], "locations": [...], ...}`) — or the CSV package's tables
 (kiosk.whatson.imports.hsds_tables nests them first). Mapping:
   title/description        service name / description (HTML dropped); the card's summary is its first sentence
-  category                 the first taxonomy term attached to the service, else "Services"
-  place                    the location's name and physical address; accessibility from its notes
+  category                 the service's taxonomy terms (name, code or id) through the category mapping
+                           (kiosk.whatson.imports.categories; a term not listed there: "Other")
+  place                    the location's name and physical address. A service_at_location may carry only a
+                           location_id (or a location object with only its id): the location is then looked up
+                           among every location given anywhere in the import — API pages list a shared
+                           location once, with the first service that uses it
+  access                   the location's accessibility records; none at all: not known
   organiser, contact       the organisation; the first phone, the service's (or organisation's) email and url
-  price                    cost_options (lowest amount), else fees_description, else free
+  price                    cost_options (lowest amount), else fees_description ("Free" is free; other words
+                           are kept as they are), else not known — never free by default
   who it is for            eligibility_description, else minimum/maximum age
-  drop-in                  "drop-in", "no appointment", … in application_process, description or schedules
+  booking                  "drop-in", "no appointment", … → drop in; "book", "appointment", "referral", … →
+                           book first; in application_process, description or schedules; else not known
   schedules                the service-at-location's, else the service's (for that location), else the location's
+Fields the kiosk has no place for are named per listing in the report (`Parsed.dropped`).
 Plain weekly hours on 3+ days become a *space* with opening hours, anything else an *activity* (override with
 kind='activity'|'space'). Ids are uuid5("hsds", service id, location id). A service whose status is not
 active is removed if it was imported before. Thread: any (pure functions).
@@ -18,16 +26,18 @@ active is removed if it was imported before. Thread: any (pure functions).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kiosk.whatson.imports.categories import CategoryMap
 from kiosk.whatson.imports.common import (
     ListingImportError,
     Parsed,
     Removal,
     Skip,
     accessibility_from,
-    mentions_drop_in,
+    booking_from,
     plain,
     stable_id,
     summary_from,
@@ -50,11 +60,22 @@ from kiosk.whatson.imports.rules import (
 from kiosk.whatson.rules.listings import Contact, Kind, Listing, ListingError, Place, Price
 from kiosk.whatson.rules.schedules import Freq, Sessions
 
-DEFAULT_CATEGORY = "Services"
 KINDS = ("auto", "activity", "space")
+_FREE = re.compile(r"^\s*(it'?s\s+)?(free|free of charge|no charge|no cost|no fee|free to attend|free service)"
+                   r"[\s.!]*$", re.IGNORECASE)
+# What the mapping reads (anything else a record carries is named in the report as left out).
+_SERVICE_READ = frozenset({
+    "id", "name", "description", "status", "service_at_locations", "schedules", "organization", "organization_id",
+    "attributes", "email", "url", "phones", "languages", "cost_options", "fees", "fees_description",
+    "eligibility_description", "minimum_age", "maximum_age", "application_process", "_row"})
+_LOCATION_READ = frozenset({"id", "name", "addresses", "accessibility", "languages", "schedules", "phones",
+                            "location_type", "_row"})
+_QUIET = frozenset({"contacts", "metadata", "attributes", "organization_id", "service_id", "location_id", "id",
+                    "latitude", "longitude", "external_identifiers", "external_identifier",
+                    "external_identifier_type", "url", "last_modified", "assured_date", "assurer_email"})
 
 
-def parse_hsds_json(data: Any, *, file: str = "", kind: str = "auto") -> Parsed:
+def parse_hsds_json(data: Any, *, file: str = "", kind: str = "auto", categories: CategoryMap | None = None) -> Parsed:
     """HSDS JSON (already decoded) → listings; ListingImportError if it is not HSDS-shaped."""
     if isinstance(data, list):
         services = data
@@ -69,13 +90,32 @@ def parse_hsds_json(data: Any, *, file: str = "", kind: str = "auto") -> Parsed:
                     raise ListingImportError("must be a list of objects", file=file, field=name)
             tables = {name: rows for name, rows in data.items() if name in TABLES}
             return parse_services(services_from_tables(tables, file_of=lambda name: f"{file} → {name}"),
-                                  file=f"{file} → services", kind=kind)
+                                  file=f"{file} → services", kind=kind, categories=categories)
     elif isinstance(data, dict) and "id" in data and "name" in data:
         services = [data]
     else:
         raise ListingImportError("this is not HSDS: expected a list of services, an API page with 'contents', "
                                  "one service, or tables with 'services'", file=file)
-    return parse_services(services, file=file, kind=kind)
+    return parse_services(services, file=file, kind=kind, categories=categories)
+
+
+def services_of(data: Any, *, file: str = "") -> list[Any]:
+    """The services of one HSDS JSON document in its nested form (an API page's `contents`, a list, one
+    service, or tables nested first) — to gather several pages before `parse_services`."""
+    if isinstance(data, dict) and isinstance(data.get("contents"), list):
+        return list(data["contents"])
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and isinstance(data.get("services"), list) and any(
+            k in data for k in TABLES if k != "services"):
+        tables = {name: rows for name, rows in data.items() if name in TABLES and isinstance(rows, list)}
+        return services_from_tables(tables, file_of=lambda name: f"{file} → {name}")
+    if isinstance(data, dict) and isinstance(data.get("services"), list):
+        return list(data["services"])
+    if isinstance(data, dict) and "id" in data and "name" in data:
+        return [data]
+    raise ListingImportError("this is not HSDS: expected a list of services, an API page with 'contents', "
+                             "one service, or tables with 'services'", file=file)
 
 
 def _check(services: Sequence[Any], file: str) -> None:
@@ -96,43 +136,86 @@ def _check(services: Sequence[Any], file: str) -> None:
             if s.get(key) is not None and not isinstance(s[key], list):
                 raise ListingImportError("must be a list", file=file, row=row, field=key)
         for j, sal in enumerate(s.get("service_at_locations") or []):
-            if not isinstance(sal, dict) or not isinstance(sal.get("location"), dict):
-                raise ListingImportError("each service_at_location needs its location object", file=file, row=row,
-                                         field=f"service_at_locations[{j}].location")
+            if not isinstance(sal, dict) or not (isinstance(sal.get("location"), dict) or _ref(sal.get("location_id"))):
+                raise ListingImportError("each service_at_location needs its location object or a location_id",
+                                         file=file, row=row, field=f"service_at_locations[{j}].location")
 
 
-def parse_services(services: Sequence[Any], *, file: str = "", kind: str = "auto") -> Parsed:
-    """Nested HSDS service records → listings, removals (services no longer active) and skips with reasons."""
+def _ref(value: object) -> str:
+    return str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
+
+
+def _location_lookup(services: Sequence[Any]) -> dict[str, dict[str, Any]]:
+    """Every location given with more than its id, anywhere in the import, by id (the fullest one wins)."""
+    found: dict[str, dict[str, Any]] = {}
+    for s in services:
+        for sal in s.get("service_at_locations") or []:
+            loc = sal.get("location")
+            lid = _ref(loc.get("id")) if isinstance(loc, dict) else ""
+            if lid and len(set(loc) - {"id", "_row"}) > len(set(found.get(lid, {})) - {"id", "_row"}):
+                found[lid] = loc
+    return found
+
+
+def _resolved(sal: Mapping[str, Any], lookup: Mapping[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The service_at_location with its full location, or None when the location is given nowhere."""
+    loc: dict[str, Any] = sal["location"] if isinstance(sal.get("location"), dict) else {}
+    lid = _ref(loc.get("id")) or _ref(sal.get("location_id"))
+    full = lookup.get(lid, {}) | {k: v for k, v in loc.items() if v not in (None, "", [])}
+    if not lid or set(full) <= {"id", "_row"}:
+        return None
+    return dict(sal) | {"location": full | {"id": lid}}
+
+
+def parse_services(services: Sequence[Any], *, file: str = "", kind: str = "auto",
+                   categories: CategoryMap | None = None) -> Parsed:
+    """Nested HSDS service records → listings, removals (services no longer active), skips with reasons, and
+    per listing the fields left out. `services` may come from several API pages: a location given once is
+    found for every service that names it."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
     _check(services, file)
+    mapping = categories or CategoryMap()
+    lookup = _location_lookup(services)
     listings: list[Listing] = []
     removals: list[Removal] = []
     skipped: list[Skip] = []
+    dropped: list[tuple[Any, tuple[str, ...]]] = []
     for s in services:
         sid = str(s["id"]).strip()
         title = plain(s["name"], 120)
-        locations = [sal for sal in s.get("service_at_locations") or []
-                     if str(sal["location"].get("location_type") or "physical").lower() != "virtual"]
+        resolved: list[dict[str, Any]] = []
+        for sal in s.get("service_at_locations") or []:
+            full = _resolved(sal, lookup)
+            if full is None:
+                lid = _ref(sal["location"].get("id")) if isinstance(sal.get("location"), dict) else _ref(
+                    sal.get("location_id"))
+                skipped.append(Skip(f"hsds:{sid}@{lid}", title, f"unmappable: its location {lid!r} is not given "
+                                                                "anywhere in this import"))
+            elif str(full["location"].get("location_type") or "physical").lower() != "virtual":
+                resolved.append(full)
         status = str(s.get("status") or "active").strip().lower()
         if status != "active":
-            for sal in locations:
+            for sal in resolved:
                 lid = str(sal["location"].get("id", ""))
                 removals.append(Removal(stable_id("hsds", sid, lid), f"hsds:{sid}@{lid}", f"status is '{status}'"))
-            skipped.append(Skip(f"hsds:{sid}", title, f"status is '{status}'"))
+            skipped.append(Skip(f"hsds:{sid}", title, f"{'deleted' if status == 'deleted' else 'inactive'}: "
+                                                      f"status is '{status}'"))
             continue
-        if not locations:
-            skipped.append(Skip(f"hsds:{sid}", title, "has no physical location to show on the kiosk"))
+        if not resolved:
+            skipped.append(Skip(f"hsds:{sid}", title, "unmappable: has no physical location to show on the kiosk"))
             continue
-        for sal in locations:
+        for sal in resolved:
             lid = str(sal["location"].get("id", ""))
             try:
-                listings.append(_listing(s, sal, sid, lid, title, kind))
-            except Unusable as e:
-                skipped.append(Skip(f"hsds:{sid}@{lid}", title, str(e)))
-            except ListingError as e:
-                skipped.append(Skip(f"hsds:{sid}@{lid}", title, str(e)))
-    return Parsed(tuple(listings), tuple(removals), tuple(skipped))
+                listing, left_out = _listing(s, sal, sid, lid, title, kind, mapping)
+            except (Unusable, ListingError) as e:
+                skipped.append(Skip(f"hsds:{sid}@{lid}", title, f"unmappable: {e}"))
+                continue
+            listings.append(listing)
+            if left_out:
+                dropped.append((listing.id, left_out))
+    return Parsed(tuple(listings), tuple(removals), tuple(skipped), tuple(dropped))
 
 
 def _list(obj: Mapping[str, Any] | None, key: str) -> list[dict[str, Any]]:
@@ -182,7 +265,9 @@ def _money(amount: object) -> int | None:
     return round(value * 100) if value >= 0 else None
 
 
-def _price(service: Mapping[str, Any]) -> Price:
+def _price(service: Mapping[str, Any]) -> Price | None:
+    """What the source says it costs: cost_options' lowest amount, else the fees text ("Free" alone is free,
+    anything else is kept in its own words), else None — not known."""
     options = [(p, o) for o in _list(service, "cost_options") if (p := _money(o.get("amount"))) is not None]
     if options:
         pence, cheapest = min(options, key=lambda x: x[0])
@@ -191,8 +276,12 @@ def _price(service: Mapping[str, Any]) -> Price:
         return Price(pence, currency if len(currency) == 3 and currency.isalpha() else "GBP", plain(note, 200))
     fees = plain(service.get("fees_description") or service.get("fees"), 200)
     if fees:
-        return Price(0 if "free" in fees.lower() and "£" not in fees else None, note=fees)
-    return Price()
+        return Price(0) if _FREE.match(fees) else Price(None, note=fees)
+    texts = [plain(o.get("option")) or plain(o.get("amount_description")) for o in _list(service, "cost_options")]
+    texts = [t for t in texts if t]
+    if texts:  # cost options in words only
+        return Price(0) if all(_FREE.match(t) for t in texts) else Price(None, note=plain("; ".join(texts), 200))
+    return None
 
 
 def _audience(service: Mapping[str, Any]) -> str:
@@ -225,8 +314,23 @@ def _contact(service: Mapping[str, Any], sal: Mapping[str, Any], org: Mapping[st
     return Contact(phone, email, plain(service.get("url") or org.get("website"), 500))
 
 
+def _left_out(service: Mapping[str, Any], location: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields a record carries that the kiosk has no place for, in words."""
+    out = [f"{key}: the kiosk has no place for it" for key, value in service.items()
+           if key not in _SERVICE_READ | _QUIET and value not in (None, "", [], {})]
+    out += [f"location {key}: the kiosk has no place for it" for key, value in location.items()
+            if key not in _LOCATION_READ | _QUIET and value not in (None, "", [], {})]
+    phones = [p for src in (service, location) for p in _list(src, "phones") if p.get("number")]
+    if len(phones) > 1:
+        out.append(f"phones: {len(phones) - 1} more phone number(s) — the kiosk shows the first")
+    addresses = _list(location, "addresses")
+    if len(addresses) > 1:
+        out.append(f"addresses: {len(addresses) - 1} more address(es) — the kiosk shows the physical one")
+    return tuple(out)
+
+
 def _listing(service: Mapping[str, Any], sal: Mapping[str, Any], sid: str, lid: str, title: str,
-             kind: str) -> Listing:
+             kind: str, categories: CategoryMap) -> tuple[Listing, tuple[str, ...]]:
     location = sal["location"]
     org: Mapping[str, Any] = service["organization"] if isinstance(service.get("organization"), dict) else {}
     sources = _schedules(service, sal, lid)
@@ -242,8 +346,12 @@ def _listing(service: Mapping[str, Any], sal: Mapping[str, Any], sid: str, lid: 
         schedule = Sessions(tuple(to_rule(x) for x in specs))
     first_line, address = _address(location)
     terms = [a.get("taxonomy_term") for a in _list(service, "attributes")]
-    category = next((plain(t.get("name"), 60) for t in terms if isinstance(t, dict) and plain(t.get("name"))),
-                    DEFAULT_CATEGORY)
+    names = [plain(t.get(k)) for t in terms if isinstance(t, dict) for k in ("name", "code", "id") if plain(t.get(k))]
+    category, unlisted = categories.pick("hsds", names)
+    left_out = list(_left_out(service, location))
+    if unlisted and category == categories.other:
+        left_out.append(f"taxonomy terms {', '.join(repr(t) for t in unique(unlisted))}: not in the category "
+                        f"mapping, so filed under {category!r}")
     description = plain(service.get("description"), 5000, one_line=False)
     notes = [service.get("application_process"), service.get("description")]
     notes += [x.get(k) for x in sources for k in ("attending_type", "description", "notes")]
@@ -254,7 +362,8 @@ def _listing(service: Mapping[str, Any], sal: Mapping[str, Any], sid: str, lid: 
                     "", address),
         summary=summary_from(description), description=description, organiser=plain(org.get("name"), 200),
         contact=_contact(service, sal, org), price=_price(service), audience=_audience(service),
-        drop_in=mentions_drop_in(*notes),
+        drop_in=booking_from(*notes),
         accessibility=accessibility_from([plain(x.get(k)) for x in _list(location, "accessibility")
                                           for k in ("description", "details")]),
-        languages=unique(languages), valid_from=valid_from, valid_to=valid_to, source=f"hsds:{sid}@{lid}")
+        languages=unique(languages), valid_from=valid_from, valid_to=valid_to,
+        source=f"hsds:{sid}@{lid}"), tuple(left_out)

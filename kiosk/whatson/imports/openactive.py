@@ -1,14 +1,19 @@
 """OpenActive RPDE pages → listings: SessionSeries (activities), their ScheduledSessions, FacilityUse (spaces).
 
 Pages are read in order and each item keeps its latest version (highest `modified`). Then:
-  SessionSeries     an activity: name, description, category/activity, location, organizer, offers, ageRange,
+  SessionSeries     an activity: name, description, activity (→ category, through the category mapping:
+                    kiosk.whatson.imports.categories), location, organizer, offers, ageRange,
                     accessibilitySupport/-Information, image, and its eventSchedule (weekly "P1W"/"P2W",
                     monthly "P1M" with byDay "2TU"/"-1FR" or byMonthWeek, byMonthDay, exceptDate, repeatCount)
   ScheduledSession  joins its SessionSeries (superEvent): a session the schedule does not already give is added
                     as a one-off; eventStatus Cancelled/Postponed keeps it visible as cancelled. Sessions
-                    before `today` are dropped.
+                    before `today` are skipped, each named in the report ("past", and whether cancelled).
   FacilityUse       a space, open in its hoursAvailable (or weekly eventSchedule)
   deleted items     the listing is removed; a cancelled SessionSeries or FacilityUse is removed too
+Only what the data says: an offer's price (the lowest), else isAccessibleForFree true → free, else the cost is
+not known; offers' advanceBooking Required → book first, Optional/Unavailable → drop in, else booking words
+in the description, else not known; access from accessibilitySupport/-Information and isWheelchairAccessible,
+else not known. Fields the kiosk has no place for are named per listing in the report.
 Times are the site's wall-clock times; a schedule in another scheduleTimezone is skipped with a reason.
 Ids are uuid5("openactive", kind, RPDE item id), so deletions find their listing. Thread: any (pure functions).
 """
@@ -21,14 +26,15 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.whatson.imports.categories import CategoryMap, activity_terms
 from kiosk.whatson.imports.common import (
     ListingImportError,
     Parsed,
     Removal,
     Skip,
     accessibility_from,
+    booking_from,
     group_skips,
-    mentions_drop_in,
     plain,
     stable_id,
     summary_from,
@@ -54,6 +60,12 @@ from kiosk.whatson.rules.schedules import Cancellation, Freq, OneOff, Rule, Sess
 SERIES, SESSION, FACILITY = "SessionSeries", "ScheduledSession", ("FacilityUse", "IndividualFacilityUse")
 _FREQ = re.compile(r"^P(\d+)([DWM])$")
 _CANCELLED = {"EventCancelled": "Cancelled", "EventPostponed": "Postponed"}
+_READ = frozenset({"name", "description", "activity", "category", "location", "organizer", "provider", "offers",
+                   "ageRange", "genderRestriction", "accessibilitySupport", "accessibilityInformation", "image",
+                   "eventSchedule", "attendeeInstructions", "meetingPoint", "inLanguage", "eventStatus", "url",
+                   "isAccessibleForFree", "facilityType", "hoursAvailable"})
+_QUIET = frozenset({"@context", "@type", "type", "@id", "id", "identifier", "superEvent", "subEvent", "modified",
+                    "beta:isWheelchairAccessible", "isWheelchairAccessible", "startDate", "endDate", "duration"})
 
 
 def _family(kind: str) -> str:
@@ -100,9 +112,13 @@ def _ref(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def parse_rpde(pages: Sequence[tuple[str, Any]], *, timezone: str, today: date | None = None) -> Parsed:
-    """RPDE pages (name, decoded JSON) → listings, removals and skips. ListingImportError if not RPDE."""
+def parse_rpde(pages: Sequence[tuple[str, Any]], *, timezone: str, today: date | None = None,
+               categories: CategoryMap | None = None) -> Parsed:
+    """RPDE pages (name, decoded JSON) → listings, removals, skips and what each listing left out.
+    ListingImportError if not RPDE."""
     tz = ZoneInfo(timezone)
+    mapping = categories or CategoryMap()
+    dropped: list[tuple[Any, tuple[str, ...]]] = []
     latest = _items(pages)
     listings: list[Listing] = []
     removals: list[Removal] = []
@@ -113,14 +129,27 @@ def parse_rpde(pages: Sequence[tuple[str, Any]], *, timezone: str, today: date |
             for ref in {_ref(item["data"]), item_id} - {""}:
                 series_by_ref[ref] = (family, item_id)
     sessions: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for (family, _), (_, item) in latest.items():
+    for (family, session_id), (_, item) in latest.items():
         if family != SESSION or item["state"] == "deleted":
             continue
+        source = f"openactive:{SESSION}:{session_id}"
         parent = series_by_ref.get(_ref(item["data"].get("superEvent")))
         if parent is None:
-            skipped.append(Skip("openactive:ScheduledSession", "", "its SessionSeries is not in this import"))
-        else:
-            sessions.setdefault(parent, []).append(item["data"])
+            skipped.append(Skip(source, "", "unmappable: its SessionSeries is not in this import"))
+            continue
+        try:
+            day, start = _local(item["data"].get("startDate"), tz)
+        except Unusable as e:
+            skipped.append(Skip(source, "", f"unmappable: startDate {e}"))
+            continue
+        if today is not None and day < today:
+            cancelled = _status(item["data"]) in _CANCELLED
+            series = latest[parent][1]["data"]
+            skipped.append(Skip(source, plain(series.get("name"), 120),
+                                f"past{' and cancelled' if cancelled else ''}: the session on {day} at "
+                                f"{start.strftime('%H:%M')} was before today"))
+            continue
+        sessions.setdefault(parent, []).append(item["data"])
     for (family, item_id), (_, item) in latest.items():
         source = f"openactive:{family}:{item_id}"
         if family == SESSION:
@@ -134,17 +163,25 @@ def parse_rpde(pages: Sequence[tuple[str, Any]], *, timezone: str, today: date |
             continue
         data = item["data"]
         title = plain(data.get("name"), 120)
-        status = str(data.get("eventStatus") or "").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-        if status == "EventCancelled":
+        if _status(data) == "EventCancelled":
             removals.append(Removal(lid, source, "cancelled by the organiser"))
             continue
         try:
             if not title:
                 raise Unusable("has no name")
-            listings.append(_listing(data, lid, source, title, family, sessions.get((family, item_id), []), tz, today))
+            listing, left_out = _listing(data, lid, source, title, family, sessions.get((family, item_id), []), tz,
+                                         today, mapping)
         except (Unusable, ListingError) as e:
-            skipped.append(Skip(source, title or "(no name)", str(e)))
-    return Parsed(tuple(listings), tuple(removals), group_skips(skipped))
+            skipped.append(Skip(source, title or "(no name)", f"unmappable: {e}"))
+            continue
+        listings.append(listing)
+        if left_out:
+            dropped.append((lid, left_out))
+    return Parsed(tuple(listings), tuple(removals), group_skips(skipped), tuple(dropped))
+
+
+def _status(data: Mapping[str, Any]) -> str:
+    return str(data.get("eventStatus") or "").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
 # -- one listing -------------------------------------------------------------------------------------------------
@@ -172,7 +209,8 @@ def _place(data: Mapping[str, Any]) -> Place:
     return Place(building, "", plain(", ".join(parts), 200))
 
 
-def _price(data: Mapping[str, Any]) -> Price:
+def _price(data: Mapping[str, Any]) -> Price | None:
+    """An offer's price (the lowest), else free when isAccessibleForFree is true, else None: not known."""
     offers = [o for o in data.get("offers") or [] if isinstance(o, dict)]
     prices = []
     for o in offers:
@@ -186,7 +224,30 @@ def _price(data: Mapping[str, Any]) -> Price:
         return Price(max(pence, 0), currency if re.fullmatch(r"[A-Z]{3}", currency) else "GBP", plain(note, 200))
     if data.get("isAccessibleForFree") is True:
         return Price()
-    return Price(None, note="Ask the organiser about prices")
+    return None
+
+
+def _booking(data: Mapping[str, Any]) -> bool | None:
+    """Offers' advanceBooking (Required: book first; Optional or Unavailable: just turn up) when they agree,
+    else booking words in the text, else None: not known."""
+    said = {str(o.get("advanceBooking") or "").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+            for o in data.get("offers") or [] if isinstance(o, dict) and o.get("advanceBooking")}
+    if said == {"Required"}:
+        return False
+    if said and said <= {"Optional", "Unavailable"}:
+        return True
+    return booking_from(data.get("description"), data.get("attendeeInstructions"), data.get("meetingPoint"))
+
+
+def _left_out(data: Mapping[str, Any], price: Price | None) -> list[str]:
+    out = [f"{key}: the kiosk has no place for it" for key, value in data.items()
+           if key not in _READ | _QUIET and not key.startswith("beta:") and value not in (None, "", [], {})]
+    if price is None and data.get("isAccessibleForFree") is False:
+        out.append("isAccessibleForFree false, but no offer with a price: the cost is left as not known")
+    offers = [o for o in data.get("offers") or [] if isinstance(o, dict)]
+    if offers and price is None:
+        out.append(f"offers: {len(offers)} offer(s) without a price")
+    return out
 
 
 def _audience(data: Mapping[str, Any]) -> str:
@@ -278,11 +339,19 @@ def _sessions(data: Mapping[str, Any], sessions: list[dict[str, Any]], tz: ZoneI
 
 
 def _listing(data: Mapping[str, Any], lid: Any, source: str, title: str, family: str,
-             sessions: list[dict[str, Any]], tz: ZoneInfo, today: date | None) -> Listing:
+             sessions: list[dict[str, Any]], tz: ZoneInfo, today: date | None,
+             categories: CategoryMap) -> tuple[Listing, tuple[str, ...]]:
     description = plain(data.get("description"), 5000, one_line=False)
     organiser, contact = _organiser(data, family)
+    terms = activity_terms(data.get("activity")) + activity_terms(data.get("facilityType"))
+    category, unlisted = categories.pick("openactive", terms)
+    price = _price(data)
+    left_out = _left_out(data, price)
+    if unlisted and category == categories.other:
+        left_out.append(f"activity {', '.join(repr(t) for t in unique(unlisted))}: not in the category mapping, "
+                        f"so filed under {category!r}")
     if family in FACILITY:
-        kind, category = Kind.SPACE, _label(data.get("facilityType")) or "Facilities"
+        kind = Kind.SPACE
         hours = [h for h in data.get("hoursAvailable") or [] if isinstance(h, dict)]
         specs = [RuleSpec(freq=Freq.WEEKLY, days=day_rules(split_list(h.get("dayOfWeek"))),
                           start=clock_time(h.get("opens"), "opens"), end=closing_time(h.get("closes"), "closes"),
@@ -295,19 +364,21 @@ def _listing(data: Mapping[str, Any], lid: Any, source: str, title: str, family:
         schedule: Any
         schedule, valid_from, valid_to = opening_hours(specs)
     else:
-        kind, category = Kind.ACTIVITY, _label(data.get("category")) or _label(data.get("activity")) or "Getting active"
+        kind = Kind.ACTIVITY
         schedule, valid_from, valid_to = _sessions(data, sessions, tz, today), None, None
     loc: Mapping[str, Any] = data["location"] if isinstance(data.get("location"), dict) else {}
     notes = [_label(x) for x in split_list(data.get("accessibilitySupport"))]
     notes += [plain(x) for x in split_list(data.get("accessibilityInformation"))]
-    if loc.get("beta:isWheelchairAccessible") is True or loc.get("isWheelchairAccessible") is True:
+    wheelchair = loc.get("beta:isWheelchairAccessible", loc.get("isWheelchairAccessible"))
+    if wheelchair is True:
         notes.append("Wheelchair accessible")
+    elif wheelchair is False:
+        notes.append("Not wheelchair accessible")
     image = _first(data.get("image"))
     photo = plain(image.get("url") if isinstance(image, dict) else image, 1000) or None
     return Listing(
         id=lid, kind=kind, title=title, category=category, place=_place(data), schedule=schedule,
         summary=summary_from(description), description=description, organiser=organiser, contact=contact,
-        photo=photo, price=_price(data), audience=_audience(data),
-        drop_in=mentions_drop_in(data.get("description"), data.get("attendeeInstructions"), data.get("meetingPoint")),
+        photo=photo, price=price, audience=_audience(data), drop_in=_booking(data),
         accessibility=accessibility_from(notes), languages=unique(plain(x) for x in split_list(data.get("inLanguage"))),
-        valid_from=valid_from, valid_to=valid_to, source=source)
+        valid_from=valid_from, valid_to=valid_to, source=source), tuple(left_out)

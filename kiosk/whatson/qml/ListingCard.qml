@@ -15,12 +15,13 @@ AbstractButton {
     property string note: ""          // why a session is cancelled
     property bool cancelled: false
     property bool happeningNow: false
-    property bool dropIn: false
+    property var dropIn: null  // true: drop in; false: book first; null/undefined: not known (no badge)
     property string price: ""
     property string photo: ""
     property string iconName: "star"
     property int tint: 0
     property string spoken: ""
+    property string later: ""         // a monthly or fortnightly one's next dates: "Also on …"
 
     // A list keeps each card short (the whole listing is a tap away); in large text nothing is cut short.
     function lines(n) {
@@ -65,10 +66,15 @@ AbstractButton {
             width: parent.width - x
             spacing: 8 * card.u
 
-            Row {
+            // When, and whether it is on now: flows onto a second line when a language writes times wider (Urdu).
+            Flow {
+                width: info.width
                 spacing: 16 * card.u
                 KioskText {
-                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, info.width)
+                    height: Math.max(implicitHeight, nowBadge.visible ? nowBadge.height : 0)
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
                     text: card.when
                     u: card.u
                     font.bold: true
@@ -77,7 +83,7 @@ AbstractButton {
                     Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
                 }
                 Badge {
-                    anchors.verticalCenter: parent.verticalCenter
+                    id: nowBadge
                     u: card.u
                     spoken: false  // said by the card
                     visible: card.happeningNow
@@ -86,7 +92,6 @@ AbstractButton {
                     ink: Theme.accentInk
                 }
                 Badge {
-                    anchors.verticalCenter: parent.verticalCenter
                     u: card.u
                     spoken: false  // said by the card
                     visible: card.cancelled
@@ -101,6 +106,7 @@ AbstractButton {
                 u: card.u
                 size: Theme.button
                 font.bold: true
+                font.strikeout: card.cancelled  // (said in words by the card's name: "Cancelled: …")
                 wrapMode: Text.Wrap
                 maximumLineCount: card.lines(3)
                 elide: Text.ElideRight
@@ -130,6 +136,19 @@ AbstractButton {
                 elide: Text.ElideRight
                 Accessible.ignored: true  // said by the card (its description, or the note in its name)
             }
+            KioskText {
+                objectName: "card.later"
+                width: info.width
+                visible: text !== ""
+                text: card.cancelled ? "" : card.later
+                u: card.u
+                size: Theme.small
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                maximumLineCount: card.lines(2)
+                elide: Text.ElideRight
+                Accessible.ignored: true  // said by the card (its accessible name is the whole card in words)
+            }
             Flow {
                 width: info.width
                 topPadding: 6 * card.u
@@ -138,16 +157,16 @@ AbstractButton {
                 Badge {
                     u: card.u
                     spoken: false  // said by the card
-                    visible: card.dropIn
-                    text: card.dropIn ? qsTr("Just drop in — no booking") : ""
+                    visible: card.dropIn === true
+                    text: card.dropIn === true ? qsTr("Just drop in — no booking") : ""
                     color: Theme.yes
                     ink: Theme.tileInk
                 }
                 Badge {
                     u: card.u
                     spoken: false  // said by the card
-                    visible: !card.dropIn
-                    text: card.dropIn ? "" : qsTr("Please book first")
+                    visible: card.dropIn === false
+                    text: card.dropIn === false ? qsTr("Please book first") : ""
                     color: Theme.noticeBg
                     ink: Theme.noticeInk
                 }

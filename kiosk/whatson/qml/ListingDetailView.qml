@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 // One listing: photo, what, when, where, who runs it, what it costs, who it is for, access and languages —
-// and a QR code to take it away (the listing's web page, or its details as text).
+// and a QR code to take it away (the listing's web page, or its details as text), or, for an activity with a
+// session to come, a second one that adds that session to the phone's calendar (an iCalendar event).
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -16,6 +17,12 @@ Item {
     readonly property var detail: whatson.detail
     readonly property real u: root.u
     readonly property bool landscape: width > height
+    readonly property real sideWidth: (Theme.textScale > 1 ? 760 : 600) * u  // (large text: a wider side column)
+    // "Add to my calendar" chosen: the id of the listing it was chosen on, so another listing starts with
+    // "Take this with you" again, while a change of language (a new detail, the same listing) keeps the choice.
+    property string calendarFor: ""
+    readonly property bool calendarShown: view.detail.hasCalendar === true && calendarFor !== ""
+                                          && calendarFor === (view.detail.id || "")
 
     component Heading: KioskText {
         heading: true
@@ -25,6 +32,24 @@ Item {
         size: Theme.button * 1.1
         font.bold: true
         wrapMode: Text.WordWrap
+    }
+    // One of the two take-away choices: a big toggle button, filled and ticked when chosen; a screen reader hears
+    // whether it is checked.
+    component TakeawayChoice: KioskButton {
+        property bool chosen: false
+        property string label: ""
+        text: (chosen ? "✓ " : "") + label  // chosen is said by more than colour
+        u: view.u
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1  // the two share the width equally
+        Layout.minimumHeight: Theme.touch * view.u
+        implicitWidth: 200 * view.u
+        fill: chosen ? Theme.accent : Theme.quiet
+        ink: chosen ? Theme.accentInk : Theme.quietInk
+        Accessible.role: Accessible.Button  // a toggle button (checkable, checked when chosen), as the category chips
+        Accessible.name: label
+        Accessible.checkable: true
+        Accessible.checked: chosen
     }
     component Body: KioskText {
         Layout.fillWidth: true
@@ -155,20 +180,43 @@ Item {
                 Repeater {
                     id: timesRepeater
                     model: view.detail.times
-                    RowLayout {
+                    // A cancelled session: its date struck through, the reason beside it, and both in words
+                    // for a screen reader, which cannot see a strike-through ("Cancelled: …").
+                    Flow {
                         id: timeRow
+                        required property int index
                         required property string key
                         required property string label
                         required property string hint
+                        readonly property bool cancelled: key === "cancelled"
+                        objectName: "listing.time." + index
                         Layout.fillWidth: true
-                        spacing: 16 * view.u
+                        spacing: 12 * view.u
+                        Accessible.role: Accessible.StaticText
+                        readonly property string cancelledText: !cancelled ? ""
+                                                                : hint !== "" ? qsTr("Cancelled: %1").arg(hint) : qsTr("Cancelled")
+                        Accessible.name: cancelled ? cancelledText + ". " + label
+                                                   : hint !== "" ? qsTr("%1 — %2").arg(label).arg(hint) : label
                         KioskText {
-                            Layout.fillWidth: true
-                            text: timeRow.hint !== "" ? qsTr("%1 — %2").arg(timeRow.label).arg(timeRow.hint) : timeRow.label
+                            width: Math.min(implicitWidth, timeRow.width)
+                            text: timeRow.hint !== "" && !timeRow.cancelled
+                                  ? qsTr("%1 — %2").arg(timeRow.label).arg(timeRow.hint) : timeRow.label
                             u: view.u
                             font.bold: timeRow.key === "now"
-                            color: timeRow.key === "now" ? Theme.yes : Theme.ink
+                            font.strikeout: timeRow.cancelled
+                            color: timeRow.key === "now" ? Theme.yes : timeRow.cancelled ? Theme.inkSoft : Theme.ink
                             wrapMode: Text.Wrap
+                            Accessible.ignored: true  // said by the row
+                        }
+                        KioskText {
+                            width: Math.min(implicitWidth, timeRow.width)
+                            visible: timeRow.cancelled
+                            text: timeRow.cancelledText
+                            u: view.u
+                            font.bold: true
+                            color: Theme.noticeInk
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true  // said by the row
                         }
                     }
                 }
@@ -183,7 +231,7 @@ Item {
                 Body { text: view.detail.audience || "" }
 
                 Heading { text: qsTr("Cost") }
-                Body { text: view.detail.price || "" }
+                Body { text: view.detail.cost || "" }
 
                 Heading {
                     visible: ((view.detail.organiser || "") + (view.detail.phone || "") + (view.detail.email || "")
@@ -264,78 +312,137 @@ Item {
 
         // "Take this with you" and the way back: beside the page in landscape, below it in portrait.
         ColumnLayout {
+            id: side
             Layout.fillWidth: !view.landscape
-            Layout.preferredWidth: view.landscape ? 600 * view.u : -1
-            Layout.maximumWidth: view.landscape ? 600 * view.u : -1
+            Layout.preferredWidth: view.landscape ? view.sideWidth : -1
+            Layout.maximumWidth: view.landscape ? view.sideWidth : -1
             Layout.fillHeight: view.landscape
             spacing: 28 * view.u
 
-            Item { Layout.fillHeight: view.landscape; visible: view.landscape }
-            Rectangle {
-                objectName: "listing.takeaway"
+            // The box scrolls when it cannot fit (large text in landscape, long words); the way back never does.
+            Flickable {
+                id: sideFlick
+                objectName: "listing.side"
                 Layout.fillWidth: true
-                implicitHeight: takeaway.implicitHeight + 56 * view.u
-                radius: Theme.radius * view.u
-                color: Theme.surface
-                border.width: 2 * view.u
-                border.color: Theme.shadow
-                GridLayout {
-                    id: takeaway
-                    anchors.fill: parent
-                    anchors.margins: 28 * view.u
-                    columns: view.landscape ? 1 : 2
-                    columnSpacing: 32 * view.u
-                    rowSpacing: 20 * view.u
-                    Image {
-                        id: qr
-                        objectName: "listing.qr"
-                        readonly property int modules: Math.max(1, view.detail.qrModules || 1)
-                        readonly property real target: (view.landscape ? 400 : 340) * view.u
-                        Layout.preferredWidth: Math.max(1, Math.floor(target / modules)) * modules
-                        Layout.preferredHeight: Layout.preferredWidth
-                        Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
-                        source: view.detail.qr || ""
-                        smooth: false
-                        mipmap: false
-                        fillMode: Image.PreserveAspectFit
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("QR code to take this listing with you")
-                    }
+                Layout.fillHeight: view.landscape
+                Layout.preferredHeight: view.landscape ? -1 : takeawayBox.implicitHeight
+                contentWidth: width
+                contentHeight: takeawayBox.implicitHeight
+                interactive: contentHeight > height + 1
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                Rectangle {
+                    id: takeawayBox
+                    objectName: "listing.takeaway"
+                    width: sideFlick.width
+                    height: implicitHeight
+                    y: Math.max(0, sideFlick.height - height)  // at the foot of the column, by the way back
+                    implicitHeight: takeaway.implicitHeight + 56 * view.u
+                    radius: Theme.radius * view.u
+                    color: Theme.surface
+                    border.width: 2 * view.u
+                    border.color: Theme.shadow
                     ColumnLayout {
-                        Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignVCenter
-                        spacing: 12 * view.u
-                        KioskText {
+                        id: takeaway
+                        anchors.fill: parent
+                        anchors.margins: 28 * view.u
+                        spacing: 24 * view.u
+
+                        // Two ways to take it: the listing, or its next session into the phone's calendar (only
+                        // when there is a session to come). Exactly one is chosen; each says so to a screen reader.
+                        RowLayout {
+                            id: choice
+                            objectName: "listing.takeaway.choice"
                             Layout.fillWidth: true
-                            text: qsTr("Take this with you")
-                            heading: true
-                            u: view.u
-                            size: Theme.button * 1.1
-                            font.bold: true
-                            wrapMode: Text.WordWrap
+                            visible: view.detail.hasCalendar === true
+                            spacing: 16 * view.u
+                            TakeawayChoice {
+                                objectName: "listing.takeaway.details"
+                                label: qsTr("Take this with you")
+                                chosen: !view.calendarShown
+                                onClicked: view.calendarFor = ""
+                            }
+                            TakeawayChoice {
+                                objectName: "listing.takeaway.calendar"
+                                label: qsTr("Add to my calendar")
+                                chosen: view.calendarShown
+                                onClicked: view.calendarFor = view.detail.id || ""
+                            }
                         }
-                        KioskText {
-                            objectName: "listing.qr.caption"
+
+                        GridLayout {
+                            id: codeGrid
                             Layout.fillWidth: true
-                            text: view.detail.qrCaption || ""
-                            u: view.u
-                            size: Theme.small
-                            color: Theme.inkSoft
-                            wrapMode: Text.WordWrap
-                        }
-                        KioskText {
-                            Layout.fillWidth: true
-                            visible: view.detail.qrLink === true
-                            text: view.detail.qrLink ? view.detail.qrContent : ""
-                            u: view.u
-                            size: Theme.small
-                            font.bold: true
-                            wrapMode: Text.WrapAnywhere
+                            columns: view.landscape ? 1 : 2
+                            columnSpacing: 32 * view.u
+                            rowSpacing: 20 * view.u
+                            Image {
+                                id: qr
+                                objectName: "listing.qr"
+                                readonly property int modules: Math.max(1, (view.calendarShown ? view.detail.calendarQrModules
+                                                                                              : view.detail.qrModules) || 1)
+                                // in landscape the two choices above take room the code gives back, and the code
+                                // shrinks (by whole pixels a module) so the box and the way back fit the height
+                                readonly property real room: side.height - back.implicitHeight - side.spacing - 56 * view.u
+                                                             - (choice.visible ? choice.implicitHeight + takeaway.spacing : 0)
+                                                             - words.implicitHeight - codeGrid.rowSpacing
+                                // (never below 3 px a module at u=1: a code too fine to scan helps nobody)
+                                readonly property real target: view.landscape
+                                                               ? Math.min((choice.visible ? 360 : 400) * view.u,
+                                                                          Math.max(room, 3 * modules * view.u))
+                                                               : 340 * view.u
+                                Layout.preferredWidth: Math.max(1, Math.floor(target / modules)) * modules
+                                Layout.preferredHeight: Layout.preferredWidth
+                                Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                                source: (view.calendarShown ? view.detail.calendarQr : view.detail.qr) || ""
+                                smooth: false
+                                mipmap: false
+                                fillMode: Image.PreserveAspectFit
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: view.calendarShown ? qsTr("QR code to add the next session to your calendar")
+                                                                    : qsTr("QR code to take this listing with you")
+                            }
+                            ColumnLayout {
+                                id: words
+                                Layout.fillWidth: true
+                                Layout.alignment: Qt.AlignVCenter
+                                spacing: 12 * view.u
+                                KioskText {
+                                    objectName: "listing.qr.heading"
+                                    Layout.fillWidth: true
+                                    visible: !choice.visible  // the chosen button says it
+                                    text: view.calendarShown ? qsTr("Add to my calendar") : qsTr("Take this with you")
+                                    heading: true
+                                    u: view.u
+                                    size: Theme.button * 1.1
+                                    font.bold: true
+                                    wrapMode: Text.WordWrap
+                                }
+                                KioskText {
+                                    objectName: "listing.qr.caption"
+                                    Layout.fillWidth: true
+                                    text: (view.calendarShown ? view.detail.calendarCaption : view.detail.qrCaption) || ""
+                                    u: view.u
+                                    size: Theme.small
+                                    color: Theme.inkSoft
+                                    wrapMode: Text.WordWrap
+                                }
+                                KioskText {
+                                    Layout.fillWidth: true
+                                    visible: view.detail.qrLink === true && !view.calendarShown
+                                    text: view.detail.qrLink ? view.detail.qrContent : ""
+                                    u: view.u
+                                    size: Theme.small
+                                    font.bold: true
+                                    wrapMode: Text.WrapAnywhere
+                                }
+                            }
                         }
                     }
                 }
             }
             KioskButton {
+                id: back
                 objectName: "listing.back"
                 u: view.u
                 Layout.fillWidth: view.landscape

@@ -81,6 +81,13 @@ Item {
             }
         }
     }
+    Connections {  // what a schedule button found wrong is scrolled into view
+        target: view.editor.dates
+        function onMessageChanged() {
+            if (view.editor.dates.message !== "")
+                Qt.callLater(() => view.ensureVisible(view.findNamed(form, "listing.dates.message")))
+        }
+    }
     Timer {  // after the keyboard's slide and the layout have settled
         id: scrollTimer
         interval: 200
@@ -187,7 +194,7 @@ Item {
         width: parent.width
         contentWidth: width
         contentHeight: form.implicitHeight + 96 * view.u
-        bottomMargin: Math.max(0, view.height - view.root.keyboardTop)
+        bottomMargin: Math.max(0, view.height - view.root.screenKeyboardTop)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { width: 16 * view.u }
@@ -332,8 +339,8 @@ Item {
                     onClicked: view.schedule.setNewTimes()
                 }
             }
-            ColumnLayout {  // an activity's times
-                visible: view.activity && view.schedule.keptText === ""
+            ColumnLayout {  // an activity's times (the rule being edited; the others are listed below)
+                visible: view.activity && view.schedule.pattern !== "kept"
                 Layout.fillWidth: true
                 spacing: 24 * view.u
                 Flow {
@@ -477,6 +484,15 @@ Item {
                     onClicked: view.schedule.copyHoursToWeekdays("MO")
                 }
             }
+            ScheduleDates {  // other rules, the next dates (cancel one), closures, extra dates
+                dates: view.editor.dates
+                fields: view.fields
+                schedule: view.schedule
+                u: view.u
+                activity: view.activity
+                landscape: view.landscape
+                Layout.fillWidth: true
+            }
             GridLayout {
                 Layout.fillWidth: true
                 columns: 2
@@ -531,26 +547,39 @@ Item {
                 label: qsTr("Organiser")
                 Layout.fillWidth: true
             }
-            Flow {
+            Flow {  // booking: one of three, "Not known" included (the kiosk then claims nothing)
                 Layout.fillWidth: true
                 spacing: 16 * view.u
-                ToggleChip {
-                    objectName: "listing.dropIn"
-                    u: view.u
-                    text: qsTr("Just drop in — no booking")
-                    on: view.fields.dropIn
-                    onClicked: view.fields.setDropIn(!view.fields.dropIn)
+                Repeater {
+                    model: [["drop_in", qsTr("Just drop in — no booking")], ["book", qsTr("Book first")],
+                            ["unknown", qsTr("Booking not known")]]
+                    ToggleChip {
+                        required property var modelData
+                        objectName: modelData[0] === "drop_in" ? "listing.dropIn" : "listing.booking." + modelData[0]
+                        u: view.u
+                        text: modelData[1]
+                        on: view.fields.booking === modelData[0]
+                        onClicked: view.fields.setBooking(modelData[0])
+                    }
                 }
-                ToggleChip {
-                    objectName: "listing.free"
-                    u: view.u
-                    text: qsTr("Free")
-                    on: view.fields.free
-                    onClicked: view.fields.setFree(!view.fields.free)
+            }
+            Flow {  // cost: one of three
+                Layout.fillWidth: true
+                spacing: 16 * view.u
+                Repeater {
+                    model: [["free", qsTr("Free")], ["paid", qsTr("Costs something")], ["unknown", qsTr("Cost not known")]]
+                    ToggleChip {
+                        required property var modelData
+                        objectName: modelData[0] === "free" ? "listing.free" : "listing.price." + modelData[0]
+                        u: view.u
+                        text: modelData[1]
+                        on: view.fields.priceChoice === modelData[0]
+                        onClicked: view.fields.setPriceChoice(modelData[0])
+                    }
                 }
             }
             FormField {
-                visible: !view.fields.free
+                visible: view.fields.priceChoice === "paid"
                 u: view.u; editor: view.fields; key: "price"
                 label: qsTr("Price in pounds")
                 hint: qsTr("Leave it empty when the price varies, and say how below.")
@@ -559,6 +588,7 @@ Item {
                 Layout.fillWidth: true
             }
             FormField {
+                visible: view.fields.priceChoice !== "unknown"
                 u: view.u; editor: view.fields; key: "price_note"
                 label: qsTr("About the price (optional)")
                 placeholder: qsTr("e.g. Pay what you can; free for carers")
@@ -599,6 +629,13 @@ Item {
             Flow {
                 Layout.fillWidth: true
                 spacing: 16 * view.u
+                ToggleChip {
+                    objectName: "listing.access.unknown"
+                    u: view.u
+                    text: qsTr("Access not known")
+                    on: !view.fields.accessKnown
+                    onClicked: view.fields.setAccessKnown(!view.fields.accessKnown)
+                }
                 Repeater {
                     model: view.fields.features
                     ToggleChip {

@@ -142,7 +142,7 @@ Item {
         anchors.top: header.bottom
         anchors.topMargin: 20 * view.u
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Math.max(24 * view.u, view.height - view.root.keyboardTop)
+        anchors.bottomMargin: Math.max(24 * view.u, view.height - view.root.screenKeyboardTop)
         x: view.margin
         width: view.width - 2 * view.margin
         clip: true

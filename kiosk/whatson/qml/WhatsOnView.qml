@@ -34,7 +34,8 @@ Item {
                 u: view.u
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                Layout.preferredHeight: 104 * view.u
+                // Longer words (Polish, Gaelic, large text) wrap onto two lines: the tab grows to hold them.
+                Layout.preferredHeight: Math.max(104 * view.u, implicitHeight)
                 fill: chosen ? Theme.accent : Theme.surface
                 ink: chosen ? Theme.accentInk : Theme.ink
                 text: label
@@ -246,6 +247,7 @@ Item {
                         required summary
                         required place
                         required title
+                        required later
                         id: entryRow
                         objectName: "whatson.entry." + key
                         Component.onCompleted: ReadingOrder.place(entryRow, entryRow.LayoutMirroring.enabled)

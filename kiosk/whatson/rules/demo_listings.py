@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, time, timedelta
 
-from kiosk.whatson.rules.listings import AccessFeature, Accessibility, Contact, Kind, Listing, Place, Price
+from kiosk.whatson.rules.listings import FREE, AccessFeature, Accessibility, Contact, Kind, Listing, Place, Price
 from kiosk.whatson.rules.schedules import Cancellation, OneOff, OpeningHours, Recurring, Sessions, rule_dates
 
 DEMO_NAMESPACE = uuid.UUID("6f1c7a52-3a1e-5a4e-9d0c-2f4b8c1e7d90")
@@ -73,7 +73,7 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
                         "show you how to cast on. We make blankets and hats for the neonatal unit.",
             place=Place(LIBRARY, "Community room, first floor", LIBRARY_ADDRESS),
             organiser="Riverside Library and volunteers", contact=Contact(phone="0141 496 0456"),
-            audience="Adults of all abilities", drop_in=True,
+            price=FREE, audience="Adults of all abilities", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.QUIET_SPACE, A.ACCESSIBLE_TOILET}),
                                         "Lift to the first floor."),
             languages=("English", "Scots"),
@@ -86,7 +86,7 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
                         "newspapers and jigsaws. Staff can help you get online or find advice. No need to "
                         "borrow a book or say why you are here.",
             place=Place(LIBRARY, "Reading room, ground floor", LIBRARY_ADDRESS), organiser="Riverside Library",
-            contact=Contact(phone="0141 496 0456"), audience="Everyone welcome", drop_in=True,
+            contact=Contact(phone="0141 496 0456"), price=FREE, audience="Everyone welcome", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET, A.QUIET_SPACE, A.SEATING,
                                                    A.LARGE_PRINT, A.ASSISTANCE_DOGS})),
             languages=("English",),
@@ -101,7 +101,7 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
                         "On the 2nd Tuesday of the month there is an evening session for people who work.",
             place=Place(CENTRE, "Interview rooms, ground floor", CENTRE_ADDRESS),
             organiser="Money Matters advice team", contact=Contact(phone="0141 496 0789", website="https://example.org/money"),
-            audience="Anyone living in the city", drop_in=True,
+            price=FREE, audience="Anyone living in the city", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.HEARING_LOOP, A.ACCESSIBLE_TOILET, A.BSL,
                                                    A.QUIET_SPACE}),
                                         "BSL interpreter on request — ask at reception. Private rooms available."),
@@ -116,7 +116,8 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
                         "chat and a cuppa back at the hub. On the last Friday of the month we go further, to "
                         "the Botanic Gardens. Wear comfy shoes and bring a waterproof.",
             place=Place(HUB, "Meet at the front door", HUB_ADDRESS), organiser="Riverside walk leaders",
-            contact=Contact(phone="0141 496 0123"), audience="Adults; walking aids and buggies welcome", drop_in=True,
+            contact=Contact(phone="0141 496 0123"), price=FREE,
+            audience="Adults; walking aids and buggies welcome", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ASSISTANCE_DOGS}),
                                         "Flat, surfaced paths with benches along the way."),
             languages=("English",),
@@ -128,7 +129,7 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
             description="Our garden sitooterie has sheltered benches, raised planters looked after by the "
                         "gardening group, and a wee book swap box. Open every day; come through the café.",
             place=Place(HUB, "Back garden, through the café", HUB_ADDRESS), organiser="Riverside Community Hub",
-            audience="Everyone welcome", drop_in=True,
+            price=FREE, audience="Everyone welcome", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.SEATING, A.QUIET_SPACE, A.ASSISTANCE_DOGS})),
             schedule=OpeningHours.of({"MO,TU,WE,TH,FR,SA,SU": [("09:00", "19:00")]})),
         Listing(
@@ -138,7 +139,7 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
             description="Bring clean coats, boots and school uniform your family has grown out of — or just come "
                         "and take what fits. Everything is free.",
             place=Place(HUB, "Main hall", HUB_ADDRESS), organiser="Riverside Parent Council",
-            audience="Families and anyone who needs a warm coat", drop_in=True,
+            price=FREE, audience="Families and anyone who needs a warm coat", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET})),
             languages=("English", "Polish", "Ukrainian"),
             schedule=Sessions((OneOff.at(_next("SA", today), "10:00", "13:00"),))),
@@ -149,7 +150,7 @@ def _first_eight(today: date) -> tuple[Listing, ...]:
                         "phone chargers, flip-flops and first aid. Somewhere safe to wait for a taxi or a friend.",
             place=Place("Kelvin Street Church Hall", "", "3 Kelvin Street, Glasgow G3 7AA"),
             organiser="Street Pastors and Riverside volunteers", contact=Contact(phone="0141 496 0999"),
-            audience="Anyone out in town late at night", drop_in=True,
+            price=FREE, audience="Anyone out in town late at night", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET, A.SEATING})),
             languages=("English",),
             schedule=OpeningHours.of({"FR,SA": [(time(21), time(3))]})),
@@ -187,7 +188,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
                         "use one of ours. There are no silly questions.",
             place=Place(LIBRARY, "Computer area, ground floor", LIBRARY_ADDRESS), organiser="Riverside Library",
             contact=Contact(phone="0141 496 0456", website="https://example.org/riverside-library"),
-            audience="Adults", drop_in=True,
+            price=FREE, audience="Adults", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.LARGE_PRINT, A.ACCESSIBLE_TOILET, A.SEATING})),
             languages=("English", "Polish"),
             schedule=Sessions((Recurring.weekly("TU", "14:00", "16:00", starts_on=season_start),
@@ -200,7 +201,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
                         "nobody minds a wee one wandering about. Stay afterwards for a cuppa and a play.",
             place=Place(LIBRARY, "Children's library", LIBRARY_ADDRESS), organiser="Riverside Library",
             contact=Contact(phone="0141 496 0456"),
-            audience="Babies and children under 5 with their grown-ups", drop_in=True,
+            price=FREE, audience="Babies and children under 5 with their grown-ups", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET}),
                                         "Buggy parking by the lift. Baby changing in the accessible toilet."),
             languages=("English", "Gaelic"),
@@ -252,7 +253,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
                         "Volunteers can point you to free ESOL classes in the city.",
             place=Place(LIBRARY, "Community room, first floor", LIBRARY_ADDRESS),
             organiser="Riverside Library and Glasgow ESOL volunteers", contact=Contact(phone="0141 496 0456"),
-            audience="Adults learning English", drop_in=True,
+            price=FREE, audience="Adults learning English", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET, A.QUIET_SPACE}),
                                         "Lift to the first floor."),
             languages=("English", "Arabic", "Ukrainian", "Polish", "Farsi"),
@@ -276,7 +277,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
             description="Tables for beginners, learners and fluent speakers, so everyone finds someone to talk "
                         "to. Fàilte oirbh uile — all welcome.",
             place=Place(LIBRARY, "Reading room, ground floor", LIBRARY_ADDRESS), organiser="Riverside Library",
-            audience="Adults", drop_in=True,
+            price=FREE, audience="Adults", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET})),
             languages=("Gaelic", "English"),
             schedule=Sessions((Recurring.monthly("1WE", "18:00", "19:30", starts_on=season_start),))),
@@ -287,7 +288,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
                         "talk about breaks, money and your own health. Bring the person you care for if that is "
                         "easier.",
             place=Place(CENTRE, "Meeting room 2", CENTRE_ADDRESS), organiser="Glasgow West Carers Centre",
-            contact=Contact(phone="0141 496 0654"), audience="Unpaid carers of any age", drop_in=True,
+            contact=Contact(phone="0141 496 0654"), price=FREE, audience="Unpaid carers of any age", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.CHANGING_PLACES, A.HEARING_LOOP, A.BSL,
                                                    A.ACCESSIBLE_PARKING}),
                                         "BSL interpreter on request — ask at reception."),
@@ -312,7 +313,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
                         "table tennis, a games console, music, free toast and someone to talk to if things are "
                         "hard at home or school.",
             place=Place(HUB, "Main hall", HUB_ADDRESS), organiser="Riverside youth work team",
-            contact=Contact(phone="0141 496 0123"), audience="Young people aged 11 to 16", drop_in=True,
+            contact=Contact(phone="0141 496 0123"), price=FREE, audience="Young people aged 11 to 16", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET, A.QUIET_SPACE})),
             languages=("English",),
             schedule=Sessions((Recurring.weekly("TH", "18:00", "20:30", starts_on=season_start),))),
@@ -323,7 +324,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
                         "soup from 12 until it runs out, board games and the day's papers. Staff can help you "
                         "find advice or a group.",
             place=Place(HUB, "Café corner", HUB_ADDRESS), organiser="Riverside Community Hub",
-            contact=Contact(phone="0141 496 0123"), audience="Everyone welcome", drop_in=True,
+            contact=Contact(phone="0141 496 0123"), price=FREE, audience="Everyone welcome", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.ACCESSIBLE_TOILET, A.SEATING, A.HEARING_LOOP,
                                                    A.DEMENTIA_FRIENDLY})),
             languages=("English", "Polish"),
@@ -334,7 +335,7 @@ def _the_rest_of_the_week(today: date) -> tuple[Listing, ...]:
             description="If the centre feels busy or loud, the quiet room is yours: soft light, comfy chairs, "
                         "water and tissues. Ask at reception and we will show you the way.",
             place=Place(CENTRE, "Ground floor, beside reception", CENTRE_ADDRESS),
-            organiser="Riverside Customer Service Centre", audience="Everyone", drop_in=True,
+            organiser="Riverside Customer Service Centre", price=FREE, audience="Everyone", drop_in=True,
             accessibility=Accessibility(frozenset({A.STEP_FREE, A.QUIET_SPACE, A.SEATING, A.CHANGING_PLACES,
                                                    A.ASSISTANCE_DOGS, A.DEMENTIA_FRIENDLY})),
             schedule=OpeningHours.of({"MO,TU,WE,TH": [("09:00", "17:00")], "FR": [("09:30", "16:30")]},

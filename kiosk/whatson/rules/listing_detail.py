@@ -16,11 +16,13 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from kiosk.whatson.rules.listings import Kind, Listing
-from kiosk.whatson.rules.schedules import Occurrence, OpeningHours, Sessions
+from kiosk.whatson.rules.schedules import Freq, Occurrence, OpeningHours, Recurring, Sessions
 from kiosk.whatson.rules.whats_on import OpenState, occurrences, open_now
 
 NEXT_SESSIONS = 6  # how many upcoming sessions the detail screen lists, from the next …
-NEXT_SESSIONS_DAYS = 35  # … days
+NEXT_SESSIONS_DAYS = 35  # … days, and further ahead until COMING_UP of them go ahead
+COMING_UP = 3  # a repeating activity shows at least its next three dates (a monthly group too)
+_FURTHER = (100, 400)  # days looked ahead for them
 CLOSURE_DAYS = 28  # a space's closed days shown this far ahead
 
 
@@ -29,6 +31,7 @@ class Booking(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     DESK = "desk"  # ask at the desk
+    UNKNOWN = "unknown"  # nobody said whether to book: the kiosk claims neither
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,8 @@ class ListingFacts:
     @property
     def booking(self) -> Booking:
         contact = self.listing.contact
+        if self.listing.drop_in is None:
+            return Booking.UNKNOWN
         if self.listing.drop_in:
             return Booking.NONE
         return Booking.PHONE if contact.phone else Booking.EMAIL if contact.email else Booking.DESK
@@ -96,8 +101,45 @@ def listing_detail(listing: Listing, now: datetime, tz: ZoneInfo) -> ListingFact
                                 if today <= d <= today + timedelta(days=CLOSURE_DAYS)))
         return ListingFacts(listing, now, state=open_now(listing, now, tz), closures=closures)
     assert isinstance(listing.schedule, Sessions)
-    coming = occurrences(listing, now, now + timedelta(days=NEXT_SESSIONS_DAYS), tz)[:NEXT_SESSIONS]
+    coming = _coming(listing, now, tz)
     return ListingFacts(listing, now, sessions=tuple(Session(o, o.start <= now < o.end) for o in coming))
+
+
+def _coming(listing: Listing, now: datetime, tz: ZoneInfo) -> list[Occurrence]:
+    """Up to NEXT_SESSIONS in the next NEXT_SESSIONS_DAYS, and beyond until COMING_UP of them go ahead."""
+    soon = now + timedelta(days=NEXT_SESSIONS_DAYS)
+    found = occurrences(listing, now, soon, tz)
+    for days in _FURTHER:
+        if sum(not o.cancelled for o in found) >= COMING_UP:
+            break
+        found = occurrences(listing, now, now + timedelta(days=days), tz)
+    out: list[Occurrence] = []
+    going = 0
+    for o in found:
+        if not ((len(out) < NEXT_SESSIONS and o.start < soon) or going < COMING_UP):
+            break
+        out.append(o)
+        going += not o.cancelled
+    return out
+
+
+def repeats_sparsely(listing: Listing) -> bool:
+    """An activity that repeats, but not every week (monthly, fortnightly): its card says its next dates, which
+    the week's list already shows for one that meets every week."""
+    s = listing.schedule
+    rules = [r for r in s.rules if isinstance(r, Recurring)] if isinstance(s, Sessions) else []
+    return bool(rules) and all(r.freq is Freq.MONTHLY or r.interval > 1 for r in rules)
+
+
+def later_dates(listing: Listing, after: Occurrence, tz: ZoneInfo, count: int = COMING_UP) -> tuple[date, ...]:
+    """The local dates of the next `count` sessions after `after` that go ahead (within _FURTHER[-1] days)."""
+    out: list[date] = []
+    for days in _FURTHER:
+        found = occurrences(listing, after.end, after.start + timedelta(days=days), tz)
+        out = [o.start.date() for o in found if not o.cancelled and o.start > after.start]
+        if len(out) >= count:
+            break
+    return tuple(dict.fromkeys(out))[:count]
 
 
 def week_runs(hours: OpeningHours) -> tuple[WeekRun, ...]:

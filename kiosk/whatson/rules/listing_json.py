@@ -4,7 +4,11 @@
 Only JSON types go in (str, int, bool, None, lists, objects): dates as YYYY-MM-DD, times as HH:MM (or
 HH:MM:SS), weekdays in iCal form ("TU", "2TU" = 2nd Tuesday, "-1FR" = last Friday). Reading checks every
 field and raises `ListingError` with the path of the first bad one (e.g. `schedule.rules[0].start`);
-unknown keys are refused, so a typo is not silently dropped. Thread: any (pure functions).
+unknown keys are refused, so a typo is not silently dropped.
+Schema 2 adds "not known": `price`, `accessibility` and `drop_in` may be null. A listing with nothing unknown is
+still written as schema 1, so kiosks that read only 1 keep reading it; both are read. A schema-1 payload
+means what it always meant (a missing price is free, a missing drop_in is "book first").
+Thread: any (pure functions).
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from kiosk.whatson.rules.schedules import (
     parse_time,
 )
 
-SCHEMA = 1
+SCHEMA = 2  # the newest this kiosk writes and reads
+SCHEMAS = (1, 2)
 T = TypeVar("T")
 _TOP = {"schema", "id", "kind", "title", "category", "place", "schedule", "summary", "description", "organiser",
         "contact", "photo", "price", "audience", "drop_in", "accessibility", "languages", "valid_from",
@@ -66,19 +71,21 @@ def _schedule_json(s: Schedule) -> dict[str, Any]:
 
 def listing_to_json(listing: Listing) -> dict[str, Any]:
     """The listing as a JSON-ready dict (json.dumps it as it is)."""
+    price, access = listing.price, listing.accessibility
+    unknown = price is None or access is None or listing.drop_in is None
     return {
-        "schema": SCHEMA, "id": str(listing.id), "kind": listing.kind.value, "title": listing.title,
+        "schema": SCHEMA if unknown else 1, "id": str(listing.id), "kind": listing.kind.value, "title": listing.title,
         "category": listing.category, "summary": listing.summary, "description": listing.description,
         "place": {"building": listing.place.building, "room": listing.place.room, "address": listing.place.address},
         "organiser": listing.organiser,
         "contact": {"phone": listing.contact.phone, "email": listing.contact.email,
                     "website": listing.contact.website},
         "photo": listing.photo,
-        "price": {"amount_pence": listing.price.amount_pence, "currency": listing.price.currency,
-                  "note": listing.price.note},
+        "price": None if price is None else {"amount_pence": price.amount_pence, "currency": price.currency,
+                                             "note": price.note},
         "audience": listing.audience, "drop_in": listing.drop_in,
-        "accessibility": {"features": sorted(f.value for f in listing.accessibility.features),
-                          "note": listing.accessibility.note},
+        "accessibility": None if access is None else {"features": sorted(f.value for f in access.features),
+                                                      "note": access.note},
         "languages": list(listing.languages), "valid_from": _d(listing.valid_from), "valid_to": _d(listing.valid_to),
         "source": listing.source, "schedule": _schedule_json(listing.schedule),
     }
@@ -225,8 +232,8 @@ def listing_from_json(data: Mapping[str, Any]) -> Listing:
     if not isinstance(data, Mapping):
         raise ListingError("listing", "must be a JSON object", code="wrong_type")
     version = data.get("schema")
-    if version != SCHEMA:
-        raise ListingError("schema", f"version {version!r} is not supported (this kiosk reads version {SCHEMA})",
+    if version not in SCHEMAS or isinstance(version, bool):
+        raise ListingError("schema", f"version {version!r} is not supported (this kiosk reads up to version {SCHEMA})",
                            code="schema_version", text=version, supported=SCHEMA)
     _keys(data, _TOP, "")
     try:
@@ -238,8 +245,9 @@ def listing_from_json(data: Mapping[str, Any]) -> Listing:
         raise ListingError("kind", f"{kind!r} is not 'activity' or 'space'", code="not_a_kind", text=kind)
     place = _obj(data, "place", "", {"building", "room", "address"}, required=True)
     contact = _obj(data, "contact", "", {"phone", "email", "website"})
-    price = _obj(data, "price", "", {"amount_pence", "currency", "note"})
-    access = _obj(data, "accessibility", "", {"features", "note"})
+    unknown = {k for k in ("price", "accessibility", "drop_in") if version >= 2 and k in data and data[k] is None}
+    price = {} if "price" in unknown else _obj(data, "price", "", {"amount_pence", "currency", "note"})
+    access = {} if "accessibility" in unknown else _obj(data, "accessibility", "", {"features", "note"})
     features = _get(access, "features", "accessibility", list, [])
     known = {f.value for f in AccessFeature}
     for f in features:
@@ -256,11 +264,13 @@ def listing_from_json(data: Mapping[str, Any]) -> Listing:
         contact=Contact(_get(contact, "phone", "contact", str, ""), _get(contact, "email", "contact", str, ""),
                         _get(contact, "website", "contact", str, "")),
         photo=_get(data, "photo", "", (str, type(None)), None),
-        price=Price(_get(price, "amount_pence", "price", (int, type(None)), 0),
-                    _get(price, "currency", "price", str, "GBP"), _get(price, "note", "price", str, "")),
-        audience=_get(data, "audience", "", str, ""), drop_in=_get(data, "drop_in", "", bool, False),
-        accessibility=Accessibility(frozenset(AccessFeature(f) for f in features),
-                                    _get(access, "note", "accessibility", str, "")),
+        price=None if "price" in unknown else Price(
+            _get(price, "amount_pence", "price", (int, type(None)), 0), _get(price, "currency", "price", str, "GBP"),
+            _get(price, "note", "price", str, "")),
+        audience=_get(data, "audience", "", str, ""),
+        drop_in=None if "drop_in" in unknown else _get(data, "drop_in", "", bool, False),
+        accessibility=None if "accessibility" in unknown else Accessibility(
+            frozenset(AccessFeature(f) for f in features), _get(access, "note", "accessibility", str, "")),
         languages=tuple(languages),
         valid_from=_date(_get(data, "valid_from", "", (str, type(None)), None), "valid_from"),
         valid_to=_date(_get(data, "valid_to", "", (str, type(None)), None), "valid_to"),

@@ -1,8 +1,10 @@
 """What's on and open spaces: the listing a visitor reads on the kiosk, and its validation.
 
 A listing is an *activity* (sessions at times: `Sessions`) or a *space* (a place open in hours:
-`OpeningHours`). Everything is immutable and validated on construction; a problem raises `ListingError`
-naming the field and what is wrong, so staff tools and importers can show it as it is.
+`OpeningHours`). Booking (`drop_in`), `price` and `accessibility` are None when nobody said: the kiosk never
+invents them (an import sets only what its source says; staff choose "Not known").
+Everything is immutable and validated on construction; a problem raises `ListingError` naming the field and
+what is wrong, so staff tools and importers can show it as it is.
 Thread: any (pure data).
 """
 
@@ -19,6 +21,8 @@ from kiosk.whatson.rules.schedules import ListingError, OpeningHours, Schedule, 
 __all__ = ["AccessFeature", "Accessibility", "Contact", "Kind", "Listing", "ListingError", "Place", "Price"]
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+_MAYBE = frozenset({"price", "accessibility"})  # may be None: not known
+OTHER_CATEGORY = "Other"  # where an import files what its category mapping does not list (translated on screen)
 
 
 class Kind(StrEnum):
@@ -81,7 +85,8 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class Price:
-    """What it costs. Free by default; `amount_pence` None means "it varies" and `note` says how."""
+    """What it costs: `amount_pence` 0 is free, None means "it varies" and `note` says how. (A listing whose
+    cost nobody gave has no Price at all: `Listing.price` None.)"""
 
     amount_pence: int | None = 0
     currency: str = "GBP"
@@ -135,10 +140,10 @@ class Listing:
     organiser: str = ""
     contact: Contact = field(default_factory=Contact)
     photo: str | None = None  # an image URL or a content key; the UI resolves it
-    price: Price = FREE
+    price: Price | None = None  # None: not known (never shown as free)
     audience: str = ""  # who it is for: "Adults", "Parents and carers with under-5s"
-    drop_in: bool = False  # True: just turn up, no booking needed
-    accessibility: Accessibility = field(default_factory=Accessibility)
+    drop_in: bool | None = None  # True: just turn up; False: book first; None: not known
+    accessibility: Accessibility | None = None  # None: not known (no features claimed either way)
     languages: tuple[str, ...] = ()  # languages spoken, as people name them: "English", "Polish", "BSL"
     valid_from: date | None = None  # inclusive local dates; None means open-ended
     valid_to: date | None = None
@@ -157,7 +162,7 @@ class Listing:
         _text(self.audience, "audience", 280)
         _text(self.source, "source", 500)
         for name, cls in (("place", Place), ("contact", Contact), ("price", Price), ("accessibility", Accessibility)):
-            if not isinstance(getattr(self, name), cls):
+            if not isinstance(getattr(self, name), cls) and not (name in _MAYBE and getattr(self, name) is None):
                 raise ListingError(name, f"must be a {cls.__name__}", code="wrong_type")
         if self.kind is Kind.ACTIVITY and not isinstance(self.schedule, Sessions):
             raise ListingError("schedule", "an activity needs session times, not opening hours",
@@ -166,8 +171,8 @@ class Listing:
             raise ListingError("schedule", "a space needs opening hours, not session times", code="space_needs_hours")
         if self.photo is not None:
             _text(self.photo, "photo", 1000, required=True)
-        if not isinstance(self.drop_in, bool):
-            raise ListingError("drop_in", "must be true or false", code="not_yes_no")
+        if self.drop_in is not None and not isinstance(self.drop_in, bool):
+            raise ListingError("drop_in", "must be true, false or not known", code="not_yes_no")
         if not isinstance(self.languages, tuple):
             raise ListingError("languages", "must be a list of language names", code="not_languages")
         for lang in self.languages:

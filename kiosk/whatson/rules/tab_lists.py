@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.whatson.rules.listings import Kind, Listing
 from kiosk.whatson.rules.tabs import EVERYTHING, Tab
-from kiosk.whatson.rules.whats_on import Day, EmptyReason, SpaceStatus, categories, open_spaces, whats_on
+from kiosk.whatson.rules.whats_on import Day, EmptyReason, SpaceStatus, WeekMemo, categories, open_spaces, whats_on
 
 
 class EmptyKind(StrEnum):
@@ -49,14 +49,17 @@ class TabList:
     spaces: tuple[SpaceStatus, ...] = ()  # the Open now tab
     empty: EmptyKind | None = None
     next_day: date | None = None  # an empty activity tab: the next day with something on (listed in days)
+    cancelled_only: bool = False  # an empty activity tab lists its own cancelled sessions (nothing goes ahead)
 
     @property
     def spaces_tab(self) -> bool:
         return self.tab is Tab.OPEN
 
 
-def tab_list(listings: Sequence[Listing], now: datetime, tz: ZoneInfo, tab: Tab, category: str) -> TabList:
-    """The list for `tab` and `category` at `now` (aware; shown in the site's zone `tz`)."""
+def tab_list(listings: Sequence[Listing], now: datetime, tz: ZoneInfo, tab: Tab, category: str,
+             memo: WeekMemo | None = None) -> TabList:
+    """The list for `tab` and `category` at `now` (aware; shown in the site's zone `tz`). A `memo` kept by the
+    caller between calls makes a tab or chip change a filter of the week's sessions (see WeekMemo)."""
     kind = Kind.SPACE if tab is Tab.OPEN else Kind.ACTIVITY
     present = categories(listings, kind)
     if category != EVERYTHING and category not in present:
@@ -68,7 +71,7 @@ def tab_list(listings: Sequence[Listing], now: datetime, tz: ZoneInfo, tab: Tab,
         empty = EmptyKind.NO_SPACES if not spaces else None if any(s.state.is_open for s in spaces) \
             else EmptyKind.NONE_OPEN
         return TabList(tab, today, present, category, spaces=spaces, empty=empty)
-    found = whats_on(listings, now, tz, tab.value, chosen)
+    found = whats_on(listings, now, tz, tab.value, chosen, memo)
     if found.empty is None:
         return TabList(tab, today, present, category, days=found.days)
     if not any(x.kind is Kind.ACTIVITY for x in listings):
@@ -76,4 +79,4 @@ def tab_list(listings: Sequence[Listing], now: datetime, tz: ZoneInfo, tab: Tab,
     following = found.empty.next_day
     days = found.days + ((following,) if following is not None else ())
     return TabList(tab, found.today, present, category, days=days, empty=_FROM_REASON[found.empty.reason],
-                   next_day=following.day if following is not None else None)
+                   next_day=following.day if following is not None else None, cancelled_only=bool(found.days))

@@ -38,6 +38,7 @@ __all__ = [
     "OpenState",
     "SpaceStatus",
     "Span",
+    "WeekMemo",
     "WhatsOn",
     "categories",
     "occurrences",
@@ -193,16 +194,55 @@ def _next_day(listings: Sequence[Listing], from_day: date, now: datetime, z: Zon
     return None
 
 
+class WeekMemo:
+    """The activities' sessions from yesterday to the end of the week ahead, worked out once per local day and
+    set of listings (compared by identity), so a tab or chip change only filters them by time and category.
+    One per caller (a view model); `whats_on(..., memo=)` uses it. Thread: its owner's."""
+
+    def __init__(self) -> None:
+        self._key: tuple[int, date, str] | None = None
+        self._listings: Sequence[Listing] = ()
+        self._entries: list[tuple[Listing, Occurrence]] = []
+
+    def entries(self, listings: Sequence[Listing], today: date, z: ZoneInfo) -> list[tuple[Listing, Occurrence]]:
+        """Every activity session starting from yesterday to today + 7 days, by start time then title."""
+        key = (id(listings), today, z.key)
+        if key != self._key or listings is not self._listings:
+            chosen = _by_title(x for x in listings if x.kind is Kind.ACTIVITY
+                               and (x.valid_to is None or x.valid_to >= today))
+            found = [(x, o) for x in chosen for o in _raw(x, today - timedelta(days=1), today + timedelta(days=7), z)]
+            found.sort(key=_pair_start)
+            self._key, self._listings, self._entries = key, listings, found
+        return self._entries
+
+
+def _pair_start(pair: tuple[Listing, Occurrence]) -> datetime:
+    return pair[1].start
+
+
+def _memo_entries(memo: WeekMemo, listings: Sequence[Listing], category: str | None, today: date,
+                  start: datetime, end: datetime, now: datetime, z: ZoneInfo) -> list[Entry]:
+    """What `_entries` finds, filtered from the memo's week (same order: by start, then title)."""
+    start, end, now = _in_zone(start, z), _in_zone(end, z), _in_zone(now, z)
+    return [Entry(x, o, o.start <= now < o.end) for x, o in memo.entries(listings, today, z)
+            if o.start < end and o.end > start and (category is None or x.category == category)]
+
+
 def whats_on(listings: Iterable[Listing], now: datetime, tz: ZoneInfo | str, span: Span | str = Span.TODAY,
-             category: str | None = None) -> WhatsOn:
+             category: str | None = None, memo: WeekMemo | None = None) -> WhatsOn:
     """Activities from `now` to the end of today (TODAY) or of the 7 days starting today (WEEK), that have
-    not finished yet, grouped by local day. Spaces are left out (see open_spaces)."""
+    not finished yet, grouped by local day. Spaces are left out (see open_spaces). With a `memo` (and a
+    sequence of listings) the week's sessions are worked out once a day and filtered at each call."""
     if now.tzinfo is None:
         raise ValueError("whats_on needs a timezone-aware now")
     span = Span(span)
     z = zone(tz)
     today = now.astimezone(z).date()
     end_day = today + timedelta(days=1 if span is Span.TODAY else 7)
+    if memo is not None and isinstance(listings, Sequence):
+        entries = _memo_entries(memo, listings, category, today, now, at(end_day, _MIDNIGHT, z), now, z)
+        if not all(e.occurrence.cancelled for e in entries):
+            return WhatsOn(span, today, category, _group(entries, today, z), None)
     chosen = _by_title(x for x in listings if x.kind is Kind.ACTIVITY and (category is None or x.category == category)
                        and (x.valid_to is None or x.valid_to >= today)
                        and (x.valid_from is None or x.valid_from < end_day))

@@ -58,6 +58,7 @@ def test_json_import_maps_every_field(json_file: Path) -> None:
     assert cafe.contact == Contact("0141 496 0123", "hello@riverside-trust.example", "https://riverside-trust.example")
     assert cafe.price == Price(0, "GBP", "Pay what you can") and cafe.drop_in is True
     assert cafe.languages == ("English", "Polish")
+    assert cafe.accessibility is not None
     assert cafe.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.ACCESSIBLE_TOILET,
                                            AccessFeature.HEARING_LOOP}
     assert "Induction loop at reception." in cafe.accessibility.note
@@ -65,9 +66,9 @@ def test_json_import_maps_every_field(json_file: Path) -> None:
     advice = got["svc-advice"]
     assert advice.price == Price(100, "GBP", "per session; concessions")
     assert advice.audience == "Anyone living in Glasgow" and advice.contact.email == "advice@example.org"
-    assert advice.drop_in is False and advice.category == "Services"
+    assert advice.drop_in is None and advice.category == "Other"  # the source says neither: nothing invented
     assert got["svc-walk"].audience == "Ages 18 and over"
-    assert got["svc-warm"].price == Price(0, note="Free")
+    assert got["svc-warm"].price == Price(0)  # fees_description "Free"
     assert report.count(Action.ADDED) == 5 and report.count(Action.UPDATED) == 0
 
 
@@ -100,14 +101,14 @@ def test_monthly_rules_and_count(json_file: Path) -> None:
 def test_the_report_says_what_was_skipped_and_why(json_file: Path) -> None:
     _, report = _import(json_file)
     skipped = {line.title: line.reason for line in report.lines if line.action is Action.SKIPPED}
-    assert skipped["Old lunch club"] == "status is 'defunct'"
-    assert skipped["Online advice"] == "has no physical location to show on the kiosk"
-    assert skipped["Choir"] == "opens_at '25:00' is not a time like 09:30"
+    assert skipped["Old lunch club"] == "inactive: status is 'defunct'"
+    assert skipped["Online advice"] == "unmappable: has no physical location to show on the kiosk"
+    assert skipped["Choir"] == "unmappable: opens_at '25:00' is not a time like 09:30"
     assert "status is 'defunct', and not here to remove" in skipped.values()
     text = report.text()
     assert text.startswith("5 added, 0 updated, 0 unchanged, 0 removed, 4 skipped")
     assert "  added    Community café (hsds:svc-cafe@loc-hub)" in text
-    assert "  skipped  Choir (hsds:svc-bad@loc-hub): opens_at '25:00' is not a time like 09:30" in text
+    assert "  skipped  Choir (hsds:svc-bad@loc-hub): unmappable: opens_at '25:00' is not a time like 09:30" in text
 
 
 def test_the_csv_package_gives_exactly_the_same_listings(json_file: Path, csv_folder: Path, tmp_path: Path) -> None:
@@ -203,8 +204,8 @@ def test_invalid_json_names_the_line(tmp_path: Path) -> None:
     ([{"id": "a", "name": "Café"}, {"id": "a", "name": "Bar"}], "service 2", "id", "appears twice"),
     ([{"id": "a", "name": " "}], "service 1", "name", "needs a name"),
     ([{"id": "a", "name": "Café", "schedules": {}}], "service 1", "schedules", "must be a list"),
-    ([{"id": "a", "name": "Café", "service_at_locations": [{"id": "x", "location_id": "l"}]}], "service 1",
-     "service_at_locations[0].location", "needs its location"),
+    ([{"id": "a", "name": "Café", "service_at_locations": [{"id": "x"}]}], "service 1",
+     "service_at_locations[0].location", "needs its location object or a location_id"),
     ([7], "service 1", "", "must be an object"),
 ])
 def test_malformed_json_names_row_and_field(tmp_path: Path, data: Any, row: Any, field: str, words: str) -> None:

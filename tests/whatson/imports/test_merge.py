@@ -56,8 +56,11 @@ def test_merge_adds_updates_keeps_and_removes_without_touching_the_input() -> No
         (Action.UPDATED, "Group two", "changed title, drop_in", 1),
         (Action.ADDED, "Group 5", "", 1),
         (Action.REMOVED, "Group 3", "deleted in the feed", 1),
-        (Action.SKIPPED, "", "deleted in the feed, and not here to remove", 2),
+        (Action.SKIPPED, "", "deleted in the feed, and not here to remove", 1),
+        (Action.SKIPPED, "", "deleted in the feed, and not here to remove", 1),
         (Action.SKIPPED, "Group 6", "has no name", 1)]
+    assert [line.source for line in report.lines if line.reason.endswith("not here to remove")] == [
+        "test:9", "test:8"]  # every record named
     assert report.ids(Action.ADDED, Action.UPDATED) == (_l(2).id, _l(5).id)
     assert report.ids(Action.REMOVED) == (_l(3).id,)
     assert report.summary() == "1 added, 1 updated, 1 unchanged, 1 removed, 3 skipped"
@@ -66,8 +69,12 @@ def test_merge_adds_updates_keeps_and_removes_without_touching_the_input() -> No
         "  updated  Group two (test:2): changed title, drop_in",
         "  added    Group 5 (test:5)",
         "  removed  Group 3 (test:3): deleted in the feed",
-        "  skipped  2 × items: deleted in the feed, and not here to remove",
+        "  skipped  item (test:9): deleted in the feed, and not here to remove",
+        "  skipped  item (test:8): deleted in the feed, and not here to remove",
         "  skipped  Group 6 (test:6): has no name"]
+    assert report.text(same_reason_lines=1).splitlines()[-2:] == [
+        "  skipped  Group 6 (test:6): has no name",
+        "  skipped  … and 1 more: deleted in the feed, and not here to remove"]
 
 
 def test_a_listing_both_removed_and_brought_back_by_the_same_file_stays() -> None:
@@ -118,10 +125,13 @@ def test_summary_is_the_first_sentence_when_the_text_is_long() -> None:
 
 def test_accessibility_words_and_notes() -> None:
     a = accessibility_from(["Level access and an accessible toilet.", "Induction loop; BSL on request.", ""])
+    assert a is not None
     assert a.features == {AccessFeature.STEP_FREE, AccessFeature.ACCESSIBLE_TOILET, AccessFeature.HEARING_LOOP,
                           AccessFeature.BSL}
     assert a.note == "Level access and an accessible toilet.\nInduction loop; BSL on request."
-    assert accessibility_from([]).features == frozenset()
+    assert accessibility_from([]) is None and accessibility_from(["", " "]) is None  # nothing said: not known
+    no = accessibility_from(["No wheelchair access, but there is a hearing loop.", "Not step-free; no lift"])
+    assert no is not None and no.features == {AccessFeature.HEARING_LOOP}  # a "no" names no feature
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -50,12 +50,13 @@ def test_a_session_series_becomes_an_activity_with_every_field(feed: Path) -> No
     listings, _ = _import(feed)
     yoga = _listing(listings, "SessionSeries", "yoga")
     assert yoga.kind is Kind.ACTIVITY and yoga.source == "openactive:SessionSeries:yoga"
-    assert (yoga.title, yoga.category, yoga.summary) == ("Chair yoga", "Yoga", "Chair yoga at the hub.")
+    assert (yoga.title, yoga.category, yoga.summary) == ("Chair yoga", "Getting active", "Chair yoga at the hub.")
     assert yoga.place == Place("Riverside Community Hub", "", "12 Kelvin Street, Glasgow, G3 7AB")
     assert yoga.organiser == "Move More Glasgow"
     assert yoga.contact == Contact("0141 496 0555", "move@example.org", "")
     assert yoga.price == Price(200, "GBP", "Adult; Concession")
     assert yoga.audience == "Ages 50 and over" and yoga.photo == "https://example.org/yoga.jpg"
+    assert yoga.accessibility is not None
     assert yoga.accessibility.features == {AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP}
     assert yoga.schedule == Sessions(
         (Recurring.weekly("TU", "11:00", "12:00", starts_on=date(2026, 1, 6)),
@@ -83,7 +84,7 @@ def test_monthly_duration_and_free_series(feed: Path) -> None:
     rule = ceilidh.schedule.rules[0]
     assert isinstance(rule, Recurring) and rule.freq is Freq.MONTHLY and str(rule.days[0]) == "-1FR"
     assert (rule.start, rule.end) == (time(19), time(21, 30))
-    assert ceilidh.price.is_free and ceilidh.category == "Getting active"
+    assert ceilidh.price is not None and ceilidh.price.is_free and ceilidh.category == "Other"  # no activity given
 
 
 def test_sessions_alone_make_one_offs_from_today_and_keep_wall_time_in_summer(feed: Path) -> None:
@@ -96,7 +97,7 @@ def test_sessions_alone_make_one_offs_from_today_and_keep_wall_time_in_summer(fe
 
 def test_facility_use_becomes_a_space(feed: Path) -> None:
     hall = _listing(_import(feed)[0], "FacilityUse", "hall")
-    assert hall.kind is Kind.SPACE and hall.category == "Sports hall" and hall.organiser == "Riverside Community Hub"
+    assert hall.kind is Kind.SPACE and hall.category == "Spaces to use" and hall.organiser == "Riverside Community Hub"
     assert hall.schedule == OpeningHours.of({"MO,TU,WE,TH,FR": [("09:00", "17:00")], "SA": [("10:00", "14:00")]})
 
 
@@ -104,11 +105,15 @@ def test_removals_and_skips_are_reported(feed: Path) -> None:
     listings, report = _import(feed)
     assert len(listings) == 4
     lines = {(line.action, line.reason): line for line in report.lines}
-    assert lines[(Action.SKIPPED, "deleted in the feed, and not here to remove")].count == 2  # old, pool
-    assert lines[(Action.SKIPPED, "cancelled by the organiser, and not here to remove")].count == 1
+    def named(reason: str) -> list[str]:
+        return [line.source for line in report.lines if (line.action, line.reason) == (Action.SKIPPED, reason)]
+
+    assert len(named("deleted in the feed, and not here to remove")) == 2  # old, pool: each named
+    assert len(named("cancelled by the organiser, and not here to remove")) == 1
     assert lines[(Action.SKIPPED, "Slot items are not imported")].count == 2
-    assert lines[(Action.SKIPPED, "its SessionSeries is not in this import")].count == 1
-    dublin = lines[(Action.SKIPPED, "its times are in Europe/Dublin, not the site's Europe/London")]
+    orphan = lines[(Action.SKIPPED, "unmappable: its SessionSeries is not in this import")]
+    assert orphan.count == 1 and orphan.source.startswith("openactive:ScheduledSession:")  # named, not counted
+    dublin = lines[(Action.SKIPPED, "unmappable: its times are in Europe/Dublin, not the site's Europe/London")]
     assert dublin.title == "Dublin swim" and dublin.source == "openactive:SessionSeries:dublin"
     assert "  skipped  2 × items (openactive:Slot): Slot items are not imported" in report.text()
 
@@ -149,7 +154,7 @@ def test_pages_as_a_list_in_one_file(tmp_path: Path) -> None:
     single = write_json(tmp_path / "one.json", rpde_series_page())
     assert len(read_openactive(single, timezone=TZ, today=TODAY).listings) == 3  # tea dance has no sessions: skipped
     reasons = [s.reason for s in read_openactive(single, timezone=TZ, today=TODAY).skipped]
-    assert "has no eventSchedule and no sessions from today on" in reasons
+    assert "unmappable: has no eventSchedule and no sessions from today on" in reasons
 
 
 @pytest.mark.parametrize(("change", "words"), [

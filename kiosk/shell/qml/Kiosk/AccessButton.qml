@@ -27,6 +27,7 @@ KioskButton {
                 text: qsTr("Aa")
                 u: button.u
                 size: Theme.button * 1.1
+                maxScale: 1.2  // (the tools strip stays one row in large text)
                 font.bold: true
                 color: button.ink
                 Accessible.ignored: true  // decorative: the button says what it is
@@ -36,7 +37,8 @@ KioskButton {
                 anchors.verticalCenter: parent.verticalCenter
                 text: button.text
                 u: button.u
-                size: Theme.small
+                size: Theme.button
+                maxScale: 1.2  // (the tools strip stays one row in large text)
                 font.bold: true
                 color: button.ink
                 Accessible.ignored: true  // said by the button (its accessible name)

@@ -1,4 +1,5 @@
-// A small label on a listing: "On now", "Just drop in — no booking", "Free", "Cancelled". Not a control.
+// A small label on a listing: "On now", "Just drop in — no booking", "Free", "Cancelled". Not a control. Never
+// wider than its parent: longer words (Polish, Gaelic, large text) wrap onto a second line rather than elide.
 import QtQuick
 
 Rectangle {
@@ -9,7 +10,7 @@ Rectangle {
     property bool bold: true
     property bool spoken: true  // false inside a control or card whose accessible name already says it
     color: Theme.quiet
-    radius: height / 2
+    radius: Math.min(height / 2, 30 * u)  // a pill on one line, a rounded box on two
     implicitWidth: label.implicitWidth + 36 * u
     width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
     implicitHeight: label.implicitHeight + 12 * u
@@ -23,7 +24,8 @@ Rectangle {
         size: Theme.small
         font.bold: badge.bold
         color: badge.ink
-        elide: Text.ElideRight
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
         Accessible.ignored: !badge.spoken  // a card or control around it says it
     }
 }

@@ -11,9 +11,26 @@ Item {
     required property var root
     readonly property real u: root.u
     readonly property bool landscape: width > height
-    // Upright but short (reach mode lays the screen out in the reachable part only): the welcome keeps its
-    // greeting, name and date, the door its words; the longer sentence and the faces give way.
-    readonly property bool compact: !landscape && height < 1500 * u
+    // Upright but short (reach mode lays the screen out in the reachable part only), or words too long for the
+    // screen (a long translation, large text): the welcome keeps its greeting, name and date, the door its
+    // words; the longer sentence and the faces give way, and the name gets smaller.
+    readonly property bool shortScreen: landscape ? Theme.textScale > 1 && height < 1000 * u : height < 1500 * u
+    readonly property bool compact: shortScreen || fullHeight > height
+    // The height the full (not compact) layout needs, from the heights of its words (which do not depend on
+    // `compact`: the full-size name and the longer sentence are measured by the two hidden texts below).
+    readonly property real fullWelcome: greetingText.implicitHeight + fullTitle.implicitHeight
+                                        + dateText.implicitHeight + 8 * u + fullSentence.implicitHeight + 4 * 28 * u
+    readonly property real fullDoors: doorQuestion.implicitHeight + doorHint.implicitHeight + 104 * u + 2 * 28 * u
+                                      + 48 * u + (doorGrid.visible ? doorGrid.height + 28 * u : 0)
+                                      + footnote.implicitHeight + 28 * u + (landscape ? 2 * 28 * u : 0)  // (centring)
+    // A column's width (the welcome's; the doors' in landscape), worked out rather than read from the layout, so
+    // `compact` never waits on the layout it changes.
+    readonly property real columnWidth: {
+        const margins = 2 * (shortScreen ? 48 : 72) * u
+        return Math.max(0, landscape ? (width - margins - 72 * u) / 2 : width - margins)
+    }
+    readonly property real fullHeight: (24 + (shortScreen ? 48 : 72)) * u + (landscape ? Math.max(fullWelcome, fullDoors)
+                                                                   : fullWelcome + 48 * u + fullDoors)
 
     function greeting() {
         if (shell.partOfDay === "morning") return qsTr("Good morning")
@@ -52,7 +69,9 @@ Item {
     GridLayout {
         id: homeGrid
         anchors.fill: parent
-        anchors.margins: (view.compact ? 48 : 72) * view.u
+        anchors.margins: (view.shortScreen ? 48 : 72) * view.u  // (not `compact`: the widths it is measured at stay)
+        anchors.topMargin: 24 * view.u  // the visitor's tools strip above already leaves room
+        anchors.bottomMargin: (view.compact ? 48 : 72) * view.u
         columns: view.landscape ? 2 : 1
         columnSpacing: 72 * view.u
         rowSpacing: 48 * view.u
@@ -69,6 +88,7 @@ Item {
             spacing: 28 * view.u
 
             KioskText {
+                id: greetingText
                 Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 objectName: "home.greeting"
                 text: view.greeting()
@@ -79,18 +99,20 @@ Item {
                 wrapMode: Text.WordWrap
             }
             KioskText {
+                id: titleText
                 Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 objectName: "home.title"
                 heading: true
                 text: qsTr("Welcome to %1").arg(view.shell.siteName)
                 u: view.u
-                size: view.compact ? Theme.heading : Theme.title * (Theme.textScale > 1 ? 1 : 1.2)  // (large text: already the largest words)
+                size: view.compact ? Theme.heading : fullTitle.size  // (large text: already the largest words)
                 font.bold: true
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 lineHeight: 1.05
             }
             KioskText {
+                id: dateText
                 Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 objectName: "home.date"
                 text: view.shell.today
@@ -106,6 +128,7 @@ Item {
                 color: Theme.accent
             }
             KioskText {
+                id: sentence
                 Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 visible: !view.compact
                 text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
@@ -114,6 +137,18 @@ Item {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 lineHeight: 1.2
+            }
+            // Landscape, compact: the line under the doors moves here, where there is room.
+            KioskText {
+                id: footnoteInWelcome
+                visible: view.landscape && view.compact
+                text: footnote.text
+                u: view.u
+                size: Theme.small
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                Layout.topMargin: 20 * view.u
+                wrapMode: Text.WordWrap
             }
         }
 
@@ -141,11 +176,12 @@ Item {
                 onClicked: view.shell.openCheckin()
                 contentItem: ColumnLayout {
                     id: doorContent
-                    spacing: 28 * view.u
+                    spacing: 0  // (the spacers above and below take no gap of their own: compact needs the room)
                     Item { Layout.fillHeight: true }
                     Row {
                         visible: !view.compact
                         Layout.alignment: Qt.AlignHCenter
+                        Layout.bottomMargin: 28 * view.u
                         spacing: 24 * view.u
                         // Three faces, written out rather than a Repeater over a JavaScript array (see Face.qml).
                         Face { mood: "yes"; width: 104 * view.u; height: width }
@@ -153,6 +189,7 @@ Item {
                         Face { mood: "no"; width: 104 * view.u; height: width }
                     }
                     KioskText {
+                        id: doorQuestion
                         Layout.fillWidth: true
                         Layout.leftMargin: 40 * view.u
                         Layout.rightMargin: 40 * view.u
@@ -166,7 +203,9 @@ Item {
                         Accessible.ignored: true  // said by the door (its accessible name)
                     }
                     KioskText {
+                        id: doorHint
                         Layout.fillWidth: true
+                        Layout.topMargin: 28 * view.u
                         text: qsTr("Tap to answer. One touch, no names.")
                         u: view.u
                         color: Theme.accentInk
@@ -178,6 +217,7 @@ Item {
                 }
             }
             GridLayout {
+                id: doorGrid
                 objectName: "home.doors"
                 visible: doorRepeater.count > 0
                 Layout.fillWidth: true
@@ -203,6 +243,8 @@ Item {
                 }
             }
             KioskText {
+                id: footnote
+                visible: !footnoteInWelcome.visible
                 text: qsTr("Your answer is anonymous. It helps us make this a kinder place.")
                 u: view.u
                 size: Theme.small
@@ -213,5 +255,31 @@ Item {
             }
             Item { Layout.fillHeight: view.landscape }
         }
+    }
+
+    // Never shown: the name at its full size and the longer sentence, as wide as the welcome, measured for
+    // `fullHeight` whether or not the screen is compact.
+    KioskText {
+        id: fullTitle
+        visible: false
+        width: view.columnWidth
+        text: titleText.text
+        u: view.u
+        size: Theme.title * (Theme.textScale > 1 ? 1 : 1.2)
+        font.bold: true
+        wrapMode: Text.WordWrap
+        lineHeight: 1.05
+        Accessible.ignored: true  // never shown
+    }
+    KioskText {
+        id: fullSentence
+        visible: false
+        width: view.columnWidth
+        text: sentence.text
+        u: view.u
+        size: Theme.body * 1.1
+        wrapMode: Text.WordWrap
+        lineHeight: 1.2
+        Accessible.ignored: true  // never shown
     }
 }

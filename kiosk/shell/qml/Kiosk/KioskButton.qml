@@ -11,6 +11,8 @@ T.AbstractButton {
     property color ink: Theme.accentInk
     property string subtitle: ""
     property real corner: Theme.radius  // the rounding of its corners, times u
+    // How tall its words are (one line or two): a screen that sets its own height keeps at least this much.
+    readonly property real wordsHeight: column.implicitHeight
 
     implicitHeight: Math.max(Theme.touch * u, column.implicitHeight + 48 * u)
     implicitWidth: Math.max(320 * u, label.implicitWidth + 96 * u)

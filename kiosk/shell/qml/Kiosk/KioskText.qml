@@ -16,11 +16,13 @@ Text {
     property real u: 1
     property real size: Theme.body
     property bool heading: false
+    // How much large text may grow this text at most (the visitor's own tools keep to one row: 1.2).
+    property real maxScale: 10
 
     textFormat: Text.PlainText
     onTextFormatChanged: if (label.textFormat !== Text.PlainText) label.textFormat = Text.PlainText
     font.family: Theme.fontFamily
-    font.pixelSize: Theme.textSize(size) * u
+    font.pixelSize: Math.min(Theme.textSize(size), size * maxScale) * u
     color: Theme.ink
     Accessible.role: heading ? Accessible.Heading : Accessible.StaticText
     Accessible.name: text

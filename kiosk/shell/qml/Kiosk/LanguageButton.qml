@@ -45,7 +45,8 @@ T.AbstractButton {
                 anchors.verticalCenter: parent.verticalCenter
                 text: button.shell.languageName
                 u: button.u
-                size: Theme.small * 1.08
+                size: Theme.button
+                maxScale: 1.2  // (the tools strip stays one row in large text)
                 font.bold: true
                 Accessible.ignored: true  // said by the button (its description)
             }

@@ -29,6 +29,8 @@ Window {
     Binding { target: Theme; property: "highContrast"; value: window.access.highContrast }
     readonly property real areaTop: height * window.access.reachTop
     readonly property real areaBottom: height * window.access.reachBottom
+    // The visitor's tools have a strip of their own above every visitor screen (nothing runs under them).
+    readonly property real barSpace: visitorBar.visible ? visitorBar.height + 32 * window.u : 0
 
     // The notice sits over the top of the screen: declared before the screen (and drawn over it, z) so that a
     // screen reader reads it first, as a sighted visitor sees it first (tests/shell/test_reading_order.py).
@@ -48,7 +50,7 @@ Window {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
-        anchors.topMargin: window.areaTop
+        anchors.topMargin: window.areaTop + window.barSpace
         anchors.bottomMargin: window.height - window.areaBottom
         function showCurrent() {
             setSource(Qt.resolvedUrl(window.shell.screenView),
@@ -85,6 +87,8 @@ Window {
             keyboardWanted = true
     }
     readonly property real keyboardTop: keyboard.panel && keyboard.panel.active ? keyboard.y : height
+    // The same, in a screen's own coordinates (screens start below the visitor's tools strip and reach's top).
+    readonly property real screenKeyboardTop: keyboardTop - screenLoader.y
     Loader {
         id: keyboard
         objectName: "keyboard"
@@ -110,6 +114,9 @@ Window {
         visible: !window.shell.screen.startsWith("staff") && !(window.models.staff?.active ?? false)
         anchors.top: parent.top
         x: parent.width - width - 24 * window.u  // not anchored: an anchor would flip to the left when mirrored
+        // Never wider than the window (long words in large text): it shrinks towards its corner instead.
+        scale: Math.min(1, (window.width - 48 * window.u) / Math.max(1, visitorBar.implicitWidth))
+        transformOrigin: Item.TopRight
         anchors.margins: 24 * window.u
     }
 

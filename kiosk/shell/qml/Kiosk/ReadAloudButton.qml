@@ -62,6 +62,7 @@ KioskButton {
                     text: control.text
                     u: control.u
                     size: Theme.button
+                    maxScale: 1.2  // (the tools strip stays one row in large text)
                     font.bold: true
                     color: control.ink
                     Accessible.ignored: true  // said by the button (its accessible name)
@@ -72,6 +73,7 @@ KioskButton {
                     text: control.subtitle
                     u: control.u
                     size: Theme.small
+                    maxScale: 1.2  // (the tools strip stays one row in large text)
                     color: control.ink
                     wrapMode: Text.WordWrap
                     Accessible.ignored: true  // said by the button (its accessible description)

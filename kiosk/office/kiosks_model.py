@@ -1,0 +1,143 @@
+"""The office's Kiosks page: a health grid of the kiosks the person may see (kiosk.office.kiosks_store) —
+kiosk, site, last seen by the server's clock, app version, answers waiting, oldest unsent, last sync, last
+error in words, and silent kiosks flagged. Thread: GUI (reads on the database thread).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
+    Slot,
+)
+
+from kiosk.core.background import Background
+from kiosk.office import words as office_words
+from kiosk.office.errors import office_code
+from kiosk.office.kiosks_store import KioskRow, grid
+from kiosk.office.session_store import Session
+
+_USER_ROLE = 0x0100
+ROLES = ("kiosk", "site", "lastSeen", "version", "pending", "oldestUnsent", "lastSync", "lastError", "status",
+         "silent")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("office", text)
+
+
+def _ago(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return _t("never")
+    minutes = max(0, int((now - moment).total_seconds() // 60))
+    if minutes < 1:
+        return _t("just now")
+    if minutes < 60:
+        return _t("%1 min ago").replace("%1", str(minutes))
+    if minutes < 48 * 60:
+        return _t("%1 h ago").replace("%1", str(minutes // 60))
+    d = moment.astimezone().date()
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+
+
+class KioskGridModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[KioskRow] = []
+        self._now = datetime.now().astimezone()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 < role - _USER_ROLE <= len(ROLES):
+            return None
+        row, name = self._rows[index.row()], ROLES[role - _USER_ROLE - 1]
+        h, now = row.health, self._now
+        values = {
+            "kiosk": h.kiosk_id, "site": h.site, "lastSeen": _ago(h.last_seen, now),
+            "version": h.app_version or "—", "pending": "—" if h.pending is None else str(h.pending),
+            "oldestUnsent": _ago(row.oldest_unsent, now) if row.oldest_unsent else "—",
+            "lastSync": _ago(h.last_sync_at, now) if h.last_seen else "—",
+            "lastError": row.last_error or "—",
+            "status": _t("Revoked") if h.revoked else _t("Silent") if h.silent else _t("OK"),
+            "silent": h.silent,
+        }
+        return values[name]
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {_USER_ROLE + 1 + i: QByteArray(n.encode()) for i, n in enumerate(ROLES)}
+
+    def replace(self, now: datetime, rows: list[KioskRow]) -> None:
+        self.beginResetModel()
+        self._now, self._rows = now, rows
+        self.endResetModel()
+
+    def rows(self) -> list[KioskRow]:
+        return list(self._rows)
+
+
+class OfficeKiosksModel(QObject):
+    summaryChanged = Signal()
+    messageChanged = Signal()
+    refreshed = Signal()
+
+    def __init__(self, background: Background, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._background = background
+        self._session: Session | None = None
+        self._grid = KioskGridModel(self)
+        self._message = ""
+
+    def attach(self, session: Session | None) -> None:
+        self._session = session
+        self._grid.replace(datetime.now().astimezone(), [])
+        self.summaryChanged.emit()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        engine = session.engine
+        self._background.op(lambda: grid(engine)).success(self._loaded).failure(self._failed).run()
+
+    def _loaded(self, read: tuple[datetime, list[KioskRow]]) -> None:
+        self._grid.replace(*read)
+        self._message = ""
+        self.messageChanged.emit()
+        self.summaryChanged.emit()
+        self.refreshed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._message = office_words.failed_words(office_code(error))
+        self.messageChanged.emit()
+        self.refreshed.emit()
+
+    @Property(QObject, constant=True)
+    def kiosks(self) -> KioskGridModel:
+        return self._grid
+
+    @Property(str, notify=summaryChanged)
+    def summary(self) -> str:
+        rows = [r.health for r in self._grid.rows()]
+        silent, revoked = sum(h.silent for h in rows), sum(h.revoked for h in rows)
+        return _t("%1 kiosks: %2 OK, %3 silent (not seen for 15 minutes, or never), %4 revoked") \
+            .replace("%1", str(len(rows))).replace("%2", str(len(rows) - silent - revoked)) \
+            .replace("%3", str(silent)).replace("%4", str(revoked))
+
+    @Property(str, notify=messageChanged)
+    def message(self) -> str:
+        return self._message

@@ -1,0 +1,142 @@
+pragma ComponentBehavior: Bound
+// The office window: a desktop window (1280×800 at least, resizable) in the kiosk's look at desk size — sign-in
+// first, then a left navigation (Results, Wall, Kiosks, and Sites & people for managers) and the page chosen.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+
+ApplicationWindow {
+    id: window
+    required property var office
+    required property var results
+    required property var wall
+    required property var kiosks
+    required property var people
+    readonly property real u: Math.max(0.5, Math.min(0.62, width / 2600))
+
+    width: 1280
+    height: 800
+    minimumWidth: 1280
+    minimumHeight: 800
+    visible: true
+    title: qsTr("Kindness Kiosk — the office")
+    color: Theme.background
+    font.family: Theme.fontFamily
+
+    SignInPage {
+        objectName: "office.signInPage"
+        anchors.fill: parent
+        visible: !window.office.signedIn
+        office: window.office
+        u: window.u
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        visible: window.office.signedIn
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 440 * window.u
+            color: Theme.cardWarm
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 28 * window.u
+                spacing: 10 * window.u
+                KioskText {
+                    text: qsTr("The office")
+                    heading: true
+                    u: window.u
+                    size: Theme.heading
+                    font.bold: true
+                    color: Theme.accent
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 24 * window.u
+                }
+                NavButton {
+                    objectName: "office.nav.results"
+                    text: qsTr("Results")
+                    u: window.u
+                    current: window.office.page === "results"
+                    Layout.fillWidth: true
+                    onClicked: window.office.setPage("results")
+                }
+                NavButton {
+                    objectName: "office.nav.wall"
+                    text: qsTr("Wall")
+                    u: window.u
+                    current: window.office.page === "wall"
+                    Layout.fillWidth: true
+                    onClicked: window.office.setPage("wall")
+                }
+                NavButton {
+                    objectName: "office.nav.kiosks"
+                    text: qsTr("Kiosks")
+                    u: window.u
+                    current: window.office.page === "kiosks"
+                    Layout.fillWidth: true
+                    onClicked: window.office.setPage("kiosks")
+                }
+                NavButton {
+                    objectName: "office.nav.people"
+                    visible: window.office.isManager
+                    text: qsTr("Sites & people")
+                    u: window.u
+                    current: window.office.page === "people"
+                    Layout.fillWidth: true
+                    onClicked: window.office.setPage("people")
+                }
+                Item { Layout.fillHeight: true }
+                KioskText {
+                    objectName: "office.who"
+                    text: window.office.who
+                    u: window.u
+                    size: Theme.small
+                    color: Theme.inkSoft
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                OfficeButton {
+                    objectName: "office.signOut"
+                    text: qsTr("Sign out")
+                    quiet: true
+                    u: window.u
+                    Layout.fillWidth: true
+                    onClicked: window.office.signOut()
+                }
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 36 * window.u
+            ResultsPage {
+                anchors.fill: parent
+                visible: window.office.page === "results"
+                results: window.results
+                u: window.u
+            }
+            WallPage {
+                anchors.fill: parent
+                visible: window.office.page === "wall"
+                wall: window.wall
+                u: window.u
+            }
+            KiosksPage {
+                anchors.fill: parent
+                visible: window.office.page === "kiosks"
+                kiosks: window.kiosks
+                u: window.u
+            }
+            PeoplePage {
+                anchors.fill: parent
+                visible: window.office.page === "people"
+                people: window.people
+                u: window.u
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+"""The office window: the view models, the QML engine with the kiosk's shared `Kiosk` module (theme, text,
+buttons) and its fonts, and `Office.qml` loaded with the view models as required properties.
+
+    office = build(config, central_url)    # the window, not yet shown
+    office.show(); app.exec(); office.close()
+
+Thread: GUI.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtQml import QQmlApplicationEngine
+
+from kiosk.core.background import Background
+from kiosk.core.config import Config
+from kiosk.core.paths import qml_dir
+from kiosk.office.kiosks_model import OfficeKiosksModel
+from kiosk.office.office_model import OfficeViewModel
+from kiosk.office.people_model import OfficePeopleModel
+from kiosk.office.results_model import OfficeResultsModel
+from kiosk.office.wall_model import OfficeWallModel
+
+MIN_WIDTH, MIN_HEIGHT = 1280, 800
+
+
+@dataclass
+class Office:
+    background: Background
+    office: OfficeViewModel
+    results: OfficeResultsModel
+    wall: OfficeWallModel
+    kiosks: OfficeKiosksModel
+    people: OfficePeopleModel
+    engine: QQmlApplicationEngine
+
+    @property
+    def window(self):  # type: ignore[no-untyped-def]  # the QQuickWindow
+        from PySide6.QtQuick import QQuickWindow
+
+        root = self.engine.rootObjects()[0]
+        assert isinstance(root, QQuickWindow)
+        return root
+
+    @property
+    def root(self):  # type: ignore[no-untyped-def]  # the QQuickItem holding the pages
+        """The window's content item (read as a property: an ApplicationWindow's `contentItem()` call answers
+        with another item's wrapper in PySide6 6.11)."""
+        return self.window.property("contentItem")
+
+    def item(self, name: str) -> QObject | None:
+        """The visible item with this objectName (tests and scenes), or None."""
+        todo = [self.root]
+        while todo:
+            it = todo.pop()
+            if it.objectName() == name and it.isVisible():
+                return it
+            todo.extend(it.childItems())
+        return None
+
+    def close(self) -> None:
+        import shiboken6
+
+        self.office.signOut()
+        self.window.close()
+        if shiboken6.isValid(self.engine):
+            shiboken6.delete(self.engine)
+        self.background.shutdown()
+
+
+def build(config: Config, central_url: str) -> Office:
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.app import qt_app
+    from kiosk.shell.fonts import load_fonts
+
+    if QGuiApplication.instance() is None:  # a desk has a real keyboard: the system's input method, never the
+        os.environ.setdefault("QT_IM_MODULE", "")  # kiosk's on-screen keyboard (kiosk.app.qt_environment)
+    app = qt_app()
+    load_fonts(app)
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    background = Background()
+    results = OfficeResultsModel(background, config)
+    wall = OfficeWallModel(background)
+    kiosks = OfficeKiosksModel(background)
+    people = OfficePeopleModel(background, config)
+    office = OfficeViewModel(background, central_url, [results, wall, kiosks, people])
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(qml_dir()))
+    engine.setInitialProperties({"office": office, "results": results, "wall": wall, "kiosks": kiosks,
+                                 "people": people})
+    from pathlib import Path
+
+    engine.load(QUrl.fromLocalFile(str(Path(__file__).resolve().parent / "qml" / "Office.qml")))
+    if not engine.rootObjects():
+        raise RuntimeError("the office window could not be loaded (see the QML errors above)")
+    return Office(background, office, results, wall, kiosks, people, engine)
