@@ -532,22 +532,22 @@
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="25"/>
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="29"/>
         <source>Thank you, your answer is saved.</source>
         <translation type="unfinished">Tapadh leibh, chaidh ur freagairt a shàbhaladh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="34"/>
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="39"/>
         <source>Where did you notice kindness?</source>
         <translation type="unfinished">Càite an do mhothaich sibh do choibhneas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="44"/>
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="49"/>
         <source>If you like. You can skip this.</source>
         <translation type="unfinished">Ma thogras sibh. Faodaidh sibh seo a leum.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="82"/>
+        <location filename="../../kiosk/checkin/qml/FollowupView.qml" line="87"/>
         <source>Skip</source>
         <translation type="unfinished">Leum seachad</translation>
     </message>
@@ -563,44 +563,44 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="19"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="36"/>
         <source>Good morning</source>
         <translation type="unfinished">Madainn mhath</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="20"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="37"/>
         <source>Good afternoon</source>
         <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="21"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="38"/>
         <source>Good evening</source>
         <translation type="unfinished">Feasgar math</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="56"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="106"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">Fàilte gu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="80"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="134"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">Gabhaibh suidhe, thoiribh sùil mun cuairt, agus faighnichibh rud sam bith dhinn. Tha sinn toilichte gu bheil sibh an seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="108"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="128"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="196"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">An d’ fhuair sibh coibhneas an-diugh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="139"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="209"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">Thoiribh gnogag airson freagairt. Aon suathadh, gun ainmean.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="248"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">Tha ur freagairt gun urra. Cuidichidh i sinn gus àite nas coibhneile a dhèanamh dheth seo.</translation>
     </message>
@@ -754,22 +754,22 @@
 <context>
     <name>ListingCard</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="85"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="90"/>
         <source>On now</source>
         <translation type="unfinished">A’ dol an-dràsta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="94"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="98"/>
         <source>Cancelled</source>
         <translation type="unfinished">Air a chur dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="157"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="161"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="165"/>
+        <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="169"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
@@ -777,105 +777,105 @@
 <context>
     <name>ListingDetailView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="136"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="137"/>
         <source>Just drop in — no booking</source>
         <translation type="unfinished">Dìreach tadhlaibh a-steach — gun ghlèidheadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="143"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="144"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="174"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="175"/>
         <source>Coming up:</source>
         <translation type="unfinished">Ri thighinn:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="197"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished">Air a chur dheth: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="196"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="197"/>
         <source>Cancelled</source>
         <translation type="unfinished">Air a chur dheth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="198"/>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="202"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="199"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="203"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="223"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="224"/>
         <source>Where</source>
         <translation type="unfinished">Càite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="228"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="229"/>
         <source>Who it is for</source>
         <translation type="unfinished">Cò dha a tha e</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="232"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="233"/>
         <source>Cost</source>
         <translation type="unfinished">Cosgais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="238"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="239"/>
         <source>Who runs it</source>
         <translation type="unfinished">Cò a tha ga ruith</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="242"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="243"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Fòn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="245"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="246"/>
         <source>Email: %1</source>
         <translation type="unfinished">Post-d: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="249"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="250"/>
         <source>Web: %1</source>
         <translation type="unfinished">Lìon: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="255"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="256"/>
         <source>Getting in and around</source>
         <translation type="unfinished">A’ faighinn a-steach is mun cuairt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="306"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="307"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Cànain a bhruidhnear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="352"/>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="367"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="414"/>
         <source>Add to my calendar</source>
         <translation type="unfinished">Cuir ris a’ mhìosachan agam</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="387"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="402"/>
         <source>QR code to add the next session to your calendar</source>
         <translation type="unfinished">Còd QR gus an ath sheisean a chur ris a’ mhìosachan agaibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="388"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="403"/>
         <source>QR code to take this listing with you</source>
         <translation type="unfinished">Còd QR gus am fiosrachadh seo a thoirt leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="346"/>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="399"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="361"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="414"/>
         <source>Take this with you</source>
         <translation type="unfinished">Thoiribh seo leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="436"/>
+        <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="452"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">Air ais gu Dè tha a’ dol</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation type="unfinished">Ciosg a’ Choibhneis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="61"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="74"/>
         <source>Staff access</source>
         <translation type="unfinished">Inntrigeadh luchd-obrach</translation>
     </message>
@@ -1379,12 +1379,12 @@
 <context>
     <name>MoreTimePrompt</name>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="50"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="54"/>
         <source>Do you need more time?</source>
         <translation type="unfinished">A bheil feum agaibh air barrachd ùine?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="60"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="64"/>
         <source>Going back to the start in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>A’ tilleadh dhan toiseach ann an %n diog.</numerusform>
@@ -1394,12 +1394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="73"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="77"/>
         <source>Yes, more time</source>
         <translation type="unfinished">Tha, barrachd ùine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="82"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/MoreTimePrompt.qml" line="86"/>
         <source>No, I have finished</source>
         <translation type="unfinished">Chan eil, tha mi deiseil</translation>
     </message>
@@ -2348,17 +2348,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="75"/>
         <source>Delete</source>
         <translation type="unfinished">Sguab às</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="72"/>
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="75"/>
         <source>Enter</source>
         <translation type="unfinished">Cuir a-steach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="88"/>
+        <location filename="../../kiosk/staff/qml/StaffPinView.qml" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished">Sguir dheth</translation>
     </message>
@@ -2540,37 +2540,47 @@
 <context>
     <name>ThanksView</name>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="19"/>
+        <source>Thank you for telling us. Your answer was kept.</source>
+        <translation type="unfinished">Tapadh leibh airson innse dhuinn. Chaidh ur freagairt a chumail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="20"/>
+        <source>Thank you. Your answer was kept.</source>
+        <translation type="unfinished">Tapadh leibh. Chaidh ur freagairt a chumail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
         <source>Thank you for telling us</source>
         <translation type="unfinished">Tapadh leibh airson innse dhuinn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="37"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="42"/>
         <source>Thank you</source>
         <translation type="unfinished">Tapadh leibh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="48"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="54"/>
         <source>We are sorry to hear that. Our staff are here to help. Please speak to anyone at the desk, we would like to put it right.</source>
         <translation type="unfinished">Tha sinn duilich sin a chluinntinn. Tha an luchd-obrach againn an seo gus ur cuideachadh. Bruidhnibh ri neach sam bith aig an deasg, bu toigh leinn a chur ceart.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="49"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="55"/>
         <source>Your answer helps us make this a kinder place for everyone.</source>
         <translation type="unfinished">Cuidichidh ur freagairt sinn gus àite nas coibhneile a dhèanamh dheth seo don a h-uile duine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="72"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="79"/>
         <source>Done</source>
         <translation type="unfinished">Deiseil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="83"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
         <source>Keep this on screen</source>
         <translation type="unfinished">Cùm seo air an sgrìn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="90"/>
+        <location filename="../../kiosk/checkin/qml/ThanksView.qml" line="97"/>
         <source>This stays on screen while you need it. Tap Done when you have finished.</source>
         <translation type="unfinished">Fuirichidh seo air an sgrìn fhad ’s a bhios feum agaibh air. Thoiribh gnogag air “Deiseil” nuair a bhios sibh deiseil.</translation>
     </message>
@@ -2597,7 +2607,7 @@
         <translation type="unfinished">“</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallCard.qml" line="62"/>
+        <location filename="../../kiosk/wall/qml/WallCard.qml" line="63"/>
         <source>Pinned by staff</source>
         <translation type="unfinished">Prìnichte leis an luchd-obrach</translation>
     </message>
@@ -2605,43 +2615,43 @@
 <context>
     <name>WallComposeView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="43"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="44"/>
         <source>Write a kind message</source>
         <translation type="unfinished">Sgrìobhaibh teachdaireachd choibhneil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="52"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="53"/>
         <source>First names or “the lady at desk 3” are perfect. Please leave out full names, phone numbers and emails.</source>
         <translation type="unfinished">Tha ciad ainmean no “a’ bhean aig deasg 3” foirfe. Na cuiribh ann ainmean slàna, àireamhan fòn no seòlaidhean puist-d.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="132"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="133"/>
         <source>Who would you like to thank?</source>
         <translation type="unfinished">Cò bu toigh leibh taing a thoirt dhaibh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="140"/>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="149"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="141"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="150"/>
         <source>Your message</source>
         <translation type="unfinished">Ur teachdaireachd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="167"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="168"/>
         <source>This part does not fit: “%1”</source>
         <translation type="unfinished">Chan eil àite airson a’ phàirt seo: “%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="199"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
         <source>Back</source>
         <translation type="unfinished">Air ais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="212"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="226"/>
         <source>Preview</source>
         <translation type="unfinished">Ro-shealladh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="223"/>
+        <location filename="../../kiosk/wall/qml/WallComposeView.qml" line="238"/>
         <source>Send</source>
         <translation type="unfinished">Cuir</translation>
     </message>
@@ -2823,12 +2833,12 @@
 <context>
     <name>WallSentView</name>
     <message>
-        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="61"/>
+        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="70"/>
         <source>See the wall</source>
         <translation type="unfinished">Faic am balla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="67"/>
+        <location filename="../../kiosk/wall/qml/WallSentView.qml" line="76"/>
         <source>Done</source>
         <translation type="unfinished">Deiseil</translation>
     </message>
@@ -2879,28 +2889,28 @@
 <context>
     <name>WhatsOnView</name>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="75"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="77"/>
         <source>What&apos;s on</source>
         <translation type="unfinished">Dè tha a’ dol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="83"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="85"/>
         <source>Warm, welcoming places you can simply walk into — no booking, no need to say why.</source>
         <translation type="unfinished">Àiteachan blàth, fàilteach far an urrainn dhuibh dìreach tadhal a-steach — gun ghlèidheadh, gun fheum innse carson.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="84"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="86"/>
         <source>Groups, activities and help nearby. Most are free, and you can just turn up.</source>
         <translation type="unfinished">Buidhnean, tachartasan is cobhair faisg air làimh. Tha a’ mhòr-chuid an-asgaidh, agus faodaidh sibh dìreach nochdadh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="138"/>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="314"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="140"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="326"/>
         <source>Back to the start</source>
         <translation type="unfinished">Air ais dhan toiseach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="300"/>
+        <location filename="../../kiosk/whatson/qml/WhatsOnView.qml" line="312"/>
         <source>One moment…</source>
         <translation type="unfinished">Aon mhionaid…</translation>
     </message>

@@ -53,7 +53,8 @@ SCENES = scene_book()
 TYPED = ("Sam at counter 12 for being so patient with my mum. You made a hard day much easier 😊",
          "Thank you to Sam at counter 12 for being so patient with my mum. You made a hard day much easier 😊",
          "Thank you to Sam at counter 12 for being so patient with my mum 😊", "Bring a friend!", "Garden room",
-         "(new time)", "Garden party.jpg", "Lunch club.png")
+         "(new time)", "Garden party.jpg", "Lunch club.png", "The leader is unwell — back next week",
+         "Closed for the holidays")
 
 
 def sources(ts: Path) -> set[str]:
