@@ -102,8 +102,9 @@ def test_an_activity_shows_what_when_where_who_cost_access_and_languages(qtbot: 
                  "Who it is for", "Anyone living in the city", "Cost", "Who runs it", "Money Matters advice team",
                  "Phone: 0141 496 0789", "Web: https://example.org/money", "Getting in and around",
                  "British Sign Language (BSL)", "Hearing loop", "Languages spoken", "English, Arabic, Urdu",
-                 "Take this with you", "Scan with your phone's camera to open the web page."):
+                 "Scan with your phone's camera to open the web page."):
         assert text in shown, text
+    assert any("Take this with you" in t for t in shown)  # the chosen code's button ("✓ Take this with you")
     title = find(tuesday.window.window, "listing.title")
     assert title is not None and title.property("text") == d.title
 
