@@ -153,8 +153,7 @@ class OfficeResultsModel(QObject):
 
     @Property(float, notify=scaleLowChanged)
     def scaleLow(self) -> float:
-        shown = self._weeks.rates()
-        return max(0.0, min(0.5, (int(min(shown) * 10) - 2) / 10)) if shown else 0.5
+        return self._weeks.scale_low()
 
     @Property(float, notify=centreChanged)
     def centre(self) -> float:

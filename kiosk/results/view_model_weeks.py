@@ -82,6 +82,11 @@ class WeekListModel(QAbstractListModel):
             out += [v for v in (self.value(row, "rate"), self.value(row, "lower"), self.value(row, "upper")) if v >= 0]
         return out
 
+    def scale_low(self) -> float:
+        """The chart's lowest share: room below everything it draws, for a label (the top is always 100%)."""
+        shown = self.rates()
+        return max(0.0, min(0.5, (int(min(shown) * 10) - 2) / 10)) if shown else 0.5
+
     @Slot()
     def retranslate(self) -> None:
         if self._weeks:
