@@ -10,6 +10,7 @@ items to the scene, nor Python objects beyond a small allowance that does not gr
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject
@@ -125,10 +126,17 @@ def one_round(qtbot: QtBot, kiosk: Kiosk, clock: ManualClock, n: int) -> None:
     qtbot.waitUntil(lambda: kiosk.background.pending == 0)
 
 
-def counts(kiosk: Kiosk) -> tuple[int, int]:
+def counts(kiosk: Kiosk) -> tuple[Counter[str], int]:
+    """Python objects by type, and QML items in the window."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    return len(gc.get_objects()), int(js(kiosk, COUNT_ITEMS))
+    return Counter(type(o).__qualname__ for o in gc.get_objects()), int(js(kiosk, COUNT_ITEMS))
+
+
+def grown(before: Counter[str], after: Counter[str]) -> list[tuple[str, int]]:
+    """The types that grew most — what a failure names, so a leak can be found from CI's log alone."""
+    growth = Counter({name: after[name] - before[name] for name in after if after[name] > before[name]})
+    return growth.most_common(12)
 
 
 def test_repeated_visitor_flows_leave_no_objects_behind(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -148,4 +156,5 @@ def test_repeated_visitor_flows_leave_no_objects_behind(qtbot: QtBot, kiosk: Kio
     assert items_after == items_before
     # Eight rounds; a leak of even a few objects per screen shown would be hundreds. What is allowed is noise
     # that does not grow with the rounds (the wall's growing list of cards is paged, so it is not here).
-    assert objects_after - objects_before < 150, (objects_before, objects_after)
+    growth = sum(objects_after.values()) - sum(objects_before.values())
+    assert growth < 150, (growth, grown(objects_before, objects_after))
