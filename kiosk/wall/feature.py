@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.events import WallChanged
+from kiosk.core.events import SiteSettingsChanged, WallChanged
 from kiosk.core.paths import package_qml
 from kiosk.shell.language import later
 
@@ -77,6 +77,7 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     staff_cards.setParent(moderation)
     poster = WallPosterViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, is_staff, ctx.events)
     board.on_write(compose.start)
+    ctx.events.subscribe(SiteSettingsChanged, lambda e: desk.use_policy(e.config.wall_policy))  # the centre's
     ctx.events.subscribe(WallChanged, lambda _e: board.refresh())  # a message approved, hidden, pulled …
     return {"wall": board, "wallCompose": compose, "wallSend": sending, "wallModeration": moderation,
             "wallPoster": poster}
