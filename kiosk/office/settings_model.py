@@ -76,13 +76,13 @@ class SettingFieldsModel(QAbstractListModel):
         return {_USER_ROLE + 1 + i: QByteArray(n.encode()) for i, n in enumerate(ROLES)}
 
     def show(self, typed: dict[str, str], problems: dict[str, str]) -> None:
-        self.beginResetModel()
+        """Every row anew (the rows themselves never change: no reset, so the text boxes stay where they are)."""
         self._typed, self._problems = dict(typed), dict(problems)
-        self.endResetModel()
+        self.dataChanged.emit(self.index(0, 0), self.index(len(CENTRAL_KEYS) - 1, 0))
 
-    def update(self, typed: dict[str, str], key: str) -> None:
-        """One row changed as the person types (no reset: the text box keeps its focus and cursor)."""
-        self._typed = dict(typed)
+    def update(self, typed: dict[str, str], problems: dict[str, str], key: str) -> None:
+        """One row changed (typed in, or cleared): no reset, so every text box keeps its focus and cursor."""
+        self._typed, self._problems = dict(typed), dict(problems)
         row = CENTRAL_KEYS.index(key)
         self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
@@ -173,7 +173,7 @@ class OfficeSettingsModel(QObject):
             draft[key] = text
         else:  # emptied: as the kiosk's file says
             draft.pop(key, None)
-        self._fields.update(self._typed(), key)
+        self._fields.update(self._typed(), self._problems, key)
         self.dirtyChanged.emit()
 
     @Slot(str)
@@ -182,7 +182,8 @@ class OfficeSettingsModel(QObject):
         if key in self._typed():
             self._draft().pop(key, None)
             self._problems.pop(key, None)
-            self._show()
+            self._fields.update(self._typed(), self._problems, key)
+            self.dirtyChanged.emit()
 
     @Slot()
     def revert(self) -> None:
