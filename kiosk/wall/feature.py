@@ -55,6 +55,15 @@ def install(ctx: FeatureContext) -> None:
     ctx.staff.add_tool("wall.poster", later.translate("wall", "Print a wall poster"), "wall.poster",
                        later.translate("wall", "A4 or A3, of the messages on the wall"))
     ctx.provide(MODELS, lambda: _make_models(ctx))
+    ctx.events.subscribe(SiteSettingsChanged, lambda e: _use_policy(ctx, e.config.wall_policy))
+
+
+def _use_policy(ctx: FeatureContext, policy: str) -> None:
+    """The site's settings from the centre: the moderation policy for the next message (the desk is made now if
+    no screen has needed it yet, so it never starts from the file's policy afterwards)."""
+    from kiosk.wall.desk import WallDesk
+
+    ctx.services.get(WallDesk.from_services).use_policy(policy)
 
 
 def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
@@ -77,7 +86,6 @@ def _make_models(ctx: FeatureContext) -> dict[str, QObject]:
     staff_cards.setParent(moderation)
     poster = WallPosterViewModel(ctx.config, ctx.clock, ctx.background, desk, ctx.shell, is_staff, ctx.events)
     board.on_write(compose.start)
-    ctx.events.subscribe(SiteSettingsChanged, lambda e: desk.use_policy(e.config.wall_policy))  # the centre's
     ctx.events.subscribe(WallChanged, lambda _e: board.refresh())  # a message approved, hidden, pulled …
     return {"wall": board, "wallCompose": compose, "wallSend": sending, "wallModeration": moderation,
             "wallPoster": poster}
