@@ -24,7 +24,7 @@ from kiosk.sync.cycle import SyncCycle
 from kiosk.sync.status import read_status, render
 from kiosk.wall.desk import WallDesk
 from tests.support.qmlhelpers import must_find
-from tests.support.qtkiosk import make_kiosk
+from tests.support.qtkiosk import make_kiosk, manual_clock
 from tests.sync.kiosks import central_db, kiosk_config, kiosk_login
 
 
@@ -82,9 +82,9 @@ def test_the_sites_settings_reach_its_kiosks_at_once_and_no_other_site(
     assert any(x.startswith("Site settings from the centre") and "screen.idle_timeout_seconds = 30.0 (this kiosk's "
                "file: 45.0)" in x for x in lines), lines
 
-    river.clock.advance(29)  # the idle timeout from the centre: 30 s, not the file's 45
+    clock = manual_clock(river)  # the idle timeout from the centre: 30 s, not the file's 45
     river.shell.openCheckin()
-    river.clock.advance(31)
+    clock.advance(31)
     river.shell.tick()
     assert river.shell.property("screen") == "home"
 
