@@ -47,7 +47,7 @@ class ShellViewModel(QObject):
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
     visitorLeft = Signal()  # once, when the idle timeout passes: per-visitor choices go back to the site's own
     welcomeChanged = Signal()
-    languagesChanged = Signal()  # the site's settings from the centre changed the languages offered
+    languagesChanged, keyboardLocalesChanged = Signal(), Signal()  # the centre's site settings changed languages
 
     def __init__(self, config: Config, clock: Clock, language: LanguageSwitch | None = None,
                  parent: QObject | None = None) -> None:
@@ -146,32 +146,23 @@ class ShellViewModel(QObject):
 
     @Property(str, notify=welcomeChanged)
     def welcome(self) -> str:
-        """The site's own welcome line (site.welcome), or "" for the kiosk's own translated sentence."""
-        return self._config.welcome
+        return self._config.welcome  # site.welcome; "": the kiosk's own sentence, translated
 
     @property
     def config(self) -> Config:
-        """The settings in use now: the kiosk's file with the site's settings from the centre over it
-        (kiosk.core.site_settings); `use_config` changes them while the kiosk runs."""
-        return self._config
+        return self._config  # in use now: the file's, the site's from the centre over it (kiosk.core.site_settings)
 
-    def use_config(self, config: Config) -> None:
-        """The settings in use from now on (the centre's site settings arrived or changed): the welcome line and
-        the languages offered change at once; the idle timeout counts for the next visitor."""
-        old, self._config = self._config, config
+    def use_config(self, config: Config) -> None:  # welcome line and languages at once; idle: for the next visitor
+        old, self._config, switch = self._config, config, self._language
         if config.welcome != old.welcome:
             self.welcomeChanged.emit()
-        if config.languages != tuple(self._language.languages):
-            self._offer(config.languages)
-
-    def _offer(self, languages: tuple[str, ...]) -> None:
-        switch = self._language
-        was_default = switch.current == switch.default
-        switch.languages = tuple(languages)
-        self._language_choices.set_choices([Choice(c, language_name(c)) for c in switch.languages])
-        self.languagesChanged.emit()
-        if was_default or switch.current not in switch.languages:  # nobody chose one, or it is no longer offered
-            switch.set(switch.default)
+        if config.languages != switch.languages:
+            chosen = switch.current if switch.current != switch.default else ""  # a visitor's, kept if still offered
+            switch.languages = config.languages
+            self._language_choices.set_choices([Choice(c, language_name(c)) for c in switch.languages])
+            self.languagesChanged.emit()
+            self.keyboardLocalesChanged.emit()
+            switch.set(chosen if chosen in switch.languages else switch.default)
 
     @Property(str, notify=todayChanged)
     def today(self) -> str:
@@ -216,7 +207,7 @@ class ShellViewModel(QObject):
         """The on-screen keyboard's layout for the language in use ("ar" → "ar_AR", "ur" → "ur_PK")."""
         return keyboard_locale(self._language.current)
 
-    @Property(list, notify=languagesChanged)
+    @Property(list, notify=keyboardLocalesChanged)
     def keyboardLocales(self) -> list[str]:
         """The layouts of every language offered, in order and once each (the keyboard's own language key)."""
         return list(dict.fromkeys(keyboard_locale(code) for code in self._language.languages))
