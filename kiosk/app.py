@@ -146,6 +146,9 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     services = Services(config, clock, publish=events.publish)
     background = Background()
     shell = ShellViewModel(config, clock, language)
+    from kiosk.core.events import SiteSettingsChanged
+
+    events.subscribe(SiteSettingsChanged, lambda e: shell.use_config(e.config))  # the centre's, over the file's
     background.errors.raised.connect(shell.show_error)
     staff = staff_feature.make(config, clock, background, shell)
     _add_visitor_tools(config, shell, staff)
@@ -189,6 +192,10 @@ def _after_first_frame(window: KioskWindow, services: Services, background: Back
 
         stop.pop()()  # no Python call on every frame from here on
         background.op(services.engine).run()
+        if services.config.central_url:  # the site's settings from the centre, as last pulled (kiosk.sync.settings)
+            from kiosk.sync.settings import announce
+
+            background.op(lambda: announce(services, services.config, services.engine(), always=False)).run()
         window.watch_activity()
         shell.start_overlays()
         FrameWatch(window, services.get(DeviceProbe.from_services), shell)  # the heartbeat's last frame drawn

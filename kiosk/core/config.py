@@ -39,6 +39,7 @@ from kiosk.core.config_schema import (
     whole,
 )
 from kiosk.core.errors import ConfigError
+from kiosk.core.language_codes import known_language
 from kiosk.core.opening_hours import EXAMPLE as HOURS_EXAMPLE
 from kiosk.core.opening_hours import hours_problem, restart_time_problem
 from kiosk.core.url_secrets import password_in_url, redact_url
@@ -104,6 +105,18 @@ def _addresses(v: list[Any]) -> str | None:
     return f"has entries that are not e-mail addresses: {brief(repr(bad))}" if bad else None
 
 
+WELCOME_MOST = 200
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u0080-\u009f]")  # bidi overrides/isolates, C1
+
+
+def _welcome_line(v: str) -> str | None:
+    if one_line(v):
+        return one_line(v)
+    if _DIRECTION_CONTROLS.search(v):
+        return "must not contain invisible control characters (text direction overrides or similar)"
+    return None if len(v.strip()) <= WELCOME_MOST else f"must be at most {WELCOME_MOST} characters"
+
+
 def _hide_password(v: Any) -> Any:
     """A URL with every password (user part, query, any spelling) replaced by ***, for messages."""
     return redact_url(v) if isinstance(v, str) else v
@@ -117,6 +130,9 @@ class Config:
     site_name = text("site.name", "Riverside Customer Service Centre",
                      "The building's name, shown on the welcome screen and stored with every answer.",
                      length=(1, 120), strip=True)
+    welcome = text("site.welcome", "", "A line of your own on the welcome screen, under the site's name (shown as "
+                   "written, in every language). Empty: the kiosk's own friendly sentence, in the visitor's language.",
+                   check=_welcome_line, strip=True, allowed=f"empty, or one line of up to {WELCOME_MOST} characters")
     site_id = ident("site.id", "riverside", "Short identifier of the site, used in exports and the central database.")
     timezone = text("site.timezone", "Europe/London",
                     "IANA time zone of the site: dates on screen and the reporting date of each answer use it.",
@@ -132,7 +148,8 @@ class Config:
     kiosk_id = ident("kiosk.id", "kiosk-1", "This kiosk's identifier, unique within the organisation.")
     languages = codes("kiosk.languages", ["en"],
                       "Languages offered on screen; the first is the default.",
-                      pattern=r"[a-z]{2,3}(_[A-Z]{2})?", like="language codes like 'en' or 'gd'", noun="language")
+                      pattern=r"[a-z]{2,3}(_[A-Z]{2})?", like="language codes like 'en' or 'gd'", noun="language",
+                      known=known_language)
     restart_at = text("kiosk.restart_at", "", "A site-local time (e.g. 03:30) when the app exits cleanly once a "
                       "day if nobody is using it, so its service (Restart=always) starts it fresh. Empty: never.",
                       check=restart_time_problem, strip=True, allowed="empty or a time like 03:30")

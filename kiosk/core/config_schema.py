@@ -202,14 +202,15 @@ def some_of(name: str, default: list[str], description: str, choices: Sequence[s
 
 
 def codes(name: str, default: list[str], description: str, *, pattern: str, like: str,
-          noun: str) -> Setting[tuple[str, ...]]:
-    """A list of at least one code, each matching `pattern` (`like` describes it, with examples)."""
+          noun: str, known: Callable[[str], bool] | None = None) -> Setting[tuple[str, ...]]:
+    """A list of at least one code, each matching `pattern` (`like` describes it, with examples) and, given
+    `known`, one it accepts (e.g. a real language)."""
     compiled = re.compile(pattern)
 
     def check(v: list[Any]) -> str | None:
         if not v:
             return f"must list at least one {noun}"
-        bad = [x for x in v if not isinstance(x, str) or not compiled.fullmatch(x)]
+        bad = [x for x in v if not isinstance(x, str) or not compiled.fullmatch(x) or (known and not known(x))]
         return f"has codes that are not {like}: {brief(repr(bad))}" if bad else None
 
     return Setting(name, default, description, toml_type=list, allowed=f"a list of {like}", convert=tuple,

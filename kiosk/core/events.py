@@ -6,6 +6,7 @@ Thread: any.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.core.errors import KioskError
 
@@ -43,3 +44,12 @@ class SyncFinished(Event):
 @dataclass(frozen=True)
 class LanguageChanged(Event):
     language: str
+
+
+@dataclass(frozen=True)
+class SiteSettingsChanged(Event):
+    """The site's settings from the centre arrived or changed (kiosk.core.site_settings): `config` is what the
+    kiosk uses from now on (its file with the centre's values over it), `central` the keys the centre set."""
+
+    config: Any  # a kiosk.core.config.Config (not imported: events are pure, the config module reads files)
+    central: tuple[str, ...] = ()

@@ -14,7 +14,9 @@ from pathlib import Path
 from kiosk.core.config import Config
 
 SIZES = ((1280, 800), (1920, 1080))
-SCREENS = ("signin", "results", "wall", "kiosks", "people")
+SCREENS = ("signin", "results", "wall", "kiosks", "settings", "people")
+SAMPLE_SETTINGS = {"site.welcome": "Tea and coffee are free on the first floor.", "screen.idle_timeout_seconds": 60.0,
+                   "kiosk.languages": ["en", "gd", "pl"]}  # the sample's Harbour Library (shown first)
 
 
 def _wait(signal: object, start: object, timeout_ms: int = 20_000) -> None:
@@ -49,7 +51,11 @@ def render_all(config: Config, out: Path, sizes: tuple[tuple[int, int], ...] = S
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         central = Path(tmp) / "central.sqlite3"
-        make_sample(central, datetime.now(UTC), config).dispose()
+        sample = make_sample(central, datetime.now(UTC), config)
+        from kiosk.office.settings_store import save
+
+        save(sample, "harbour", SAMPLE_SETTINGS, by="manager", version=0)
+        sample.dispose()
         for w, h in sizes:
             office = build(config, str(central))
             try:
@@ -72,6 +78,10 @@ def render_all(config: Config, out: Path, sizes: tuple[tuple[int, int], ...] = S
                 office.office.setPage("kiosks")
                 _settle(office)
                 saved.append(_grab(window, out, "kiosks", w, h))
+                _click(office, "office.kiosks.settings")  # the Kiosk settings panel, as a manager opens it
+                _settle(office)
+                saved.append(_grab(window, out, "settings", w, h))
+                _click(office, "office.settings.back")
                 office.office.setPage("people")
                 _settle(office)
                 saved.append(_grab(window, out, "people", w, h))
@@ -79,6 +89,18 @@ def render_all(config: Config, out: Path, sizes: tuple[tuple[int, int], ...] = S
                 office.close()
                 gc.collect()
     return saved
+
+
+def _click(office: object, name: str) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    target = office.item(name)  # type: ignore[attr-defined]
+    if target is None:
+        raise LookupError(f"no {name} in the office window")
+    centre = target.mapToScene(target.boundingRect().center())
+    QTest.mouseClick(office.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,  # type: ignore[attr-defined]
+                     QPoint(int(centre.x()), int(centre.y())))
 
 
 def _grab(window: object, out: Path, screen: str, w: int, h: int) -> Path:

@@ -146,5 +146,5 @@ class AccessModes(QObject):
 
     @Slot()
     def _ticked(self) -> None:
-        if self._shell.idle_seconds() >= self._config.idle_timeout_seconds:
+        if self._shell.idle_seconds() >= self._shell.config.idle_timeout_seconds:  # (as in use now)
             self.reset()

@@ -36,7 +36,7 @@ class MoreTime(QObject):
     @property
     def warning_seconds(self) -> float:
         """How long before the idle timeout the question shows."""
-        return min(self._config.more_time_seconds, self._config.idle_timeout_seconds / 2)
+        return min(self._config.more_time_seconds, self._shell.config.idle_timeout_seconds / 2)
 
     @Property(bool, notify=askingChanged)
     def asking(self) -> bool:
@@ -67,7 +67,7 @@ class MoreTime(QObject):
 
     @Slot()
     def _update(self) -> None:
-        timeout = self._config.idle_timeout_seconds
+        timeout = self._shell.config.idle_timeout_seconds  # the site's, from the centre, when it says
         left = timeout - self._shell.idle_seconds()
         screen = str(self._shell.property("screen"))
         # A visitor's unfinished flow only: staff screens (the PIN pad, a lock-out's countdown) keep their own rules.

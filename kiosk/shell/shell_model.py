@@ -46,6 +46,8 @@ class ShellViewModel(QObject):
     keyboardLocaleChanged = Signal()
     ticked = Signal()  # after each tick(): features time their own idle behaviour (the wall's attract loop)
     visitorLeft = Signal()  # once, when the idle timeout passes: per-visitor choices go back to the site's own
+    welcomeChanged = Signal()
+    languagesChanged, keyboardLocalesChanged = Signal(), Signal()  # the centre's site settings changed languages
 
     def __init__(self, config: Config, clock: Clock, language: LanguageSwitch | None = None,
                  parent: QObject | None = None) -> None:
@@ -142,6 +144,26 @@ class ShellViewModel(QObject):
     def siteName(self) -> str:
         return self._config.site_name
 
+    @Property(str, notify=welcomeChanged)
+    def welcome(self) -> str:
+        return self._config.welcome  # site.welcome; "": the kiosk's own sentence, translated
+
+    @property
+    def config(self) -> Config:
+        return self._config  # in use now: the file's, the site's from the centre over it (kiosk.core.site_settings)
+
+    def use_config(self, config: Config) -> None:  # welcome line and languages at once; idle: for the next visitor
+        old, self._config, switch = self._config, config, self._language
+        if config.welcome != old.welcome:
+            self.welcomeChanged.emit()
+        if config.languages != switch.languages:
+            chosen = switch.current if switch.current != switch.default else ""  # a visitor's, kept if still offered
+            switch.languages = config.languages
+            self._language_choices.set_choices([Choice(c, language_name(c)) for c in switch.languages])
+            self.languagesChanged.emit()
+            self.keyboardLocalesChanged.emit()
+            switch.set(chosen if chosen in switch.languages else switch.default)
+
     @Property(str, notify=todayChanged)
     def today(self) -> str:
         return self._today
@@ -165,7 +187,7 @@ class ShellViewModel(QObject):
         """The language in use now (for Python callers; QML reads `language`)."""
         return self._language.current
 
-    @Property(list, constant=True)
+    @Property(list, notify=languagesChanged)
     def languages(self) -> list[str]:
         """The languages this kiosk offers (kiosk.languages in the config), the default first."""
         return list(self._language.languages)
@@ -185,7 +207,7 @@ class ShellViewModel(QObject):
         """The on-screen keyboard's layout for the language in use ("ar" → "ar_AR", "ur" → "ur_PK")."""
         return keyboard_locale(self._language.current)
 
-    @Property(list, constant=True)
+    @Property(list, notify=keyboardLocalesChanged)
     def keyboardLocales(self) -> list[str]:
         """The layouts of every language offered, in order and once each (the keyboard's own language key)."""
         return list(dict.fromkeys(keyboard_locale(code) for code in self._language.languages))

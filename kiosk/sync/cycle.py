@@ -1,6 +1,6 @@
 """One sync cycle: push the answers (then staff pulse answers, wall messages, and staff edits — on PostgreSQL
 only with the login of a person signed in, `sign_in`, kiosk.sync.decisions), queue a heartbeat and push it,
-pull the site's content, record how it went.
+pull the site's content (and with it the site's settings from the centre), record how it went.
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
 push (usually nothing), the last successful sync before this one, the app version and uptime, and the device's
@@ -157,6 +157,13 @@ class SyncCycle:
             self.services.publish(ListingsChanged(site))
         if "wall" in pulled.kinds:
             self.services.publish(WallChanged(site))
+        if "settings" in pulled.kinds:  # the site's settings from the centre: used at once (kiosk.sync.settings)
+            from kiosk.sync.settings import announce
+
+            try:
+                announce(self.services, self.config, self.local)
+            except Exception:
+                log.exception("could not read the site's settings from the centre (this kiosk keeps its own)")
 
     def _heartbeat(self, *, unless_one_waits: bool = False) -> None:
         pending = self.outbox.pending()

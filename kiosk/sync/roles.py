@@ -15,7 +15,9 @@ user) that is a member of one of them:
            heartbeats (`heartbeat`: the office's health grid) of the sites in
            `staff_account`; SELECT `result_alert` of those sites and UPDATE only its acknowledge/close columns.
 - manager: SELECT every central table, all sites (reports), the quarantine included; INSERT/UPDATE
-           `result_alert` (alerts).
+           `result_alert` (alerts); INSERT/UPDATE the per-site kiosk settings — `site_content` rows of kind
+           'settings' only, any site (kiosk.core.site_settings). Staff change their own sites' settings through
+           their `site_content` grant; kiosks only read their own site's.
 
 Staff pulse answers (`staff_pulse`, anonymous by design: kiosk.data.pulse_models) are stricter: a kiosk may
 INSERT rows of its own site (they have no kiosk id; never `synced_at`) and never SELECT them — its push asks
@@ -207,6 +209,7 @@ def ensure_access(conn: Connection) -> RoleNames:
     for table in ALERT_TABLES:
         allow_alerts(conn, names, table)
     allow_person_decisions(conn, names)
+    allow_manager_settings(conn, names)
     for table, columns in ANONYMOUS_TABLES.items():
         allow_anonymous(conn, names, table, columns)
     return names
@@ -315,6 +318,18 @@ def allow_person_decisions(conn: Connection, names: RoleNames) -> None:
         _policy(conn, "staff_decide", table, "INSERT", names.staff, check=_STAFF_SITE)
     _run(conn, _sql("GRANT EXECUTE ON FUNCTION public.content_horizon(text) TO {}, {}, {}",
                     names.kiosk, names.staff, names.manager))
+
+
+SETTINGS_KIND = "'settings'"  # kiosk.core.site_settings.KIND, as an SQL literal
+
+
+def allow_manager_settings(conn: Connection, names: RoleNames) -> None:
+    """Managers may add and change every site's kiosk settings (`site_content` rows of kind 'settings') and no
+    other content: their policies check the kind, before and after an UPDATE (no turning a listing into one)."""
+    _run(conn, _sql("GRANT INSERT, UPDATE ON public.site_content TO {}", names.manager))
+    kind = f"kind = {SETTINGS_KIND}"
+    _policy(conn, "manager_settings_insert", "site_content", "INSERT", names.manager, check=kind)
+    _policy(conn, "manager_settings_update", "site_content", "UPDATE", names.manager, using=kind, check=kind)
 
 
 def allow_manager_read(conn: Connection, names: RoleNames, table: str) -> None:

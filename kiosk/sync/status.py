@@ -34,6 +34,8 @@ class SyncStatus:
     content_items: int
     last_central: str | None = None  # the central database this store last pulled from (password-free)
     transport: str = ""  # how the central database is reached, in words ("" when sync is off)
+    from_centre: tuple[str, ...] = ()  # "key = value (this kiosk's file: value)" for each site setting in use
+    not_used: tuple[str, ...] = ()  # keys the centre set with a value this version cannot use
 
     @property
     def pending_total(self) -> int:
@@ -57,7 +59,23 @@ def read_status(config: Config, engine: Engine) -> SyncStatus:
         held_back=outbox.held_back(), oldest_unsent=outbox.oldest_unsent(),
         last_success=moment(SyncState.LAST_SUCCESS), last_error=state.get(SyncState.LAST_ERROR),
         last_error_at=moment(SyncState.LAST_ERROR_AT), content_items=items,
-        last_central=redact_url(state.get(SyncState.CURSOR_SOURCE) or "") or None)
+        last_central=redact_url(state.get(SyncState.CURSOR_SOURCE) or "") or None, **_site_settings(config, engine))
+
+
+def _site_settings(config: Config, engine: Engine) -> dict[str, tuple[str, ...]]:
+    """Which settings in use came from the centre (kiosk.sync.settings), with the file's value beside each."""
+    from kiosk.core.config import SCHEMA
+    from kiosk.core.site_settings import with_central
+    from kiosk.sync.settings import central_now
+
+    central = central_now(engine, config)
+    if central is None:
+        return {}
+    used = with_central(config, central.values)
+    keys = {k.name: k for k in SCHEMA}
+    lines = tuple(f"{name} = {keys[name].display(getattr(used, keys[name].attr))} (this kiosk's file: "
+                  f"{keys[name].display(getattr(config, keys[name].attr))})" for name in central.values)
+    return {"from_centre": lines, "not_used": central.rejected}
 
 
 def transport_words(config: Config) -> str:
@@ -130,4 +148,8 @@ def render(status: SyncStatus, now: datetime) -> list[str]:
     else:
         lines.append("Last error: none")
     lines.append(f"Site content on this kiosk: {status.content_items} item(s)")
+    if status.from_centre:
+        lines.append("Site settings from the centre (over this kiosk's file): " + "; ".join(status.from_centre))
+    if status.not_used:
+        lines.append("Not used (not valid for this version; the file's value stays): " + ", ".join(status.not_used))
     return lines

@@ -31,5 +31,8 @@ def install(ctx: FeatureContext) -> None:
     # Made now (it decides when to sleep, on the tick, from the start), but offered to QML only when the sleeping
     # screen first shows: before the first frame the window binds to nothing of it.
     sleep = SleepViewModel(ctx.config, ctx.clock, ctx.shell, ctx.staff, probe, power)
+    from kiosk.core.events import SiteSettingsChanged
+
+    ctx.events.subscribe(SiteSettingsChanged, lambda e: sleep.use_hours(e.config.hours))  # the centre's hours
     ctx.provide(("sleep",), lambda: {"sleep": sleep})
     Upkeep(ctx.config, ctx.clock, ctx.services, ctx.background, ctx.shell, ctx.staff)  # kept by the shell (parent)

@@ -44,6 +44,11 @@ class SleepViewModel(QObject):
             shell.ticked.connect(self._ticked)
             shell.languageChanged.connect(self.opensChanged)
 
+    def use_hours(self, hours: tuple[str, ...]) -> None:
+        """The opening hours from the next check on (site.hours, checked by the config schema): the file's, or
+        the site's from the centre (kiosk.core.site_settings), which may change while the kiosk runs."""
+        self._hours = parse_hours(hours)
+
     @Property(bool, notify=asleepChanged)
     def asleep(self) -> bool:
         return self._asleep
@@ -76,7 +81,7 @@ class SleepViewModel(QObject):
             if self._shell.screen != SCREEN or self.is_open():  # woken: by opening time, or something else
                 self._set_asleep(False)
             return
-        idle = self._shell.idle_seconds() >= self._config.idle_timeout_seconds
+        idle = self._shell.idle_seconds() >= self._shell.config.idle_timeout_seconds
         if idle and self._shell.screen == "home" and not self._staff.is_active() and not self.is_open():
             self._set_asleep(True)
 

@@ -69,8 +69,7 @@ class WallDesk:
         self._publish = publish or (lambda _event: None)
         # The filter (kiosk.wall.rules.moderation: word lists, patterns) is imported on first use, on the database
         # thread, so it costs the kiosk's start-up nothing. The policy was checked when the config was read.
-        self.policy = config.wall_policy  # "pre" | "auto"
-        self.auto = config.wall_policy == "auto"
+        self.use_policy(config.wall_policy)
         self.limit = config.wall_max_length
         self._service: WallService | None = service
         self._lists: WordLists | None = None
@@ -78,6 +77,11 @@ class WallDesk:
         self._model: FilterModel | None = None
         self._model_failed = False
         self._lock = threading.Lock()
+
+    def use_policy(self, policy: str) -> None:
+        """The moderation policy for the next message ("pre" | "auto", checked by the config schema): the file's,
+        or the site's from the centre (kiosk.core.site_settings), which may change while the kiosk runs."""
+        self.policy, self.auto = policy, policy == "auto"
 
     @classmethod
     def from_services(cls, services: Services) -> WallDesk:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.events import WallChanged
+from kiosk.core.events import SiteSettingsChanged, WallChanged
 from kiosk.core.paths import package_qml
 from kiosk.shell.language import later
 
@@ -55,6 +55,15 @@ def install(ctx: FeatureContext) -> None:
     ctx.staff.add_tool("wall.poster", later.translate("wall", "Print a wall poster"), "wall.poster",
                        later.translate("wall", "A4 or A3, of the messages on the wall"))
     ctx.provide(MODELS, lambda: _make_models(ctx))
+    ctx.events.subscribe(SiteSettingsChanged, lambda e: _use_policy(ctx, e.config.wall_policy))
+
+
+def _use_policy(ctx: FeatureContext, policy: str) -> None:
+    """The site's settings from the centre: the moderation policy for the next message (the desk is made now if
+    no screen has needed it yet, so it never starts from the file's policy afterwards)."""
+    from kiosk.wall.desk import WallDesk
+
+    ctx.services.get(WallDesk.from_services).use_policy(policy)
 
 
 def _make_models(ctx: FeatureContext) -> dict[str, QObject]:

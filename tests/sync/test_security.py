@@ -366,10 +366,17 @@ def test_manager_reads_everything_and_writes_nothing(central: Engine, pg_server:
         assert conn.execute("SELECT count(*) FROM site").fetchone() == (2,)
         for table in roles.MANAGER_READ_TABLES:
             conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table))).fetchall()
-        for statement in ("DELETE FROM checkin", "UPDATE site_content SET payload = ''",
-                          "INSERT INTO site (id, name, timezone, created_at) VALUES ('x', 'x', 'UTC', now())"):
+        for statement in ("DELETE FROM checkin", "DELETE FROM site_content",
+                          "INSERT INTO site (id, name, timezone, created_at) VALUES ('x', 'x', 'UTC', now())",
+                          "INSERT INTO site_content (id, site, kind, payload, version, archived, updated_at, "
+                          "updated_by, change_seq) VALUES (gen_random_uuid(), 'south', 'listing', '{}', 1, false, "
+                          "now(), 'boss', 0)"):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)
+        # Managers write only the per-site kiosk settings (kind 'settings': kiosk.core.site_settings): other content
+        # is not there for their UPDATE, nor may an UPDATE turn a row into settings.
+        assert conn.execute("UPDATE site_content SET payload = '' WHERE kind <> 'settings'").rowcount == 0
+        assert conn.execute("SELECT payload FROM site_content WHERE site = 'south'").fetchone() == ("{}",)
     as_manager = make_engine(pg_server.url(central.url.database or "", manager.role_name, manager.password))
     try:  # the reports a manager runs: health and the all-sites export
         assert [h.kiosk_id for h in health(as_manager, now=NOW)] == ["north-1"]

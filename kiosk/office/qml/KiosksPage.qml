@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 // Kiosks: the health of every kiosk this login may see — last seen by the server's clock, version, answers
-// waiting, oldest unsent, last sync, last error — with silent kiosks flagged.
+// waiting, oldest unsent, last sync, last error — with silent kiosks flagged. "Kiosk settings" opens the per-site
+// settings managed centrally (SiteSettingsPanel.qml) in the grid's place.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,14 +10,25 @@ import Kiosk
 ColumnLayout {
     id: page
     required property var kiosks
+    required property var settings
     property real u: 0.5
+    property bool showSettings: false
     readonly property var columns: [[qsTr("Kiosk"), 1.2], [qsTr("Site"), 1.2], [qsTr("Last seen"), 1],
         [qsTr("Version"), 0.8], [qsTr("Waiting"), 0.7], [qsTr("Oldest unsent"), 1], [qsTr("Last sync"), 1],
         [qsTr("Last error"), 1.6], [qsTr("Status"), 0.8]]
     readonly property real unit: (width - 40) / 9.3
     spacing: 20 * u
 
+    SiteSettingsPanel {
+        visible: page.showSettings
+        settings: page.settings
+        u: page.u
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        onClosed: page.showSettings = false
+    }
     RowLayout {
+        visible: !page.showSettings
         Layout.fillWidth: true
         KioskText {
             text: qsTr("Kiosks")
@@ -33,8 +45,16 @@ ColumnLayout {
             u: page.u
             onClicked: page.kiosks.refresh()
         }
+        OfficeButton {
+            objectName: "office.kiosks.settings"
+            text: qsTr("Kiosk settings")
+            quiet: true
+            u: page.u
+            onClicked: page.showSettings = true
+        }
     }
     KioskText {
+        visible: !page.showSettings
         objectName: "office.kiosks.summary"
         text: page.kiosks.summary
         u: page.u
@@ -43,7 +63,7 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
     KioskText {
-        visible: text !== ""
+        visible: text !== "" && !page.showSettings
         text: page.kiosks.message
         u: page.u
         font.bold: true
@@ -53,6 +73,7 @@ ColumnLayout {
         Accessible.role: Accessible.AlertMessage
     }
     Card {
+        visible: !page.showSettings
         u: page.u
         Layout.fillWidth: true
         Layout.fillHeight: true

@@ -13,6 +13,7 @@ ApplicationWindow {
     required property var wall
     required property var kiosks
     required property var people
+    required property var settings
     readonly property real u: Math.max(0.5, Math.min(0.62, width / 2600))
 
     width: 1280
@@ -129,6 +130,7 @@ ApplicationWindow {
                 anchors.fill: parent
                 visible: window.office.page === "kiosks"
                 kiosks: window.kiosks
+                settings: window.settings
                 u: window.u
             }
             PeoplePage {

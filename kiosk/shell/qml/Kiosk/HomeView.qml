@@ -129,9 +129,12 @@ Item {
             }
             KioskText {
                 id: sentence
+                objectName: "home.sentence"
                 Accessible.ignored: view.overlayCovering  // hidden under an overlay: not read either
                 visible: !view.compact
-                text: qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
+                // The site's own welcome line (site.welcome, maybe from the centre), else the kiosk's own sentence.
+                text: view.shell.welcome !== "" ? view.shell.welcome
+                                                : qsTr("Take a seat, have a look around, and ask us anything. We are glad you are here.")
                 u: view.u
                 size: Theme.body * 1.1
                 Layout.fillWidth: true
