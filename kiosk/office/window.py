@@ -19,6 +19,7 @@ from kiosk.core.background import Background
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.office.kiosks_model import OfficeKiosksModel
+from kiosk.office.listings_model import OfficeListingsModel
 from kiosk.office.office_model import OfficeViewModel
 from kiosk.office.people_model import OfficePeopleModel
 from kiosk.office.results_model import OfficeResultsModel
@@ -36,6 +37,7 @@ class Office:
     kiosks: OfficeKiosksModel
     people: OfficePeopleModel
     engine: QQmlApplicationEngine
+    listings: OfficeListingsModel
 
     @property
     def window(self):  # type: ignore[no-untyped-def]  # the QQuickWindow
@@ -87,14 +89,15 @@ def build(config: Config, central_url: str) -> Office:
     wall = OfficeWallModel(background)
     kiosks = OfficeKiosksModel(background)
     people = OfficePeopleModel(background, config)
-    office = OfficeViewModel(background, central_url, [results, wall, kiosks, people])
+    listings = OfficeListingsModel(background, config)
+    office = OfficeViewModel(background, central_url, [results, wall, kiosks, people, listings])
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_dir()))
     engine.setInitialProperties({"office": office, "results": results, "wall": wall, "kiosks": kiosks,
-                                 "people": people})
+                                 "people": people, "listings": listings})
     from pathlib import Path
 
     engine.load(QUrl.fromLocalFile(str(Path(__file__).resolve().parent / "qml" / "Office.qml")))
     if not engine.rootObjects():
         raise RuntimeError("the office window could not be loaded (see the QML errors above)")
-    return Office(background, office, results, wall, kiosks, people, engine)
+    return Office(background, office, results, wall, kiosks, people, engine, listings)

@@ -1,0 +1,498 @@
+pragma ComponentBehavior: Bound
+// The office's listing editor: the kiosk's listing form (the same fields, notes and rules — FormField over the
+// kiosk editor's own view models) at desk size, for a real keyboard: Tab moves from field to field in the order
+// shown, Enter (or Ctrl+S) saves, Escape cancels. The photo comes from a file dialog and is checked and resized
+// as on a kiosk. The schedule: weekly times on chosen days (or once a month, or one date), cancelling one date
+// with a reason, a closure for a range of days, and a space's opening hours.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Kiosk
+
+FocusScope {
+    id: root
+    required property var editor
+    property real u: 0.5
+    readonly property var fields: root.editor.fields
+    readonly property var schedule: root.editor.schedule
+    readonly property var dates: root.editor.dates
+    readonly property bool activity: root.editor.kind === "activity"
+
+    Keys.onEscapePressed: root.editor.close()
+    Keys.onReturnPressed: root.editor.save()
+    Keys.onEnterPressed: root.editor.save()
+    Shortcut {
+        sequences: [StandardKey.Save]
+        enabled: root.visible
+        onActivated: root.editor.save()
+    }
+    onVisibleChanged: if (visible) title.input.forceActiveFocus()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 16 * root.u
+
+        RowLayout {
+            Layout.fillWidth: true
+            KioskText {
+                objectName: "office.listing.heading"
+                text: root.editor.heading
+                heading: true
+                u: root.u
+                size: Theme.heading
+                font.bold: true
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            KioskText {
+                text: qsTr("Site: %1").arg(root.editor.site)
+                u: root.u
+                size: Theme.small
+                color: Theme.inkSoft
+            }
+        }
+
+        ScrollView {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: Math.min(scroller.availableWidth - 24 * root.u, 1500 * root.u)
+                spacing: 12 * root.u
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("What it is") }
+                FormField { id: title; u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "title"; label: qsTr("Title") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "category"; label: qsTr("Category"); hint: qsTr("For example Social, Advice, Health, Learning") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 10 * root.u
+                    Repeater {
+                        model: root.fields.categories
+                        ToggleChip {
+                            u: root.u
+                            implicitHeight: 64 * root.u
+                            required property string key
+                            required property string label
+                            text: label
+                            on: (root.fields.values.category ?? "") === key
+                            onClicked: root.fields.chooseCategory(key)
+                        }
+                    }
+                }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "summary"; label: qsTr("Short description") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "description"; label: qsTr("Full description"); multiline: true }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: root.activity ? qsTr("When") : qsTr("Opening hours") }
+                KioskText {
+                    visible: root.schedule.keptText !== ""
+                    text: root.schedule.keptText
+                    u: root.u
+                    size: Theme.small
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                OfficeButton {
+                    visible: root.schedule.pattern === "kept" && !root.activity
+                    objectName: "office.listing.setNewTimes"
+                    text: qsTr("Set new times")
+                    quiet: true
+                    u: root.u
+                    onClicked: root.schedule.setNewTimes()
+                }
+                // an activity: its pattern, days and times
+                Flow {
+                    visible: root.activity
+                    Layout.fillWidth: true
+                    spacing: 10 * root.u
+                    Repeater {
+                        model: root.schedule.patterns
+                        ToggleChip {
+                            u: root.u
+                            implicitHeight: 64 * root.u
+                            required property string key
+                            required property string label
+                            objectName: "office.listing.pattern." + key
+                            text: label
+                            on: root.schedule.pattern === key
+                            onClicked: root.schedule.setPattern(key)
+                        }
+                    }
+                }
+                Flow {
+                    visible: root.activity && root.schedule.pattern === "weekly"
+                    Layout.fillWidth: true
+                    spacing: 10 * root.u
+                    Repeater {
+                        model: root.schedule.days
+                        ToggleChip {
+                            u: root.u
+                            implicitHeight: 64 * root.u
+                            required property string key
+                            required property string label
+                            required property bool chosen
+                            objectName: "office.listing.day." + key
+                            text: label
+                            on: chosen
+                            onClicked: root.schedule.toggleDay(key)
+                        }
+                    }
+                }
+                RowLayout {
+                    visible: root.activity && root.schedule.pattern === "monthly"
+                    spacing: 12 * root.u
+                    OfficeChoice {
+                        u: root.u
+                        name: qsTr("Which week of the month")
+                        implicitWidth: 260 * root.u
+                        model: root.schedule.nths
+                        textRole: "label"
+                        valueRole: "key"
+                        onActivated: root.schedule.setNth(currentValue)
+                        Component.onCompleted: currentIndex = Math.max(0, indexOfValue(root.schedule.nth))
+                    }
+                    OfficeChoice {
+                        u: root.u
+                        name: qsTr("Day of the week")
+                        implicitWidth: 320 * root.u
+                        model: root.schedule.weekdays
+                        textRole: "label"
+                        valueRole: "key"
+                        onActivated: root.schedule.setNthDay(currentValue)
+                        Component.onCompleted: currentIndex = Math.max(0, indexOfValue(root.schedule.nthDay))
+                    }
+                }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; visible: root.activity && root.schedule.pattern === "once"; key: "on"; label: qsTr("Date") }
+                RowLayout {
+                    visible: root.activity && root.schedule.pattern !== "kept"
+                    Layout.fillWidth: true
+                    spacing: 16 * root.u
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "start"; label: qsTr("Start time") }
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "end"; label: qsTr("End time") }
+                }
+                KioskText {
+                    visible: text !== ""
+                    text: root.schedule.notes.days ?? ""
+                    u: root.u
+                    size: Theme.small
+                    font.bold: true
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {  // an activity's other rules
+                    model: root.activity ? root.dates.rules : null
+                    RowLayout {
+                        id: rule
+                        required property int index
+                        required property string label
+                        required property bool editable
+                        Layout.fillWidth: true
+                        KioskText { text: rule.label; u: root.u; size: Theme.small; Layout.fillWidth: true }
+                        OfficeButton { visible: rule.editable; text: qsTr("Edit"); quiet: true; u: root.u; onClicked: root.dates.editRule(rule.index) }
+                        OfficeButton { text: qsTr("Remove"); quiet: true; u: root.u; onClicked: root.dates.removeRule(rule.index) }
+                    }
+                }
+                // a space: one or two openings per weekday
+                Repeater {
+                    model: root.activity ? null : root.schedule.hours
+                    RowLayout {
+                        id: day
+                        required property string key
+                        required property string label
+                        required property string open1
+                        required property string close1
+                        required property string open2
+                        required property string close2
+                        Layout.fillWidth: true
+                        spacing: 10 * root.u
+                        KioskText { text: day.label; u: root.u; size: Theme.small; Layout.preferredWidth: 220 * root.u }
+                        Repeater {
+                            model: [[day.open1, qsTr("opens")], [day.close1, qsTr("closes")],
+                                    [day.open2, qsTr("opens again")], [day.close2, qsTr("closes again")]]
+                            TextField {
+                                id: slot
+                                required property var modelData
+                                required property int index
+                                objectName: "office.listing.hours." + day.key + "." + index
+                                text: modelData[0]
+                                placeholderText: modelData[1]
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.small * root.u
+                                Layout.preferredWidth: 190 * root.u
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: day.label + ", " + modelData[1]
+                                onTextEdited: root.schedule.setHours(day.key, index, text)
+                            }
+                        }
+                        KioskText {
+                            text: root.schedule.notes["hours." + day.key] ?? ""
+                            u: root.u
+                            size: Theme.small
+                            font.bold: true
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; visible: root.activity; text: qsTr("The next dates") }
+                KioskText {
+                    visible: text !== ""
+                    text: root.dates.problem
+                    u: root.u
+                    size: Theme.small
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: root.activity ? root.dates.sessions : null
+                    RowLayout {
+                        id: session
+                        required property string key
+                        required property string label
+                        required property bool cancelled
+                        required property string reason
+                        Layout.fillWidth: true
+                        spacing: 12 * root.u
+                        KioskText {
+                            text: session.cancelled ? qsTr("%1 — cancelled: %2").arg(session.label).arg(session.reason)
+                                                    : session.label
+                            u: root.u
+                            size: Theme.small
+                            font.strikeout: session.cancelled
+                            Layout.fillWidth: true
+                        }
+                        OfficeButton {
+                            objectName: (session.cancelled ? "office.listing.undo." : "office.listing.cancel.") + session.key
+                            text: session.cancelled ? qsTr("Undo cancel") : qsTr("Cancel this date")
+                            quiet: true
+                            u: root.u
+                            onClicked: session.cancelled ? root.dates.undoCancel(session.key) : root.dates.choose(session.key)
+                        }
+                    }
+                }
+                ColumnLayout {
+                    visible: root.dates.chosen !== ""
+                    Layout.fillWidth: true
+                    KioskText {
+                        text: qsTr("Cancel %1").arg(root.dates.chosenLabel)
+                        u: root.u
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "reason"; label: qsTr("Why it is cancelled (visitors see this)") }
+                    RowLayout {
+                        OfficeButton { objectName: "office.listing.cancelChosen"; text: qsTr("Cancel the date"); u: root.u; onClicked: root.dates.cancelChosen() }
+                        OfficeButton { text: qsTr("Keep it"); quiet: true; u: root.u; onClicked: root.dates.choose("") }
+                    }
+                }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("Closed for a while") }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 16 * root.u
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "closure_from"; label: qsTr("Closed from"); placeholder: "2026-12-24" }
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "closure_to"; label: qsTr("Closed until"); placeholder: "2027-01-02" }
+                }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; visible: root.activity; key: "closure_reason"; label: qsTr("Reason for the closure") }
+                OfficeButton {
+                    objectName: "office.listing.addClosure"
+                    text: qsTr("Close for these days")
+                    quiet: true
+                    u: root.u
+                    onClicked: root.dates.addClosure()
+                }
+                Repeater {
+                    model: root.dates.closures
+                    RowLayout {
+                        id: closure
+                        required property string key
+                        required property string label
+                        KioskText { text: closure.label; u: root.u; size: Theme.small; Layout.fillWidth: true }
+                        OfficeButton { text: qsTr("Open again"); quiet: true; u: root.u; onClicked: root.dates.reopen(closure.key) }
+                    }
+                }
+                KioskText {
+                    objectName: "office.listing.datesMessage"
+                    visible: text !== ""
+                    text: root.dates.message
+                    u: root.u
+                    font.bold: true
+                    color: Theme.noticeInk
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("Where") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "building"; label: qsTr("Building") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "room"; label: qsTr("Room") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "address"; label: qsTr("Address") }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("Booking and cost") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 10 * root.u
+                    Repeater {
+                        model: [["drop_in", qsTr("Just drop in")], ["book", qsTr("Book first")], ["unknown", qsTr("Not known")]]
+                        ToggleChip {
+                            u: root.u
+                            implicitHeight: 64 * root.u
+                            required property var modelData
+                            objectName: "office.listing.booking." + modelData[0]
+                            text: modelData[1]
+                            on: root.fields.booking === modelData[0]
+                            onClicked: root.fields.setBooking(modelData[0])
+                        }
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 10 * root.u
+                    Repeater {
+                        model: [["free", qsTr("Free")], ["paid", qsTr("There is a cost")], ["unknown", qsTr("Cost not known")]]
+                        ToggleChip {
+                            u: root.u
+                            implicitHeight: 64 * root.u
+                            required property var modelData
+                            objectName: "office.listing.price." + modelData[0]
+                            text: modelData[1]
+                            on: root.fields.priceChoice === modelData[0]
+                            onClicked: root.fields.setPriceChoice(modelData[0])
+                        }
+                    }
+                }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; visible: root.fields.priceChoice === "paid"; key: "price"; label: qsTr("Price"); placeholder: "2.50" }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; visible: root.fields.priceChoice !== "unknown"; key: "price_note"; label: qsTr("About the price") }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("Getting in and around") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 10 * root.u
+                    ToggleChip {
+                        u: root.u
+                        implicitHeight: 64 * root.u
+                        objectName: "office.listing.access.unknown"
+                        text: qsTr("Not known")
+                        on: !root.fields.accessKnown
+                        onClicked: root.fields.setAccessKnown(!root.fields.accessKnown)
+                    }
+                    Repeater {
+                        model: root.fields.features
+                        ToggleChip {
+                            u: root.u
+                            implicitHeight: 64 * root.u
+                            required property string key
+                            required property string label
+                            required property bool chosen
+                            text: label
+                            on: chosen
+                            onClicked: root.fields.toggleFeature(key)
+                        }
+                    }
+                }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "access_note"; label: qsTr("More about access"); multiline: true }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("Who, and how to get in touch") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "audience"; label: qsTr("Who it is for") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "organiser"; label: qsTr("Organiser") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "languages"; label: qsTr("Languages spoken"); hint: qsTr("Separate them with commas") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "phone"; label: qsTr("Phone") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "email"; label: qsTr("Email") }
+                FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "website"; label: qsTr("Web link") }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 16 * root.u
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "valid_from"; label: qsTr("Showing from"); placeholder: "2026-12-01" }
+                    FormField { u: root.u; editor: root.fields; boxHeight: 200 * root.u; Layout.fillWidth: true; key: "valid_to"; label: qsTr("Showing until"); placeholder: "2027-03-31" }
+                }
+
+                KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("Photo") }
+                RowLayout {
+                    spacing: 16 * root.u
+                    Image {
+                        visible: root.editor.photo !== ""
+                        source: root.editor.photo
+                        Layout.preferredWidth: 320 * root.u
+                        Layout.preferredHeight: 200 * root.u
+                        fillMode: Image.PreserveAspectCrop
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("The listing's photo")
+                    }
+                    OfficeButton {
+                        objectName: "office.listing.choosePhoto"
+                        text: root.editor.photo === "" ? qsTr("Choose a photo…") : qsTr("Choose another photo…")
+                        quiet: true
+                        u: root.u
+                        onClicked: photoDialog.open()
+                    }
+                    OfficeButton {
+                        visible: root.editor.photo !== ""
+                        text: qsTr("Remove the photo")
+                        quiet: true
+                        u: root.u
+                        onClicked: root.editor.removePhoto()
+                    }
+                }
+                Item { Layout.preferredHeight: 20 * root.u }
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: bar.implicitHeight + 28 * root.u
+            radius: 18 * root.u
+            color: Theme.cardWarm
+            RowLayout {
+                id: bar
+                anchors.fill: parent
+                anchors.margins: 14 * root.u
+                spacing: 16 * root.u
+                KioskText {
+                    objectName: "office.listing.message"
+                    text: root.editor.busy ? qsTr("Working…") : root.editor.message
+                    u: root.u
+                    size: Theme.small
+                    font.bold: true
+                    color: Theme.noticeInk
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                }
+                OfficeButton {
+                    objectName: "office.listing.cancel"
+                    text: qsTr("Cancel")
+                    quiet: true
+                    u: root.u
+                    onClicked: root.editor.close()
+                }
+                OfficeButton {
+                    objectName: "office.listing.preview"
+                    text: qsTr("Preview")
+                    quiet: true
+                    u: root.u
+                    onClicked: root.editor.preview()
+                }
+                OfficeButton {
+                    objectName: "office.listing.save"
+                    text: qsTr("Save")
+                    enabled: !root.editor.busy
+                    u: root.u
+                    onClicked: root.editor.save()
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: photoDialog
+        objectName: "office.listing.photoDialog"
+        title: qsTr("Choose a photo")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"), qsTr("All files (*)")]
+        onAccepted: root.editor.choosePhoto(selectedFile.toString())
+    }
+}
