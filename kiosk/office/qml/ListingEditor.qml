@@ -12,6 +12,7 @@ import Kiosk
 
 FocusScope {
     id: root
+    objectName: "office.listing.editor"
     required property var editor
     property real u: 0.5
     readonly property var fields: root.editor.fields
@@ -28,6 +29,28 @@ FocusScope {
         onActivated: root.editor.save()
     }
     onVisibleChanged: if (visible) title.input.forceActiveFocus()
+
+    // Tab (or a click) on a field out of view scrolls the form to it.
+    Connections {
+        target: root.Window.window
+        function onActiveFocusItemChanged() { root.reveal(root.Window.activeFocusItem) }
+    }
+    function reveal(item: Item): void {
+        const flick = scroller.contentItem as Flickable
+        if (!item || !root.visible || !flick)
+            return
+        let p = item
+        while (p && p !== flick.contentItem)
+            p = p.parent
+        if (!p)
+            return
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        const margin = 40 * root.u
+        if (y < flick.contentY)
+            flick.contentY = Math.max(0, y - margin)
+        else if (y + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height), y + item.height - flick.height + margin)
+    }
 
     ColumnLayout {
         anchors.fill: parent
