@@ -43,6 +43,7 @@ class Conflict:
 class OfficeListingConflict(QObject):
     shownChanged = Signal()
     textChanged = Signal()
+    theirsByChanged = Signal()
     goneChanged = Signal()
     busyChanged = Signal()
     finished = Signal(str)  # what the choice did, in words (the list says it)
@@ -82,7 +83,7 @@ class OfficeListingConflict(QObject):
                       "lost: compare the two versions and choose which one visitors should see.").replace(
             "%1", title.title if title is not None else "")
 
-    @Property(str, notify=textChanged)
+    @Property(str, notify=theirsByChanged)
     def theirsBy(self) -> str:
         """Who changed it, and when ("" when not known)."""
         c = self._conflict
@@ -186,6 +187,7 @@ class OfficeListingConflict(QObject):
         if conflict is None:
             self._rows.reset([])
         self.textChanged.emit()
+        self.theirsByChanged.emit()
         self.goneChanged.emit()
         if was != (conflict is not None) or conflict is not None:
             self.shownChanged.emit()

@@ -342,3 +342,51 @@ def test_escape_cancels_and_enter_saves(qtbot: QtBot, make_office: Callable[[str
     with qtbot.waitSignal(model.done, timeout=20_000):
         _key(office, Qt.Key.Key_Return)
     assert _stored(central, uuid.UUID(first["id"]))[0].summary == "Changed with the keyboard"
+
+
+_INTERACTIVE = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickComboBox", "QQuickListView")
+
+
+CHECKED: list[str] = []
+
+
+def _unnamed(office: Office, where: str) -> list[str]:
+    from PySide6.QtGui import QAccessible
+
+    office.window.grabWindow()  # laid out, delegates made
+    out = []
+    todo = [office.root]
+    while todo:
+        it = todo.pop()
+        todo.extend(c for c in it.childItems() if c.isVisible())
+        if not any(it.inherits(k) for k in _INTERACTIVE):
+            continue
+        parent = it.parentItem()
+        if parent is not None and parent.inherits("QQuickComboBox"):
+            continue  # a drop-down's own text: said by the drop-down
+        face = QAccessible.queryAccessibleInterface(it)
+        CHECKED.append(where)
+        if face is None or not face.text(QAccessible.Text.Name):
+            out.append(f"{where}: {it.metaObject().className()} {it.objectName()}")
+    return out
+
+
+def test_every_control_of_the_listings_page_has_an_accessible_name(
+        qtbot: QtBot, make_office: Callable[[str], Office], central: Path) -> None:
+    office = _open(qtbot, make_office, str(central))
+    model = office.listings
+    unnamed = _unnamed(office, "list")
+    click(office, "office.listings.addActivity")
+    for pattern in ("weekly", "monthly", "once"):
+        model.editor_model.schedule_model.setPattern(pattern)
+        unnamed += _unnamed(office, f"activity {pattern}")
+    model.editor_model.close()
+    click(office, "office.listings.addSpace")
+    unnamed += _unnamed(office, "space")
+    model.editor_model.close()
+    space = next(r for r in model.rows_model.rows() if r["kind"] == "space")
+    with qtbot.waitSignal(model.preview_model.shownChanged, timeout=5_000):
+        click(office, f"office.listings.preview.{space['id']}")
+    unnamed += _unnamed(office, "preview")
+    assert unnamed == [], "\n".join(unnamed)
+    assert all(CHECKED.count(w) >= 5 for w in ("list", "activity weekly", "space", "preview")), CHECKED
