@@ -88,7 +88,7 @@ FocusScope {
                         font.bold: line.differs
                         Layout.preferredWidth: 300 * root.u
                         Layout.alignment: Qt.AlignTop
-                        Accessible.ignored: true
+                        Accessible.ignored: true  // said by the row (its accessible name)
                     }
                     KioskText {
                         text: line.theirs
@@ -99,7 +99,7 @@ FocusScope {
                         maximumLineCount: 6
                         elide: Text.ElideRight
                         wrapMode: Text.Wrap
-                        Accessible.ignored: true
+                        Accessible.ignored: true  // said by the row (its accessible name)
                     }
                     KioskText {
                         text: line.mine
@@ -111,7 +111,7 @@ FocusScope {
                         maximumLineCount: 6
                         elide: Text.ElideRight
                         wrapMode: Text.Wrap
-                        Accessible.ignored: true
+                        Accessible.ignored: true  // said by the row (its accessible name)
                     }
                 }
             }

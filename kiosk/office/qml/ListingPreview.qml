@@ -126,7 +126,7 @@ FocusScope {
                             model: root.detail.features
                             KioskText {
                                 required property string label
-                                text: "✓ " + label
+                                text: qsTr("✓ %1").arg(label)
                                 u: root.u
                                 size: Theme.small
                                 Layout.fillWidth: true
