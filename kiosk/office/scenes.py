@@ -16,7 +16,8 @@ from pathlib import Path
 from kiosk.core.config import Config
 
 SIZES = ((1280, 800), (1920, 1080))
-SCREENS = ("signin", "results", "wall", "listings", "listing-editor", "listing-conflict", "kiosks", "people")
+SCREENS = ("signin", "results", "wall", "listings", "listing-editor", "listing-preview", "listing-conflict", "kiosks",
+           "people")
 
 
 def _wait(signal: object, start: object, timeout_ms: int = 20_000) -> None:
@@ -116,7 +117,8 @@ def sample_listings(engine: object, now: datetime, config: Config) -> None:
 
 
 def _listing_screens(office: object, out: Path, w: int, h: int) -> list[Path]:
-    """The editor (Edit on the first listing) and the conflict view (someone else saved it meanwhile)."""
+    """The editor (Edit on the first listing), its preview as a visitor sees it, and the conflict view (someone
+    else saved it meanwhile)."""
     from dataclasses import replace
 
     from kiosk.office.listings_store import save
@@ -130,12 +132,16 @@ def _listing_screens(office: object, out: Path, w: int, h: int) -> list[Path]:
     editor.fields_model.setField("summary", editor.form.values["summary"] + " Everyone welcome.")
     _settle(office)
     saved = [_grab(office.window, out, "listing-editor", w, h)]
+    editor.preview()
+    _settle(office)
+    saved.append(_grab(office.window, out, "listing-preview", w, h))
+    model.preview_model.close()
     session = office.office.session
     assert session is not None
     theirs = model.find(first)
     assert theirs is not None
-    save(session.engine, theirs.site, replace(theirs.listing, title=theirs.listing.title + " (new time)"),
-         theirs.version, "hana")
+    organiser = theirs.listing.organiser.split(" · ")[0] + " · ask for Room 2"  # hana's change, made meanwhile
+    save(session.engine, theirs.site, replace(theirs.listing, organiser=organiser), theirs.version, "hana")
     _wait(model.conflict_model.shownChanged, editor.save)
     _settle(office)
     saved.append(_grab(office.window, out, "listing-conflict", w, h))

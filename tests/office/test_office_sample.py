@@ -185,7 +185,7 @@ def test_screenshots_of_every_screen(config: settings.Config, tmp_path: Path) ->
     saved = render_all(config, tmp_path / "shots", sizes=((1280, 800),))
     assert [p.name for p in saved] == [f"office-{s}-1280x800.png" for s in
                                        ("signin", "results", "wall", "listings", "listing-editor",
-                                        "listing-conflict", "kiosks", "people")]
+                                        "listing-preview", "listing-conflict", "kiosks", "people")]
     assert all(p.stat().st_size > 20_000 for p in saved)
 
 

@@ -106,6 +106,15 @@ FocusScope {
                             radius: 20 * root.u
                             color: [Theme.tintSand, Theme.tintLavender, Theme.tintSky, Theme.tintRose, Theme.blobB, Theme.cardWarm][root.detail.tint % 6]
                             clip: true
+                            KioskText {  // no photo: a warm tile with its category, as on a kiosk
+                                anchors.centerIn: parent
+                                visible: root.detail.photo === ""
+                                text: root.detail.category
+                                u: root.u
+                                size: Theme.heading
+                                font.bold: true
+                                color: Theme.inkSoft
+                            }
                             Image {
                                 anchors.fill: parent
                                 visible: root.detail.photo !== ""
