@@ -11,21 +11,21 @@ Thread: GUI (reads and writes on the database thread).
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.config import Config
 from kiosk.office.listing_conflict_model import OfficeListingConflict, OfficeListingPreview
 from kiosk.office.listing_editor_model import OfficeListingEditor, save_failed_words
-from kiosk.office.listings_store import ListingSaveError, OfficeListing, listings, photo_file, save
+from kiosk.office.listings_store import ListingSaveError, Loaded, OfficeListing, load, save
 from kiosk.office.session_store import Session
 from kiosk.whatson.listing_models import RowsModel
 from kiosk.whatson.listing_text import words_for
@@ -35,27 +35,8 @@ from kiosk.whatson.staff_words import kind_label, when_text
 ROLES = ("id", "site", "kind", "kindLabel", "title", "category", "when", "next", "archived", "photo")
 
 
-@dataclass(frozen=True)
-class Loaded:
-    items: tuple[OfficeListing, ...] = ()
-    photos: dict[tuple[str, str], str] = field(default_factory=dict)  # (site, key) → file URL
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("office", text)
-
-
-def _load(engine: Any, sites: tuple[str, ...], now: datetime, tz: ZoneInfo, cache: Path) -> Loaded:
-    """Database thread: the listings and their photos' files."""
-    items = listings(engine, sites, now, tz)
-    photos: dict[tuple[str, str], str] = {}
-    for x in items:
-        key = x.listing.photo
-        if key and (x.site, key) not in photos:
-            path = photo_file(engine, x.site, key, cache)
-            if path is not None:
-                photos[(x.site, key)] = QUrl.fromLocalFile(str(path)).toString()
-    return Loaded(tuple(items), photos)
 
 
 class OfficeListingsModel(QObject):
@@ -93,6 +74,8 @@ class OfficeListingsModel(QObject):
         self._conflict.finished.connect(self._finished)
 
     def attach(self, session: Session | None) -> None:
+        if session is None:  # signed out: the photos read or chosen go too (a few files; made again on use)
+            shutil.rmtree(self._cache, ignore_errors=True)
         self._session, self._loaded, self._message = session, Loaded(), ""
         self._editor.attach(session)
         self._conflict.attach(session)
@@ -109,7 +92,7 @@ class OfficeListingsModel(QObject):
             return
         engine, sites, now, tz, cache = session.engine, session.person.sites, self._now(), self._tz, self._cache
         self._set_busy(True)
-        self._background.op(lambda: _load(engine, sites, now, tz, cache)).success(self._loaded_ok) \
+        self._background.op(lambda: load(engine, sites, now, tz, cache)).success(self._loaded_ok) \
             .failure(self._load_failed).run()
 
     def _loaded_ok(self, loaded: Loaded) -> None:

@@ -1,7 +1,8 @@
 """The office's listings: every listing of the person's sites as the central database holds it, and their edits
 written as them.
 
-    listings(engine, sites, now, tz)                       # newest title order, each with its version and next date
+    listings(engine, sites, now, tz)                       # by site and title, each with its version and next date
+    load(engine, sites, now, tz, cache)                     # the same, with the photos' files (the page's data)
     current(engine, site, listing_id, now, tz)             # one listing read fresh (the conflict view's "theirs")
     save(engine, site, listing, base_version, by)           # a new version, or ListingSaveError("stale" | "refused")
     save(engine, site, listing, base_version, by, archived=True)   # archive; save again unarchived to restore
@@ -26,7 +27,7 @@ import hashlib
 import json
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -198,3 +199,24 @@ def keep_photo(photo: CleanPhoto, folder: Path) -> Path:
     path = folder / photo.file_name
     path.write_bytes(photo.jpeg_bytes)
     return path
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The Listings page's data: the listings, and their photos' files by (site, key) as file URLs."""
+
+    items: tuple[OfficeListing, ...] = ()
+    photos: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def load(engine: Engine, sites: tuple[str, ...], now: datetime, tz: ZoneInfo, cache: Path) -> Loaded:
+    """The listings of `sites` and their photos, written to `cache` on first use."""
+    items = listings(engine, sites, now, tz)
+    photos: dict[tuple[str, str], str] = {}
+    for x in items:
+        key = x.listing.photo
+        if key and (x.site, key) not in photos:
+            path = photo_file(engine, x.site, key, cache)
+            if path is not None:
+                photos[(x.site, key)] = path.as_uri()
+    return Loaded(tuple(items), photos)

@@ -390,3 +390,48 @@ def test_every_control_of_the_listings_page_has_an_accessible_name(
     unnamed += _unnamed(office, "preview")
     assert unnamed == [], "\n".join(unnamed)
     assert all(CHECKED.count(w) >= 5 for w in ("list", "activity weekly", "space", "preview")), CHECKED
+
+
+NASTY = ("🌱👩🏽‍🤝‍👩🏻 שלום مرحبا <b>bold</b> <script>x()</script> \x07\x1b[31m\u200b\u202e ")
+
+
+@pytest.mark.parametrize("kind", ["activity", "space"])
+def test_every_field_takes_a_nasty_5000_character_paste_without_a_traceback(
+        qtbot: QtBot, make_office: Callable[[str], Office], central: Path, kind: str) -> None:
+    from kiosk.whatson.rules.listing_form import LIMITS
+
+    office = _open(qtbot, make_office, str(central))
+    model = office.listings
+    editor = model.editor_model
+    fields = editor.fields_model
+    paste = (NASTY * 200)[:5000]
+    kept = paste.replace("\x07", "").replace("\x1b", "")
+    outcomes: dict[str, str] = {}
+    for key in LIMITS:
+        (model.addActivity if kind == "activity" else model.addSpace)("riverside")
+        for k, v in (("title", "Safe"), ("category", "Social"), ("building", "Hall")):
+            fields.setField(k, v)
+        if kind == "space":
+            editor.schedule_model.setHours("MO", 0, "09:00")
+            editor.schedule_model.setHours("MO", 1, "17:00")
+        else:
+            editor.schedule_model.toggleDay("MO")
+        fields.setField(key, paste)
+        value = prop(fields, "values", dict)[key]
+        assert value.replace("\n", " ") == kept.replace("\n", " "), key  # nothing lost but hidden characters
+        note = prop(fields, "notes", dict)[key]  # too long (by how much), or hidden characters removed
+        assert note.startswith("Too long") or note.endswith("hidden control characters removed."), key
+        editor.save()
+        if prop(editor, "busy", bool):  # it passed the form's checks (the schedule's inputs are not saved)
+            with qtbot.waitSignal(model.done, timeout=20_000):
+                pass
+            outcomes[key] = "saved"
+        else:
+            said = prop(editor, "message", str)
+            assert said and "Traceback" not in said, key
+            assert prop(fields, "values", dict)[key] == value, key  # still there to fix
+            outcomes[key] = said
+            editor.close()
+    assert outcomes["description"] == "saved"  # 5,000 characters fit a description
+    assert outcomes["title"] == f"Title is {len(kept)} characters long; at most 120 fit on the screen"
+    assert sum(v == "saved" for v in outcomes.values()) >= 2

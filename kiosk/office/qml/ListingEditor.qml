@@ -244,6 +244,8 @@ FocusScope {
                     color: Theme.noticeInk
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
+                    maximumLineCount: 3  // a message quoting a long paste stays short (the field keeps it all)
+                    elide: Text.ElideRight
                     Accessible.role: Accessible.AlertMessage
                 }
                 OfficeButton {
