@@ -435,3 +435,52 @@ def test_every_field_takes_a_nasty_5000_character_paste_without_a_traceback(
     assert outcomes["description"] == "saved"  # 5,000 characters fit a description
     assert outcomes["title"] == f"Title is {len(kept)} characters long; at most 120 fit on the screen"
     assert sum(v == "saved" for v in outcomes.values()) >= 2
+
+
+def test_tab_goes_through_the_form_in_the_order_shown(
+        qtbot: QtBot, make_office: Callable[[str], Office], central: Path) -> None:
+    office = _open(qtbot, make_office, str(central))
+    click(office, "office.listings.addActivity")
+    office.window.grabWindow()
+    start = item(office, "listing.field.title")
+    order: list[str] = []
+    it = start
+    for _ in range(400):
+        it = it.nextItemInFocusChain(True)
+        if it is None or it is start:
+            break
+        if it.objectName():
+            order.append(it.objectName())
+    fields = [n.removeprefix("listing.field.") for n in order if n.startswith("listing.field.")]
+    assert fields[:5] == ["category", "summary", "description", "start", "end"]
+    assert fields.index("closure_from") < fields.index("building") < fields.index("room") < fields.index("phone") \
+        < fields.index("valid_to")
+    assert order.index("office.listing.choosePhoto") < order.index("office.listing.cancel") \
+        < order.index("office.listing.preview") < order.index("office.listing.save")
+
+
+def test_archiving_a_listing_someone_else_changed_asks_first(
+        qtbot: QtBot, make_office: Callable[[str], Office], central: Path, config: settings.Config) -> None:
+    from zoneinfo import ZoneInfo
+
+    office = _open(qtbot, make_office, str(central))
+    model = office.listings
+    row = model.rows_model.row(0)
+    listing_id = uuid.UUID(row["id"])
+    engine = make_engine(str(central))
+    try:
+        theirs = current(engine, row["site"], listing_id, datetime.now(UTC), ZoneInfo(config.timezone))
+        assert theirs is not None
+        save(engine, row["site"], replace(theirs.listing, summary="Changed meanwhile"), theirs.version, "hana")
+    finally:
+        engine.dispose()
+    conflict = model.conflict_model
+    with qtbot.waitSignal(conflict.shownChanged, timeout=20_000):
+        click(office, f"office.listings.archive.{row['id']}")
+    differs = {r["key"]: (r["theirs"], r["mine"]) for r in prop(conflict, "rows", RowsModel).rows() if r["differs"]}
+    assert differs == {"archived": ("Yes", "No")}  # shown to visitors: theirs yes, mine (archived) no
+    assert _stored(central, listing_id)[1:] == (2, False)  # not archived behind their back
+    with qtbot.waitSignals([model.done, model.refreshed], order="strict", timeout=20_000):
+        click(office, "office.conflict.useMine")
+    listing, version, archived = _stored(central, listing_id)
+    assert (listing.summary, version, archived) == ("Changed meanwhile", 3, True)  # their words, archived
