@@ -51,6 +51,13 @@ class Kiosk:
     def titles(self) -> dict[uuid.UUID, str]:
         return {x.listing.id: x.listing.title for x in self.listings.listings()}
 
+    def whats_on(self, tz: ZoneInfo) -> set[str]:
+        """The titles its What's on shows for the coming week (the visitors' own rules)."""
+        from kiosk.whatson.rules.whats_on import whats_on
+
+        week = whats_on([x.listing for x in self.listings.listings()], datetime.now(UTC), tz, "week")
+        return {e.listing.title for d in week.days for e in d.entries}
+
 
 @contextlib.contextmanager
 def _kiosk(admin: Engine, url: str, root: Path, site: str, kiosk_id: str, clock: ManualClock) -> Iterator[Kiosk]:
@@ -127,6 +134,8 @@ def test_staff_edit_only_their_sites_listings_and_the_edit_reaches_its_kiosks(
     setup.h.sync()
     assert setup.a.titles() == {setup.riverside.id: "Knit and natter — now with crochet"}  # her site's kiosk
     assert setup.h.titles() == {setup.harbour.id: setup.harbour.title}  # and no other site's
+    assert setup.a.whats_on(tz) == {"Knit and natter — now with crochet"}  # its What's on shows it
+    assert "Knit and natter — now with crochet" not in setup.h.whats_on(tz)
     theirs = current(setup.admin, "harbour", setup.harbour.id, datetime.now(UTC), tz)
     assert theirs is not None and (theirs.listing.title, theirs.version) == (setup.harbour.title, 1)
 
