@@ -15,7 +15,7 @@ from kiosk.core.background import Background
 from kiosk.office import words
 from kiosk.office.session_store import Session, SignInError, sign_in
 
-PAGES = ("results", "wall", "kiosks", "people")
+PAGES = ("results", "wall", "listings", "kiosks", "people")
 
 
 class Page(Protocol):

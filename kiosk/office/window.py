@@ -19,6 +19,7 @@ from kiosk.core.background import Background
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.office.kiosks_model import OfficeKiosksModel
+from kiosk.office.listings_model import OfficeListingsModel
 from kiosk.office.office_model import OfficeViewModel
 from kiosk.office.people_model import OfficePeopleModel
 from kiosk.office.results_model import OfficeResultsModel
@@ -38,6 +39,7 @@ class Office:
     people: OfficePeopleModel
     engine: QQmlApplicationEngine
     settings: OfficeSettingsModel  # the Kiosks page's "Kiosk settings" panel
+    listings: OfficeListingsModel
 
     @property
     def window(self):  # type: ignore[no-untyped-def]  # the QQuickWindow
@@ -90,14 +92,15 @@ def build(config: Config, central_url: str) -> Office:
     kiosks = OfficeKiosksModel(background)
     people = OfficePeopleModel(background, config)
     settings = OfficeSettingsModel(background)
-    office = OfficeViewModel(background, central_url, [results, wall, kiosks, people, settings])
+    listings = OfficeListingsModel(background, config)
+    office = OfficeViewModel(background, central_url, [results, wall, kiosks, people, settings, listings])
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_dir()))
     engine.setInitialProperties({"office": office, "results": results, "wall": wall, "kiosks": kiosks,
-                                 "people": people, "settings": settings})
+                                 "people": people, "settings": settings, "listings": listings})
     from pathlib import Path
 
     engine.load(QUrl.fromLocalFile(str(Path(__file__).resolve().parent / "qml" / "Office.qml")))
     if not engine.rootObjects():
         raise RuntimeError("the office window could not be loaded (see the QML errors above)")
-    return Office(background, office, results, wall, kiosks, people, engine, settings)
+    return Office(background, office, results, wall, kiosks, people, engine, settings, listings)

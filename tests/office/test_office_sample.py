@@ -184,7 +184,8 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, make_office: object,
 def test_screenshots_of_every_screen(config: settings.Config, tmp_path: Path) -> None:
     saved = render_all(config, tmp_path / "shots", sizes=((1280, 800),))
     assert [p.name for p in saved] == [f"office-{s}-1280x800.png" for s in
-                                       ("signin", "results", "wall", "kiosks", "settings", "people")]
+                                       ("signin", "results", "wall", "listings", "listing-editor",
+                                        "listing-preview", "listing-conflict", "kiosks", "settings", "people")]
     assert all(p.stat().st_size > 20_000 for p in saved)
 
 

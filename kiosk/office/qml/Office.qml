@@ -14,6 +14,7 @@ ApplicationWindow {
     required property var kiosks
     required property var people
     required property var settings
+    required property var listings
     readonly property real u: Math.max(0.5, Math.min(0.62, width / 2600))
 
     width: 1280
@@ -73,6 +74,14 @@ ApplicationWindow {
                     onClicked: window.office.setPage("wall")
                 }
                 NavButton {
+                    objectName: "office.nav.listings"
+                    text: qsTr("Listings")
+                    u: window.u
+                    current: window.office.page === "listings"
+                    Layout.fillWidth: true
+                    onClicked: window.office.setPage("listings")
+                }
+                NavButton {
                     objectName: "office.nav.kiosks"
                     text: qsTr("Kiosks")
                     u: window.u
@@ -124,6 +133,12 @@ ApplicationWindow {
                 anchors.fill: parent
                 visible: window.office.page === "wall"
                 wall: window.wall
+                u: window.u
+            }
+            ListingsPage {
+                anchors.fill: parent
+                visible: window.office.page === "listings"
+                listings: window.listings
                 u: window.u
             }
             KiosksPage {
