@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QRectF
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
 
 from tests.support.qmlhelpers import settle
 
@@ -54,8 +55,22 @@ def _inside(inner: QRectF, outer: QRectF) -> bool:
             and inner.top() >= outer.top() - SLACK and inner.bottom() <= outer.bottom() + SLACK)
 
 
+def _fading(window: QQuickWindow) -> list[QQuickItem]:
+    """Full-window overlays half way through fading in or out (the language chooser closing, say)."""
+    scene = QRectF(0, 0, window.width(), window.height())
+    return [i for i in shown(window.contentItem()) if i.z() >= 50 and i.opacity() < 1
+            and _inside(scene, i.mapRectToScene(i.boundingRect()))]
+
+
 def cut_off_texts(window: QQuickWindow) -> list[str]:
-    """What is wrong with the texts on the window now (empty when every text shows whole)."""
+    """What is wrong with the texts on the window now (empty when every text shows whole). An overlay still
+    fading is waited for first: half faded, its texts and the screen's beneath would both be read (on a busy
+    machine the fade may still run when a scene has been played)."""
+    settle(window)
+    for _ in range(500):  # at most ten seconds; a fade takes 140 ms when the machine is quiet
+        if not _fading(window):
+            break
+        QTest.qWait(20)
     settle(window)
     problems: list[str] = []
     scene = QRectF(0, 0, window.width(), window.height())
