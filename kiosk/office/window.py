@@ -76,6 +76,7 @@ def build(config: Config, central_url: str) -> Office:
 
     from kiosk.app import qt_app
     from kiosk.shell.fonts import load_fonts
+    from kiosk.shell.reading_order import register as register_reading_order
 
     if QGuiApplication.instance() is None:  # a desk has a real keyboard: the system's input method, never the
         os.environ.setdefault("QT_IM_MODULE", "")  # kiosk's on-screen keyboard (kiosk.app.qt_environment)
@@ -88,6 +89,10 @@ def build(config: Config, central_url: str) -> Office:
     kiosks = OfficeKiosksModel(background)
     people = OfficePeopleModel(background, config)
     office = OfficeViewModel(background, central_url, [results, wall, kiosks, people])
+    # Before this process's first QML engine: PySide6 6.11 registering a QML singleton (KioskOrder's) once an
+    # engine exists breaks every later component ("Cannot assign object of type QQuickRectangle to list property
+    # data; expected QObject"), so an office made before a kiosk window in one process would break the kiosk's.
+    register_reading_order()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_dir()))
     engine.setInitialProperties({"office": office, "results": results, "wall": wall, "kiosks": kiosks,
