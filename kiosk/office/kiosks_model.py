@@ -28,6 +28,8 @@ from kiosk.office.errors import office_code
 from kiosk.office.kiosks_store import KioskRow, grid
 from kiosk.office.page_model import PageModel
 from kiosk.office.session_store import Session
+from kiosk.sync.central import KioskHealth
+from kiosk.sync.health_words import sync_error_words
 
 _USER_ROLE = 0x0100
 ROLES = ("kiosk", "site", "lastSeen", "version", "pending", "oldestUnsent", "lastSync", "lastError", "status",
@@ -51,6 +53,14 @@ def _ago(moment: datetime | None, now: datetime) -> str:
     return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
 
 
+def _error(h: KioskHealth, now: datetime) -> str:
+    """The kiosk's last sync failure in words, with how long ago ("—" when it told of none)."""
+    if not h.last_error or h.last_error_at is None:
+        return "—"
+    return translate("office", "%1 (%2)").replace("%2", _ago(h.last_error_at, now)) \
+        .replace("%1", sync_error_words(h.last_error))
+
+
 class KioskGridModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +78,9 @@ class KioskGridModel(QAbstractListModel):
         values = {
             "kiosk": h.kiosk_id, "site": h.site, "lastSeen": _ago(h.last_seen, now),
             "version": h.app_version or "—", "pending": "—" if h.pending is None else str(h.pending),
-            "oldestUnsent": _ago(row.oldest_unsent, now) if row.oldest_unsent else "—",
+            "oldestUnsent": _ago(h.oldest_unsent_at, now) if h.oldest_unsent_at else "—",
             "lastSync": _ago(h.last_sync_at, now) if h.last_seen else "—",
-            "lastError": row.last_error or "—",
+            "lastError": _error(h, now),
             "status": translate("office", "Revoked") if h.revoked else translate("office", "Silent") if h.silent
             else translate("office", "OK"),
             "silent": h.silent,
