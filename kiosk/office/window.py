@@ -19,10 +19,12 @@ from kiosk.core.background import Background
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.office.kiosks_model import OfficeKiosksModel
+from kiosk.office.language_model import LANGUAGES, OfficeLanguageModel
 from kiosk.office.office_model import OfficeViewModel
 from kiosk.office.people_model import OfficePeopleModel
 from kiosk.office.results_model import OfficeResultsModel
 from kiosk.office.wall_model import OfficeWallModel
+from kiosk.shell.language import LanguageSwitch
 
 MIN_WIDTH, MIN_HEIGHT = 1280, 800
 
@@ -36,6 +38,8 @@ class Office:
     kiosks: OfficeKiosksModel
     people: OfficePeopleModel
     engine: QQmlApplicationEngine
+    language: OfficeLanguageModel
+    switch: LanguageSwitch
 
     @property
     def window(self):  # type: ignore[no-untyped-def]  # the QQuickWindow
@@ -52,8 +56,8 @@ class Office:
         return self.window.property("contentItem")
 
     def item(self, name: str) -> QObject | None:
-        """The visible item with this objectName (tests and scenes), or None."""
-        todo = [self.root]
+        """The visible item with this objectName (tests and scenes), or None; the header (the language) too."""
+        todo = [self.root, self.window.property("header")]
         while todo:
             it = todo.pop()
             if it.objectName() == name and it.isVisible():
@@ -68,6 +72,7 @@ class Office:
         self.window.close()
         if shiboken6.isValid(self.engine):
             shiboken6.delete(self.engine)
+        self.switch.close()  # its catalogue, locale and direction leave the application with the window
         self.background.shutdown()
 
 
@@ -95,11 +100,16 @@ def build(config: Config, central_url: str) -> Office:
     register_reading_order()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_dir()))
+    switch = LanguageSwitch(LANGUAGES)
+    switch.attach(engine)
+    if config.language in LANGUAGES:  # the configured first language, as a kiosk starts in it
+        switch.set(config.language)
+    language = OfficeLanguageModel(switch, [office, results, wall, kiosks, people])
     engine.setInitialProperties({"office": office, "results": results, "wall": wall, "kiosks": kiosks,
-                                 "people": people})
+                                 "people": people, "language": language})
     from pathlib import Path
 
     engine.load(QUrl.fromLocalFile(str(Path(__file__).resolve().parent / "qml" / "Office.qml")))
     if not engine.rootObjects():
         raise RuntimeError("the office window could not be loaded (see the QML errors above)")
-    return Office(background, office, results, wall, kiosks, people, engine)
+    return Office(background, office, results, wall, kiosks, people, engine, language, switch)
