@@ -7,6 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+# The kiosk's keyboard is its own InputPanel. Without this, a window with no InputPanel (the office's, whose own
+# process has no on-screen keyboard) that focuses a text field makes Qt Virtual Keyboard open its desktop keyboard
+# window, which then serves every later kiosk window of the process too (their keyboards never slide up).
+os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
 # No test talks to a speech-dispatcher of the machine's own: Read to me finds none (it says it cannot read aloud)
 # unless a test starts its own (tests/support/speech_rig.py sets SPEECHD_ADDRESS for its block).
 os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/kiosk-tests/speechd.sock"
