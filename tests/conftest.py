@@ -7,6 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+# The kiosk's keyboard is its own InputPanel. Without this, a window with no InputPanel (the office's, whose own
+# process has no on-screen keyboard) that focuses a text field makes Qt Virtual Keyboard open its desktop keyboard
+# window, which then serves every later kiosk window of the process too (their keyboards never slide up).
+os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
 # No test talks to a speech-dispatcher of the machine's own: Read to me finds none (it says it cannot read aloud)
 # unless a test starts its own (tests/support/speech_rig.py sets SPEECHD_ADDRESS for its block).
 os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/kiosk-tests/speechd.sock"
@@ -20,11 +24,18 @@ import pytest
 
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
+from kiosk.shell.reading_order import register as register_reading_order
 from tests.support.qt_gc import make_qt_properties_collectable
 
 # PySide6 marks its Property type with a legacy finalizer, which leaves every view model's Properties in
 # gc.garbage at exit ("gc: N uncollectable objects at shutdown"); tests/support/qt_gc.py says why.
 make_qt_properties_collectable()
+
+# Python QML singletons are registered before the process's first QML engine, as kiosk.app and the office do: with
+# PySide6 6.11 one registered after an engine exists breaks every later QML component, so a test that makes a bare
+# QQmlApplicationEngine (tests/shell/test_lockdown.py) before any kiosk would break the kiosks after it.
+# tests/office/test_one_process.py checks the office's own order in a fresh interpreter.
+register_reading_order()
 
 
 @pytest.fixture(scope="session")
@@ -100,10 +111,3 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 
 from tests.support.qtkiosk import kiosk  # noqa: E402, F401  (the `kiosk` fixture)
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The office's tests run last. `kiosk office` and the kiosk never share a process in use, but in one test
-    process a QML type the office's engine compiled first is kept by Qt for the whole process and a later kiosk
-    window then fails to load ("Cannot assign object of type QQuickRectangle…"). Stable sort: the order is
-    otherwise unchanged."""
-    items.sort(key=lambda item: "office" in item.path.parts)

@@ -27,7 +27,9 @@ BOOKKEEPING = frozenset({"synced_at", "digest"})
 LATER_FIELDS: dict[str, object] = {"question": QUESTION_ID,
                                    # a heartbeat's device health (migration 0009): None before it was kept
                                    "disk_free_mb": None, "memory_free_mb": None, "last_frame_at": None,
-                                   "screen_on": None}
+                                   "screen_on": None,
+                                   # its sync: the oldest unsent answer, the last failure (0013_heartbeat_errors)
+                                   "oldest_unsent_at": None, "last_error": None, "last_error_at": None}
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 

@@ -282,6 +282,7 @@ class SyncState:
     LAST_ATTEMPT = "last_attempt_at"
     LAST_ERROR = "last_error"
     LAST_ERROR_AT = "last_error_at"
+    LAST_ERROR_CODE = "last_error_code"  # kiosk.sync.problems' code, which the heartbeat carries
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -313,5 +314,6 @@ class SyncState:
     def record_success(self, at: datetime) -> None:
         self.set({self.LAST_SUCCESS: at.isoformat(), self.LAST_ATTEMPT: at.isoformat()})
 
-    def record_error(self, at: datetime, words: str) -> None:
-        self.set({self.LAST_ERROR: words, self.LAST_ERROR_AT: at.isoformat(), self.LAST_ATTEMPT: at.isoformat()})
+    def record_error(self, at: datetime, words: str, code: str = "sync") -> None:
+        self.set({self.LAST_ERROR: words, self.LAST_ERROR_CODE: code, self.LAST_ERROR_AT: at.isoformat(),
+                  self.LAST_ATTEMPT: at.isoformat()})

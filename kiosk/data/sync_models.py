@@ -46,7 +46,9 @@ class KioskAccountRecord(Base):
 class HeartbeatRecord(Base):
     """A kiosk saying it is alive, with its health; append-only like every pushed record. The device's health
     (migration 0009; NULL in heartbeats sent before it): free disk and available memory in MB, when the app last
-    drew a frame, and whether the screen was on (False: asleep outside opening hours)."""
+    drew a frame, and whether the screen was on (False: asleep outside opening hours). Its sync (migration
+    0013_heartbeat_errors; NULL before): when the oldest answer still waiting was given, and the kiosk's last sync
+    failure as an error code (kiosk.sync.problems; never words or data) with when it happened."""
 
     __tablename__ = "heartbeat"
 
@@ -62,6 +64,9 @@ class HeartbeatRecord(Base):
     memory_free_mb: Mapped[int | None] = mapped_column(Integer, default=None)
     last_frame_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     screen_on: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    oldest_unsent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_error: Mapped[str | None] = mapped_column(String(40), default=None)
+    last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     digest: Mapped[str | None] = mapped_column(String(64), default=None)
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 

@@ -4,9 +4,9 @@ by the central server's clock, never this desk's.
 
     grid(engine, silent_after)  # (server time, [KioskHealth…]) by site and kiosk id
 
-Staff may not read the kiosk accounts: they see the kiosks of their sites that have sent a heartbeat.
-Columns a newer heartbeat brings (the oldest unsent answer, the last error) are read when the central schema
-has them, and are None otherwise. Thread: the database thread.
+Staff may not read the kiosk accounts: they see the kiosks of their sites that have sent a heartbeat. Each row
+has what the latest heartbeat says, its sync too (the oldest unsent answer, the last sync failure's code and
+moment: migration 0013_heartbeat_errors; None in older heartbeats). Thread: the database thread.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from kiosk.sync.central import KioskHealth, health
 @dataclass(frozen=True)
 class KioskRow:
     health: KioskHealth
-    oldest_unsent: datetime | None = None
-    last_error: str = ""
 
 
 def server_now(engine: Engine) -> datetime:
@@ -62,4 +60,6 @@ def _from_heartbeats(engine: Engine, now: datetime, silent_after: timedelta) -> 
                         pending=r.pending,
                         last_sync_at=max((m for m in (r.last_sync_at, r.synced_at) if m is not None), default=None),
                         uptime_seconds=r.uptime_seconds, revoked=False,
-                        silent=now - r.received_at > silent_after) for r in rows]
+                        silent=now - r.received_at > silent_after, sent_at=r.sent_at,
+                        oldest_unsent_at=r.oldest_unsent_at, last_error=r.last_error, last_error_at=r.last_error_at)
+            for r in rows]

@@ -135,6 +135,11 @@ class OfficeViewModel(QObject):
             self._page = page
             self.pageChanged.emit()
 
+    def retranslate(self) -> None:
+        """The language changed: who is signed in ("· Staff") and the sign-in message are said again."""
+        self.whoChanged.emit()
+        self.messageChanged.emit()
+
     def _announce(self) -> None:
         self.signedInChanged.emit()
         self.isManagerChanged.emit()

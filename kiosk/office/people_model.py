@@ -8,6 +8,7 @@ Thread: GUI (every operation on the database thread).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +21,26 @@ from kiosk.core.errors import KioskError
 from kiosk.office import people_store as store
 from kiosk.office import words as office_words
 from kiosk.office.errors import office_code
+from kiosk.office.page_model import PageModel
 from kiosk.office.session_store import Session
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.language import Words, words
+
+translate = QCoreApplication.translate  # lupdate reads translate("office", "…") calls (a wrapper hides them)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("office", text)
+def _kiosk_detail(site: str, revoked: bool) -> str:
+    return f"{site} · " + (translate("office", "revoked") if revoked else translate("office", "in service"))
 
 
-class OfficePeopleModel(QObject):
+def _person_detail(p: store.PersonRow) -> str:
+    removed = "" if p.can_log_in else translate("office", "removed")
+    return " · ".join([office_words.kind_words(p.kind), ", ".join(p.sites), removed]).strip(" ·")
+
+
+class OfficePeopleModel(PageModel):
     unlockedChanged = Signal()
-    messageChanged = Signal()
     snippetChanged = Signal()
-    busyChanged = Signal()
     refreshed = Signal()
 
     def __init__(self, background: Background, config: Config, parent: QObject | None = None) -> None:
@@ -40,7 +48,7 @@ class OfficePeopleModel(QObject):
         self._background, self._config = background, config
         self._session: Session | None = None
         self._admin: Engine | None = None
-        self._message, self._snippet, self._busy = "", "", False
+        self._snippet = ""
         self._sites = ChoiceListModel([], self)
         self._kiosks = ChoiceListModel([], self)
         self._people = ChoiceListModel([], self)
@@ -85,30 +93,25 @@ class OfficePeopleModel(QObject):
 
     def _show(self, seen: store.Overview) -> None:
         self._sites.set_choices([Choice(i, name, f"{i} · {tz}") for i, name, tz in seen.sites])
-        self._kiosks.set_choices([Choice(k, k, f"{s} · {_t('revoked') if revoked else _t('in service')}")
-                                  for k, s, revoked in seen.kiosks])
-        self._people.set_choices([Choice(p.name, p.name, " · ".join(
-            [office_words.kind_words(p.kind), ", ".join(p.sites), "" if p.can_log_in else _t("removed")]).strip(" ·"))
-            for p in seen.people])
+        self._kiosks.set_choices([Choice(k, k, partial(_kiosk_detail, s, revoked)) for k, s, revoked in seen.kiosks])
+        self._people.set_choices([Choice(p.name, p.name, partial(_person_detail, p)) for p in seen.people])
         self.refreshed.emit()
+
+    def retranslate(self) -> None:
+        """The language changed: the message and each list's details are read again."""
+        super().retranslate()
+        for model in (self._sites, self._kiosks, self._people):
+            model.retranslate()
 
     # -- what QML reads ----------------------------------------------------------------------------------------
     @Property(bool, notify=unlockedChanged)
     def unlocked(self) -> bool:
         return self._admin is not None
 
-    @Property(str, notify=messageChanged)
-    def message(self) -> str:
-        return self._message
-
     @Property(str, notify=snippetChanged)
     def snippet(self) -> str:
         """The new kiosk's settings, for its configuration file."""
         return self._snippet
-
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
 
     @Property(QObject, constant=True)
     def sites(self) -> ChoiceListModel:
@@ -126,7 +129,7 @@ class OfficePeopleModel(QObject):
     @Slot(str, str, str)
     def addSite(self, site_id: str, name: str, timezone: str) -> None:
         self._admin_op(lambda a: store.add_site(a, site_id.strip(), name.strip(), timezone.strip() or
-                                                "Europe/London"), _t("Site added."))
+                                                "Europe/London"), lambda: translate("office", "Site added."))
 
     @Slot(str, str, str)
     def addKiosk(self, site: str, kiosk_id: str, folder: str) -> None:
@@ -141,30 +144,36 @@ class OfficePeopleModel(QObject):
             self.snippetChanged.emit()
 
         self._admin_op(lambda a: store.add_kiosk(a, url, site.strip(), kiosk_id.strip(), where),
-                       _t("Kiosk added. Put these settings in its configuration file."), done)
+                       lambda: translate("office", "Kiosk added. Put these settings in its configuration file."), done)
 
     @Slot(str)
     def revokeKiosk(self, kiosk_id: str) -> None:
-        self._admin_op(lambda a: store.revoke_kiosk(a, kiosk_id), _t("Kiosk revoked: it can no longer send."))
+        self._admin_op(lambda a: store.revoke_kiosk(a, kiosk_id),
+                       lambda: translate("office", "Kiosk revoked: it can no longer send."))
 
     @Slot(str, str, str)
     def addPerson(self, kind: str, name: str, sites: str) -> None:
         chosen = tuple(s.strip() for s in sites.split(",") if s.strip())
-        self._admin_op(lambda a: store.add_person(a, kind, name.strip(), chosen), _t("Added."), self._password_once)
+        self._admin_op(lambda a: store.add_person(a, kind, name.strip(), chosen), lambda: translate("office", "Added."),
+                       self._password_once)
 
     @Slot(str)
     def removePerson(self, name: str) -> None:
-        self._admin_op(lambda a: store.remove_person(a, name), _t("Removed: that login can no longer sign in."))
+        self._admin_op(lambda a: store.remove_person(a, name),
+                       lambda: translate("office", "Removed: that login can no longer sign in."))
 
     @Slot(str)
     def resetLogin(self, name: str) -> None:
-        self._admin_op(lambda a: store.reset_login(a, name), _t("New password set."), self._password_once)
+        self._admin_op(lambda a: store.reset_login(a, name), lambda: translate("office", "New password set."),
+                       self._password_once)
 
     def _password_once(self, password: Any) -> None:
         if password:
-            self._say(self._message + " " + _t("Their new password, shown only now: %1").replace("%1", password))
+            said = self._message  # what the operation said, then the password
+            self._say(lambda: words(said) + " " + translate("office", "Their new password, shown only now: %1")
+                      .replace("%1", password))
 
-    def _admin_op(self, job: Callable[[Engine], Any], said: str, then: Callable[[Any], None] | None = None) -> None:
+    def _admin_op(self, job: Callable[[Engine], Any], said: Words, then: Callable[[Any], None] | None = None) -> None:
         admin = self._admin
         if admin is None:
             return
@@ -191,13 +200,6 @@ class OfficePeopleModel(QObject):
         if isinstance(error, KioskError) and error.code in ("central", "unexpected", "config"):
             self._say(str(error)[:1].upper() + str(error)[1:] + ".")  # the admin operations' own plain line
         else:
-            self._say(office_words.failed_words(office_code(error)))
+            code = office_code(error)
+            self._say(lambda: office_words.failed_words(code))
         self.refreshed.emit()
-
-    def _say(self, message: str) -> None:
-        self._message = message
-        self.messageChanged.emit()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.busyChanged.emit()

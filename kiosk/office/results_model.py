@@ -17,6 +17,7 @@ from kiosk.core.background import Background
 from kiosk.core.config import Config
 from kiosk.office import words as office_words
 from kiosk.office.errors import office_code
+from kiosk.office.page_model import PageModel
 from kiosk.office.results_store import OfficeResults
 from kiosk.office.session_store import Session, site_names
 from kiosk.results import view_model_words as words
@@ -25,7 +26,7 @@ from kiosk.results.view_model_weeks import WeekListModel
 from kiosk.shell.choices import Choice, ChoiceListModel
 
 
-class OfficeResultsModel(QObject):
+class OfficeResultsModel(PageModel):
     siteChoicesChanged = Signal()
     siteChanged = Signal()
     dateFromChanged = Signal()
@@ -40,8 +41,6 @@ class OfficeResultsModel(QObject):
     chartDescriptionChanged = Signal()
     signalsChanged = Signal()
     periodHeadlineChanged = Signal()
-    messageChanged = Signal()
-    busyChanged = Signal()
     refreshed = Signal()
     saved = Signal(str)
 
@@ -56,8 +55,6 @@ class OfficeResultsModel(QObject):
         self._from, self._to = today - timedelta(weeks=12), today
         self._glance: Glance | None = None
         self._period: Figure | None = None
-        self._message = ""
-        self._busy = False
         self._weeks = WeekListModel(self)
         self._alerts = ChoiceListModel([], self)
 
@@ -106,7 +103,8 @@ class OfficeResultsModel(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._say(office_words.failed_words(office_code(error)))
+        code = office_code(error)
+        self._say(lambda: office_words.failed_words(code))
         self.refreshed.emit()
 
     # -- what QML reads ------------------------------------------------------------------------------------
@@ -181,14 +179,6 @@ class OfficeResultsModel(QObject):
     def alerts(self) -> ChoiceListModel:
         return self._alerts
 
-    @Property(str, notify=messageChanged)
-    def message(self) -> str:
-        return self._message
-
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
-
     # -- what people do ------------------------------------------------------------------------------------
     @Slot(int)
     def setSite(self, index: int) -> None:
@@ -202,10 +192,10 @@ class OfficeResultsModel(QObject):
         try:
             a, b = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
         except ValueError:
-            self._say(office_words.failed_words("dates"))
+            self._say(lambda: office_words.failed_words("dates"))
             return
         if a > b:
-            self._say(office_words.failed_words("office_dates"))
+            self._say(lambda: office_words.failed_words("office_dates"))
             return
         self._from, self._to = a, b
         self._say("")
@@ -222,7 +212,7 @@ class OfficeResultsModel(QObject):
             .success(lambda _r: self._acknowledged()).failure(self._failed).run()
 
     def _acknowledged(self) -> None:
-        self._say(QCoreApplication.translate("office", "Acknowledged. Thank you for looking."))
+        self._say(lambda: QCoreApplication.translate("office", "Acknowledged. Thank you for looking."))
         self.refresh()
 
     @Slot(str)
@@ -233,25 +223,25 @@ class OfficeResultsModel(QObject):
             return
         path = Path(QUrl(url).toLocalFile() if "://" in url else url)
         chosen, first, last = self._chosen(), self._from, self._to
-        self._say(words.making())
+        self._say(words.making)
         self._background.op(lambda: results.save(chosen, first, last, path)) \
             .success(self._saved).failure(self._failed).run()
 
     def _saved(self, path: Path) -> None:
-        self._say(QCoreApplication.translate("office", "Saved as %1 in %2.").replace("%1", path.name)
+        self._say(lambda: QCoreApplication.translate("office", "Saved as %1 in %2.").replace("%1", path.name)
                   .replace("%2", str(path.parent)))
         self.saved.emit(str(path))
+
+    def retranslate(self) -> None:
+        """The language changed: every sentence, the site choices, the chart's weeks and the alerts are read again."""
+        super().retranslate()
+        self.siteChoicesChanged.emit()
+        self._weeks.retranslate()
+        self._alerts.retranslate()
+        self._announce()
 
     def _announce(self) -> None:
         for signal in (self.headlineChanged, self.detailChanged, self.preciseChanged, self.lastWeeksChanged,
                        self.comparisonChanged, self.scaleLowChanged, self.centreChanged, self.chartDescriptionChanged,
                        self.signalsChanged, self.periodHeadlineChanged):
             signal.emit()
-
-    def _say(self, message: str) -> None:
-        self._message = message
-        self.messageChanged.emit()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.busyChanged.emit()

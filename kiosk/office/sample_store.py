@@ -56,7 +56,12 @@ def make_sample(path: Path, now: datetime, config: Config, seed: int = 11) -> En
     beats = [{"id": uuid.uuid4(), "site": site, "kiosk": kiosk, "sent_at": now - timedelta(minutes=seen),
               "app_version": "0.9.0", "pending": 0 if seen < 15 else 12,
               "last_sync_at": now - timedelta(minutes=seen), "uptime_seconds": 3600.0 * 20,
-              "synced_at": now - timedelta(minutes=seen)} for kiosk, site, seen in KIOSKS if seen is not None]
+              "synced_at": now - timedelta(minutes=seen),
+              # a silent kiosk: answers waiting since before it fell silent, and why its syncs failed
+              "oldest_unsent_at": now - timedelta(minutes=seen + 40) if seen >= 15 else None,
+              "last_error": "sync" if seen >= 15 else None,
+              "last_error_at": now - timedelta(minutes=seen) if seen >= 15 else None}
+             for kiosk, site, seen in KIOSKS if seen is not None]
     from kiosk.data.content_models import WallMessageRecord
 
     walls = [{"id": uuid.UUID(int=rng.getrandbits(128), version=4), "site": site, "kiosk": kiosk,

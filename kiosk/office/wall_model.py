@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from kiosk.core.background import Background
 from kiosk.office import words as office_words
 from kiosk.office.errors import office_code
+from kiosk.office.page_model import PageModel
 from kiosk.office.session_store import Session
 from kiosk.office.wall_store import decide, messages
 from kiosk.wall.central import CentralMessage
@@ -81,13 +82,12 @@ class OfficeMessageModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
 
-class OfficeWallModel(QObject):
+class OfficeWallModel(PageModel):
     tabChanged = Signal()
     searchChanged = Signal()
     countsChanged = Signal()
-    messageChanged = Signal()
-    busyChanged = Signal()
     canDecideChanged = Signal()
+    reasonsChanged = Signal()
     refreshed = Signal()
     decided = Signal(str)  # the message id
 
@@ -96,7 +96,7 @@ class OfficeWallModel(QObject):
         self._background = background
         self._session: Session | None = None
         self._all: list[CentralMessage] = []
-        self._tab, self._search, self._message, self._busy = "waiting", "", "", False
+        self._tab, self._search = "waiting", ""
         self._list = OfficeMessageModel(self)
 
     def attach(self, session: Session | None) -> None:
@@ -123,7 +123,8 @@ class OfficeWallModel(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._say(office_words.failed_words(office_code(error)))
+        code = office_code(error)
+        self._say(lambda: office_words.failed_words(code))
         self.refreshed.emit()
 
     def _filter(self) -> None:
@@ -154,19 +155,11 @@ class OfficeWallModel(QObject):
         """How many messages each tab holds: waiting, on the wall, taken down."""
         return [sum(m.status in statuses for m in self._all) for statuses in TABS.values()]
 
-    @Property(str, notify=messageChanged)
-    def message(self) -> str:
-        return self._message
-
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
-
     @Property(bool, notify=canDecideChanged)
     def canDecide(self) -> bool:
         return self._session is not None and (self._session.person.kind == "staff" or self._session.is_sqlite)
 
-    @Property(list, constant=True)
+    @Property(list, notify=reasonsChanged)
     def reasons(self) -> list[str]:
         return [reason_words(k)[0] for k in ("personal", "unkind", "spam", "other")]
 
@@ -220,19 +213,17 @@ class OfficeWallModel(QObject):
             .success(lambda _r: self._done(message_id, action)).failure(self._decision_failed).run()
 
     def _done(self, message_id: str, action: str) -> None:
-        self._say(done_words(action) + " " + QCoreApplication.translate(
+        self._say(lambda: done_words(action) + " " + QCoreApplication.translate(
             "office", "The site's kiosks show it after their next sync."))
         self.decided.emit(message_id)
         self.refresh()
 
+    def retranslate(self) -> None:
+        """The language changed: the message, the reasons and each row's words (what the filter noticed, the date)."""
+        super().retranslate()
+        self.reasonsChanged.emit()
+        self._list.retranslate()
+
     def _decision_failed(self, error: BaseException) -> None:
         self._failed(error)
         self.refresh()
-
-    def _say(self, message: str) -> None:
-        self._message = message
-        self.messageChanged.emit()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.busyChanged.emit()

@@ -90,6 +90,11 @@ class KioskHealth:
     memory_free_mb: int | None = None
     last_frame_at: datetime | None = None
     screen_on: bool | None = None
+    # Its sync, as its latest heartbeat tells (None: not told; heartbeats before migration 0013 do not): when the
+    # oldest answer waiting on it was given, and its last sync failure as a code (kiosk.sync.problems) and when.
+    oldest_unsent_at: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -355,7 +360,8 @@ def health(engine: Engine, now: datetime | None = None,
     q = (select(KioskAccountRecord.kiosk_id, KioskAccountRecord.site, KioskAccountRecord.revoked_at,
                 ranked.c.received_at, ranked.c.synced_at, ranked.c.app_version, ranked.c.pending,
                 ranked.c.last_sync_at, ranked.c.uptime_seconds, ranked.c.sent_at, ranked.c.disk_free_mb,
-                ranked.c.memory_free_mb, ranked.c.last_frame_at, ranked.c.screen_on)
+                ranked.c.memory_free_mb, ranked.c.last_frame_at, ranked.c.screen_on, ranked.c.oldest_unsent_at,
+                ranked.c.last_error, ranked.c.last_error_at)
          .outerjoin(ranked, (ranked.c.kiosk == KioskAccountRecord.kiosk_id) & (ranked.c.n == 1))
          .order_by(KioskAccountRecord.site, KioskAccountRecord.kiosk_id))
     out: list[KioskHealth] = []
@@ -370,7 +376,8 @@ def health(engine: Engine, now: datetime | None = None,
                 last_sync_at=synced, uptime_seconds=r.uptime_seconds, revoked=revoked,
                 silent=not revoked and (last is None or now - last > silent_after), sent_at=r.sent_at,
                 disk_free_mb=r.disk_free_mb, memory_free_mb=r.memory_free_mb, last_frame_at=r.last_frame_at,
-                screen_on=None if r.screen_on is None else bool(r.screen_on)))
+                screen_on=None if r.screen_on is None else bool(r.screen_on), oldest_unsent_at=r.oldest_unsent_at,
+                last_error=r.last_error, last_error_at=r.last_error_at))
     return out
 
 

@@ -390,15 +390,17 @@ def _health(engine: Engine, args: argparse.Namespace) -> int:
     if not report:
         print("no kiosks yet: add one with `kiosk central add-kiosk`")
         return 0
-    from kiosk.sync.health_words import device_warnings, device_words
+    from kiosk.sync.health_words import device_warnings, device_words, sync_warnings
 
     rows = [(h.kiosk_id, h.site, when(h.last_seen), h.app_version or "-",
-             "-" if h.pending is None else str(h.pending), when(h.last_sync_at) if h.last_seen else "-",
+             "-" if h.pending is None else str(h.pending), when(h.oldest_unsent_at) if h.oldest_unsent_at else "-",
+             when(h.last_sync_at) if h.last_seen else "-",
+             f"{h.last_error} ({when(h.last_error_at)})" if h.last_error else "-",
              "-" if h.uptime_seconds is None else _span(h.uptime_seconds), _status(h, now), device_words(h))
             for h in report]
-    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "LAST SYNC (UTC)", "UPTIME", "STATUS",
-                 "DEVICE"), rows))
-    warnings = [line for h in report for line in device_warnings(h)]
+    print(table(("KIOSK", "SITE", "LAST SEEN (UTC)", "VERSION", "PENDING", "OLDEST UNSENT (UTC)", "LAST SYNC (UTC)",
+                 "LAST ERROR (UTC)", "UPTIME", "STATUS", "DEVICE"), rows))
+    warnings = [line for h in report for line in (*sync_warnings(h), *device_warnings(h))]
     if warnings:
         print("\n" + "\n".join(f"! {line}" for line in warnings))
     silent = sum(h.silent for h in report)

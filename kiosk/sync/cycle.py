@@ -4,7 +4,8 @@ pull the site's content (and with it the site's settings from the centre), recor
 
 The heartbeat describes the kiosk as the central database will want to see it: what still waits after the
 push (usually nothing), the last successful sync before this one, the app version and uptime, and the device's
-health (kiosk.data.device: free disk and memory, the last frame drawn, screen on or asleep). A cycle
+health (kiosk.data.device: free disk and memory, the last frame drawn, screen on or asleep), when the oldest
+answer still waiting was given and the last sync failure's code and moment (never its words). A cycle
 that fails also queues one — unless one is already waiting — so an outage leaves a trace without piling up.
 
 `SyncCycle.run()` never raises: a failure becomes a `CycleReport` with the reason in plain words, which
@@ -19,8 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Engine
 
@@ -46,6 +49,7 @@ from kiosk.sync.pull import PullReport, pull
 from kiosk.sync.push import Outcome, PushReport, push
 
 log = logging.getLogger(__name__)
+ERROR_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")  # what the central heartbeat's last_error takes (migration 0013)
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,9 @@ class SyncCycle:
             self._failing = True
             self.services.publish(SyncFinished(False, problem=problem))  # staff mode says what to do
             try:
-                if self.config.central_url:  # a trace of the kiosk's health while it could not sync
+                self.state.record_error(self.clock.now(), words, problem.code)
+                if self.config.central_url:  # a trace of the kiosk's health while it could not sync (and why)
                     self._heartbeat(unless_one_waits=True)
-                self.state.record_error(self.clock.now(), words)
             except Exception:
                 log.exception("could not record the sync error in the local store")
             return CycleReport(False, error=words, central=shown)
@@ -168,12 +172,25 @@ class SyncCycle:
     def _heartbeat(self, *, unless_one_waits: bool = False) -> None:
         pending = self.outbox.pending()
         device = self.services.get(DeviceProbe.from_services).health()  # the screen's probe, in the app
+        now = self.clock.now()
         self.outbox.add_heartbeat(
-            health=dataclasses.asdict(device),
-            at=self.clock.now(), app_version=__version__,
+            health={**dataclasses.asdict(device), **self._sync_health(now)},
+            at=now, app_version=__version__,
             pending=pending["checkin"] + pending["checkin_followup"],
             last_sync_at=self.state.moment(SyncState.LAST_SUCCESS),
             uptime_seconds=max(0.0, self.clock.monotonic() - self._started), unless_one_waits=unless_one_waits)
+
+    def _sync_health(self, now: datetime) -> dict[str, object]:
+        """The heartbeat's account of the sync: when the oldest waiting answer was given, and the last failure's
+        code and moment (kept after later successes: the office shows how long ago it was). Moments are never
+        after the heartbeat's own (a clock stepped back would otherwise have the central database refuse it)."""
+        oldest = self.outbox.oldest_unsent()
+        state = self.state.get_all()
+        code, at = state.get(SyncState.LAST_ERROR_CODE), state.get(SyncState.LAST_ERROR_AT)
+        failed = datetime.fromisoformat(at) if code and at and ERROR_CODE.fullmatch(code) else None
+        return {"oldest_unsent_at": None if oldest is None else min(oldest, now),
+                "last_error": code if failed is not None else None,
+                "last_error_at": None if failed is None else min(failed, now)}
 
     def close(self) -> None:
         self.sign_in(None)  # a person's engine goes with their sign-in

@@ -1,5 +1,7 @@
 """A kiosk's device health (from its latest heartbeat: kiosk.sync.central.KioskHealth) in words for
-`kiosk central health`: one short line per kiosk, and warnings that say what to look at. Thread: main (CLI).
+`kiosk central health`: one short line per kiosk, and warnings that say what to look at; and its last sync
+failure, which the heartbeat carries as a code, in the words staff read for it (kiosk.shell.error_words, in the
+language in use: the office shows them too). Thread: main (CLI), or the office's GUI thread.
 """
 
 from __future__ import annotations
@@ -52,6 +54,30 @@ def device_warnings(h: KioskHealth) -> list[str]:
         out.append(f"{h.kiosk_id}: its screen is meant to be on but drew nothing recently; the display may be "
                    "frozen or unplugged — have a look at it.")
     return out
+
+
+def sync_error_words(code: str | None) -> str:
+    """The words for a heartbeat's last sync failure (an unknown code reads as not reaching the central database);
+    "" for none."""
+    if not code:
+        return ""
+    from kiosk.core.errors import SyncError
+    from kiosk.shell.error_words import error_words
+
+    return error_words(SyncError(code=code))
+
+
+def error_unresolved(h: KioskHealth) -> bool:
+    """Whether the kiosk's last sync failure came after its last sync (so it is still failing, as far as known)."""
+    return h.last_error_at is not None and (h.last_sync_at is None or h.last_error_at > h.last_sync_at)
+
+
+def sync_warnings(h: KioskHealth) -> list[str]:
+    """A kiosk whose last sync failed after its last success: what its heartbeat said, in words."""
+    if h.revoked or not h.last_error or h.last_error_at is None or not error_unresolved(h):
+        return []
+    return [f"{h.kiosk_id}: its last sync failed ({h.last_error_at:%Y-%m-%d %H:%M} UTC): "
+            f"{sync_error_words(h.last_error)}"]
 
 
 def _ago(span: timedelta) -> str:

@@ -6,6 +6,7 @@ removed login each give a sentence."""
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,3 +217,33 @@ def test_sites_and_people_with_the_admin_login(qtbot: QtBot, make_office: Callab
     assert "Their new password, shown only now" in prop(people, "message", str)
     office.office.signOut()
     assert not prop(people, "unlocked", bool)  # the admin's login goes with the person's
+
+
+def test_the_grid_shows_the_oldest_unsent_answer_and_the_last_error_in_words(
+        qtbot: QtBot, make_office: Callable[[str], Office], setup: Setup, clock: ManualClock) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import insert
+
+    from kiosk.data.sync_models import HeartbeatRecord
+    # kiosk a's last sync failed (tests/sync/test_heartbeat_sync.py fails one for real): its heartbeats tell why
+    now = datetime.now(UTC)  # the grid reads ages by the server's clock
+    setup.a.cycle.state.record_error(clock.now(), "The central database did not accept …", "central_password")
+    clock.advance(60)
+    setup.a.sync()  # its latest heartbeat: everything sent, the last failure kept
+    with setup.admin.begin() as conn:  # kiosk b's latest heartbeat: answers waiting for two hours
+        conn.execute(insert(HeartbeatRecord).values(
+            id=uuid.uuid4(), site="riverside", kiosk="b", sent_at=now, app_version="1.0", pending=3,
+            uptime_seconds=60.0, oldest_unsent_at=now - timedelta(hours=2, minutes=5), digest="a" * 64))
+    alice = add_user(setup.admin, "staff", "alice", ["riverside"])
+    office = _open(qtbot, make_office, setup.url, "alice", alice.password)
+    grid = prop(office.kiosks, "kiosks", KioskGridModel)
+    with qtbot.waitSignal(office.kiosks.refreshed, timeout=20_000):
+        office.kiosks.refresh()
+    assert _rows(grid, 1) == ["a", "b"]
+    a_error, b_error = _rows(grid, 8)
+    assert isinstance(a_error, str) and "did not accept this kiosk's password" in a_error
+    assert a_error.endswith(")")  # (when)
+    assert b_error == "—"
+    a_oldest, b_oldest = _rows(grid, 6)
+    assert a_oldest == "—" and b_oldest == "2 h ago"

@@ -283,7 +283,9 @@ def test_health_after_a_kiosks_first_sync_shows_it(tmp_path: Path) -> None:
 
     out, _ = _ok(run_kiosk(["central", "health", "--url", url], cwd=tmp_path))
     header, row = out.splitlines()[:2]
-    last_sync = row[header.index("LAST SYNC (UTC)"):header.index("UPTIME")].strip()
+    last_sync = row[header.index("LAST SYNC (UTC)"):header.index("LAST ERROR (UTC)")].strip()
+    assert row[header.index("OLDEST UNSENT (UTC)"):header.index("LAST SYNC (UTC)")].strip() == "-", out  # all sent
+    assert row[header.index("LAST ERROR (UTC)"):header.index("UPTIME")].strip() == "-", out  # never failed
     assert last_sync != "never", out
     assert datetime.fromisoformat(last_sync).replace(tzinfo=UTC) >= before, out
     assert row[header.index("STATUS"):header.index("DEVICE")].strip() == "ok"

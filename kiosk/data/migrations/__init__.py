@@ -1,3 +1,3 @@
 """Alembic migration history. `HEAD` names the newest revision (a test checks it matches Alembic)."""
 
-HEAD = "0011_listing_facts"
+HEAD = "0013_heartbeat_errors"

@@ -127,6 +127,7 @@ ColumnLayout {
                     Accessible.name: [row.kiosk, row.site, row.status, row.lastSeen].join(", ")
                     Row {
                         id: cells
+                        width: row.width  // as wide as the headings' row, so a mirrored row lines up under them
                         Repeater {
                             model: [row.kiosk, row.site, row.lastSeen, row.version, row.pending, row.oldestUnsent,
                                     row.lastSync, row.lastError, row.status]

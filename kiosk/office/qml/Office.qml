@@ -15,6 +15,7 @@ ApplicationWindow {
     required property var people
     required property var settings
     required property var listings
+    required property var language
     readonly property real u: Math.max(0.5, Math.min(0.62, width / 2600))
 
     width: 1280
@@ -25,6 +26,49 @@ ApplicationWindow {
     title: qsTr("Kindness Kiosk — the office")
     color: Theme.background
     font.family: Theme.fontFamily
+
+    // Arabic and Urdu mirror the whole window (the pages inherit it from the content; the header has its own).
+    Binding { target: window.contentItem.LayoutMirroring; property: "enabled"; value: window.language.rightToLeft }
+    Binding { target: window.contentItem.LayoutMirroring; property: "childrenInherit"; value: true }
+
+    // The header: the language, switchable at any moment (every word follows at once).
+    header: Rectangle {
+        objectName: "office.header"
+        implicitHeight: 96 * window.u
+        color: Theme.cardWarm
+        LayoutMirroring.enabled: window.language.rightToLeft
+        LayoutMirroring.childrenInherit: true
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 28 * window.u
+            anchors.rightMargin: 28 * window.u
+            spacing: 16 * window.u
+            KioskText {
+                objectName: "office.title"
+                text: qsTr("Kindness Kiosk — the office")
+                u: window.u
+                size: Theme.small
+                color: Theme.inkSoft
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            KioskText {
+                text: qsTr("Language")
+                u: window.u
+                size: Theme.small
+                color: Theme.inkSoft
+            }
+            OfficeChoice {
+                objectName: "office.language"
+                name: qsTr("Language")
+                u: window.u
+                implicitHeight: 72 * window.u
+                model: window.language.choices
+                currentIndex: window.language.index
+                onActivated: index => window.language.choose(index)
+            }
+        }
+    }
 
     SignInPage {
         objectName: "office.signInPage"
