@@ -84,6 +84,28 @@ def test_without_a_notify_socket_the_relay_is_just_the_command(tmp_path: Path) -
     assert int(out) == proc.pid and proc.returncode == 0  # exec'd: no process in between
 
 
+def test_a_stop_ends_the_relay_by_that_signal_which_systemd_counts_as_clean(upstream: tuple[socket.socket, str],
+                                                                           tmp_path: Path) -> None:
+    """cage exits 1 when its kiosk goes at a stop; systemd must still see a clean stop (killed by SIGTERM), not a
+    failure (`apt remove` left the unit `failed`)."""
+    _sock, path = upstream
+    ready = tmp_path / "ready"
+    cage = f"trap 'exit 1' TERM; touch {ready}; while :; do sleep 0.1; done"
+    relay = subprocess.Popen([str(RELAY), "sh", "-c", cage],
+                             env={**os.environ, "NOTIFY_SOCKET": path}, start_new_session=True)
+    try:
+        end = time.monotonic() + 60
+        while not ready.exists():
+            assert time.monotonic() < end, "the stand-in cage did not start"
+            time.sleep(0.05)
+        relay.send_signal(signal.SIGTERM)
+        assert relay.wait(timeout=60) == -signal.SIGTERM
+    finally:
+        if relay.poll() is None:
+            os.killpg(relay.pid, signal.SIGKILL)
+            relay.wait(timeout=60)
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
