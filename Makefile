@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Each language's catalogue: assets/i18n/kiosk_<code>.ts (committed) → kiosk_<code>.qm (built, not committed).
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard assets/i18n/kiosk_*.ts))
 
-.PHONY: run test lint bench screenshots translations catalogues config-docs deb clean
+.PHONY: run test lint bench screenshots translations catalogues config-docs deb install-check clean
 
 run: $(VENV)/.installed catalogues
 	$(BIN)/kiosk demo
@@ -50,6 +50,11 @@ translations: $(VENV)/.installed
 # The Debian package for kiosks: dist/kindness-kiosk_<version>_all.deb (docs/install.md). Needs dpkg-deb.
 deb: $(VENV)/.installed catalogues
 	$(BIN)/python packaging/build_deb.py --out dist
+
+# Installs that .deb on a fresh Debian 12 in a booted container (root, network, 4-6 min; not part of `make test`):
+# start, watchdog, kill -9 and hang restarts, remove/purge, measured. Report: dist/install-check.md.
+install-check: deb
+	sh packaging/check_install.sh --deb dist/kindness-kiosk_$$($(BIN)/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')_all.deb
 
 # Rewrites config/default.toml and README.md's configuration table from the keys in kiosk/core/config.py.
 config-docs: $(VENV)/.installed

@@ -113,6 +113,8 @@ def lay_out(root: Path, wheel: Path, ver: str) -> None:
     _put(HERE / "kiosk_release.py", lib / "kiosk-release", 0o755)
     _put(HERE / "kiosk-session", lib / "kiosk-session", 0o755)
     _put(HERE / "kiosk-touch", lib / "kiosk-touch", 0o755)
+    _put(HERE / "kiosk-notify-relay", lib / "kiosk-notify-relay", 0o755)
+    _put(HERE / "systemd" / "headless.conf", share / "headless.conf", 0o644)  # CI / containers only: docs/install.md
     for unit in ("kindness-kiosk.service", "kindness-kiosk-purge.service", "kindness-kiosk-purge.timer"):
         _put(HERE / "systemd" / unit, root / "usr/lib/systemd/system" / unit, 0o644)  # the purge timer: not enabled
     _put(HERE / "sysctl-kindness-kiosk.conf", root / "usr/lib/sysctl.d/60-kindness-kiosk.conf", 0o644)

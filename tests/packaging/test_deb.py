@@ -56,6 +56,8 @@ def test_files_owners_and_modes(deb: Path) -> None:
         "usr/lib/kindness-kiosk/kiosk-release": 0o755,
         "usr/lib/kindness-kiosk/kiosk-session": 0o755,
         "usr/lib/kindness-kiosk/kiosk-touch": 0o755,
+        "usr/lib/kindness-kiosk/kiosk-notify-relay": 0o755,
+        "usr/share/kindness-kiosk/headless.conf": 0o644,
         UNIT: 0o644,
         "usr/lib/sysctl.d/60-kindness-kiosk.conf": 0o644,
         "usr/lib/systemd/logind.conf.d/60-kindness-kiosk.conf": 0o644,
