@@ -593,24 +593,24 @@
         <translation type="unfinished">أهلًا بك في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="134"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="137"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">تفضّل بالجلوس، وألقِ نظرة حولك، واسألنا عن أي شيء. يسعدنا وجودك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="196"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="177"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="199"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">هل لقيت لطفًا اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="209"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="178"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="212"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">المس الشاشة للإجابة. لمسة واحدة، ودون أسماء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="248"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="251"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">إجابتك لا تحمل اسمك. وهي تساعدنا على جعل هذا المكان أكثر لطفًا.</translation>
     </message>
@@ -672,62 +672,67 @@
 <context>
     <name>KiosksPage</name>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="16"/>
         <source>Kiosk</source>
         <translation type="unfinished">الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="16"/>
         <source>Site</source>
         <translation type="unfinished">الموقع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="16"/>
         <source>Last seen</source>
         <translation type="unfinished">آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Version</source>
         <translation type="unfinished">الإصدار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Waiting</source>
         <translation type="unfinished">بالانتظار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Oldest unsent</source>
         <translation type="unfinished">أقدم ما لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Last sync</source>
         <translation type="unfinished">آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="18"/>
         <source>Last error</source>
         <translation type="unfinished">آخر خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="18"/>
         <source>Status</source>
         <translation type="unfinished">الحالة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="34"/>
         <source>Kiosks</source>
         <translation type="unfinished">الأكشاك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="43"/>
         <source>Refresh</source>
         <translation type="unfinished">تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="50"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">إعدادات الأكشاك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="109"/>
         <source>Kiosk health</source>
         <translation type="unfinished">حالة الأكشاك</translation>
     </message>
@@ -782,6 +787,69 @@
         <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="169"/>
         <source>Please book first</source>
         <translation type="unfinished">يُرجى الحجز أولًا</translation>
+    </message>
+</context>
+<context>
+    <name>ListingConflict</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="20"/>
+        <source>Someone else changed this listing</source>
+        <translation type="unfinished">غيّر شخص آخر هذا الإعلان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="37"/>
+        <source>This listing is no longer there for your login, so your change cannot be based on it.</source>
+        <translation type="unfinished">لم يعد هذا الإعلان متاحًا لحسابك، لذا لا يمكن بناء تغييرك عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="48"/>
+        <source>Part</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="50"/>
+        <source>Your version</source>
+        <translation type="unfinished">نسختك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="61"/>
+        <source>The two versions, part by part</source>
+        <translation type="unfinished">النسختان، حقلًا حقلًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="62"/>
+        <source>Scroll the two versions</source>
+        <translation type="unfinished">تمرير النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="77"/>
+        <source>%1 differs. Theirs: %2. Yours: %3</source>
+        <translation type="unfinished">%1 مختلف. نسختهم: %2. نسختك: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="78"/>
+        <source>%1, the same: %2</source>
+        <translation type="unfinished">%1، متطابق: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="123"/>
+        <source>Working…</source>
+        <translation type="unfinished">جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="130"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished">إبقاء نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="138"/>
+        <source>Combine by hand</source>
+        <translation type="unfinished">الدمج يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="147"/>
+        <source>Use mine (based on theirs)</source>
+        <translation type="unfinished">استخدام نسختي (مبنية على نسختهم)</translation>
     </message>
 </context>
 <context>
@@ -888,6 +956,230 @@
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="452"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">العودة إلى الفعاليات</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditor</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="72"/>
+        <source>Site: %1</source>
+        <translation type="unfinished">الموقع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="89"/>
+        <source>What it is</source>
+        <translation type="unfinished">ما هو</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="90"/>
+        <source>Title</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
+        <source>Category</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
+        <source>For example Social, Advice, Health, Learning</source>
+        <translation type="unfinished">مثلًا: اجتماعي، استشارات، صحة، تعلّم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="108"/>
+        <source>Short description</source>
+        <translation type="unfinished">الوصف القصير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="109"/>
+        <source>Full description</source>
+        <translation type="unfinished">الوصف الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="113"/>
+        <source>Where</source>
+        <translation type="unfinished">أين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="114"/>
+        <source>Building</source>
+        <translation type="unfinished">المبنى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="115"/>
+        <source>Room</source>
+        <translation type="unfinished">الغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="116"/>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="118"/>
+        <source>Booking and cost</source>
+        <translation type="unfinished">الحجز والتكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <source>Just drop in</source>
+        <translation type="unfinished">يمكنك الحضور مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <source>Book first</source>
+        <translation type="unfinished">الحجز أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="162"/>
+        <source>Not known</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <source>Free</source>
+        <translation type="unfinished">مجاني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <source>There is a cost</source>
+        <translation type="unfinished">بمقابل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <source>Cost not known</source>
+        <translation type="unfinished">التكلفة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="151"/>
+        <source>Price</source>
+        <translation type="unfinished">السعر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="152"/>
+        <source>About the price</source>
+        <translation type="unfinished">عن السعر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="154"/>
+        <source>Getting in and around</source>
+        <translation type="unfinished">الوصول والتنقل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="180"/>
+        <source>More about access</source>
+        <translation type="unfinished">المزيد عن إمكانية الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="182"/>
+        <source>Who, and how to get in touch</source>
+        <translation type="unfinished">مَن، وكيف يمكن التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="183"/>
+        <source>Who it is for</source>
+        <translation type="unfinished">لمن هو</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="184"/>
+        <source>Organiser</source>
+        <translation type="unfinished">الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">اللغات المستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
+        <source>Separate them with commas</source>
+        <translation type="unfinished">افصل بينها بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="186"/>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="187"/>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="188"/>
+        <source>Web link</source>
+        <translation type="unfinished">رابط إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="192"/>
+        <source>Showing from</source>
+        <translation type="unfinished">يُعرض من</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="193"/>
+        <source>Showing until</source>
+        <translation type="unfinished">يُعرض حتى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="196"/>
+        <source>Photo</source>
+        <translation type="unfinished">الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="207"/>
+        <source>The listing&apos;s photo</source>
+        <translation type="unfinished">صورة الإعلان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="211"/>
+        <source>Choose a photo…</source>
+        <translation type="unfinished">اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="211"/>
+        <source>Choose another photo…</source>
+        <translation type="unfinished">اختيار صورة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="218"/>
+        <source>Remove the photo</source>
+        <translation type="unfinished">إزالة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="240"/>
+        <source>Working…</source>
+        <translation type="unfinished">جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="253"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="260"/>
+        <source>Preview</source>
+        <translation type="unfinished">معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="267"/>
+        <source>Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="279"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished">اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+        <translation type="unfinished">الصور (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1574,54 @@
     </message>
 </context>
 <context>
+    <name>ListingPreview</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="24"/>
+        <source>Preview: as a visitor sees it</source>
+        <translation type="unfinished">معاينة: كما يراه الزائر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="35"/>
+        <source>Close the preview</source>
+        <translation type="unfinished">إغلاق المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="89"/>
+        <source>Cancelled: %1 — %2</source>
+        <translation type="unfinished">ملغى: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="125"/>
+        <source>Photo of %1</source>
+        <translation type="unfinished">صورة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="128"/>
+        <source>Where</source>
+        <translation type="unfinished">أين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="130"/>
+        <source>Cost and booking</source>
+        <translation type="unfinished">التكلفة والحجز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="132"/>
+        <source>Who it is for: %1</source>
+        <translation type="unfinished">لمن هو: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="133"/>
+        <source>Run by %1</source>
+        <translation type="unfinished">الجهة المنظِّمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="138"/>
+        <source>✓ %1</source>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+</context>
+<context>
     <name>ListingPreviewView</name>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40"/>
@@ -1297,6 +1637,149 @@
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to the list</source>
         <translation type="unfinished">العودة إلى القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>ListingSchedule</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="21"/>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="21"/>
+        <source>Opening hours</source>
+        <translation type="unfinished">ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="33"/>
+        <source>Set new times</source>
+        <translation type="unfinished">تحديد مواعيد جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="81"/>
+        <source>Which week of the month</source>
+        <translation type="unfinished">أي أسبوع من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="91"/>
+        <source>Day of the week</source>
+        <translation type="unfinished">يوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="100"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="105"/>
+        <source>Start time</source>
+        <translation type="unfinished">وقت البدء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="106"/>
+        <source>End time</source>
+        <translation type="unfinished">وقت الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="126"/>
+        <source>Edit</source>
+        <translation type="unfinished">تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="127"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="145"/>
+        <source>opens</source>
+        <translation type="unfinished">الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="145"/>
+        <source>closes</source>
+        <translation type="unfinished">الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="146"/>
+        <source>opens again</source>
+        <translation type="unfinished">الفتح من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="146"/>
+        <source>closes again</source>
+        <translation type="unfinished">الإغلاق من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="173"/>
+        <source>The next dates</source>
+        <translation type="unfinished">المواعيد القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="193"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished">%1 — ملغى: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="202"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished">تراجع عن الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="202"/>
+        <source>Cancel this date</source>
+        <translation type="unfinished">إلغاء هذا الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="213"/>
+        <source>Cancel %1</source>
+        <translation type="unfinished">إلغاء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="218"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished">سبب الإلغاء (يراه الزوار)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="220"/>
+        <source>Cancel the date</source>
+        <translation type="unfinished">إلغاء الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="221"/>
+        <source>Keep it</source>
+        <translation type="unfinished">إبقاء الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="225"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished">مغلق لفترة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="229"/>
+        <source>Closed from</source>
+        <translation type="unfinished">مغلق من</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="230"/>
+        <source>Closed until</source>
+        <translation type="unfinished">مغلق حتى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="232"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished">سبب الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="235"/>
+        <source>Close for these days</source>
+        <translation type="unfinished">الإغلاق في هذه الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="247"/>
+        <source>Open again</source>
+        <translation type="unfinished">إعادة الفتح</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1857,95 @@
     </message>
 </context>
 <context>
+    <name>ListingsPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="27"/>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="121"/>
+        <source>Listings</source>
+        <translation type="unfinished">الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="38"/>
+        <source>Search the listings</source>
+        <translation type="unfinished">البحث في الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="44"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="57"/>
+        <source>Show archived listings</source>
+        <translation type="unfinished">عرض الإعلانات المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="67"/>
+        <source>Site for a new listing</source>
+        <translation type="unfinished">موقع الإعلان الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="74"/>
+        <source>Add an activity</source>
+        <translation type="unfinished">إضافة نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="81"/>
+        <source>Add a space</source>
+        <translation type="unfinished">إضافة مكان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="89"/>
+        <source>Managers read every site&apos;s listings. Each site&apos;s staff add and change them.</source>
+        <translation type="unfinished">يطّلع المديرون على إعلانات كل المواقع، أما إضافتها وتغييرها فيتولاهما موظفو كل موقع.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="108"/>
+        <source>No listings here yet.</source>
+        <translation type="unfinished">لا توجد إعلانات هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="122"/>
+        <source>Scroll the listings</source>
+        <translation type="unfinished">تمرير الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="155"/>
+        <source>Archived — not shown to visitors</source>
+        <translation type="unfinished">مؤرشَف — لا يُعرض للزوار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="173"/>
+        <source>Next: %1</source>
+        <translation type="unfinished">التالي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="182"/>
+        <source>Edit</source>
+        <translation type="unfinished">تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="189"/>
+        <source>Copy</source>
+        <translation type="unfinished">نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="196"/>
+        <source>Preview</source>
+        <translation type="unfinished">معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="204"/>
+        <source>Restore</source>
+        <translation type="unfinished">استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="204"/>
+        <source>Archive</source>
+        <translation type="unfinished">أرشفة</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
@@ -1419,37 +1991,49 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="26"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="48"/>
         <source>Kindness Kiosk — the office</source>
         <translation type="unfinished">كشك اللطف — المكتب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="56"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="63"/>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="95"/>
         <source>The office</source>
         <translation type="unfinished">المكتب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="106"/>
         <source>Results</source>
         <translation type="unfinished">النتائج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="114"/>
         <source>Wall</source>
         <translation type="unfinished">الجدار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="122"/>
+        <source>Listings</source>
+        <translation type="unfinished">الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="130"/>
         <source>Kiosks</source>
         <translation type="unfinished">الأكشاك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="139"/>
         <source>Sites &amp; people</source>
         <translation type="unfinished">المواقع والأشخاص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="157"/>
         <source>Sign out</source>
         <translation type="unfinished">تسجيل الخروج</translation>
     </message>
@@ -2091,6 +2675,66 @@
     </message>
 </context>
 <context>
+    <name>SiteSettingsPanel</name>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="22"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">إعدادات الأكشاك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="32"/>
+        <source>Site</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="39"/>
+        <source>Back to the kiosks</source>
+        <translation type="unfinished">العودة إلى الأكشاك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="46"/>
+        <source>What you set here reaches every kiosk of the site with its next sync and replaces what the kiosk&apos;s own file says. Leave a setting as the kiosk&apos;s file says to let each kiosk decide.</source>
+        <translation type="unfinished">ما تضبطه هنا يصل إلى كل كشك في الموقع عند مزامنته التالية، ويحلّ محلّ ما في ملف الكشك نفسه. اترك الإعداد «كما في ملف الكشك» ليقرّر كل كشك بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="85"/>
+        <source>Scroll the settings</source>
+        <translation type="unfinished">تمرير الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="118"/>
+        <source>Set here for every kiosk of the site</source>
+        <translation type="unfinished">مضبوط هنا لكل أكشاك الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="119"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="136"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="160"/>
+        <source>As the kiosk&apos;s file says</source>
+        <translation type="unfinished">كما في ملف الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="205"/>
+        <source>Clear</source>
+        <translation type="unfinished">مسح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="210"/>
+        <source>Clear %1: as the kiosk&apos;s file says</source>
+        <translation type="unfinished">مسح %1: كما في ملف الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="224"/>
+        <source>Undo changes</source>
+        <translation type="unfinished">التراجع عن التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="233"/>
+        <source>Save for this site</source>
+        <translation type="unfinished">حفظ لهذا الموقع</translation>
+    </message>
+</context>
+<context>
     <name>SleepView</name>
     <message>
         <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
@@ -2111,12 +2755,12 @@
 <context>
     <name>SleepViewModel</name>
     <message>
-        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="66"/>
         <source>Open again today at %1</source>
         <translation type="unfinished">يفتح مجددًا اليوم الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="67"/>
         <source>Open again on %1 at %2</source>
         <translation type="unfinished">يفتح مجددًا يوم %1 الساعة %2</translation>
     </message>
@@ -3296,26 +3940,31 @@
         <translation type="unfinished">مستورَد من %1. قد يستبدل استيرادٌ جديد للملف نفسه التغييرات التي أُجريت هنا.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="121"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">تحرير: %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="123"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">نسخة من %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="125"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">نشاط جديد</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="126"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">مكان جديد</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="174"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (نسخة)</translation>
@@ -3346,6 +3995,7 @@
         <translation type="unfinished">تمت استعادة «%1». يستطيع الزوار رؤيته من جديد.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="131"/>
         <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
         <translation type="unfinished">أُبقيت النسخة الأخرى، وتم التخلي عن تغييرك.</translation>
@@ -3479,29 +4129,234 @@
 <context>
     <name>office</name>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="115"/>
+        <location filename="../../kiosk/office/results_model.py" line="113"/>
         <source>All my sites (%1)</source>
         <translation type="unfinished">كل مواقعي (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="177"/>
+        <location filename="../../kiosk/office/results_model.py" line="174"/>
         <source>%1 to %2: %3</source>
         <translation type="unfinished">من %1 إلى %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="226"/>
+        <location filename="../../kiosk/office/results_model.py" line="215"/>
         <source>Acknowledged. Thank you for looking.</source>
         <translation type="unfinished">تم الاطلاع. شكرًا لاهتمامك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="242"/>
+        <location filename="../../kiosk/office/results_model.py" line="231"/>
         <source>Saved as %1 in %2.</source>
         <translation type="unfinished">حُفظ باسم %1 في المجلد %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/wall_model.py" line="223"/>
+        <location filename="../../kiosk/office/wall_model.py" line="216"/>
         <source>The site&apos;s kiosks show it after their next sync.</source>
         <translation type="unfinished">ستُظهر أكشاك الموقع ذلك بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="44"/>
+        <source>never</source>
+        <translation type="unfinished">لم يحدث قط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="47"/>
+        <source>just now</source>
+        <translation type="unfinished">قبل لحظات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="49"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished">منذ %1 د</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="51"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished">منذ %1 س</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="60"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="84"/>
+        <source>Revoked</source>
+        <translation type="unfinished">أُلغيت الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="84"/>
+        <source>Silent</source>
+        <translation type="unfinished">منقطع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="85"/>
+        <source>OK</source>
+        <translation type="unfinished">سليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="158"/>
+        <source>%1 kiosks: %2 OK, %3 silent (not seen for 15 minutes, or never), %4 revoked</source>
+        <translation type="unfinished">عدد الأكشاك: %1؛ سليمة: %2، منقطعة: %3 (لم تتصل منذ 15 دقيقة أو لم تتصل قط)، ملغاة الصلاحية: %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="81"/>
+        <source>Someone else changed “%1” after you opened it, so your change was not saved. Nothing is lost: compare the two versions and choose which one visitors should see.</source>
+        <translation type="unfinished">غيّر شخص آخر «%1» بعد أن فتحته، لذا لم يُحفظ تغييرك. لم يضِع شيء: قارن بين النسختين واختر النسخة التي يجب أن يراها الزوار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="94"/>
+        <source>Their version (changed by %1, %2)</source>
+        <translation type="unfinished">نسختهم (غيّرها %1، %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="158"/>
+        <source>Your version is saved, based on theirs. The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished">حُفظت نسختك مبنيةً على نسختهم. ستُظهرها أكشاك الموقع بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="33"/>
+        <source>revoked</source>
+        <translation type="unfinished">أُلغيت صلاحيته</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="33"/>
+        <source>in service</source>
+        <translation type="unfinished">في الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="37"/>
+        <source>removed</source>
+        <translation type="unfinished">أُزيل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="132"/>
+        <source>Site added.</source>
+        <translation type="unfinished">أُضيف الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="147"/>
+        <source>Kiosk added. Put these settings in its configuration file.</source>
+        <translation type="unfinished">أُضيف الكشك. ضع هذه الإعدادات في ملف التهيئة الخاص به.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="152"/>
+        <source>Kiosk revoked: it can no longer send.</source>
+        <translation type="unfinished">أُلغيت صلاحية الكشك: لم يعد بإمكانه الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="157"/>
+        <source>Added.</source>
+        <translation type="unfinished">تمت الإضافة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="163"/>
+        <source>Removed: that login can no longer sign in.</source>
+        <translation type="unfinished">أُزيل: لم يعد بإمكان هذا الحساب تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="167"/>
+        <source>New password set.</source>
+        <translation type="unfinished">تم تعيين كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="173"/>
+        <source>Their new password, shown only now: %1</source>
+        <translation type="unfinished">كلمة المرور الجديدة لهذا الشخص، تظهر الآن فقط: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="14"/>
+        <source>That name and password were not accepted. Check them and try again.</source>
+        <translation type="unfinished">لم يُقبل هذا الاسم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="15"/>
+        <source>This login has been switched off. Ask a manager to add you again.</source>
+        <translation type="unfinished">تم إيقاف هذا الحساب. اطلب من أحد المديرين إضافتك من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="16"/>
+        <source>The central database cannot be reached. Check the network, or try again in a few minutes.</source>
+        <translation type="unfinished">تعذّر الوصول إلى قاعدة البيانات المركزية. تحقّق من الشبكة، أو حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="18"/>
+        <source>The office could not confirm it is talking to the real central database (its certificate or encryption). Ask your administrator.</source>
+        <translation type="unfinished">تعذّر على المكتب التأكد من أنه يتصل بقاعدة البيانات المركزية الحقيقية (شهادتها أو تشفيرها). اسأل مسؤول النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="20"/>
+        <source>The central database address is missing or not right (it looks like postgresql://db.example.org/kindness, with no password in it).</source>
+        <translation type="unfinished">عنوان قاعدة البيانات المركزية مفقود أو غير صحيح (يكون بالشكل postgresql://db.example.org/kindness، ودون كلمة مرور فيه).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="22"/>
+        <source>This login is not a staff or manager login. Use your own login.</source>
+        <translation type="unfinished">هذا الحساب ليس حساب موظف أو مدير. استخدم حسابك الخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="23"/>
+        <source>Type your login name and password.</source>
+        <translation type="unfinished">اكتب اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="25"/>
+        <source>Signing in did not work. Try again, or ask your administrator.</source>
+        <translation type="unfinished">لم ينجح تسجيل الدخول. حاول مرة أخرى، أو اسأل مسؤول النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="31"/>
+        <source>Someone else decided on this message meanwhile. The list now shows it as it is.</source>
+        <translation type="unfinished">اتخذ شخص آخر قرارًا بشأن هذه الرسالة في هذه الأثناء. تعرضها القائمة الآن بحالتها الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="32"/>
+        <source>Save the report as PDF, XLSX or CSV.</source>
+        <translation type="unfinished">احفظ التقرير بصيغة PDF أو XLSX أو CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="33"/>
+        <source>The first date is after the last date.</source>
+        <translation type="unfinished">التاريخ الأول يقع بعد التاريخ الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="34"/>
+        <source>The report could not be written there. Choose another folder.</source>
+        <translation type="unfinished">تعذّرت كتابة التقرير هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="35"/>
+        <source>Type dates like 2026-11-01.</source>
+        <translation type="unfinished">اكتب التواريخ بهذا الشكل: 2026-11-01.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="36"/>
+        <source>The central database did not allow this for your login.</source>
+        <translation type="unfinished">لم تسمح قاعدة البيانات المركزية بذلك لحسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="37"/>
+        <source>The central database cannot be reached. Try again in a few minutes.</source>
+        <translation type="unfinished">تعذّر الوصول إلى قاعدة البيانات المركزية. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="38"/>
+        <source>That login and password were not accepted.</source>
+        <translation type="unfinished">لم يُقبل اسم الدخول وكلمة المرور هذان.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="40"/>
+        <source>That did not work. Try again, or ask your administrator.</source>
+        <translation type="unfinished">لم ينجح ذلك. حاول مرة أخرى، أو اسأل مسؤول النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="44"/>
+        <source>Manager</source>
+        <translation type="unfinished">مدير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="44"/>
+        <source>Staff</source>
+        <translation type="unfinished">موظف</translation>
     </message>
 </context>
 <context>

@@ -583,24 +583,24 @@
         <translation type="unfinished">Fàilte gu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="134"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="137"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">Gabhaibh suidhe, thoiribh sùil mun cuairt, agus faighnichibh rud sam bith dhinn. Tha sinn toilichte gu bheil sibh an seo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="174"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="196"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="177"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="199"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">An d’ fhuair sibh coibhneas an-diugh?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="175"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="209"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="178"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="212"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">Thoiribh gnogag airson freagairt. Aon suathadh, gun ainmean.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="248"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="251"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">Tha ur freagairt gun urra. Cuidichidh i sinn gus àite nas coibhneile a dhèanamh dheth seo.</translation>
     </message>
@@ -662,62 +662,67 @@
 <context>
     <name>KiosksPage</name>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="16"/>
         <source>Kiosk</source>
         <translation type="unfinished">Ciosg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="16"/>
         <source>Site</source>
         <translation type="unfinished">Làrach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="13"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="16"/>
         <source>Last seen</source>
         <translation type="unfinished">Air fhaicinn mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Version</source>
         <translation type="unfinished">Tionndadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Waiting</source>
         <translation type="unfinished">A’ feitheamh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Oldest unsent</source>
         <translation type="unfinished">As sine gun chur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="14"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="17"/>
         <source>Last sync</source>
         <translation type="unfinished">An sioncronachadh mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="18"/>
         <source>Last error</source>
         <translation type="unfinished">A’ mhearachd mu dheireadh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="15"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="18"/>
         <source>Status</source>
         <translation type="unfinished">Staid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="22"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="34"/>
         <source>Kiosks</source>
         <translation type="unfinished">Ciosgan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="31"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="43"/>
         <source>Refresh</source>
         <translation type="unfinished">Ath-nuadhaich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="88"/>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="50"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Roghainnean nan ciosgan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/KiosksPage.qml" line="109"/>
         <source>Kiosk health</source>
         <translation type="unfinished">Slàinte nan ciosgan</translation>
     </message>
@@ -772,6 +777,69 @@
         <location filename="../../kiosk/whatson/qml/ListingCard.qml" line="169"/>
         <source>Please book first</source>
         <translation type="unfinished">Glèidhibh àite an toiseach</translation>
+    </message>
+</context>
+<context>
+    <name>ListingConflict</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="20"/>
+        <source>Someone else changed this listing</source>
+        <translation type="unfinished">Dh’atharraich cuideigin eile an t-innteart seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="37"/>
+        <source>This listing is no longer there for your login, so your change cannot be based on it.</source>
+        <translation type="unfinished">Chan eil an t-innteart seo ann tuilleadh airson a’ chunntais agaibh, mar sin chan urrainn dhan atharrachadh agaibh a bhith stèidhichte air.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="48"/>
+        <source>Part</source>
+        <translation type="unfinished">Pàirt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="50"/>
+        <source>Your version</source>
+        <translation type="unfinished">An tionndadh agaibh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="61"/>
+        <source>The two versions, part by part</source>
+        <translation type="unfinished">An dà thionndadh, pàirt air phàirt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="62"/>
+        <source>Scroll the two versions</source>
+        <translation type="unfinished">Sgrolaich an dà thionndadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="77"/>
+        <source>%1 differs. Theirs: %2. Yours: %3</source>
+        <translation type="unfinished">Tha %1 eadar-dhealaichte. Acasan: %2. Agaibhse: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="78"/>
+        <source>%1, the same: %2</source>
+        <translation type="unfinished">%1, an aon rud: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="123"/>
+        <source>Working…</source>
+        <translation type="unfinished">Ag obair…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="130"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished">Cum an tionndadh aca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="138"/>
+        <source>Combine by hand</source>
+        <translation type="unfinished">Co-aonaich le làimh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingConflict.qml" line="147"/>
+        <source>Use mine (based on theirs)</source>
+        <translation type="unfinished">Cleachd an tionndadh agam (stèidhichte air an tionndadh aca)</translation>
     </message>
 </context>
 <context>
@@ -878,6 +946,230 @@
         <location filename="../../kiosk/whatson/qml/ListingDetailView.qml" line="452"/>
         <source>Back to what&apos;s on</source>
         <translation type="unfinished">Air ais gu Dè tha a’ dol</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditor</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="72"/>
+        <source>Site: %1</source>
+        <translation type="unfinished">Làrach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="89"/>
+        <source>What it is</source>
+        <translation type="unfinished">Dè a th’ ann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="90"/>
+        <source>Title</source>
+        <translation type="unfinished">Tiotal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
+        <source>Category</source>
+        <translation type="unfinished">Roinn-seòrsa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
+        <source>For example Social, Advice, Health, Learning</source>
+        <translation type="unfinished">Mar eisimpleir Sòisealta, Comhairle, Slàinte, Ionnsachadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="108"/>
+        <source>Short description</source>
+        <translation type="unfinished">Tuairisgeul goirid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="109"/>
+        <source>Full description</source>
+        <translation type="unfinished">Tuairisgeul slàn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="113"/>
+        <source>Where</source>
+        <translation type="unfinished">Càite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="114"/>
+        <source>Building</source>
+        <translation type="unfinished">Togalach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="115"/>
+        <source>Room</source>
+        <translation type="unfinished">Rùm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="116"/>
+        <source>Address</source>
+        <translation type="unfinished">Seòladh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="118"/>
+        <source>Booking and cost</source>
+        <translation type="unfinished">Glèidheadh is cosgais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <source>Just drop in</source>
+        <translation type="unfinished">Dìreach tadhlaibh a-steach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <source>Book first</source>
+        <translation type="unfinished">Glèidhibh an toiseach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="162"/>
+        <source>Not known</source>
+        <translation type="unfinished">Chan eil fios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <source>Free</source>
+        <translation type="unfinished">An-asgaidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <source>There is a cost</source>
+        <translation type="unfinished">Tha cosgais ann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <source>Cost not known</source>
+        <translation type="unfinished">Chan eil fios mun chosgais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="151"/>
+        <source>Price</source>
+        <translation type="unfinished">Prìs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="152"/>
+        <source>About the price</source>
+        <translation type="unfinished">Mun phrìs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="154"/>
+        <source>Getting in and around</source>
+        <translation type="unfinished">A’ faighinn a-steach is mun cuairt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="180"/>
+        <source>More about access</source>
+        <translation type="unfinished">Barrachd mu ruigsinneachd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="182"/>
+        <source>Who, and how to get in touch</source>
+        <translation type="unfinished">Cò, agus mar a chuirear fios thuca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="183"/>
+        <source>Who it is for</source>
+        <translation type="unfinished">Cò dha a tha e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="184"/>
+        <source>Organiser</source>
+        <translation type="unfinished">Eagraiche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">Cànain a bhruidhnear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
+        <source>Separate them with commas</source>
+        <translation type="unfinished">Cuiribh cromag eatorra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="186"/>
+        <source>Phone</source>
+        <translation type="unfinished">Fòn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="187"/>
+        <source>Email</source>
+        <translation type="unfinished">Post-d</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="188"/>
+        <source>Web link</source>
+        <translation type="unfinished">Ceangal-lìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="192"/>
+        <source>Showing from</source>
+        <translation type="unfinished">Ga shealltainn o</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="193"/>
+        <source>Showing until</source>
+        <translation type="unfinished">Ga shealltainn gu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="196"/>
+        <source>Photo</source>
+        <translation type="unfinished">Dealbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="207"/>
+        <source>The listing&apos;s photo</source>
+        <translation type="unfinished">Dealbh an innteirt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="211"/>
+        <source>Choose a photo…</source>
+        <translation type="unfinished">Tagh dealbh…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="211"/>
+        <source>Choose another photo…</source>
+        <translation type="unfinished">Tagh dealbh eile…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="218"/>
+        <source>Remove the photo</source>
+        <translation type="unfinished">Thoir air falbh an dealbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="240"/>
+        <source>Working…</source>
+        <translation type="unfinished">Ag obair…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="253"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Sguir dheth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="260"/>
+        <source>Preview</source>
+        <translation type="unfinished">Ro-shealladh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="267"/>
+        <source>Save</source>
+        <translation type="unfinished">Sàbhail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="279"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished">Tagh dealbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+        <translation type="unfinished">Dealbhan (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">A h-uile faidhle (*)</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1564,54 @@
     </message>
 </context>
 <context>
+    <name>ListingPreview</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="24"/>
+        <source>Preview: as a visitor sees it</source>
+        <translation type="unfinished">Ro-shealladh: mar a chì neach-tadhail e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="35"/>
+        <source>Close the preview</source>
+        <translation type="unfinished">Dùin an ro-shealladh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="89"/>
+        <source>Cancelled: %1 — %2</source>
+        <translation type="unfinished">Air a chur dheth: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="125"/>
+        <source>Photo of %1</source>
+        <translation type="unfinished">Dealbh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="128"/>
+        <source>Where</source>
+        <translation type="unfinished">Càite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="130"/>
+        <source>Cost and booking</source>
+        <translation type="unfinished">Cosgais is glèidheadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="132"/>
+        <source>Who it is for: %1</source>
+        <translation type="unfinished">Cò dha a tha e: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="133"/>
+        <source>Run by %1</source>
+        <translation type="unfinished">Ga ruith le %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="138"/>
+        <source>✓ %1</source>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+</context>
+<context>
     <name>ListingPreviewView</name>
     <message>
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="40"/>
@@ -1287,6 +1627,149 @@
         <location filename="../../kiosk/whatson/qml/ListingPreviewView.qml" line="50"/>
         <source>Back to the list</source>
         <translation type="unfinished">Air ais dhan liosta</translation>
+    </message>
+</context>
+<context>
+    <name>ListingSchedule</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="21"/>
+        <source>When</source>
+        <translation type="unfinished">Cuin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="21"/>
+        <source>Opening hours</source>
+        <translation type="unfinished">Uairean fosglaidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="33"/>
+        <source>Set new times</source>
+        <translation type="unfinished">Suidhich amannan ùra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="81"/>
+        <source>Which week of the month</source>
+        <translation type="unfinished">Dè an t-seachdain dhen mhìos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="91"/>
+        <source>Day of the week</source>
+        <translation type="unfinished">Latha na seachdaine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="100"/>
+        <source>Date</source>
+        <translation type="unfinished">Ceann-latha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="105"/>
+        <source>Start time</source>
+        <translation type="unfinished">Àm tòiseachaidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="106"/>
+        <source>End time</source>
+        <translation type="unfinished">Àm crìochnachaidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="126"/>
+        <source>Edit</source>
+        <translation type="unfinished">Deasaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="127"/>
+        <source>Remove</source>
+        <translation type="unfinished">Thoir air falbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="145"/>
+        <source>opens</source>
+        <translation type="unfinished">a’ fosgladh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="145"/>
+        <source>closes</source>
+        <translation type="unfinished">a’ dùnadh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="146"/>
+        <source>opens again</source>
+        <translation type="unfinished">a’ fosgladh a-rithist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="146"/>
+        <source>closes again</source>
+        <translation type="unfinished">a’ dùnadh a-rithist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="173"/>
+        <source>The next dates</source>
+        <translation type="unfinished">Na h-ath chinn-latha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="193"/>
+        <source>%1 — cancelled: %2</source>
+        <translation type="unfinished">%1 — air a chur dheth: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="202"/>
+        <source>Undo cancel</source>
+        <translation type="unfinished">Thoir air ais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="202"/>
+        <source>Cancel this date</source>
+        <translation type="unfinished">Cuir dheth an ceann-latha seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="213"/>
+        <source>Cancel %1</source>
+        <translation type="unfinished">Cuir dheth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="218"/>
+        <source>Why it is cancelled (visitors see this)</source>
+        <translation type="unfinished">Carson a chaidh a chur dheth (chì luchd-tadhail seo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="220"/>
+        <source>Cancel the date</source>
+        <translation type="unfinished">Cuir dheth an ceann-latha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="221"/>
+        <source>Keep it</source>
+        <translation type="unfinished">Cùm e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="225"/>
+        <source>Closed for a while</source>
+        <translation type="unfinished">Dùinte airson greis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="229"/>
+        <source>Closed from</source>
+        <translation type="unfinished">Dùinte bho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="230"/>
+        <source>Closed until</source>
+        <translation type="unfinished">Dùinte gu ruige</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="232"/>
+        <source>Reason for the closure</source>
+        <translation type="unfinished">Adhbhar an dùnaidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="235"/>
+        <source>Close for these days</source>
+        <translation type="unfinished">Dùin airson nan làithean seo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingSchedule.qml" line="247"/>
+        <source>Open again</source>
+        <translation type="unfinished">Fosgail a-rithist</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1847,95 @@
     </message>
 </context>
 <context>
+    <name>ListingsPage</name>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="27"/>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="121"/>
+        <source>Listings</source>
+        <translation type="unfinished">Innteartan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="38"/>
+        <source>Search the listings</source>
+        <translation type="unfinished">Lorg sna h-innteartan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="44"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Ath-nuadhaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="57"/>
+        <source>Show archived listings</source>
+        <translation type="unfinished">Seall na h-innteartan san tasglann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="67"/>
+        <source>Site for a new listing</source>
+        <translation type="unfinished">Làrach airson innteart ùr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="74"/>
+        <source>Add an activity</source>
+        <translation type="unfinished">Cuir tachartas ris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="81"/>
+        <source>Add a space</source>
+        <translation type="unfinished">Cuir àite ris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="89"/>
+        <source>Managers read every site&apos;s listings. Each site&apos;s staff add and change them.</source>
+        <translation type="unfinished">Leughaidh manaidsearan innteartan gach làraich. Is e luchd-obrach gach làraich a chuireas ris iad agus a dh’atharraicheas iad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="108"/>
+        <source>No listings here yet.</source>
+        <translation type="unfinished">Chan eil innteart an seo fhathast.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="122"/>
+        <source>Scroll the listings</source>
+        <translation type="unfinished">Sgrolaich na h-innteartan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="155"/>
+        <source>Archived — not shown to visitors</source>
+        <translation type="unfinished">San tasglann — cha chì luchd-tadhail e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="173"/>
+        <source>Next: %1</source>
+        <translation type="unfinished">An ath thuras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="182"/>
+        <source>Edit</source>
+        <translation type="unfinished">Deasaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="189"/>
+        <source>Copy</source>
+        <translation type="unfinished">Dèan lethbhreac</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="196"/>
+        <source>Preview</source>
+        <translation type="unfinished">Ro-shealladh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="204"/>
+        <source>Restore</source>
+        <translation type="unfinished">Aisig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/ListingsPage.qml" line="204"/>
+        <source>Archive</source>
+        <translation type="unfinished">Cuir san tasglann</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="16"/>
@@ -1407,37 +1979,49 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="23"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="26"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="48"/>
         <source>Kindness Kiosk — the office</source>
         <translation type="unfinished">Ciosg a’ Choibhneis — an oifis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="49"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="56"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="63"/>
+        <source>Language</source>
+        <translation type="unfinished">Cànan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="95"/>
         <source>The office</source>
         <translation type="unfinished">An oifis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="60"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="106"/>
         <source>Results</source>
         <translation type="unfinished">Toraidhean</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="68"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="114"/>
         <source>Wall</source>
         <translation type="unfinished">Balla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="76"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="122"/>
+        <source>Listings</source>
+        <translation type="unfinished">Innteartan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/Office.qml" line="130"/>
         <source>Kiosks</source>
         <translation type="unfinished">Ciosgan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="85"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="139"/>
         <source>Sites &amp; people</source>
         <translation type="unfinished">Làraichean is daoine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/Office.qml" line="103"/>
+        <location filename="../../kiosk/office/qml/Office.qml" line="157"/>
         <source>Sign out</source>
         <translation type="unfinished">Clàraich a-mach</translation>
     </message>
@@ -2071,6 +2655,66 @@
     </message>
 </context>
 <context>
+    <name>SiteSettingsPanel</name>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="22"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Roghainnean nan ciosgan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="32"/>
+        <source>Site</source>
+        <translation type="unfinished">Làrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="39"/>
+        <source>Back to the kiosks</source>
+        <translation type="unfinished">Air ais dha na ciosgan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="46"/>
+        <source>What you set here reaches every kiosk of the site with its next sync and replaces what the kiosk&apos;s own file says. Leave a setting as the kiosk&apos;s file says to let each kiosk decide.</source>
+        <translation type="unfinished">Ruigidh na shuidhicheas sibh an seo gach ciosg aig an làrach leis an ath shioncronachadh aige, agus gabhaidh e àite na tha ann am faidhle a’ chiosg fhèin. Fàgaibh roghainn mar a tha e ann am faidhle a’ chiosg gus leigeil le gach ciosg co-dhùnadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="85"/>
+        <source>Scroll the settings</source>
+        <translation type="unfinished">Sgrolaich na roghainnean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="118"/>
+        <source>Set here for every kiosk of the site</source>
+        <translation type="unfinished">Air a shuidheachadh an seo airson gach ciosg aig an làrach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="119"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="136"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="160"/>
+        <source>As the kiosk&apos;s file says</source>
+        <translation type="unfinished">Mar a tha e ann am faidhle a’ chiosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="205"/>
+        <source>Clear</source>
+        <translation type="unfinished">Falamhaich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="210"/>
+        <source>Clear %1: as the kiosk&apos;s file says</source>
+        <translation type="unfinished">Falamhaich %1: mar a tha e ann am faidhle a’ chiosg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="224"/>
+        <source>Undo changes</source>
+        <translation type="unfinished">Neo-dhèan na h-atharraichean</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="233"/>
+        <source>Save for this site</source>
+        <translation type="unfinished">Sàbhail airson na làraich seo</translation>
+    </message>
+</context>
+<context>
     <name>SleepView</name>
     <message>
         <location filename="../../kiosk/upkeep/qml/SleepView.qml" line="20"/>
@@ -2091,12 +2735,12 @@
 <context>
     <name>SleepViewModel</name>
     <message>
-        <location filename="../../kiosk/upkeep/sleep_model.py" line="61"/>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="66"/>
         <source>Open again today at %1</source>
         <translation type="unfinished">Fosgailte a-rithist an-diugh aig %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/upkeep/sleep_model.py" line="62"/>
+        <location filename="../../kiosk/upkeep/sleep_model.py" line="67"/>
         <source>Open again on %1 at %2</source>
         <translation type="unfinished">Fosgailte a-rithist %1 aig %2</translation>
     </message>
@@ -3266,26 +3910,31 @@
         <translation type="unfinished">Air ion-phortadh o %1. Dh’fhaoidte gun cuir ion-phortadh ùr dhen aon fhaidhle às do dh’atharraichean a rinneadh an seo.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="121"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Deasaich: %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="123"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Lethbhreac de %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="125"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">Tachartas ùr</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="126"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">Àite ùr</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="174"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (lethbhreac)</translation>
@@ -3316,6 +3965,7 @@
         <translation type="unfinished">Chaidh “%1” aiseag. Chì luchd-tadhail e a-rithist.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="131"/>
         <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
         <translation type="unfinished">Chaidh an tionndadh eile a chumail. Chaidh an t-atharrachadh agaibh a leigeil seachad.</translation>
@@ -3449,29 +4099,234 @@
 <context>
     <name>office</name>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="115"/>
+        <location filename="../../kiosk/office/results_model.py" line="113"/>
         <source>All my sites (%1)</source>
         <translation type="unfinished">Na làraichean agam uile (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="177"/>
+        <location filename="../../kiosk/office/results_model.py" line="174"/>
         <source>%1 to %2: %3</source>
         <translation type="unfinished">Bho %1 gu %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="226"/>
+        <location filename="../../kiosk/office/results_model.py" line="215"/>
         <source>Acknowledged. Thank you for looking.</source>
         <translation type="unfinished">Air aithneachadh. Tapadh leibh airson sùil a thoirt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/results_model.py" line="242"/>
+        <location filename="../../kiosk/office/results_model.py" line="231"/>
         <source>Saved as %1 in %2.</source>
         <translation type="unfinished">Air a shàbhaladh mar %1 sa phasgan %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/wall_model.py" line="223"/>
+        <location filename="../../kiosk/office/wall_model.py" line="216"/>
         <source>The site&apos;s kiosks show it after their next sync.</source>
         <translation type="unfinished">Seallaidh ciosgan na làraich e às dèidh an ath shioncronachaidh aca.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="44"/>
+        <source>never</source>
+        <translation type="unfinished">cha robh a-riamh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="47"/>
+        <source>just now</source>
+        <translation type="unfinished">an-dràsta fhèin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="49"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished">o chionn %1 mion.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="51"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished">o chionn %1 uair</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="60"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="84"/>
+        <source>Revoked</source>
+        <translation type="unfinished">Air a chur à comas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="84"/>
+        <source>Silent</source>
+        <translation type="unfinished">Sàmhach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="85"/>
+        <source>OK</source>
+        <translation type="unfinished">Ceart gu leòr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/kiosks_model.py" line="158"/>
+        <source>%1 kiosks: %2 OK, %3 silent (not seen for 15 minutes, or never), %4 revoked</source>
+        <translation type="unfinished">Ciosgan: %1. Ceart gu leòr: %2; sàmhach: %3 (gun fhaicinn fad 15 mionaidean, no a-riamh); air an cur à comas: %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="81"/>
+        <source>Someone else changed “%1” after you opened it, so your change was not saved. Nothing is lost: compare the two versions and choose which one visitors should see.</source>
+        <translation type="unfinished">Dh’atharraich cuideigin eile “%1” às dèidh dhuibh fhosgladh, mar sin cha deach an t-atharrachadh agaibh a shàbhaladh. Cha deach dad air chall: dèanaibh coimeas eadar an dà thionndadh agus taghaibh am fear a bu chòir do luchd-tadhail fhaicinn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="94"/>
+        <source>Their version (changed by %1, %2)</source>
+        <translation type="unfinished">An tionndadh aca (air atharrachadh le %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="158"/>
+        <source>Your version is saved, based on theirs. The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished">Chaidh an tionndadh agaibh a shàbhaladh, stèidhichte air an tionndadh aca. Seallaidh ciosgan na làraich e às dèidh an ath shioncronachaidh aca.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="33"/>
+        <source>revoked</source>
+        <translation type="unfinished">air a chur à comas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="33"/>
+        <source>in service</source>
+        <translation type="unfinished">ag obair</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="37"/>
+        <source>removed</source>
+        <translation type="unfinished">air a thoirt air falbh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="132"/>
+        <source>Site added.</source>
+        <translation type="unfinished">Chaidh an làrach a chur ris.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="147"/>
+        <source>Kiosk added. Put these settings in its configuration file.</source>
+        <translation type="unfinished">Chaidh an ciosg a chur ris. Cuiribh na roghainnean seo san fhaidhle rèiteachaidh aige.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="152"/>
+        <source>Kiosk revoked: it can no longer send.</source>
+        <translation type="unfinished">Chaidh an ciosg a chur à comas: chan urrainn dha dad a chur tuilleadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="157"/>
+        <source>Added.</source>
+        <translation type="unfinished">Air a chur ris.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="163"/>
+        <source>Removed: that login can no longer sign in.</source>
+        <translation type="unfinished">Air a thoirt air falbh: chan urrainn dhan chunntas sin clàradh a-steach tuilleadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="167"/>
+        <source>New password set.</source>
+        <translation type="unfinished">Chaidh facal-faire ùr a shuidheachadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/people_model.py" line="173"/>
+        <source>Their new password, shown only now: %1</source>
+        <translation type="unfinished">Am facal-faire ùr aca, ga shealltainn a-mhàin an-dràsta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="14"/>
+        <source>That name and password were not accepted. Check them and try again.</source>
+        <translation type="unfinished">Cha deach gabhail ris an ainm is am facal-faire sin. Thoiribh sùil orra is feuchaibh a-rithist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="15"/>
+        <source>This login has been switched off. Ask a manager to add you again.</source>
+        <translation type="unfinished">Chaidh an cunntas seo a chur dheth. Iarraibh air manaidsear ur cur ris a-rithist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="16"/>
+        <source>The central database cannot be reached. Check the network, or try again in a few minutes.</source>
+        <translation type="unfinished">Cha ghabh an stòr-dàta meadhanach a ruigsinn. Thoiribh sùil air an lìonra, no feuchaibh a-rithist an ceann beagan mhionaidean.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="18"/>
+        <source>The office could not confirm it is talking to the real central database (its certificate or encryption). Ask your administrator.</source>
+        <translation type="unfinished">Cha b’ urrainn dhan oifis dearbhadh gu bheil i a’ bruidhinn ris an fhìor stòr-dàta meadhanach (an teisteanas no an crioptachadh aige). Faighnichibh dhen rianaire agaibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="20"/>
+        <source>The central database address is missing or not right (it looks like postgresql://db.example.org/kindness, with no password in it).</source>
+        <translation type="unfinished">Tha seòladh an stòir-dhàta mheadhanaich a dhìth no chan eil e ceart (tha e coltach ri postgresql://db.example.org/kindness, gun fhacal-faire na bhroinn).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="22"/>
+        <source>This login is not a staff or manager login. Use your own login.</source>
+        <translation type="unfinished">Chan e cunntas luchd-obrach no manaidseir a tha sa chunntas seo. Cleachdaibh an cunntas agaibh fhèin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="23"/>
+        <source>Type your login name and password.</source>
+        <translation type="unfinished">Sgrìobhaibh an t-ainm-cleachdaiche is am facal-faire agaibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="25"/>
+        <source>Signing in did not work. Try again, or ask your administrator.</source>
+        <translation type="unfinished">Cha do dh’obraich an clàradh a-steach. Feuchaibh a-rithist, no faighnichibh dhen rianaire agaibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="31"/>
+        <source>Someone else decided on this message meanwhile. The list now shows it as it is.</source>
+        <translation type="unfinished">Rinn cuideigin eile co-dhùnadh mun teachdaireachd seo san eadar-àm. Tha an liosta ga sealltainn mar a tha i a-nis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="32"/>
+        <source>Save the report as PDF, XLSX or CSV.</source>
+        <translation type="unfinished">Sàbhailibh an aithisg mar PDF, XLSX no CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="33"/>
+        <source>The first date is after the last date.</source>
+        <translation type="unfinished">Tha a’ chiad cheann-latha às dèidh a’ chinn-latha mu dheireadh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="34"/>
+        <source>The report could not be written there. Choose another folder.</source>
+        <translation type="unfinished">Cha b’ urrainn dhuinn an aithisg a sgrìobhadh an sin. Taghaibh pasgan eile.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="35"/>
+        <source>Type dates like 2026-11-01.</source>
+        <translation type="unfinished">Sgrìobhaibh cinn-latha mar 2026-11-01.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="36"/>
+        <source>The central database did not allow this for your login.</source>
+        <translation type="unfinished">Cha do cheadaich an stòr-dàta meadhanach seo dhan chunntas agaibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="37"/>
+        <source>The central database cannot be reached. Try again in a few minutes.</source>
+        <translation type="unfinished">Cha ghabh an stòr-dàta meadhanach a ruigsinn. Feuchaibh a-rithist an ceann beagan mhionaidean.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="38"/>
+        <source>That login and password were not accepted.</source>
+        <translation type="unfinished">Cha deach gabhail ris an ainm-cleachdaiche is am facal-faire sin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="40"/>
+        <source>That did not work. Try again, or ask your administrator.</source>
+        <translation type="unfinished">Cha do dh’obraich sin. Feuchaibh a-rithist, no faighnichibh dhen rianaire agaibh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="44"/>
+        <source>Manager</source>
+        <translation type="unfinished">Manaidsear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/words.py" line="44"/>
+        <source>Staff</source>
+        <translation type="unfinished">Luchd-obrach</translation>
     </message>
 </context>
 <context>
