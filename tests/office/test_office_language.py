@@ -126,7 +126,8 @@ def test_the_listings_page_and_the_settings_panel_follow_the_language(
     office.office.setPage("listings")
     assert _heading(office, "Add an activity") is not None
     sites = prop(office.listings, "sites", list)
-    assert sites and prop(office.listings, "canEdit", bool)
+    assert sites
+    assert prop(office.listings, "canEdit", bool)
     office.listings.addActivity(sites[0])  # the editor's heading is made in Python
     editor = office.listings.editor_model
     assert prop(editor, "heading", str) == "New activity"
