@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.office.listing_editor_model import OfficeListingEditor, save_failed_words
@@ -27,9 +27,14 @@ from kiosk.office.listings_store import ListingSaveError, OfficeListing, current
 from kiosk.office.session_store import Session
 from kiosk.whatson.detail_model import ListingDetail, detail_of
 from kiosk.whatson.listing_models import RowsModel
-from kiosk.whatson.listing_text import words_for
+from kiosk.whatson.listing_text import ListingWords, words_for
 from kiosk.whatson.rules.listings import Listing
 from kiosk.whatson.staff_words import SUMMARY_KEYS, summary, summary_label, yes_no
+
+
+def _words_now() -> ListingWords:
+    """Dates, times and prices in the language in use now (the language switch sets the default locale)."""
+    return words_for(QLocale().name())
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class OfficeListingConflict(QObject):
     theirsByChanged = Signal()
     goneChanged = Signal()
     busyChanged = Signal()
-    finished = Signal(str)  # what the choice did, in words (the list says it)
+    finished = Signal(object)  # what the choice did: words made when read (kiosk.shell.language.Words)
 
     def __init__(self, background: Background, editor: OfficeListingEditor, tz: ZoneInfo,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), parent: QObject | None = None) -> None:
@@ -117,7 +122,7 @@ class OfficeListingConflict(QObject):
         engine, tz, now = session.engine, self._tz, self._now()
         self._background.op(lambda: current(engine, site, listing_id, now, tz)) \
             .success(lambda theirs: self.show(Conflict(site, theirs, mine, archiving))) \
-            .failure(lambda e: self.finished.emit(save_failed_words(e))).run()
+            .failure(lambda e: self.finished.emit(lambda: save_failed_words(e))).run()
 
     def show(self, conflict: Conflict) -> None:
         self._set(conflict)
@@ -128,8 +133,8 @@ class OfficeListingConflict(QObject):
     def keepTheirs(self) -> None:
         if self._conflict is not None:
             self._set(None)
-            self.finished.emit(QCoreApplication.translate("listings", "Kept the other version. Your change was "
-                                                                      "dropped."))
+            self.finished.emit(lambda: QCoreApplication.translate("listings", "Kept the other version. Your change "
+                                                                              "was dropped."))
 
     @Slot()
     def useMine(self) -> None:
@@ -155,7 +160,7 @@ class OfficeListingConflict(QObject):
     def _applied(self) -> None:
         self._set_busy(False)
         self._set(None)
-        self.finished.emit(QCoreApplication.translate(
+        self.finished.emit(lambda: QCoreApplication.translate(
             "office", "Your version is saved, based on theirs. The site's kiosks show it after their next sync."))
 
     def _not_applied(self, error: BaseException, c: Conflict) -> None:
@@ -165,14 +170,14 @@ class OfficeListingConflict(QObject):
             self.open(c.mine, c.site, listing_id, c.archiving)
             return
         self._set(None)
-        self.finished.emit(save_failed_words(error))
+        self.finished.emit(lambda: save_failed_words(error))
 
     # -- rows and state ------------------------------------------------------------------------------------------
     def _row(self, key: str) -> tuple[str, str, str, str, bool]:
         c = self._conflict
         if c is None or c.theirs is None:
             return key, summary_label(key), "", "", False
-        words = words_for("en")
+        words = words_for(QLocale().name())
         if key == "archived":
             theirs_text = yes_no(not c.theirs.archived)
             mine_text = yes_no(not c.archiving and (c.mine is not None or not c.theirs.archived))
@@ -180,6 +185,12 @@ class OfficeListingConflict(QObject):
             theirs_text = summary(words, c.theirs.listing)[key]
             mine_text = summary(words, c.mine)[key] if c.mine is not None else theirs_text
         return key, summary_label(key), theirs_text, mine_text, theirs_text != mine_text
+
+    def retranslate(self) -> None:
+        """The language changed: the sentence, who changed it and every row said again."""
+        self.textChanged.emit()
+        self.theirsByChanged.emit()
+        self._rows.remake()
 
     def _set(self, conflict: Conflict | None) -> None:
         was = self._conflict is not None
@@ -206,7 +217,8 @@ class OfficeListingPreview(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tz, self._now = tz, now
-        self._detail = ListingDetail(None, "", lambda: words_for("en"), self)
+        self._detail = ListingDetail(None, "", _words_now, self)
+        self._shown: tuple[Listing, str, str] | None = None  # (listing, photo URL, site) while shown
 
     @Property(QObject, notify=detailChanged)
     def detail(self) -> ListingDetail:
@@ -218,7 +230,8 @@ class OfficeListingPreview(QObject):
 
     def show_listing(self, listing: Listing, photo_url: str, site: str = "kiosk") -> None:
         old = self._detail
-        self._detail = detail_of(listing, photo_url, self._now(), self._tz, lambda: words_for("en"), self, site=site)
+        self._shown = (listing, photo_url, site)
+        self._detail = detail_of(listing, photo_url, self._now(), self._tz, _words_now, self, site=site)
         self.detailChanged.emit()
         self.shownChanged.emit()
         old.deleteLater()
@@ -228,9 +241,15 @@ class OfficeListingPreview(QObject):
         if self._detail.listing is not None:
             self.show_empty()
 
+    def retranslate(self) -> None:
+        """The language changed: the listing shown (if any) is made again in the new one."""
+        if self._shown is not None and self._detail.listing is not None:
+            self.show_listing(*self._shown)
+
     def show_empty(self) -> None:
         old = self._detail
-        self._detail = ListingDetail(None, "", lambda: words_for("en"), self)
+        self._shown = None
+        self._detail = ListingDetail(None, "", _words_now, self)
         self.detailChanged.emit()
         self.shownChanged.emit()
         old.deleteLater()

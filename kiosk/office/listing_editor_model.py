@@ -18,13 +18,17 @@ from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, QUrl, Signal, Slot
 
 from kiosk.core.background import Background
+from kiosk.core.event_hub import EventHub
+from kiosk.core.events import LanguageChanged
 from kiosk.office.errors import office_code
 from kiosk.office.listings_store import ListingSaveError, add_photo, keep_photo, save
+from kiosk.office.page_model import PageModel
 from kiosk.office.session_store import Session
 from kiosk.shell.error_words import error_words
+from kiosk.shell.language import words
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.whatson.editor_dates_model import EditorDatesModel
 from kiosk.whatson.editor_fields_model import EditorFieldsModel
@@ -48,8 +52,7 @@ class _Desk:
         pass
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("office", text)
+translate = QCoreApplication.translate  # lupdate reads translate("office", "…") calls (a wrapper hides them)
 
 
 def save_failed_words(error: BaseException) -> str:
@@ -58,19 +61,19 @@ def save_failed_words(error: BaseException) -> str:
         return error_words(error)
     code = office_code(error)
     if code == "refused":
-        return _t("The central database did not allow this for your login: it is not one of your sites.")
+        return translate("office", "The central database did not allow this for your login: it is not one of your "
+                                   "sites.")
     if code == "unreachable":
-        return _t("The central database cannot be reached. Nothing is lost: try Save again in a few minutes.")
-    return _t("That did not save. Nothing is lost: try again, or ask your administrator.")
+        return translate("office", "The central database cannot be reached. Nothing is lost: try Save again in a few "
+                                   "minutes.")
+    return translate("office", "That did not save. Nothing is lost: try again, or ask your administrator.")
 
 
-class OfficeListingEditor(QObject):
+class OfficeListingEditor(PageModel):
     openChanged = Signal()
     headingChanged = Signal()
     kindChanged = Signal()
     siteChanged = Signal()
-    busyChanged = Signal()
-    messageChanged = Signal()
     photoChanged = Signal()
     saved = Signal(str, str)  # (title, "saved" | "restored") after the central database applied it
     stale = Signal(object, str, int)  # (the listing as edited, its site, the version it was based on)
@@ -80,13 +83,15 @@ class OfficeListingEditor(QObject):
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._background, self._cache = background, cache
-        self._edit = EditorSession(cast(ShellViewModel, _Desk()), lambda: True, LanguageNow("en"))
+        self._language_events = EventHub(self)  # the kiosk editor's parts hear of a language switch through it
+        self._edit = EditorSession(cast(ShellViewModel, _Desk()), lambda: True,
+                                   LanguageNow(QLocale().name(), self._language_events))
         self._fields = EditorFieldsModel(self._edit, self)
         self._schedule = EditorScheduleModel(self._edit, self._fields, self)
         self._dates = EditorDatesModel(self._edit, self._fields, self._schedule, now, tz, self)
         self.fields_model, self.schedule_model, self.dates_model = self._fields, self._schedule, self._dates
         self._session: Session | None = None
-        self._open, self._busy, self._message, self._site = False, False, "", ""
+        self._open, self._site = False, ""
         self._photo_url = ""
         self._new_photo: CleanPhoto | None = None
         self._fields.problemKeyChanged.connect(self.messageChanged)  # the form's problem is said here too
@@ -133,14 +138,16 @@ class OfficeListingEditor(QObject):
     def site(self) -> str:
         return self._site
 
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
-
-    @Property(str, notify=messageChanged)
+    @Property(str, notify=PageModel.messageChanged)
     def message(self) -> str:
         """What Save found wrong (naming the field), or why it did not save."""
-        return self._message or self._fields.problem_text()
+        return words(self._message) or self._fields.problem_text()
+
+    def retranslate(self) -> None:
+        """The language changed: the heading, the message and the kiosk editor's parts say their words again."""
+        self._language_events.publish(LanguageChanged(QLocale().name()))
+        super().retranslate()
+        self.headingChanged.emit()
 
     @Property(str, notify=photoChanged)
     def photo(self) -> str:
@@ -218,7 +225,7 @@ class OfficeListingEditor(QObject):
 
     def _photo_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._say(error_words(error) if isinstance(error, PhotoError) else save_failed_words(error))
+        self._say(lambda: error_words(error) if isinstance(error, PhotoError) else save_failed_words(error))
 
     @Slot()
     def removePhoto(self) -> None:
@@ -274,16 +281,7 @@ class OfficeListingEditor(QObject):
             self.close()
             self.stale.emit(listing, self._site, self._edit.base_version)
             return
-        self._say(save_failed_words(error))
-
-    def _say(self, text: str) -> None:
-        self._message = text
-        self.messageChanged.emit()
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit()
+        self._say(lambda: save_failed_words(error))
 
 
 def _cleaned(path: Path, cache: Path) -> tuple[CleanPhoto, Path]:

@@ -19,32 +19,36 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Signal, Slot
 
 from kiosk.core.background import Background
 from kiosk.core.config import Config
 from kiosk.office.listing_conflict_model import OfficeListingConflict, OfficeListingPreview
 from kiosk.office.listing_editor_model import OfficeListingEditor, save_failed_words
 from kiosk.office.listings_store import ListingSaveError, Loaded, OfficeListing, load, save
+from kiosk.office.page_model import PageModel
 from kiosk.office.session_store import Session
+from kiosk.shell.language import Words, words
 from kiosk.whatson.listing_models import RowsModel
-from kiosk.whatson.listing_text import words_for
+from kiosk.whatson.listing_text import ListingWords, words_for
 from kiosk.whatson.rules.listings import Kind
 from kiosk.whatson.staff_words import kind_label, when_text
 
 ROLES = ("id", "site", "kind", "kindLabel", "title", "category", "when", "next", "archived", "photo")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("office", text)
+translate = QCoreApplication.translate  # lupdate reads translate("office", "…") calls (a wrapper hides them)
 
 
-class OfficeListingsModel(QObject):
+def _words() -> ListingWords:
+    """The date and time formatter for the language in use now (the language switch sets the default locale)."""
+    return words_for(QLocale().name())
+
+
+class OfficeListingsModel(PageModel):
     searchChanged = Signal()
     showArchivedChanged = Signal()
     countChanged = Signal()
-    messageChanged = Signal()
-    busyChanged = Signal()
     canEditChanged = Signal()
     sitesChanged = Signal()
     refreshed = Signal()
@@ -59,7 +63,7 @@ class OfficeListingsModel(QObject):
         self._cache = Path(tempfile.mkdtemp(prefix="kiosk-office-photos-"))
         self._session: Session | None = None
         self._loaded = Loaded()
-        self._search, self._archived, self._message, self._busy = "", False, "", False
+        self._search, self._archived = "", False
         self._rows = RowsModel(ROLES, self._row, self)
         self._editor = OfficeListingEditor(background, self._cache, self._tz, self._now, self)
         self._conflict = OfficeListingConflict(background, self._editor, self._tz, self._now, self)
@@ -103,7 +107,7 @@ class OfficeListingsModel(QObject):
 
     def _load_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._say(save_failed_words(error) if not isinstance(error, ListingSaveError) else str(error))
+        self._say((lambda: save_failed_words(error)) if not isinstance(error, ListingSaveError) else str(error))
         self.refreshed.emit()
 
     def _filter(self) -> None:
@@ -143,14 +147,6 @@ class OfficeListingsModel(QObject):
     @Property(int, notify=countChanged)
     def count(self) -> int:
         return self._rows.rowCount()
-
-    @Property(str, notify=messageChanged)
-    def message(self) -> str:
-        return self._message
-
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
 
     @Property(bool, notify=canEditChanged)
     def canEdit(self) -> bool:
@@ -239,16 +235,31 @@ class OfficeListingsModel(QObject):
     # -- after an action -------------------------------------------------------------------------------------
     def _saved(self, title: str, what: str) -> None:
         self._set_busy(False)
-        words = {"saved": _t("Saved “%1”. The site's kiosks show it after their next sync."),
-                 "archived": _t("Archived “%1”. Visitors no longer see it after the kiosks' next sync; Restore "
-                                "brings it back."),
-                 "restored": _t("Restored “%1”. Visitors see it again after the kiosks' next sync.")}
-        self._finished(words[what].replace("%1", title))
 
-    def _finished(self, words: str) -> None:
-        self._say(words)
-        self.done.emit(words)
+        def said() -> str:
+            if what == "archived":
+                return translate("office", "Archived “%1”. Visitors no longer see it after the kiosks' next sync; "
+                                           "Restore brings it back.").replace("%1", title)
+            if what == "restored":
+                return translate("office", "Restored “%1”. Visitors see it again after the kiosks' next "
+                                           "sync.").replace("%1", title)
+            return translate("office", "Saved “%1”. The site's kiosks show it after their next sync.") \
+                .replace("%1", title)
+
+        self._finished(said)
+
+    def _finished(self, said: Words) -> None:
+        self._say(said)
+        self.done.emit(words(said))
         self.refresh()
+
+    def retranslate(self) -> None:
+        """The language changed: the message, every row's words and dates, the editor and the conflict view."""
+        super().retranslate()
+        self._rows.remake()
+        self._editor.retranslate()
+        self._conflict.retranslate()
+        self._preview.retranslate()
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def categories(self) -> list[str]:
@@ -267,24 +278,15 @@ class OfficeListingsModel(QObject):
         return next((x for x in self._loaded.items if str(x.listing.id) == listing_id), None)
 
     def _row(self, x: OfficeListing) -> tuple[Any, ...]:
-        words = words_for("en")
+        words = _words()
         listing = x.listing
         if listing.kind is Kind.SPACE:
-            upcoming = _t("Opening hours")
+            upcoming = translate("office", "Opening hours")
         elif x.next_on is not None:
             on = x.next_on.astimezone(self._tz)
             upcoming = f"{words.date_text(on.date())}, {words.clock(on)}"
         else:
-            upcoming = _t("No dates planned")
+            upcoming = translate("office", "No dates planned")
         return (str(listing.id), x.site, listing.kind.value, kind_label(listing.kind), listing.title,
                 listing.category, when_text(words, listing), upcoming, x.archived,
                 self._photo_url(x.site, listing.photo or ""))
-
-    def _say(self, text: str) -> None:
-        self._message = text
-        self.messageChanged.emit()
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit()

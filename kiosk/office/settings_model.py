@@ -28,28 +28,37 @@ from kiosk.core.background import Background
 from kiosk.core.site_settings import CENTRAL_KEYS, load_form, to_form
 from kiosk.office import words as office_words
 from kiosk.office.errors import office_code
+from kiosk.office.page_model import PageModel
 from kiosk.office.session_store import Session, site_names
 from kiosk.office.settings_store import SettingsError, SiteSettings, read, save
+from kiosk.shell.language import fill
 
 _USER_ROLE = 0x0100
 ROLES = ("key", "label", "help", "central", "value", "problem", "multiline")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("office", text)
+translate = QCoreApplication.translate  # lupdate reads translate("office", "…") calls (a wrapper hides them)
 
 
 def _label(key: str) -> tuple[str, str]:
     """(the setting's name, a hint on what to type), translated when read."""
-    return {
-        "site.welcome": (_t("Welcome line"), _t("One line under the site's name on the welcome screen.")),
-        "wall.policy": (_t("Wall moderation"), _t("pre: every message waits for staff. auto: messages the filter "
-                                                  "reads as kind appear at once.")),
-        "kiosk.languages": (_t("Languages offered"), _t("Language codes, the first is the default: en, gd, pl")),
-        "screen.idle_timeout_seconds": (_t("Idle timeout (seconds)"),
-                                        _t("Seconds without a touch before the home screen returns (5 to 600).")),
-        "site.hours": (_t("Opening hours"), _t("One line per day or days, like mon-fri 09:00-17:00 or sun closed.")),
-    }[key]
+    if key == "site.welcome":
+        return (translate("office", "Welcome line"),
+                translate("office", "One line under the site's name on the welcome screen."))
+    if key == "wall.policy":
+        return (translate("office", "Wall moderation"),
+                translate("office", "pre: every message waits for staff. auto: messages the filter reads as kind "
+                                    "appear at once."))
+    if key == "kiosk.languages":
+        return (translate("office", "Languages offered"),
+                translate("office", "Language codes, the first is the default: en, gd, pl"))
+    if key == "screen.idle_timeout_seconds":
+        return (translate("office", "Idle timeout (seconds)"),
+                translate("office", "Seconds without a touch before the home screen returns (5 to 600)."))
+    if key == "site.hours":
+        return (translate("office", "Opening hours"),
+                translate("office", "One line per day or days, like mon-fri 09:00-17:00 or sun closed."))
+    raise KeyError(key)
 
 
 class SettingFieldsModel(QAbstractListModel):
@@ -80,6 +89,10 @@ class SettingFieldsModel(QAbstractListModel):
         self._typed, self._problems = dict(typed), dict(problems)
         self.dataChanged.emit(self.index(0, 0), self.index(len(CENTRAL_KEYS) - 1, 0))
 
+    def retranslate(self) -> None:
+        """The language changed: every row's name and hint are read again."""
+        self.dataChanged.emit(self.index(0, 0), self.index(len(CENTRAL_KEYS) - 1, 0))
+
     def update(self, typed: dict[str, str], problems: dict[str, str], key: str) -> None:
         """One row changed (typed in, or cleared): no reset, so every text box keeps its focus and cursor."""
         self._typed, self._problems = dict(typed), dict(problems)
@@ -87,11 +100,9 @@ class SettingFieldsModel(QAbstractListModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
 
-class OfficeSettingsModel(QObject):
+class OfficeSettingsModel(PageModel):
     sitesChanged = Signal()
     siteChanged = Signal()
-    messageChanged = Signal()
-    busyChanged = Signal()
     dirtyChanged = Signal()
     updatedChanged = Signal()
     loaded = Signal()  # tests and scenes wait on these
@@ -108,8 +119,6 @@ class OfficeSettingsModel(QObject):
         self._drafts: dict[str, dict[str, str]] = {}  # site -> the form as typed (unsaved)
         self._problems: dict[str, str] = {}
         self._fields = SettingFieldsModel(self)
-        self._message = ""
-        self._busy = False
 
     def attach(self, session: Session | None) -> None:
         self._session = session
@@ -141,7 +150,8 @@ class OfficeSettingsModel(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._say(office_words.failed_words(office_code(error)))
+        code = office_code(error)
+        self._say(lambda: office_words.failed_words(code))
         self.loaded.emit()
 
     # -- the form --------------------------------------------------------------------------------------------
@@ -201,8 +211,9 @@ class OfficeSettingsModel(QObject):
         if problems:  # the schema's own sentences, beside each field; nothing is written and nothing is lost
             self._problems = {k: p for p in problems for k in CENTRAL_KEYS if p.startswith((f"{k} ", f"{k}:"))}
             self._show()
-            self._say(_t("Nothing was saved: %1 setting(s) need a change (see the words beside them).")
-                      .replace("%1", str(len(problems))))
+            count = str(len(problems))
+            self._say(lambda: translate("office", "Nothing was saved: %1 setting(s) need a change (see the words "
+                                                  "beside them).").replace("%1", count))
             self.saved.emit(False)
             return
         engine, by, version = session.engine, session.person.name, self._stored.get(site, SiteSettings()).version
@@ -216,15 +227,19 @@ class OfficeSettingsModel(QObject):
         self._problems = {}
         self._set_busy(False)
         self._show()
-        self._say(_t("Saved. The kiosks of %1 use these settings from their next sync.")
-                  .replace("%1", self._names.get(site, site)))
+        name = self._names.get(site, site)
+        self._say(lambda: translate("office", "Saved. The kiosks of %1 use these settings from their next sync.")
+                  .replace("%1", name))
         self.saved.emit(True)
 
     def _not_saved(self, error: BaseException) -> None:
         self._set_busy(False)
         code = error.code if isinstance(error, SettingsError) else office_code(error)
-        self._say(_t("Someone else changed these settings meanwhile. Your changes are still here: Undo changes "
-                     "shows theirs.") if code == "settings_stale" else office_words.failed_words(code))
+        if code == "settings_stale":
+            self._say(lambda: translate("office", "Someone else changed these settings meanwhile. Your changes are "
+                                                  "still here: Undo changes shows theirs."))
+        else:
+            self._say(lambda: office_words.failed_words(code))
         self.saved.emit(False)
 
     # -- what QML reads -----------------------------------------------------------------------------------------
@@ -257,24 +272,13 @@ class OfficeSettingsModel(QObject):
         """Who last saved this site's settings, or that none are set centrally."""
         stored = self._stored.get(self._current(), SiteSettings())
         if not stored.version:
-            return _t("Nothing is set centrally for this site yet: every kiosk follows its own file.")
+            return translate("office", "Nothing is set centrally for this site yet: every kiosk follows its own "
+                                       "file.")
         when = stored.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if stored.updated_at else ""
-        return _t("Last saved by %1 on %2.").replace("%1", stored.updated_by or "?").replace("%2", when)
+        return fill(translate("office", "Last saved by %1 on %2."), stored.updated_by or "?", when)
 
-    @Property(str, notify=messageChanged)
-    def message(self) -> str:
-        return self._message
-
-    @Property(bool, notify=busyChanged)
-    def busy(self) -> bool:
-        return self._busy
-
-    def _say(self, text: str) -> None:
-        if text != self._message:
-            self._message = text
-            self.messageChanged.emit()
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit()
+    def retranslate(self) -> None:
+        """The language changed: the message, the fields' names and hints, and who last saved, said again."""
+        super().retranslate()
+        self._fields.retranslate()
+        self.updatedChanged.emit()

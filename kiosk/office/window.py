@@ -110,7 +110,7 @@ def build(config: Config, central_url: str) -> Office:
     switch.attach(engine)
     if config.language in LANGUAGES:  # the configured first language, as a kiosk starts in it
         switch.set(config.language)
-    language = OfficeLanguageModel(switch, [office, results, wall, kiosks, people])
+    language = OfficeLanguageModel(switch, [office, results, wall, kiosks, people, settings, listings])
     engine.setInitialProperties({"office": office, "results": results, "wall": wall, "kiosks": kiosks,
                                  "people": people, "settings": settings, "listings": listings,
                                  "language": language})

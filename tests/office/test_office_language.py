@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.demo import DEMO_LANGUAGES
 from kiosk.office.kiosks_model import KioskGridModel
 from kiosk.office.language_model import LANGUAGES
+from kiosk.office.settings_model import SettingFieldsModel
 from kiosk.office.window import Office
-from tests.office.conftest import item, sign_in
+from tests.office.conftest import click, item, sign_in
 from tests.support.qtprops import prop
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support setting window masks$")
@@ -25,6 +26,10 @@ WORDS = {  # (context, source) → Polish, Arabic
     ("Office", "Kindness Kiosk — the office"): ("Kiosk Życzliwości — biuro", "كشك اللطف — المكتب"),
     ("KiosksPage", "Oldest unsent"): ("Najstarsze niewysłane", "أقدم ما لم يُرسَل"),
     ("office", "OK"): ("W porządku", "جيد"),
+    ("ListingsPage", "Add an activity"): ("Dodaj zajęcia", "أضف نشاطًا"),
+    ("listings", "New activity"): ("Nowe zajęcia", "نشاط جديد"),
+    ("SiteSettingsPanel", "Kiosk settings"): ("Ustawienia kiosków", "إعدادات الأكشاك"),
+    ("office", "Welcome line"): ("Powitanie", "سطر الترحيب"),
 }
 
 
@@ -103,3 +108,48 @@ def test_arabic_mirrors_the_window_and_the_grid_keeps_its_columns(qtbot: QtBot, 
     assert grid.property("count") == 4 and grid.width() > width / 2  # every kiosk, the grid still wide
     office.language.choose(LANGUAGES.index("en"))
     assert prop(office.language, "rightToLeft", bool) is False
+
+
+def _label(fields: SettingFieldsModel, key: str) -> str:
+    label = 0x0100 + 2  # the "label" role
+    return next(str(fields.data(fields.index(i), label)) for i in range(fields.rowCount())
+                if fields.data(fields.index(i), 0x0100 + 1) == key)
+
+
+@pytest.mark.parametrize(("code", "column"), [("pl", 0), ("ar", 1)])
+def test_the_listings_page_and_the_settings_panel_follow_the_language(
+        qtbot: QtBot, office: Office, code: str, column: int) -> None:
+    add = WORDS[("ListingsPage", "Add an activity")]
+    new = WORDS[("listings", "New activity")]
+    panel = WORDS[("SiteSettingsPanel", "Kiosk settings")]
+    welcome = WORDS[("office", "Welcome line")]
+    office.office.setPage("listings")
+    assert _heading(office, "Add an activity") is not None
+    sites = prop(office.listings, "sites", list)
+    assert sites
+    assert prop(office.listings, "canEdit", bool)
+    office.listings.addActivity(sites[0])  # the editor's heading is made in Python
+    editor = office.listings.editor_model
+    assert prop(editor, "heading", str) == "New activity"
+    headings: list[bool] = []
+    editor.headingChanged.connect(lambda: headings.append(True))
+    office.language.choose(LANGUAGES.index(code))
+    assert headings, "the editor's heading was not announced again"
+    assert prop(editor, "heading", str) == new[column]
+    qtbot.waitUntil(lambda: _heading(office, new[column]) is not None, timeout=5000)  # the form shows it
+    editor.close()
+    assert _heading(office, add[column]) is not None
+
+    office.office.setPage("kiosks")
+    click(office, "office.kiosks.settings")
+    qtbot.waitUntil(lambda: office.item("office.settings.save") is not None, timeout=5000)
+    assert _heading(office, panel[column]) is not None
+    fields = prop(office.settings, "fields", SettingFieldsModel)
+    assert _label(fields, "site.welcome") == welcome[column]
+    rows: list[bool] = []
+    fields.dataChanged.connect(lambda *_: rows.append(True))
+    office.language.choose(LANGUAGES.index("en"))
+    assert rows, "the settings' rows were not read again"
+    assert _label(fields, "site.welcome") == "Welcome line"
+    assert _heading(office, "Kiosk settings") is not None
+    qtbot.waitUntil(lambda: _heading(office, "Welcome line") is not None, timeout=5000)

@@ -84,6 +84,8 @@ FocusScope {
             contentWidth: availableWidth
             ColumnLayout {
                 width: Math.min(scroller.availableWidth - 24 * root.u, 1500 * root.u)
+                // a right-to-left language puts the form on the right, under the heading (x is not mirrored)
+                x: LayoutMirroring.enabled ? scroller.availableWidth - 24 * root.u - width : 0
                 spacing: 12 * root.u
 
                 KioskText { u: root.u; size: Theme.button; font.bold: true; heading: true; Layout.fillWidth: true; Layout.topMargin: 18 * root.u; text: qsTr("What it is") }
