@@ -195,8 +195,8 @@ class OfficeListingConflict(QObject):
     def _set(self, conflict: Conflict | None) -> None:
         was = self._conflict is not None
         self._conflict = conflict
-        if conflict is None:
-            self._rows.reset([])
+        # Closing leaves the rows as they were (hidden with the view): emptying them while the list may still be
+        # making a row's delegate in the background makes Qt cancel an index that is no longer there.
         self.textChanged.emit()
         self.theirsByChanged.emit()
         self.goneChanged.emit()
