@@ -951,218 +951,218 @@
         <translation type="unfinished">Placówka: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="89"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
         <source>What it is</source>
         <translation type="unfinished">Co to jest</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="90"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="92"/>
         <source>Title</source>
         <translation type="unfinished">Tytuł</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="93"/>
         <source>Category</source>
         <translation type="unfinished">Kategoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="91"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="93"/>
         <source>For example Social, Advice, Health, Learning</source>
         <translation type="unfinished">Na przykład: Spotkania towarzyskie, Porady, Zdrowie, Nauka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="108"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="110"/>
         <source>Short description</source>
         <translation type="unfinished">Krótki opis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="109"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="111"/>
         <source>Full description</source>
         <translation type="unfinished">Pełny opis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="113"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="115"/>
         <source>Where</source>
         <translation type="unfinished">Gdzie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="114"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="116"/>
         <source>Building</source>
         <translation type="unfinished">Budynek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="115"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="117"/>
         <source>Room</source>
         <translation type="unfinished">Sala</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="116"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="118"/>
         <source>Address</source>
         <translation type="unfinished">Adres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="118"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="120"/>
         <source>Booking and cost</source>
         <translation type="unfinished">Zapisy i koszt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="125"/>
         <source>Just drop in</source>
         <translation type="unfinished">Wystarczy przyjść</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="125"/>
         <source>Book first</source>
         <translation type="unfinished">Najpierw zapisy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="123"/>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="162"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="125"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="164"/>
         <source>Not known</source>
         <translation type="unfinished">Nie wiadomo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="141"/>
         <source>Free</source>
         <translation type="unfinished">Bezpłatne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="141"/>
         <source>There is a cost</source>
         <translation type="unfinished">Płatne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="139"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="141"/>
         <source>Cost not known</source>
         <translation type="unfinished">Nie wiadomo, ile kosztuje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="151"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="153"/>
         <source>Price</source>
         <translation type="unfinished">Cena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="152"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="154"/>
         <source>About the price</source>
         <translation type="unfinished">O cenie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="154"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="156"/>
         <source>Getting in and around</source>
         <translation type="unfinished">Dostępność i dojście</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="180"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="182"/>
         <source>More about access</source>
         <translation type="unfinished">Więcej o dostępności</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="182"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="184"/>
         <source>Who, and how to get in touch</source>
         <translation type="unfinished">Kto i jak się skontaktować</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="183"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
         <source>Who it is for</source>
         <translation type="unfinished">Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="184"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="186"/>
         <source>Organiser</source>
         <translation type="unfinished">Organizator</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="187"/>
         <source>Languages spoken</source>
         <translation type="unfinished">Języki, w których można porozmawiać</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="185"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="187"/>
         <source>Separate them with commas</source>
         <translation type="unfinished">Oddziel je przecinkami</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="186"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="188"/>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="187"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="189"/>
         <source>Email</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="188"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="190"/>
         <source>Web link</source>
         <translation type="unfinished">Link do strony</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="192"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="194"/>
         <source>Showing from</source>
         <translation type="unfinished">Pokazuj od</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="193"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="195"/>
         <source>Showing until</source>
         <translation type="unfinished">Pokazuj do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="196"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="198"/>
         <source>Photo</source>
         <translation type="unfinished">Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="207"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="209"/>
         <source>The listing&apos;s photo</source>
         <translation type="unfinished">Zdjęcie ogłoszenia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="211"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="213"/>
         <source>Choose a photo…</source>
         <translation type="unfinished">Wybierz zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="211"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="213"/>
         <source>Choose another photo…</source>
         <translation type="unfinished">Wybierz inne zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="218"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="220"/>
         <source>Remove the photo</source>
         <translation type="unfinished">Usuń zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="240"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="242"/>
         <source>Working…</source>
         <translation type="unfinished">Przetwarzanie…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="253"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="255"/>
         <source>Cancel</source>
         <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="260"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="262"/>
         <source>Preview</source>
         <translation type="unfinished">Podgląd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="267"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="269"/>
         <source>Save</source>
         <translation type="unfinished">Zapisz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="279"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
         <source>Choose a photo</source>
         <translation type="unfinished">Wybierz zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="283"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
         <translation type="unfinished">Zdjęcia (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="281"/>
+        <location filename="../../kiosk/office/qml/ListingEditor.qml" line="283"/>
         <source>All files (*)</source>
         <translation type="unfinished">Wszystkie pliki (*)</translation>
     </message>
@@ -3895,31 +3895,31 @@
         <translation type="unfinished">Zaimportowane z %1. Ponowny import tego samego pliku może zastąpić zmiany wprowadzone tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="121"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="126"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Edycja: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="123"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="128"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="125"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="130"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
         <source>New activity</source>
         <translation type="unfinished">Nowe zajęcia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="126"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="131"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
         <source>New space</source>
         <translation type="unfinished">Nowe miejsce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="174"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="181"/>
         <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (kopia)</translation>
@@ -3950,7 +3950,7 @@
         <translation type="unfinished">Przywrócono „%1”. Odwiedzający znów mogą je zobaczyć.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_conflict_model.py" line="131"/>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="136"/>
         <location filename="../../kiosk/whatson/staff_words.py" line="51"/>
         <source>Kept the other version. Your change was dropped.</source>
         <translation type="unfinished">Zachowano drugą wersję. Twoja zmiana została porzucona.</translation>
@@ -4154,17 +4154,17 @@
         <translation type="unfinished">Kioski: %1; w porządku: %2, bez kontaktu: %3 (niewidziane od 15 minut lub nigdy), z odebranym dostępem: %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_conflict_model.py" line="81"/>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="86"/>
         <source>Someone else changed “%1” after you opened it, so your change was not saved. Nothing is lost: compare the two versions and choose which one visitors should see.</source>
         <translation type="unfinished">Od chwili otwarcia „%1” ktoś inny zmienił to ogłoszenie, więc Twoja zmiana nie została zapisana. Nic nie przepadło: porównaj obie wersje i wybierz, którą mają widzieć odwiedzający.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_conflict_model.py" line="94"/>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="99"/>
         <source>Their version (changed by %1, %2)</source>
         <translation type="unfinished">Ich wersja (zmiana: %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_conflict_model.py" line="158"/>
+        <location filename="../../kiosk/office/listing_conflict_model.py" line="163"/>
         <source>Your version is saved, based on theirs. The site&apos;s kiosks show it after their next sync.</source>
         <translation type="unfinished">Twoja wersja została zapisana na podstawie ich wersji. Kioski placówki pokażą ją po następnej synchronizacji.</translation>
     </message>
@@ -4312,6 +4312,117 @@
         <location filename="../../kiosk/office/words.py" line="44"/>
         <source>Staff</source>
         <translation type="unfinished">Personel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="64"/>
+        <source>The central database did not allow this for your login: it is not one of your sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="67"/>
+        <source>The central database cannot be reached. Nothing is lost: try Save again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="69"/>
+        <source>That did not save. Nothing is lost: try again, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listings_model.py" line="241"/>
+        <source>Archived “%1”. Visitors no longer see it after the kiosks&apos; next sync; Restore brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listings_model.py" line="244"/>
+        <source>Restored “%1”. Visitors see it again after the kiosks&apos; next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listings_model.py" line="246"/>
+        <source>Saved “%1”. The site&apos;s kiosks show it after their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listings_model.py" line="284"/>
+        <location filename="../../kiosk/office/settings_model.py" line="59"/>
+        <source>Opening hours</source>
+        <translation type="unfinished">Godziny otwarcia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/listings_model.py" line="289"/>
+        <source>No dates planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="46"/>
+        <source>Welcome line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="47"/>
+        <source>One line under the site&apos;s name on the welcome screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="49"/>
+        <source>Wall moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="50"/>
+        <source>pre: every message waits for staff. auto: messages the filter reads as kind appear at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="53"/>
+        <source>Languages offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="54"/>
+        <source>Language codes, the first is the default: en, gd, pl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="56"/>
+        <source>Idle timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="57"/>
+        <source>Seconds without a touch before the home screen returns (5 to 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="60"/>
+        <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="215"/>
+        <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="231"/>
+        <source>Saved. The kiosks of %1 use these settings from their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="239"/>
+        <source>Someone else changed these settings meanwhile. Your changes are still here: Undo changes shows theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="275"/>
+        <source>Nothing is set centrally for this site yet: every kiosk follows its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/office/settings_model.py" line="278"/>
+        <source>Last saved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

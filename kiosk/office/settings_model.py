@@ -211,9 +211,9 @@ class OfficeSettingsModel(PageModel):
         if problems:  # the schema's own sentences, beside each field; nothing is written and nothing is lost
             self._problems = {k: p for p in problems for k in CENTRAL_KEYS if p.startswith((f"{k} ", f"{k}:"))}
             self._show()
-            count = str(len(problems))
-            self._say(lambda: translate("office", "Nothing was saved: %1 setting(s) need a change (see the words "
-                                                  "beside them).").replace("%1", count))
+            count = len(problems)
+            self._say(lambda: translate("office", "Nothing was saved: %n setting(s) need a change (see the words "
+                                                  "beside them).", None, count))
             self.saved.emit(False)
             return
         engine, by, version = session.engine, session.person.name, self._stored.get(site, SiteSettings()).version
