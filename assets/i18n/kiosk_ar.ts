@@ -4361,32 +4361,32 @@
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="64"/>
         <source>The central database did not allow this for your login: it is not one of your sites.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تسمح قاعدة البيانات المركزية بذلك لحسابك: هذا الموقع ليس من مواقعك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="67"/>
         <source>The central database cannot be reached. Nothing is lost: try Save again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر الوصول إلى قاعدة البيانات المركزية. لم يضِع شيء: اضغط «حفظ» مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="69"/>
         <source>That did not save. Nothing is lost: try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُحفظ ذلك. لم يضِع شيء: حاول مرة أخرى، أو اسأل مسؤول النظام.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="241"/>
         <source>Archived “%1”. Visitors no longer see it after the kiosks&apos; next sync; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُرشف «%1». لن يراه الزوار بعد المزامنة التالية للأكشاك، ويعيده زر «استعادة».</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="244"/>
         <source>Restored “%1”. Visitors see it again after the kiosks&apos; next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استُعيد «%1». سيراه الزوار مجددًا بعد المزامنة التالية للأكشاك.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="246"/>
         <source>Saved “%1”. The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ «%1». ستُظهره أكشاك الموقع بعد المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="284"/>
@@ -4397,77 +4397,77 @@
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="289"/>
         <source>No dates planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد مواعيد مخطط لها</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="46"/>
         <source>Welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر الترحيب</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="47"/>
         <source>One line under the site&apos;s name on the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر واحد تحت اسم الموقع في شاشة الترحيب.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="49"/>
         <source>Wall moderation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإشراف على الجدار</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="50"/>
         <source>pre: every message waits for staff. auto: messages the filter reads as kind appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pre: كل رسالة تنتظر مراجعة الموظفين. auto: تظهر فورًا الرسائل التي يعدّها المرشِّح لطيفة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="53"/>
         <source>Languages offered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغات المتاحة</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="54"/>
         <source>Language codes, the first is the default: en, gd, pl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رموز اللغات، وأولها هو الافتراضي: en, gd, pl</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="56"/>
         <source>Idle timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهلة الخمول (بالثواني)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="57"/>
         <source>Seconds without a touch before the home screen returns (5 to 600).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عدد الثواني دون لمس قبل العودة إلى الشاشة الرئيسية (من 5 إلى 600).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="60"/>
         <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر واحد لكل يوم أو مجموعة أيام، مثل mon-fri 09:00-17:00 أو sun closed.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="215"/>
         <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُحفظ شيء: يحتاج %n إعداد إلى تغيير (انظر الكلمات المكتوبة بجانبها).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="231"/>
         <source>Saved. The kiosks of %1 use these settings from their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الحفظ. ستستخدم أكشاك %1 هذه الإعدادات بدءًا من مزامنتها التالية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="239"/>
         <source>Someone else changed these settings meanwhile. Your changes are still here: Undo changes shows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غيّر شخص آخر هذه الإعدادات في هذه الأثناء. تغييراتك ما زالت هنا: زر «التراجع عن التغييرات» يعرض إعداداتهم.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="275"/>
         <source>Nothing is set centrally for this site yet: every kiosk follows its own file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُضبط شيء مركزيًا لهذا الموقع بعد: كل كشك يتبع ملفه الخاص.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="278"/>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر حفظ: %1، في %2.</translation>
     </message>
 </context>
 <context>

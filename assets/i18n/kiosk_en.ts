@@ -4384,13 +4384,10 @@
         <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kiosk/office/settings_model.py" line="215"/>
         <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
-        <translation>
-            <numerusform>Nothing was saved: %n setting needs a change (see the words beside it).</numerusform>
-            <numerusform>Nothing was saved: %n settings need a change (see the words beside them).</numerusform>
-        </translation>
+        <translation type="unfinished">Nothing was saved: %n setting needs a change (see the words beside it).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="231"/>

@@ -4331,32 +4331,32 @@
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="64"/>
         <source>The central database did not allow this for your login: it is not one of your sites.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha do cheadaich an stòr-dàta meadhanach seo dhan chunntas agaibh: chan eil an làrach seo am measg nan làraichean agaibh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="67"/>
         <source>The central database cannot be reached. Nothing is lost: try Save again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha ghabh an stòr-dàta meadhanach a ruigsinn. Cha deach dad air chall: feuchaibh “Sàbhail” a-rithist an ceann beagan mhionaidean.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="69"/>
         <source>That did not save. Nothing is lost: try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach sin a shàbhaladh. Cha deach dad air chall: feuchaibh a-rithist, no faighnichibh dhen rianaire agaibh.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="241"/>
         <source>Archived “%1”. Visitors no longer see it after the kiosks&apos; next sync; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh “%1” a chur san tasglann. Chan fhaic luchd-tadhail e tuilleadh às dèidh an ath shioncronachaidh aig na ciosgan; bheir “Aisig” air ais e.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="244"/>
         <source>Restored “%1”. Visitors see it again after the kiosks&apos; next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh “%1” aiseag. Chì luchd-tadhail a-rithist e às dèidh an ath shioncronachaidh aig na ciosgan.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="246"/>
         <source>Saved “%1”. The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaidh “%1” a shàbhaladh. Seallaidh ciosgan na làraich e às dèidh an ath shioncronachaidh aca.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="284"/>
@@ -4367,77 +4367,77 @@
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="289"/>
         <source>No dates planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil ceann-latha air a phlanadh</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="46"/>
         <source>Welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loidhne an fhàilte</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="47"/>
         <source>One line under the site&apos;s name on the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aon loidhne fo ainm na làraich air sgrìn an fhàilte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="49"/>
         <source>Wall moderation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modarataireachd a’ bhalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="50"/>
         <source>pre: every message waits for staff. auto: messages the filter reads as kind appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pre: feithidh gach teachdaireachd ris an luchd-obrach. auto: nochdaidh na teachdaireachdan a tha a’ chriathrag a’ meas coibhneil sa bhad.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="53"/>
         <source>Languages offered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cànain air an tairgsinn</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="54"/>
         <source>Language codes, the first is the default: en, gd, pl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Còdan cànain, agus is e a’ chiad fhear an roghainn bhunaiteach: en, gd, pl</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="56"/>
         <source>Idle timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ùine gun ghnìomh (diogan)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="57"/>
         <source>Seconds without a touch before the home screen returns (5 to 600).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diogan gun suathadh mus till an sgrìn-dachaigh (5 gu 600).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="60"/>
         <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aon loidhne airson gach latha no grunn làithean, mar mon-fri 09:00-17:00 no sun closed.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="215"/>
         <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cha deach dad a shàbhaladh: feumar %n roghainn atharrachadh (faicibh na faclan ri a taobh).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="231"/>
         <source>Saved. The kiosks of %1 use these settings from their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a shàbhaladh. Cleachdaidh ciosgan %1 na roghainnean seo bhon ath shioncronachadh aca.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="239"/>
         <source>Someone else changed these settings meanwhile. Your changes are still here: Undo changes shows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dh’atharraich cuideigin eile na roghainnean seo san eadar-àm. Tha na h-atharraichean agaibh fhathast an seo: seallaidh “Neo-dhèan na h-atharraichean” na roghainnean acasan.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="275"/>
         <source>Nothing is set centrally for this site yet: every kiosk follows its own file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chan eil dad air a shuidheachadh gu meadhanach airson na làraich seo fhathast: leanaidh gach ciosg am faidhle aige fhèin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="278"/>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Air a shàbhaladh mu dheireadh le %1 air %2.</translation>
     </message>
 </context>
 <context>

@@ -4316,32 +4316,32 @@
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="64"/>
         <source>The central database did not allow this for your login: it is not one of your sites.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Centralna baza danych nie pozwoliła na to dla Twojego loginu: to nie jest jedna z Twoich placówek.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="67"/>
         <source>The central database cannot be reached. Nothing is lost: try Save again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie można połączyć się z centralną bazą danych. Nic nie przepadło: za kilka minut naciśnij ponownie „Zapisz”.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="69"/>
         <source>That did not save. Nothing is lost: try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nie udało się zapisać. Nic nie przepadło: spróbuj ponownie lub zapytaj administratora.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="241"/>
         <source>Archived “%1”. Visitors no longer see it after the kiosks&apos; next sync; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zarchiwizowano „%1”. Po następnej synchronizacji kiosków odwiedzający przestaną je widzieć; przycisk „Przywróć” przywróci je z powrotem.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="244"/>
         <source>Restored “%1”. Visitors see it again after the kiosks&apos; next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przywrócono „%1”. Odwiedzający znów zobaczą je po następnej synchronizacji kiosków.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="246"/>
         <source>Saved “%1”. The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisano „%1”. Kioski placówki pokażą je po następnej synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="284"/>
@@ -4352,77 +4352,77 @@
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="289"/>
         <source>No dates planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brak zaplanowanych terminów</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="46"/>
         <source>Welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiersz powitania</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="47"/>
         <source>One line under the site&apos;s name on the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeden wiersz pod nazwą placówki na ekranie powitalnym.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="49"/>
         <source>Wall moderation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Moderacja tablicy</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="50"/>
         <source>pre: every message waits for staff. auto: messages the filter reads as kind appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pre: każda wiadomość czeka na personel. auto: wiadomości, które filtr uzna za życzliwe, pojawiają się od razu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="53"/>
         <source>Languages offered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dostępne języki</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="54"/>
         <source>Language codes, the first is the default: en, gd, pl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kody języków, pierwszy jest domyślny: en, gd, pl</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="56"/>
         <source>Idle timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Czas bezczynności (sekundy)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="57"/>
         <source>Seconds without a touch before the home screen returns (5 to 600).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liczba sekund bez dotknięcia, po której wraca ekran główny (od 5 do 600).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="60"/>
         <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeden wiersz na dzień lub kilka dni, np. mon-fri 09:00-17:00 albo sun closed.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="215"/>
         <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niczego nie zapisano: %n ustawienie wymaga zmiany (zobacz opis obok niego).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="231"/>
         <source>Saved. The kiosks of %1 use these settings from their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisano. Kioski placówki %1 będą używać tych ustawień od następnej synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="239"/>
         <source>Someone else changed these settings meanwhile. Your changes are still here: Undo changes shows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">W międzyczasie ktoś inny zmienił te ustawienia. Twoje zmiany nadal tu są: przycisk „Cofnij zmiany” pokaże ich ustawienia.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="275"/>
         <source>Nothing is set centrally for this site yet: every kiosk follows its own file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dla tej placówki nie ustawiono jeszcze niczego centralnie: każdy kiosk działa według własnego pliku.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="278"/>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatni zapis: %1, %2.</translation>
     </message>
 </context>
 <context>

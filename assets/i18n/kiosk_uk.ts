@@ -4316,32 +4316,32 @@
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="64"/>
         <source>The central database did not allow this for your login: it is not one of your sites.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Центральна база даних не дозволила цього для вашого облікового запису: це не один із ваших закладів.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="67"/>
         <source>The central database cannot be reached. Nothing is lost: try Save again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не вдається зв’язатися з центральною базою даних. Нічого не втрачено: натисніть «Зберегти» ще раз за кілька хвилин.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="69"/>
         <source>That did not save. Nothing is lost: try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не вдалося зберегти. Нічого не втрачено: спробуйте ще раз або зверніться до адміністратора.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="241"/>
         <source>Archived “%1”. Visitors no longer see it after the kiosks&apos; next sync; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» перенесено в архів. Після наступної синхронізації кіосків відвідувачі його більше не бачитимуть; кнопка «Відновити» поверне його.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="244"/>
         <source>Restored “%1”. Visitors see it again after the kiosks&apos; next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» відновлено. Відвідувачі знову побачать його після наступної синхронізації кіосків.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="246"/>
         <source>Saved “%1”. The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» збережено. Кіоски закладу покажуть його після наступної синхронізації.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="284"/>
@@ -4352,77 +4352,77 @@
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="289"/>
         <source>No dates planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Запланованих дат немає</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="46"/>
         <source>Welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Рядок привітання</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="47"/>
         <source>One line under the site&apos;s name on the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Один рядок під назвою закладу на вітальному екрані.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="49"/>
         <source>Wall moderation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Модерація стіни</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="50"/>
         <source>pre: every message waits for staff. auto: messages the filter reads as kind appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pre: кожне повідомлення чекає на працівників. auto: повідомлення, які фільтр вважає добрими, з’являються одразу.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="53"/>
         <source>Languages offered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Доступні мови</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="54"/>
         <source>Language codes, the first is the default: en, gd, pl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коди мов, перший — мова за замовчуванням: en, gd, pl</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="56"/>
         <source>Idle timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Час бездіяльності (секунди)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="57"/>
         <source>Seconds without a touch before the home screen returns (5 to 600).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скільки секунд без дотику має минути, щоб повернувся головний екран (від 5 до 600).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="60"/>
         <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Один рядок на день або кілька днів, наприклад mon-fri 09:00-17:00 або sun closed.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="215"/>
         <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Нічого не збережено: %n налаштування потребує змін (див. пояснення поруч із ним).</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="231"/>
         <source>Saved. The kiosks of %1 use these settings from their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Збережено. Кіоски закладу %1 використовуватимуть ці налаштування після наступної синхронізації.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="239"/>
         <source>Someone else changed these settings meanwhile. Your changes are still here: Undo changes shows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тим часом хтось інший змінив ці налаштування. Ваші зміни досі тут: кнопка «Скасувати зміни» покаже їхні налаштування.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="275"/>
         <source>Nothing is set centrally for this site yet: every kiosk follows its own file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Для цього закладу ще нічого не задано централізовано: кожен кіоск дотримується власного файлу.</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="278"/>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Останнє збереження: %1, %2.</translation>
     </message>
 </context>
 <context>

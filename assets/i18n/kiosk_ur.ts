@@ -4301,32 +4301,32 @@
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="64"/>
         <source>The central database did not allow this for your login: it is not one of your sites.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس نے آپ کے لاگ اِن کے لیے اس کی اجازت نہیں دی: یہ آپ کے مقامات میں سے نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="67"/>
         <source>The central database cannot be reached. Nothing is lost: try Save again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی ڈیٹا بیس تک رسائی نہیں ہو پا رہی۔ کچھ ضائع نہیں ہوا: چند منٹ بعد دوبارہ “محفوظ کریں” دبائیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listing_editor_model.py" line="69"/>
         <source>That did not save. Nothing is lost: try again, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ محفوظ نہیں ہوا۔ کچھ ضائع نہیں ہوا: دوبارہ کوشش کریں، یا اپنے ایڈمنسٹریٹر سے پوچھیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="241"/>
         <source>Archived “%1”. Visitors no longer see it after the kiosks&apos; next sync; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” آرکائیو ہو گیا۔ کیوسکوں کی اگلی ہم آہنگی کے بعد آنے والے اسے نہیں دیکھیں گے؛ “بحال کریں” سے یہ واپس آ جاتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="244"/>
         <source>Restored “%1”. Visitors see it again after the kiosks&apos; next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” بحال ہو گیا۔ کیوسکوں کی اگلی ہم آہنگی کے بعد آنے والے اسے دوبارہ دیکھیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="246"/>
         <source>Saved “%1”. The site&apos;s kiosks show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” محفوظ ہو گیا۔ مقام کے کیوسک اگلی ہم آہنگی کے بعد اسے دکھائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="284"/>
@@ -4337,77 +4337,77 @@
     <message>
         <location filename="../../kiosk/office/listings_model.py" line="289"/>
         <source>No dates planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی تاریخ طے نہیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="46"/>
         <source>Welcome line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوش آمدید کی سطر</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="47"/>
         <source>One line under the site&apos;s name on the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوش آمدید والی اسکرین پر مقام کے نام کے نیچے ایک سطر۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="49"/>
         <source>Wall moderation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیوار کی نگرانی</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="50"/>
         <source>pre: every message waits for staff. auto: messages the filter reads as kind appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pre: ہر پیغام عملے کا انتظار کرتا ہے۔ auto: جن پیغامات کو فلٹر مہربان سمجھے، وہ فوراً نظر آتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="53"/>
         <source>Languages offered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش کی جانے والی زبانیں</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="54"/>
         <source>Language codes, the first is the default: en, gd, pl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبانوں کے کوڈ، پہلا ڈیفالٹ ہے: en, gd, pl</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="56"/>
         <source>Idle timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر فعال رہنے کا وقت (سیکنڈ)</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="57"/>
         <source>Seconds without a touch before the home screen returns (5 to 600).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کتنے سیکنڈ تک نہ چھونے پر ہوم اسکرین واپس آ جائے (5 سے 600)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="60"/>
         <source>One line per day or days, like mon-fri 09:00-17:00 or sun closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر دن یا کئی دنوں کے لیے ایک سطر، جیسے mon-fri 09:00-17:00 یا sun closed۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="215"/>
         <source>Nothing was saved: %n setting(s) need a change (see the words beside them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ محفوظ نہیں ہوا: %n ترتیب میں تبدیلی درکار ہے (اس کے ساتھ لکھے الفاظ دیکھیں)۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="231"/>
         <source>Saved. The kiosks of %1 use these settings from their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ ہو گیا۔ %1 کے کیوسک اپنی اگلی ہم آہنگی سے یہ ترتیبات استعمال کریں گے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="239"/>
         <source>Someone else changed these settings meanwhile. Your changes are still here: Undo changes shows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس دوران کسی اور نے یہ ترتیبات بدل دیں۔ آپ کی تبدیلیاں ابھی یہیں ہیں: “تبدیلیاں واپس لیں” ان کی ترتیبات دکھاتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="275"/>
         <source>Nothing is set centrally for this site yet: every kiosk follows its own file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس مقام کے لیے ابھی مرکزی طور پر کچھ مقرر نہیں: ہر کیوسک اپنی فائل کے مطابق چلتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../kiosk/office/settings_model.py" line="278"/>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری بار %1 نے %2 کو محفوظ کیا۔</translation>
     </message>
 </context>
 <context>
