@@ -1595,11 +1595,6 @@
         <source>Run by %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="138"/>
-        <source>✓ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ListingPreviewView</name>

@@ -1595,11 +1595,6 @@
         <source>Run by %1</source>
         <translation type="unfinished">منتظم: %1</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/office/qml/ListingPreview.qml" line="138"/>
-        <source>✓ %1</source>
-        <translation type="unfinished">✓ %1</translation>
-    </message>
 </context>
 <context>
     <name>ListingPreviewView</name>

@@ -135,7 +135,7 @@ FocusScope {
                             model: root.detail.features
                             KioskText {
                                 required property string label
-                                text: qsTr("✓ %1").arg(label)
+                                text: "✓ " + label  // the tick is a sign, not a word: nothing to translate
                                 u: root.u
                                 size: Theme.small
                                 Layout.fillWidth: true
