@@ -21,7 +21,9 @@ class Retranslates(Protocol):
 
 
 class OfficeLanguageModel(QObject):
-    languageChanged = Signal()
+    indexChanged = Signal()
+    codeChanged = Signal()
+    rightToLeftChanged = Signal()
 
     def __init__(self, switch: LanguageSwitch, pages: Sequence[Retranslates] = (),
                  parent: QObject | None = None) -> None:
@@ -34,15 +36,15 @@ class OfficeLanguageModel(QObject):
         """Each language in its own name and script ("Polski", "العربية")."""
         return [language_name(code) for code in self._switch.languages]
 
-    @Property(int, notify=languageChanged)
+    @Property(int, notify=indexChanged)
     def index(self) -> int:
         return self._switch.languages.index(self._switch.current)
 
-    @Property(str, notify=languageChanged)
+    @Property(str, notify=codeChanged)
     def code(self) -> str:
         return self._switch.current
 
-    @Property(bool, notify=languageChanged)
+    @Property(bool, notify=rightToLeftChanged)
     def rightToLeft(self) -> bool:
         return self._switch.right_to_left
 
@@ -58,4 +60,6 @@ class OfficeLanguageModel(QObject):
     def _switched(self, _code: str) -> None:
         for page in self._pages:
             page.retranslate()
-        self.languageChanged.emit()
+        self.indexChanged.emit()
+        self.codeChanged.emit()
+        self.rightToLeftChanged.emit()

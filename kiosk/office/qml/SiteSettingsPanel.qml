@@ -155,6 +155,7 @@ ColumnLayout {
                             }
                             TextArea {
                                 objectName: "office.settings." + row.key
+                                textFormat: TextEdit.PlainText
                                 visible: row.multiline
                                 text: row.value
                                 placeholderText: qsTr("As the kiosk's file says")
