@@ -111,11 +111,14 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 s = json.loads(rest)
                 samples.append(s)
                 print(f"   {s['flows']:>6} flows  {s['seconds']:>7.0f} s  RSS {s['rss_kb'] / 1024:6.1f} MB  "
+                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
             elif kind == "TYPES":
                 print("   grew: " + rest, flush=True)
+            elif kind == "MAPS":
+                print("   mappings grew (KB): " + rest, flush=True)
             elif kind in ("QTWARN", "PYWARN", "ERROR"):
                 problems.append(line.rstrip("\n"))
                 print("   " + line.rstrip("\n")[:300], flush=True)
@@ -195,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--languages", default="en", help="the kiosk's languages, comma-separated (default en); with "
                    "more than one, a tenth of the check-ins switch to another language and back")
     p.add_argument("--types", action="store_true", help="print which Python object types grew at each sample")
+    p.add_argument("--maps", action="store_true", help="print which kinds of memory mapping grew at each sample "
+                   "(/proc/self/smaps: the malloc heap, Qt's JavaScript heap, files)")
     p.add_argument("--dir", type=Path, default=None, help="where the run's folder goes (default: system temp)")
     args = p.parse_args(argv)
     if args.flows < 10:
@@ -215,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
             start = clock_start()
             url, password_file, admin_engine = central(server, folder, start)
             config = write_config(data, url, password_file, args.languages.split(","))
-            more = ["--start", start.isoformat(), *(["--types"] if args.types else [])]
+            more = ["--start", start.isoformat(), *(["--types"] if args.types else []),
+                    *(["--maps"] if args.maps else [])]
             status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log", more)
             counts = wait_for_sync(admin_engine, data)
             admin_engine.dispose()
