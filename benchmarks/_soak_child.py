@@ -441,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         await driver.until("the last answers sent", lambda: _unsent(k) == 0)
         outcome.update(done=driver.done, listings_opened=driver.listings,
                        ms_per_flow={n: round(1000 * t / max(1, driver.done[n])) for n, t in driver.seconds.items()},
-                       seconds=round(time.monotonic() - started, 1), clock=clock.now().isoformat())
+                       seconds=round(time.monotonic() - started, 1), clock=clock.now().isoformat(),
+                       idle_tidies=k.window.tidy.runs)
 
     try:
         status = serve(app, kiosk, companion=drive)

@@ -24,7 +24,9 @@ goes); every answer reached the central database.
 The curve is printed and written to soak.csv in the run's folder (kept with the child's log; the kiosk's data
 and the server are removed). Time: 0.1–0.2 s a flow on a shared 2-core machine — the full 20,000 took 32 minutes
 (1,907 s) there, `--flows 2000` takes about five. `--types` prints which Python object types
-grew between samples (to hunt a leak).
+grew between samples, `--maps` which kinds of memory mapping (/proc/self/smaps: glibc's heap, Qt's JavaScript heap
+`JSGCHeap`, files) grew; each sample has glibc's heap in use and free but kept (mallinfo2): RSS growing with the
+free part is fragmentation, with the in-use part something kept (to hunt a leak).
 """
 
 from __future__ import annotations
@@ -111,7 +113,8 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 s = json.loads(rest)
                 samples.append(s)
                 print(f"   {s['flows']:>6} flows  {s['seconds']:>7.0f} s  RSS {s['rss_kb'] / 1024:6.1f} MB  "
-                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
+                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, "
+                      f"free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
@@ -159,7 +162,7 @@ def verdict(samples: list[dict[str, Any]], flows: int, status: int, done: dict[s
     last = samples[-1] if samples else None
     ok = warm is not None and last is not None and bool(done.get("complete")) and status == 0
     lines.append(f"completed: {'yes' if done.get('complete') else 'NO'} (exit status {status}); flows by kind: "
-                 f"{done.get('done')}")
+                 f"{done.get('done')}; idle tidies (kiosk.shell.idle_tidy): {done.get('idle_tidies')}")
     if warm is not None and last is not None:
         growth = last["rss_kb"] / warm["rss_kb"] - 1
         peak = max(s["rss_kb"] for s in samples if s["flows"] >= warm["flows"])
@@ -231,10 +234,12 @@ def main(argv: list[str] | None = None) -> int:
     out = folder / "soak.csv"
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["flows", "seconds", "rss_mb", "threads", "fds", "py_objects", "qml_items"])
+        w.writerow(["flows", "seconds", "rss_mb", "heap_used_mb", "heap_free_mb", "threads", "fds", "py_objects",
+                    "qml_items"])
         for s in samples:
-            w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1), s["threads"], s["fds"],
-                        s["py_objects"], s["qml_items"]])
+            w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1),
+                        round(s.get("heap_used_kb", 0) / 1024, 1), round(s.get("heap_free_kb", 0) / 1024, 1),
+                        s["threads"], s["fds"], s["py_objects"], s["qml_items"]])
     print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QML items"),
                 [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qml_items"])
                  for s in samples]))

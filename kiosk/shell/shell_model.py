@@ -226,6 +226,10 @@ class ShellViewModel(QObject):
             for callback in self._on_home:
                 callback()
 
+    def resting(self) -> bool:
+        """The screen showing is one the idle timeout leaves alone (home, the sleeping screen): nobody's flow."""
+        return self._screen in self._resting
+
     def on_home(self, callback: Callable[[], None]) -> None:
         """Registers a callback that drops unfinished flows whenever the home screen returns."""
         self._on_home.append(callback)
