@@ -8,9 +8,9 @@ first (`QJSEngine.collectGarbage`), so the objects it frees are among what is tr
 (benchmarks/soak.py): the tidy costs a few milliseconds for a ~70 MB heap.
 
 When: on the shell's `visitorLeft` (the idle timeout has passed: nobody is using the kiosk), only on a resting
-screen (home, the sleeping screen) and at most once a minute of real time (`MIN_GAP_SECONDS`) — never during a
-visitor's flow, and never often. On a C library without `malloc_trim` (musl, macOS) only the JavaScript heap is
-collected. Thread: GUI.
+screen (home, the sleeping screen) and at most once a minute (`MIN_GAP_SECONDS`, by the shell's clock, as its
+idle timeout is) — never during a visitor's flow, and never often. On a C library without `malloc_trim` (musl,
+macOS) only the JavaScript heap is collected. Thread: GUI.
 """
 
 from __future__ import annotations
@@ -49,16 +49,18 @@ def malloc_trim() -> bool:
 
 
 class IdleTidy(QObject):
-    """Runs the tidy on `visitorLeft` at a resting screen, at most every `gap` seconds of `now()`.
+    """Runs the tidy on `visitorLeft` at a resting screen, at most every `gap` seconds of `now()` (default: the
+    shell's clock).
 
     `collect` is the QML engine's garbage collection (`engine.collectGarbage`), `trim` the heap trim; tests pass
     their own to count the calls."""
 
     def __init__(self, shell: ShellViewModel, collect: Callable[[], None], *, trim: Callable[[], bool] = malloc_trim,
-                 now: Callable[[], float] = time.monotonic, gap: float = MIN_GAP_SECONDS,
+                 now: Callable[[], float] | None = None, gap: float = MIN_GAP_SECONDS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else shell)
-        self._shell, self._collect, self._trim, self._now, self._gap = shell, collect, trim, now, gap
+        self._shell, self._collect, self._trim, self._gap = shell, collect, trim, gap
+        self._now = now or shell.clock.monotonic
         self._last: float | None = None
         self.runs = 0
         shell.visitorLeft.connect(self._visitor_left)

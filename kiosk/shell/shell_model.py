@@ -226,6 +226,11 @@ class ShellViewModel(QObject):
             for callback in self._on_home:
                 callback()
 
+    @property
+    def clock(self) -> Clock:
+        """The injected clock the shell times its idle timeout by (kiosk.shell.idle_tidy times itself by it too)."""
+        return self._clock
+
     def resting(self) -> bool:
         """The screen showing is one the idle timeout leaves alone (home, the sleeping screen): nobody's flow."""
         return self._screen in self._resting
