@@ -57,3 +57,32 @@ def test_screens_shown_again_and_again_leave_nothing_in_the_javascript_heap(qtbo
     # A new initial-properties object per screen shown kept ~2.7 KB per round trip: ~540 KB here. The heap grows
     # in 64 KB chunks; flat is a chunk or two.
     assert after - before < 192, (before, after)
+
+
+def dead_item_wrappers() -> int:
+    """Python wrappers of Qt Quick items whose item is gone (what a wrapper kept for good looks like)."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtQuick import QQuickItem
+
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, QQuickItem) and not shiboken6.isValid(o))
+
+
+def test_moving_focus_keeps_no_wrapper_of_the_focused_item(qtbot: QtBot, kiosk: Kiosk) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = kiosk.window.window
+    kiosk.window.watch_activity()  # the key access (kiosk.shell.key_access) reveals each focused item
+    before = dead_item_wrappers()
+    for _ in range(20):
+        kiosk.shell.show("checkin")
+        for _ in range(2):  # focus moves to the answers (each focus change is revealed)
+            QTest.keyClick(window, Qt.Key.Key_Tab)
+        kiosk.shell.show("home")
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # `activeFocusItem()` kept one wrapper per item focused, alive after its screen had gone: 40 here.
+    assert dead_item_wrappers() - before < 5
