@@ -9,9 +9,10 @@ in a 0600 file) with the sample listings published centrally, so the kiosk's fir
 The kiosk runs in a child process (benchmarks/_soak_child.py), so its figures are the app's alone and a crash is
 seen as one: kiosk.app.build offscreen at 540x960 (a quarter of 1080x1920's pixels to paint: the flows are
 soaked, not the painting) on kiosk.app.serve's qasync loop, the background sync every 5 s and after each answer,
-a clock moved on 2.5–3 minutes per visitor. The flows, in a fixed random mix: a check-in with a follow-up; one
-without (No, or Yes then Skip); What's on (two tabs, a category, a listing's detail with its QR code, back);
-reading the wall (scrolled, pages fetched); writing on it (typing, preview, send); staff mode (PIN, the
+a clock moved on 2.5–3 minutes per visitor (the shell's tick run once then: the idle time between visitors is seen,
+with its idle timeout and idle tidy, as on a real kiosk). The flows, in a fixed random mix: a check-in with a
+follow-up; one without (No, or Yes then Skip); What's on (two tabs, a category, a listing's detail with its QR
+code, back); reading the wall (scrolled, pages fetched); writing on it (typing, preview, send); staff mode (PIN, the
 moderation screen: approve, pin, reject, hide, show again; out). With `--languages` of more than one, a tenth
 of the check-ins switch language and back.
 
