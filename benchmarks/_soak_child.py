@@ -5,7 +5,8 @@
 The kiosk is kiosk.app.build on that config (the window offscreen at 540x960, sync on: the config names the
 central PostgreSQL and a password file), run by kiosk.app.serve — the app's own qasync loop with the background
 sync — with the flows as its companion task. The clock is a ManualClock started 60 days ago and moved on
-`STEP_SECONDS` before each flow (20,000 flows are five weeks of a busy kiosk), so idle time-outs, the attract
+`STEP_SECONDS` before each flow (20,000 flows are five weeks of a busy kiosk), with the shell's tick run once
+then (the idle spell between visitors), so idle time-outs, the attract
 strip, the wall's repeat limit and the check-in repeat guard all see time pass; the sync's own interval is real
 time. Flows go through the view models' slots, as QML's buttons call them, with the Qt event loop running between
 steps (every wait yields to it). Every Qt message of warning level or worse is recorded (qInstallMessageHandler);
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ctypes
 import gc
 import json
 import logging
@@ -53,6 +55,42 @@ def message(rng: random.Random) -> str:
 
     return rng.choice(WORDS).format(who=rng.choice(WHO), where=rng.choice(WHERE), what=rng.choice(WHAT),
                                     emoji=rng.choice(EMOJI)).strip()
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                     "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def heap_kb() -> tuple[int, int]:
+    """glibc's heap (mallinfo2, all arenas): (in use, free but kept) in KB; (0, 0) where there is no glibc. RSS
+    growing with the free part is fragmentation; with the in-use part, something kept."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+    except (OSError, AttributeError):
+        return 0, 0
+    info = libc.mallinfo2()
+    return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
+
+
+def mappings_kb() -> dict[str, int]:
+    """Resident KB by kind of memory mapping (/proc/self/smaps): glibc's heap, each file mapped, and the anonymous
+    mappings by size class — where RSS grows when the malloc heap does not (Qt's JavaScript heap and Python's
+    object arenas are anonymous mappings of their own)."""
+    kinds: dict[str, int] = {}
+    name = ""
+    with open("/proc/self/smaps", encoding="utf-8", errors="replace") as f:
+        for line in f:
+            head = line.split()
+            if "-" in head[0] and not head[0].endswith(":"):
+                start, end = (int(x, 16) for x in head[0].split("-"))
+                path = head[5] if len(head) > 5 else ""
+                size = (end - start) // 1024
+                name = path if path else f"anon {'<1M' if size < 1024 else '<8M' if size <= 8192 else '>8M'}"
+            elif head[0] == "Rss:":
+                kinds[name] = kinds.get(name, 0) + int(head[1])
+    return kinds
 
 
 def rss_kb() -> int:
@@ -131,6 +169,10 @@ class Driver:
     # -- flows --------------------------------------------------------------------------------------
     async def flow(self, name: str) -> None:
         self.clock.advance(STEP_SECONDS + self.rng.uniform(0, 30))
+        # The kiosk's one-second tick sees the idle spell between two visitors, as it would on a real kiosk (150
+        # ticks there): the idle timeout's visitorLeft, its resets and the idle tidy (kiosk.shell.idle_tidy) run
+        # once per visitor. Without it a real-time tick only rarely fell inside the jump (16 tidies in 6,000 flows).
+        self.k.shell.tick()
         await self.settle(1)  # a tick may take the kiosk home meanwhile, as it would between visitors
         if self.k.shell.screen != "home":
             await self.home()
@@ -334,7 +376,9 @@ def sample(kiosk: Kiosk, flows: int, started: float) -> dict[str, Any]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     kiosk.window.engine.collectGarbage()  # the QML engine's JavaScript garbage too
+    in_use, free = heap_kb()
     return {"flows": flows, "seconds": round(time.monotonic() - started, 1), "rss_kb": rss_kb(),
+            "heap_used_kb": in_use, "heap_free_kb": free,
             "threads": len(os.listdir("/proc/self/task")), "fds": len(os.listdir("/proc/self/fd")),
             "py_objects": len(gc.get_objects()), "qml_items": js(kiosk, COUNT_ITEMS),
             "screen": kiosk.shell.screen}
@@ -347,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=8)
     p.add_argument("--start", default="", help="the clock's start (ISO 8601, UTC); default 60 days ago, 09:00")
     p.add_argument("--types", action="store_true", help="print the Python object types that grew at each sample")
+    p.add_argument("--maps", action="store_true", help="print the kinds of memory mapping whose RSS grew")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problems = Problems()
@@ -380,12 +425,18 @@ def main(argv: list[str] | None = None) -> int:
         await driver.until("the listings (the first pull)", lambda: _listings_here(k))
         started = time.monotonic()
         types = type_counts() if args.types else {}
+        maps = mappings_kb() if args.maps else {}
         print("SAMPLE " + json.dumps(sample(k, 0, started)), flush=True)
         for i in range(1, args.flows + 1):
             await driver.flow(rng.choices(names, weights)[0])
             if i % args.every == 0 or i == args.flows:
                 await driver.until("the database thread", lambda: k.background.pending == 0)
                 print("SAMPLE " + json.dumps(sample(k, i, started)), flush=True)
+                if args.maps:
+                    now_maps = mappings_kb()
+                    grew_maps = sorted(((n - maps.get(m, 0), m) for m, n in now_maps.items()), reverse=True)[:6]
+                    print("MAPS " + json.dumps(grew_maps), flush=True)
+                    maps = now_maps
                 if args.types:
                     now_types = type_counts()
                     grew = sorted(((n - types.get(t, 0), t) for t, n in now_types.items()), reverse=True)[:12]
@@ -395,7 +446,8 @@ def main(argv: list[str] | None = None) -> int:
         await driver.until("the last answers sent", lambda: _unsent(k) == 0)
         outcome.update(done=driver.done, listings_opened=driver.listings,
                        ms_per_flow={n: round(1000 * t / max(1, driver.done[n])) for n, t in driver.seconds.items()},
-                       seconds=round(time.monotonic() - started, 1), clock=clock.now().isoformat())
+                       seconds=round(time.monotonic() - started, 1), clock=clock.now().isoformat(),
+                       idle_tidies=k.window.tidy.runs)
 
     try:
         status = serve(app, kiosk, companion=drive)

@@ -9,9 +9,10 @@ in a 0600 file) with the sample listings published centrally, so the kiosk's fir
 The kiosk runs in a child process (benchmarks/_soak_child.py), so its figures are the app's alone and a crash is
 seen as one: kiosk.app.build offscreen at 540x960 (a quarter of 1080x1920's pixels to paint: the flows are
 soaked, not the painting) on kiosk.app.serve's qasync loop, the background sync every 5 s and after each answer,
-a clock moved on 2.5–3 minutes per visitor. The flows, in a fixed random mix: a check-in with a follow-up; one
-without (No, or Yes then Skip); What's on (two tabs, a category, a listing's detail with its QR code, back);
-reading the wall (scrolled, pages fetched); writing on it (typing, preview, send); staff mode (PIN, the
+a clock moved on 2.5–3 minutes per visitor (the shell's tick run once then: the idle time between visitors is seen,
+with its idle timeout and idle tidy, as on a real kiosk). The flows, in a fixed random mix: a check-in with a
+follow-up; one without (No, or Yes then Skip); What's on (two tabs, a category, a listing's detail with its QR
+code, back); reading the wall (scrolled, pages fetched); writing on it (typing, preview, send); staff mode (PIN, the
 moderation screen: approve, pin, reject, hide, show again; out). With `--languages` of more than one, a tenth
 of the check-ins switch language and back.
 
@@ -24,7 +25,9 @@ goes); every answer reached the central database.
 The curve is printed and written to soak.csv in the run's folder (kept with the child's log; the kiosk's data
 and the server are removed). Time: 0.1–0.2 s a flow on a shared 2-core machine — the full 20,000 took 32 minutes
 (1,907 s) there, `--flows 2000` takes about five. `--types` prints which Python object types
-grew between samples (to hunt a leak).
+grew between samples, `--maps` which kinds of memory mapping (/proc/self/smaps: glibc's heap, Qt's JavaScript heap
+`JSGCHeap`, files) grew; each sample has glibc's heap in use and free but kept (mallinfo2): RSS growing with the
+free part is fragmentation, with the in-use part something kept (to hunt a leak).
 """
 
 from __future__ import annotations
@@ -63,12 +66,15 @@ def central(server: Any, folder: Path, start: datetime) -> tuple[str, Path, Any]
     from kiosk.data.content import publish_content
     from kiosk.data.engine import make_engine
     from kiosk.sync import central as admin
+    from kiosk.sync.checks import ANSWERS_LIMIT
     from kiosk.whatson.rules.demo_listings import demo_listings
     from kiosk.whatson.rules.listing_json import listing_to_json
 
     server.create_database("central")
     admin_engine = make_engine(server.url("central"))
-    admin.init_central(admin_engine)
+    # The central per-kiosk-day plausibility limit (kiosk.sync.checks) counts by the server's date: the soak's five
+    # weeks of answers arrive on one server day, so the limit is raised for the run (else it keeps 5,000 aside).
+    admin.init_central(admin_engine, limits={ANSWERS_LIMIT: 1_000_000})
     admin.add_site(admin_engine, SITE, "Riverside", "Europe/London")
     creds = admin.add_kiosk(admin_engine, SITE, KIOSK)
     for listing in demo_listings(local_date(start, "Europe/London")):
@@ -111,11 +117,15 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 s = json.loads(rest)
                 samples.append(s)
                 print(f"   {s['flows']:>6} flows  {s['seconds']:>7.0f} s  RSS {s['rss_kb'] / 1024:6.1f} MB  "
+                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, "
+                      f"free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
             elif kind == "TYPES":
                 print("   grew: " + rest, flush=True)
+            elif kind == "MAPS":
+                print("   mappings grew (KB): " + rest, flush=True)
             elif kind in ("QTWARN", "PYWARN", "ERROR"):
                 problems.append(line.rstrip("\n"))
                 print("   " + line.rstrip("\n")[:300], flush=True)
@@ -156,7 +166,7 @@ def verdict(samples: list[dict[str, Any]], flows: int, status: int, done: dict[s
     last = samples[-1] if samples else None
     ok = warm is not None and last is not None and bool(done.get("complete")) and status == 0
     lines.append(f"completed: {'yes' if done.get('complete') else 'NO'} (exit status {status}); flows by kind: "
-                 f"{done.get('done')}")
+                 f"{done.get('done')}; idle tidies (kiosk.shell.idle_tidy): {done.get('idle_tidies')}")
     if warm is not None and last is not None:
         growth = last["rss_kb"] / warm["rss_kb"] - 1
         peak = max(s["rss_kb"] for s in samples if s["flows"] >= warm["flows"])
@@ -195,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--languages", default="en", help="the kiosk's languages, comma-separated (default en); with "
                    "more than one, a tenth of the check-ins switch to another language and back")
     p.add_argument("--types", action="store_true", help="print which Python object types grew at each sample")
+    p.add_argument("--maps", action="store_true", help="print which kinds of memory mapping grew at each sample "
+                   "(/proc/self/smaps: the malloc heap, Qt's JavaScript heap, files)")
     p.add_argument("--dir", type=Path, default=None, help="where the run's folder goes (default: system temp)")
     args = p.parse_args(argv)
     if args.flows < 10:
@@ -215,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
             start = clock_start()
             url, password_file, admin_engine = central(server, folder, start)
             config = write_config(data, url, password_file, args.languages.split(","))
-            more = ["--start", start.isoformat(), *(["--types"] if args.types else [])]
+            more = ["--start", start.isoformat(), *(["--types"] if args.types else []),
+                    *(["--maps"] if args.maps else [])]
             status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log", more)
             counts = wait_for_sync(admin_engine, data)
             admin_engine.dispose()
@@ -225,10 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     out = folder / "soak.csv"
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["flows", "seconds", "rss_mb", "threads", "fds", "py_objects", "qml_items"])
+        w.writerow(["flows", "seconds", "rss_mb", "heap_used_mb", "heap_free_mb", "threads", "fds", "py_objects",
+                    "qml_items"])
         for s in samples:
-            w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1), s["threads"], s["fds"],
-                        s["py_objects"], s["qml_items"]])
+            w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1),
+                        round(s.get("heap_used_kb", 0) / 1024, 1), round(s.get("heap_free_kb", 0) / 1024, 1),
+                        s["threads"], s["fds"], s["py_objects"], s["qml_items"]])
     print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QML items"),
                 [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qml_items"])
                  for s in samples]))

@@ -248,6 +248,15 @@ class ShellViewModel(QObject):
             for callback in self._on_home:
                 callback()
 
+    @property
+    def clock(self) -> Clock:
+        """The injected clock the shell times its idle timeout by (kiosk.shell.idle_tidy times itself by it too)."""
+        return self._clock
+
+    def resting(self) -> bool:
+        """The screen showing is one the idle timeout leaves alone (home, the sleeping screen): nobody's flow."""
+        return self._screen in self._resting
+
     def on_home(self, callback: Callable[[], None]) -> None:
         """Registers a callback that drops unfinished flows whenever the home screen returns."""
         self._on_home.append(callback)

@@ -22,6 +22,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from kiosk.core.paths import qml_dir
 from kiosk.shell.fonts import load_fonts as load_fonts  # the composition root loads them from here
+from kiosk.shell.idle_tidy import IdleTidy
 from kiosk.shell.keyboard import use_kiosk_layouts
 from kiosk.shell.language import LanguageSwitch
 from kiosk.shell.reading_order import register as register_reading_order
@@ -95,6 +96,8 @@ class KioskWindow:
         if not roots or not roots[0].inherits("QQuickWindow"):
             raise RuntimeError("the kiosk window could not be loaded (see the QML errors above)")
         del start  # its components were needed until the window and the home screen were made: done
+        # Freed memory back to the system when a visitor has gone (kiosk.shell.idle_tidy): the soak's flat line.
+        self.tidy = IdleTidy(shell, self.engine.collectGarbage)
         self._window: QQuickWindow | None = None
         self._filter: ActivityFilter | None = None
         self._keys: QObject | None = None  # kiosk.shell.key_access.KeyAccess, from watch_activity

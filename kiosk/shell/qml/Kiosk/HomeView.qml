@@ -58,12 +58,15 @@ Item {
                 value: (overlay.item as HomeOverlay)?.covering ?? false
                 when: overlay.status === Loader.Ready
             }
-            Component.onCompleted: setSource(overlay.modelData, {
-                "u": Qt.binding(() => view.u), "models": Qt.binding(() => view.models),
-                "area": Qt.binding(() => Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y,
-                                                 welcome.width, welcome.height))
-            })
+            // The window's one object of overlay properties (Main.qml: a new object per home screen shown would
+            // be kept by Qt's JavaScript heap for good); its `area` follows the binding below.
+            Component.onCompleted: setSource(overlay.modelData, view.root.homeOverlayProperties)
         }
+    }
+    Binding {
+        target: view.root
+        property: "homeOverlayArea"
+        value: Qt.rect(homeGrid.x + welcome.x, homeGrid.y + welcome.y, welcome.width, welcome.height)
     }
 
     GridLayout {
