@@ -139,6 +139,13 @@ class Batch:
     def digests(self) -> list[str]:
         return [row[-1] for row in self.rows]
 
+    @functools.cached_property
+    def texts(self) -> list[list[str | None]]:
+        """The rows as the local store holds them, one list of text per column (digest last): moments as naive
+        UTC text, UUIDs as 32 hex digits, dates as ISO text — what the push sends (computed once, on whichever
+        thread asks first: the push's read-ahead thread)."""
+        return [[None if v is None else str(v) for v in column] for column in zip(*self.rows, strict=True)]
+
     def record(self, i: int) -> dict[str, Any]:
         """Row `i`'s content fields, typed (UUID, aware UTC datetime, date), without the digest."""
         return self.spec.typed(self.rows[i][:-1])
