@@ -588,29 +588,29 @@
         <translation type="unfinished">مساء الخير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="106"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">أهلًا بك في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="137"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="140"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">تفضّل بالجلوس، وألقِ نظرة حولك، واسألنا عن أي شيء. يسعدنا وجودك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="177"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="199"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="180"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="202"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">هل لقيت لطفًا اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="178"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="212"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="181"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="215"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">المس الشاشة للإجابة. لمسة واحدة، ودون أسماء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="251"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="254"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">إجابتك لا تحمل اسمك. وهي تساعدنا على جعل هذا المكان أكثر لطفًا.</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation type="unfinished">كشك اللطف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="74"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="85"/>
         <source>Staff access</source>
         <translation type="unfinished">دخول الموظفين</translation>
     </message>
@@ -2704,27 +2704,27 @@
     <message>
         <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="119"/>
         <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="136"/>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="160"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="161"/>
         <source>As the kiosk&apos;s file says</source>
         <translation type="unfinished">كما في ملف الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="205"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="206"/>
         <source>Clear</source>
         <translation type="unfinished">مسح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="210"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="211"/>
         <source>Clear %1: as the kiosk&apos;s file says</source>
         <translation type="unfinished">مسح %1: كما في ملف الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="224"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="225"/>
         <source>Undo changes</source>
         <translation type="unfinished">التراجع عن التغييرات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="233"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="234"/>
         <source>Save for this site</source>
         <translation type="unfinished">حفظ لهذا الموقع</translation>
     </message>
@@ -3935,32 +3935,28 @@
         <translation type="unfinished">مستورَد من %1. قد يستبدل استيرادٌ جديد للملف نفسه التغييرات التي أُجريت هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="126"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="42"/>
         <source>Edit: %1</source>
         <translation type="unfinished">تحرير: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="128"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="44"/>
         <source>Copy of %1</source>
         <translation type="unfinished">نسخة من %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="130"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="46"/>
         <source>New activity</source>
         <translation type="unfinished">نشاط جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="131"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="47"/>
         <source>New space</source>
         <translation type="unfinished">مكان جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="181"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="174"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="130"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (نسخة)</translation>
     </message>

@@ -573,29 +573,29 @@
         <translation type="unfinished">Dobry wieczór</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="106"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="109"/>
         <source>Welcome to %1</source>
         <translation type="unfinished">Witamy — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="137"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="140"/>
         <source>Take a seat, have a look around, and ask us anything. We are glad you are here.</source>
         <translation type="unfinished">Usiądź, rozejrzyj się i pytaj o wszystko. Cieszymy się, że tu jesteś.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="177"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="199"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="180"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="202"/>
         <source>Did you experience kindness today?</source>
         <translation type="unfinished">Czy spotkała Cię dziś życzliwość?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="178"/>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="212"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="181"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="215"/>
         <source>Tap to answer. One touch, no names.</source>
         <translation type="unfinished">Dotknij, aby odpowiedzieć. Jedno dotknięcie, bez nazwisk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="251"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/HomeView.qml" line="254"/>
         <source>Your answer is anonymous. It helps us make this a kinder place.</source>
         <translation type="unfinished">Odpowiedź jest anonimowa. Pomaga nam uczynić to miejsce bardziej życzliwym.</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation type="unfinished">Kiosk Życzliwości</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="74"/>
+        <location filename="../../kiosk/shell/qml/Kiosk/Main.qml" line="85"/>
         <source>Staff access</source>
         <translation type="unfinished">Dostęp dla personelu</translation>
     </message>
@@ -2674,27 +2674,27 @@
     <message>
         <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="119"/>
         <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="136"/>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="160"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="161"/>
         <source>As the kiosk&apos;s file says</source>
         <translation type="unfinished">Jak w pliku kiosku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="205"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="206"/>
         <source>Clear</source>
         <translation type="unfinished">Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="210"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="211"/>
         <source>Clear %1: as the kiosk&apos;s file says</source>
         <translation type="unfinished">Wyczyść %1: jak w pliku kiosku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="224"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="225"/>
         <source>Undo changes</source>
         <translation type="unfinished">Cofnij zmiany</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="233"/>
+        <location filename="../../kiosk/office/qml/SiteSettingsPanel.qml" line="234"/>
         <source>Save for this site</source>
         <translation type="unfinished">Zapisz dla tej placówki</translation>
     </message>
@@ -3890,32 +3890,28 @@
         <translation type="unfinished">Zaimportowane z %1. Ponowny import tego samego pliku może zastąpić zmiany wprowadzone tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="126"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="93"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="42"/>
         <source>Edit: %1</source>
         <translation type="unfinished">Edycja: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="128"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="95"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="44"/>
         <source>Copy of %1</source>
         <translation type="unfinished">Kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="130"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="97"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="46"/>
         <source>New activity</source>
         <translation type="unfinished">Nowe zajęcia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="131"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="98"/>
+        <location filename="../../kiosk/whatson/editor_session.py" line="47"/>
         <source>New space</source>
         <translation type="unfinished">Nowe miejsce</translation>
     </message>
     <message>
-        <location filename="../../kiosk/office/listing_editor_model.py" line="181"/>
-        <location filename="../../kiosk/whatson/listing_editor.py" line="137"/>
+        <location filename="../../kiosk/office/listing_editor_model.py" line="174"/>
+        <location filename="../../kiosk/whatson/listing_editor.py" line="130"/>
         <source>%1 (copy)</source>
         <translation type="unfinished">%1 (kopia)</translation>
     </message>

@@ -28,26 +28,22 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, insert, select
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import Engine, select
 
 from kiosk.core.errors import KioskError
-from kiosk.core.records import record_digest
 from kiosk.data.changes import (
     APPLIED,
-    CHANGES,
     CONTENT,
     MAX_PAYLOAD,
     STALE,
-    apply_changes,
-    parse_result,
     payload_json,
 )
+from kiosk.office.change_writer import write_change
 from kiosk.whatson.photos import CleanPhoto
 from kiosk.whatson.rules.listing_detail import listing_detail
 from kiosk.whatson.rules.listing_json import listing_from_json, listing_to_json
@@ -55,7 +51,6 @@ from kiosk.whatson.rules.listings import Listing, ListingError
 from kiosk.whatson.store import is_photo_key, photo_id
 
 log = logging.getLogger(__name__)
-OFFICE = "office"  # the `kiosk` of an edit made in the office (no kiosk made it)
 LISTING, PHOTO = "listing", "photo"
 
 
@@ -121,35 +116,13 @@ def current(engine: Engine, site: str, listing_id: uuid.UUID, now: datetime, tz:
     return _row_to_listing(row, now, tz) if row is not None else None
 
 
-def _write(engine: Engine, site: str, kind: str, content_id: uuid.UUID, base_version: int, payload: str,
-           archived: bool, by: str) -> tuple[str, int]:
-    """Inserts one change as this login and returns its outcome (status, the item's version afterwards)."""
-    now = datetime.now(UTC)
-    change_id = uuid.uuid4()
-    row = {"id": change_id, "site": site, "kiosk": OFFICE, "content_id": content_id, "kind": kind,
-           "base_version": base_version, "follows_id": None, "payload": payload, "archived": archived,
-           "staff_label": by[:63], "created_at": now}
-    row["digest"] = record_digest(row)
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":  # the server's clock marks it received; the trigger applies it
-            conn.execute(postgresql.insert(CHANGES).values(**row, synced_at=func.now()))
-        else:
-            conn.execute(insert(CHANGES).values(**row, synced_at=now))
-            apply_changes(conn, [change_id], now)
-        found = conn.execute(select(CONTENT.c.payload).where(CONTENT.c.id == change_id)).scalar()
-    result = parse_result(found) if found is not None else None
-    if result is None:
-        return "refused", 0
-    return result.status, result.current_version
-
-
 def save(engine: Engine, site: str, listing: Listing, base_version: int, by: str, *, archived: bool = False) -> int:
     """Writes `listing` (new when `base_version` is 0) as the signed-in person; returns its new version.
     ListingSaveError "stale" when someone else changed it since `base_version`, "refused" otherwise."""
     body = payload_json(listing_to_json(listing))
     if len(body) > MAX_PAYLOAD:
         raise ListingSaveError("the listing is too large to send", code="refused")
-    status, version = _write(engine, site, LISTING, listing.id, base_version, body, archived, by)
+    status, version = write_change(engine, site, LISTING, listing.id, base_version, body, archived, by)
     if status == STALE:
         raise ListingSaveError("someone else changed this listing meanwhile", code="stale", version=version)
     if status != APPLIED:
@@ -164,7 +137,7 @@ def add_photo(engine: Engine, site: str, photo: CleanPhoto, by: str) -> str:
         there = conn.execute(select(CONTENT.c.id).where(CONTENT.c.id == content_id, CONTENT.c.site == site)).first()
     if there is None:
         body = payload_json({"sha256": photo.sha256, "jpeg_b64": base64.b64encode(photo.jpeg_bytes).decode("ascii")})
-        status, _v = _write(engine, site, PHOTO, content_id, 0, body, False, by)
+        status, _v = write_change(engine, site, PHOTO, content_id, 0, body, False, by)
         if status not in (APPLIED, STALE):  # stale: someone sent the same photo just now
             raise ListingSaveError("the central database did not take this photo", code="refused")
     return photo.sha256

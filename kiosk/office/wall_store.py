@@ -8,26 +8,21 @@ decisions from a kiosk take (kiosk.sync.decisions): PostgreSQL's row-level secur
 their sites, the trigger of migration 0004 applies it to `site_content` when the version it was based on is
 still current, and every kiosk of that site applies it with its next pull. A decision based on a version
 someone else changed meanwhile is `stale`: nothing is overwritten (`DecisionError`, code "stale"). On the
-demo's SQLite central the office applies it in the same transaction (kiosk.data.changes.apply_changes).
+demo's SQLite central the office applies it in the same transaction (both through kiosk.office.change_writer).
 Thread: the database thread.
 """
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
-
-from sqlalchemy import Engine, func, insert, select
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import Engine
 
 from kiosk.core.errors import KioskError
-from kiosk.core.records import record_digest
-from kiosk.data.changes import APPLIED, CHANGES, CONTENT, apply_changes, parse_result, payload_json
+from kiosk.data.changes import APPLIED, payload_json
+from kiosk.office.change_writer import write_change
 from kiosk.wall.central import CentralMessage, wall_messages
 from kiosk.wall.rules.messages import MessageStatus
 from kiosk.wall.store import wall_payload
 
-OFFICE = "office"  # the `kiosk` of a decision made in the office (no kiosk made it)
 ACTIONS = ("approve", "pin", "unpin", "reject", "hide", "unhide")
 
 
@@ -59,21 +54,9 @@ def decide(engine: Engine, current: CentralMessage, action: str, by: str) -> str
     status, pinned = outcome(action, current)
     if (status, pinned) == (current.status, current.pinned):
         return "unchanged"
-    now = datetime.now(UTC)
     payload = wall_payload(current.id, current.text, current.created_at, current.kiosk, status, pinned)
-    change_id = uuid.uuid4()
-    row = {"id": change_id, "site": current.site, "kiosk": OFFICE, "content_id": current.id, "kind": "wall",
-           "base_version": current.version, "follows_id": None, "payload": payload_json(payload), "archived": False,
-           "staff_label": by[:63], "created_at": now}
-    row["digest"] = record_digest(row)
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":  # the server's clock marks it received; the trigger applies it
-            conn.execute(postgresql.insert(CHANGES).values(**row, synced_at=func.now()))
-        else:
-            conn.execute(insert(CHANGES).values(**row, synced_at=now))
-            apply_changes(conn, [change_id], now)
-        found = conn.execute(select(CONTENT.c.payload).where(CONTENT.c.id == change_id)).scalar()
-    result = parse_result(found) if found is not None else None
-    if result is None or result.status != APPLIED:
+    outcome_status, _version = write_change(engine, current.site, "wall", current.id, current.version,
+                                            payload_json(payload), False, by)
+    if outcome_status != APPLIED:
         raise DecisionError("someone else decided on this message meanwhile", code="stale")
     return APPLIED

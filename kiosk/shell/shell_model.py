@@ -102,8 +102,7 @@ class ShellViewModel(QObject):
             self._resting.add(name)
 
     def add_home_overlay(self, qml_url: str, needs: tuple[str, ...] = ()) -> None:
-        """A feature's layer over the home screen's welcome text (given `u`, `models` and `area`). It appears
-        after the first frame (`start_overlays`), so the welcome screen never waits for it."""
+        """A layer over the home screen's welcome (given `u`, `models`, `area`), shown after the first frame."""
         self._overlays_waiting.append((qml_url, needs))
 
     def start_overlays(self) -> None:
@@ -183,8 +182,7 @@ class ShellViewModel(QObject):
         """The language in use now: one of `languages`."""
         return self._language.current
 
-    def current_language(self) -> str:
-        """The language in use now (for Python callers; QML reads `language`)."""
+    def current_language(self) -> str:  # the language in use now, for Python callers (QML reads `language`)
         return self._language.current
 
     @Property(list, notify=languagesChanged)
@@ -249,16 +247,13 @@ class ShellViewModel(QObject):
                 callback()
 
     @property
-    def clock(self) -> Clock:
-        """The injected clock the shell times its idle timeout by (kiosk.shell.idle_tidy times itself by it too)."""
+    def clock(self) -> Clock:  # the idle timeout's clock (kiosk.shell.idle_tidy times itself by it too)
         return self._clock
 
-    def resting(self) -> bool:
-        """The screen showing is one the idle timeout leaves alone (home, the sleeping screen): nobody's flow."""
+    def resting(self) -> bool:  # the screen is one the idle timeout leaves alone (home, sleeping): nobody's flow
         return self._screen in self._resting
 
-    def on_home(self, callback: Callable[[], None]) -> None:
-        """Registers a callback that drops unfinished flows whenever the home screen returns."""
+    def on_home(self, callback: Callable[[], None]) -> None:  # drops unfinished flows whenever home returns
         self._on_home.append(callback)
 
     @Slot()
@@ -271,23 +266,20 @@ class ShellViewModel(QObject):
         self.show("home")
 
     @Slot()
-    def activity(self) -> None:
-        """Any touch: restarts the idle countdown."""
+    def activity(self) -> None:  # any touch: restarts the idle countdown
         self._last_activity = self._clock.monotonic()
         self._visitor_gone = False
 
     def hold(self) -> None:
-        """Keeps the current screen up past its own short timer (the thank-you's screen.thanks_seconds): it stays
-        until the visitor moves on, or, untouched, until the idle timeout (which first asks "Do you need more
-        time?": kiosk.shell.more_time). Showing any screen ends the hold."""
+        """Keeps the screen up past its short timer (the thank-you's) until the visitor moves on or the idle
+        timeout (which first asks "Do you need more time?"); showing any screen ends the hold."""
         self.activity()
         self._held = True
 
     def held(self) -> bool:
         return self._held
 
-    def idle_seconds(self) -> float:
-        """Seconds since the last touch (by the injected clock)."""
+    def idle_seconds(self) -> float:  # since the last touch, by the injected clock
         return self._clock.monotonic() - self._last_activity
 
     def set_notice(self, text: Words) -> None:
@@ -296,8 +288,7 @@ class ShellViewModel(QObject):
             self._notice = text
             self.noticeChanged.emit()
 
-    def take_down_notice(self, text: Words) -> None:
-        """Takes the notice down if it is still `text` (the same words object: never someone else's notice)."""
+    def take_down_notice(self, text: Words) -> None:  # if it is still `text` (never someone else's notice)
         if self._notice is text:
             self.set_notice("")
 

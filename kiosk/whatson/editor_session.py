@@ -9,6 +9,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.whatson.language import LanguageNow
 from kiosk.whatson.rules.listing_form import ListingForm
@@ -32,3 +34,14 @@ class EditorSession:
         """A tap counts as activity; it may change the form only in staff mode."""
         self.shell.activity()
         return self.staff_active()
+
+    def heading(self) -> str:
+        """What the editor is doing, in words now: "New activity", "Edit: Knit and natter", "Copy of Knit and
+        natter" (the kiosk's editor and the office's say the same)."""
+        if self.mode == "edit":
+            return QCoreApplication.translate("listings", "Edit: %1").replace("%1", self.title)
+        if self.mode == "copy":
+            return QCoreApplication.translate("listings", "Copy of %1").replace("%1", self.title)
+        if self.form.kind is Kind.ACTIVITY:
+            return QCoreApplication.translate("listings", "New activity")
+        return QCoreApplication.translate("listings", "New space")

@@ -88,14 +88,7 @@ class ListingEditorViewModel(QObject):
     @Property(str, notify=headingChanged)
     def heading(self) -> str:
         """"New activity", "Edit: Knit and natter", "Copy of Knit and natter"."""
-        s = self._session
-        if s.mode == "edit":
-            return QCoreApplication.translate("listings", "Edit: %1").replace("%1", s.title)
-        if s.mode == "copy":
-            return QCoreApplication.translate("listings", "Copy of %1").replace("%1", s.title)
-        if s.form.kind is Kind.ACTIVITY:
-            return QCoreApplication.translate("listings", "New activity")
-        return QCoreApplication.translate("listings", "New space")
+        return self._session.heading()
 
     @Property(str, notify=kindChanged)
     def kind(self) -> str:
