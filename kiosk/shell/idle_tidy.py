@@ -15,8 +15,6 @@ macOS) only the JavaScript heap is collected. Thread: GUI.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import time
 from collections.abc import Callable
@@ -30,8 +28,14 @@ MIN_GAP_SECONDS = 60.0
 
 
 def _find_malloc_trim() -> Callable[[int], int] | None:
+    import ctypes  # here, not at import: ctypes costs 10–25 ms to import, and this module loads before the first frame
+    import ctypes.util
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        try:
+            libc = ctypes.CDLL("libc.so.6")
+        except OSError:  # not glibc's usual name: ask (find_library may run a helper program)
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim
     except (OSError, AttributeError):  # not glibc
         return None
@@ -40,12 +44,15 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
     return trim
 
 
-_MALLOC_TRIM = _find_malloc_trim()
+_MALLOC_TRIM: list[Callable[[int], int] | None] = []  # looked up at the first tidy, never at import
 
 
 def malloc_trim() -> bool:
     """Gives glibc's free pages back to the kernel; whether anything was released (False without glibc)."""
-    return bool(_MALLOC_TRIM(0)) if _MALLOC_TRIM is not None else False
+    if not _MALLOC_TRIM:
+        _MALLOC_TRIM.append(_find_malloc_trim())
+    trim = _MALLOC_TRIM[0]
+    return bool(trim(0)) if trim is not None else False
 
 
 class IdleTidy(QObject):
