@@ -135,7 +135,8 @@ FocusScope {
                             model: root.detail.features
                             KioskText {
                                 required property string label
-                                text: "✓ " + label  // the tick is a sign, not a word: nothing to translate
+                                readonly property string tick: "✓ "  // a sign, not a word: nothing to translate
+                                text: tick + label
                                 u: root.u
                                 size: Theme.small
                                 Layout.fillWidth: true
