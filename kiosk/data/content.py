@@ -3,7 +3,9 @@ kiosks pull (kiosk.sync.pull).
 
 `publish_content` inserts a new item (version 1) or updates one (version + 1), stamping `change_seq` so
 the pull cursor sees the change. Given `expected_version`, an edit based on an older version raises
-`StaleEdit` instead of overwriting someone else's change. Content is archived, never deleted.
+`StaleEdit` instead of overwriting someone else's change; `expected_version=0` with a `content_id` means "a new
+item only": written when no item has that id, `StaleEdit` when someone made it meanwhile (two first saves at
+once: the second insert fails on the primary key). Content is archived, never deleted.
 Thread: whatever thread the staff tool or CLI runs on (it opens its own connection).
 """
 
@@ -65,7 +67,7 @@ def publish_content(central: Engine, site: str, kind: str, payload: Mapping[str,
             found = conn.execute(select(CONTENT.c.site, CONTENT.c.version).where(CONTENT.c.id == cid)).first()
             if found is not None and found.site != site:
                 raise ValueError(f"content {cid} belongs to site {found.site!r}, not {site!r}")
-            if expected_version is not None:
+            if expected_version is not None and (found is not None or expected_version != 0):
                 raise StaleEdit(cid, expected_version, found.version if found else None)
         row = conn.execute(insert(CONTENT).values(
             id=cid, site=site, kind=kind, payload=body, version=1, archived=archived, updated_at=now,

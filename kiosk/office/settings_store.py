@@ -14,13 +14,12 @@ file may write every site's. Thread: the database thread.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, literal_column, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.core.errors import KioskError, StaleEdit
@@ -70,21 +69,8 @@ def save(engine: Engine, site: str, values: Mapping[str, Any], *, by: str, versi
     if problems:
         raise SettingsError("; ".join(problems), code="settings_invalid", problems=tuple(problems))
     try:
-        if version:
-            publish_content(engine, site, KIND, payload(good), by[:63], version, content_id=settings_id(site))
-        else:
-            _first(engine, site, payload(good), by)
+        publish_content(engine, site, KIND, payload(good), by[:63], version, content_id=settings_id(site))
     except (StaleEdit, IntegrityError):  # changed meanwhile, or two people saved a site's first settings at once
         raise SettingsError("someone else changed these settings meanwhile", code="settings_stale") from None
     return read(engine, (site,))[site]
 
-
-def _first(engine: Engine, site: str, body: Mapping[str, Any], by: str) -> None:
-    """A site's first settings: an INSERT only, so settings someone saved meanwhile are never overwritten."""
-    with engine.begin() as conn:
-        seq: Any = literal_column("0") if conn.dialect.name == "postgresql" else \
-            select(func.coalesce(func.max(CONTENT.c.change_seq), 0) + 1).scalar_subquery()  # (as publish_content)
-        conn.execute(insert(CONTENT).values(
-            id=settings_id(site), site=site, kind=KIND, payload=json.dumps(dict(body), ensure_ascii=False,
-                                                                           sort_keys=True),
-            version=1, archived=False, updated_at=datetime.now(UTC), updated_by=by[:63], change_seq=seq))

@@ -130,6 +130,17 @@ def test_a_stale_edit_is_refused_and_changes_nothing(setup: Setup) -> None:
         publish_content(setup.admin, "riverside", "listing", {}, "sam", 1)
 
 
+def test_expected_version_0_writes_a_new_item_only(setup: Setup) -> None:
+    """A first save at a chosen id (a site's settings) never overwrites one someone made meanwhile."""
+    cid = uuid.uuid4()
+    first = publish_content(setup.admin, "riverside", "listing", {"title": "mine"}, "sam", 0, content_id=cid)
+    assert first.version == 1
+    with pytest.raises(StaleEdit) as late:
+        publish_content(setup.admin, "riverside", "listing", {"title": "theirs"}, "alex", 0, content_id=cid)
+    assert (late.value.expected, late.value.found) == (0, 1)
+    assert _central(setup.admin) == {cid: (1, False, {"title": "mine"})}
+
+
 def test_the_local_mirror_keeps_the_higher_version(setup: Setup, tmp_path: Path) -> None:
     item = publish_content(setup.admin, "riverside", "listing", {"title": "v1"}, "sam")
     with local_store(kiosk_config(tmp_path)) as local:
