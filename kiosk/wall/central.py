@@ -119,8 +119,7 @@ def moderate(engine: Engine, site: str, message_id: uuid.UUID, action: Action, m
     payload = wall_payload(current.id, current.text, current.created_at, current.kiosk, status,
                            current.pinned and status is MessageStatus.APPROVED)
     try:
-        publish_content(engine, site, "wall", payload, moderated_by[:63],
-                        current.version if current.version else None, content_id=current.id)
+        publish_content(engine, site, "wall", payload, moderated_by[:63], current.version, content_id=current.id)
     except StaleEdit:
         raise CentralError("a kiosk's staff decided on this message at the same moment; list the messages "
                            "and run the command again") from None
