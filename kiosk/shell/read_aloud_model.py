@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.shell.language import fill, language_name
-from kiosk.shell.read_aloud import Node, phrases, script
-from kiosk.shell.speech import Speech
 
 if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickItem
 
+    from kiosk.shell.read_aloud import Node
     from kiosk.shell.shell_model import ShellViewModel
+    from kiosk.shell.speech import Speech
 
 
 class ReadAloudViewModel(QObject):
@@ -48,13 +48,11 @@ class ReadAloudViewModel(QObject):
         self._shell = shell
         self._languages = tuple(languages)
         self._idle_seconds = idle_seconds
-        self._speech = Speech(self._languages, self)
+        self._speech_made: Speech | None = None  # made on first use (`speech`): its module is not needed for the frame
         self._screen: Callable[[], QQuickItem | None] = lambda: None
         self._reading = False  # a tap asked for a reading that has not ended yet
         self._heard = False  # the engine has started speaking this reading (its next "ready" ends it)
         self.last_script = ""  # what the last tap read (for tests and the benchmark)
-        self._speech.stateChanged.connect(self._speech_state)
-        self._speech.voicesChanged.connect(self._voices_known)
         shell.screenChanged.connect(self.stop)
         shell.languageChanged.connect(self._language_changed)
         shell.ticked.connect(self._tick)
@@ -65,7 +63,20 @@ class ReadAloudViewModel(QObject):
 
     @property
     def speech(self) -> Speech:
-        return self._speech
+        """The engine's front (kiosk.shell.speech), made on first use: a tap, or staff asking about voices."""
+        if self._speech_made is None:
+            from kiosk.shell.speech import Speech
+
+            self._speech_made = Speech(self._languages, self)
+            self._speech_made.stateChanged.connect(self._speech_state)
+            self._speech_made.voicesChanged.connect(self._voices_known)
+        return self._speech_made
+
+    def _speech_state_now(self) -> str:
+        return self._speech_made.state if self._speech_made is not None else "off"
+
+    def _voiced(self) -> tuple[str, ...] | None:
+        return self._speech_made.voiced if self._speech_made is not None else None
 
     # -- for QML --------------------------------------------------------------------------------------
     @Property(str, notify=stateChanged)
@@ -75,7 +86,7 @@ class ReadAloudViewModel(QObject):
             return "cannot"
         if not self._reading:
             return "idle"
-        return "speaking" if self._speech.state == "speaking" else "starting"
+        return "speaking" if self._speech_state_now() == "speaking" else "starting"
 
     @Property(bool, notify=speakingChanged)
     def speaking(self) -> bool:
@@ -100,8 +111,8 @@ class ReadAloudViewModel(QObject):
     @Property(str, notify=voiceSummaryChanged)
     def voiceSummary(self) -> str:
         """For staff: which of the kiosk's languages have a voice for Read to me, and which not yet."""
-        voiced = self._speech.voiced
-        if voiced is None and self._speech.state == "off":
+        voiced = self._voiced()
+        if voiced is None and self._speech_state_now() == "off":
             return QCoreApplication.translate("ReadAloud",
                                               "Read to me: tap here to check which languages have a voice.")
         if voiced is None:
@@ -125,34 +136,37 @@ class ReadAloudViewModel(QObject):
             return
         if not self._can_read():
             return
+        from kiosk.shell.read_aloud import phrases, script
+
         text = script(phrases(screen_node(self._screen())))
         self.last_script = text
         if not text:
             return
         self._reading, self._heard = True, False
-        self._speech.say(text, self._shell.current_language())
+        self.speech.say(text, self._shell.current_language())
         self._changed()
 
     @Slot()
     def checkVoices(self) -> None:
         """Opens the engine (if not yet) so that `voiceSummary` can say which languages have a voice."""
-        self._speech.open()
+        self.speech.open()
         self._changed()
 
     @Slot()
     def stop(self) -> None:
         if self._reading:
             self._reading = False
-            self._speech.stop()
+            self.speech.stop()
             self._changed()
 
     def close(self) -> None:
         self.stop()
-        self._speech.close()
+        if self._speech_made is not None:
+            self._speech_made.close()
 
     # -- reactions -----------------------------------------------------------------------------------
     def _can_read(self) -> bool:
-        voiced = self._speech.voiced
+        voiced = self._voiced()
         return voiced is None or self._shell.current_language() in voiced
 
     @Slot(str)
@@ -186,6 +200,8 @@ def screen_node(item: QQuickItem | None) -> Node:
     """The live QML item tree as `Node`s: accessible name, description and ignored from each item's attached
     `Accessible` object, and whether it is shown (visible, not see-through, not a list row made ahead out of
     the list's view)."""
+    from kiosk.shell.read_aloud import Node
+
     if item is None:
         return Node(shown=False)
     shown = item.isVisible() and item.opacity() > 0 and not _outside_its_list(item)

@@ -18,14 +18,15 @@ import pytest
 from tests.helpers import REPO, child_env
 
 _CHILD = r"""
-import builtins, json, os, sys
+import builtins, gc, json, os, sys
 from kiosk.app import build, qt_app
 from kiosk.core import config as settings
 
 config = settings.load()
+gc_before = gc.isenabled()
 app = qt_app()
 kiosk = build(config)
-seen = {}
+seen = {"gc_before_qt": gc_before, "gc_during_build": gc.isenabled()}
 if os.environ.get("HOLD_QTGUI_WRAPPER"):  # a QtGui wrapper of the window kept alive from before the first frame
     held = kiosk.window._root()
     seen["held_type"] = type(held).__name__
@@ -37,7 +38,9 @@ def first_frame():
     seen["sqlalchemy_at_frame"] = "sqlalchemy" in sys.modules
     seen["feature_scan_at_frame"] = getattr(builtins.__import__, "__name__", "") == "__feature_import__"
     seen["view_models_at_frame"] = sorted(kiosk.shell.models.made())
+    seen["speech_module_at_frame"] = "kiosk.shell.speech" in sys.modules
     seen["speech_at_frame"] = "PySide6.QtTextToSpeech" in sys.modules or kiosk.read_aloud.speech.state != "off"
+    seen["gc_at_frame"] = gc.isenabled()
 
 def check():  # after the first frame's own callbacks have run
     if "after" in seen:
@@ -83,6 +86,9 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert seen["view_models_at_frame"] == ["access", "moreTime", "readAloud", "staff"], \
         "features' view models are made on first use"
     assert seen["speech_at_frame"] is False, "QtTextToSpeech is imported, and its engine made, on the first tap"
+    assert seen["speech_module_at_frame"] is False, "kiosk.shell.speech is imported when Read to me is first used"
+    # Python's cyclic collector rests while Qt is imported and the kiosk built, and is back by the first frame.
+    assert (seen["gc_before_qt"], seen["gc_during_build"], seen["gc_at_frame"]) == (True, False, True)
     # …and right after it, everything is there.
     assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
     assert seen["store_opened"] is True
