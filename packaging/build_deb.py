@@ -31,6 +31,11 @@ DEPENDS = ("python3 (>= 3.11), python3-venv, cage, xwayland, libpam-systemd, sys
            "libpulse0, libegl1, libgl1, libxkbcommon0, libfontconfig1, libdbus-1-3, libwayland-client0, "
            "libwayland-cursor0, libwayland-egl1, fonts-noto-color-emoji, ca-certificates")
 RECOMMENDS = "wlr-randr"
+# Shipped but never enabled by the package (postinst enables only kindness-kiosk.service): an operator turns
+# each timer on where it belongs (docs/install.md 11a and 11b).
+OPT_IN_UNITS = ("kindness-kiosk-purge.service", "kindness-kiosk-purge.timer",  # central retention (admin machine)
+                "kindness-kiosk-alerts.service", "kindness-kiosk-alerts.timer",  # alerts e-mailed (central)
+                "kindness-kiosk-alerts-local.service", "kindness-kiosk-alerts-local.timer")  # a standalone kiosk
 CONFFILES = ("/etc/kindness-kiosk/kiosk.toml", "/etc/kindness-kiosk/session.env", "/etc/pam.d/kindness-kiosk")
 
 
@@ -115,8 +120,8 @@ def lay_out(root: Path, wheel: Path, ver: str) -> None:
     _put(HERE / "kiosk-touch", lib / "kiosk-touch", 0o755)
     _put(HERE / "kiosk-notify-relay", lib / "kiosk-notify-relay", 0o755)
     _put(HERE / "systemd" / "headless.conf", share / "headless.conf", 0o644)  # CI / containers only: docs/install.md
-    for unit in ("kindness-kiosk.service", "kindness-kiosk-purge.service", "kindness-kiosk-purge.timer"):
-        _put(HERE / "systemd" / unit, root / "usr/lib/systemd/system" / unit, 0o644)  # the purge timer: not enabled
+    for unit in ("kindness-kiosk.service", *OPT_IN_UNITS):
+        _put(HERE / "systemd" / unit, root / "usr/lib/systemd/system" / unit, 0o644)
     _put(HERE / "sysctl-kindness-kiosk.conf", root / "usr/lib/sysctl.d/60-kindness-kiosk.conf", 0o644)
     _put(HERE / "logind-kindness-kiosk.conf", root / "usr/lib/systemd/logind.conf.d/60-kindness-kiosk.conf", 0o644)
     _put(kiosk_toml(), root / "etc/kindness-kiosk/kiosk.toml", 0o644)

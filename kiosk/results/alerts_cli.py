@@ -105,6 +105,8 @@ def _act(args: argparse.Namespace, alerts: Alerts) -> int:
         alerts.evaluate()
         last = alerts.last
         _say(f"evaluated: {len(last.raised)} new alert(s), {len(last.closed)} closed (recovered)", *last.mail)
+        if alerts.mail is None:  # a timer's run says in the journal why nothing was e-mailed
+            _say("no alert is e-mailed: results.smtp_host is empty in the config")
     shown = alerts.all() if args.all else alerts.open()
     print(listing(shown) if shown else ("no alerts" if args.all else "no open alerts"))
     return 0

@@ -70,6 +70,10 @@ def test_files_owners_and_modes(deb: Path) -> None:
         "usr/share/doc/kindness-kiosk/data-protection.md": 0o644,
         "usr/lib/systemd/system/kindness-kiosk-purge.service": 0o644,
         "usr/lib/systemd/system/kindness-kiosk-purge.timer": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-alerts.service": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-alerts.timer": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-alerts-local.service": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-alerts-local.timer": 0o644,
     }
     for name, mode in expected.items():
         assert name in members, f"{name} missing from the package"
@@ -98,6 +102,7 @@ def test_control_conffiles_and_scripts(tree: Path) -> None:
     postinst = (tree / "DEBIAN" / "postinst").read_text()
     commands = "\n".join(ln for ln in postinst.splitlines() if not ln.lstrip().startswith("#"))
     assert "--shell /usr/sbin/nologin" in commands
+    assert re.findall(r"systemctl enable (\S+)", commands) == ["kindness-kiosk.service"]  # timers: opt-in only
     assert "sudo" not in commands and "--groups" not in commands and "usermod" not in commands  # no extra rights
     assert "install -d -m 0700 -o \"$USER_NAME\"" in postinst  # the data folder: the kiosk user's alone
     postrm = (tree / "DEBIAN" / "postrm").read_text()
@@ -142,7 +147,9 @@ def test_systemd_analyze_verify_on_every_unit(tree: Path, tmp_path: Path) -> Non
     if analyze is None:
         pytest.skip("systemd-analyze not installed (packaging/system-deps.sh installs systemd)")
     units = sorted((tree / "usr/lib/systemd/system").glob("*"))
-    assert [u.name for u in units] == ["kindness-kiosk-purge.service", "kindness-kiosk-purge.timer",
+    assert [u.name for u in units] == ["kindness-kiosk-alerts-local.service", "kindness-kiosk-alerts-local.timer",
+                                       "kindness-kiosk-alerts.service", "kindness-kiosk-alerts.timer",
+                                       "kindness-kiosk-purge.service", "kindness-kiosk-purge.timer",
                                        "kindness-kiosk.service"]
     stand_in = tmp_path / "kiosk"  # the venv's `kiosk` exists only once postinst has made it
     stand_in.write_text("#!/bin/sh\nexit 0\n")

@@ -147,6 +147,7 @@ def test_the_command_lists_evaluates_and_acknowledges(services: Services, data_d
     assert run(capsys)[1] == "no open alerts\n"
     status, out, err = run(capsys, "--evaluate")
     assert status == 0 and "evaluated: 1 new alert(s), 0 closed (recovered)" in err
+    assert "no alert is e-mailed: results.smtp_host is empty in the config" in err
     header, row = out.splitlines()
     assert header.split() == ["ID", "STATE", "SITE", "SINCE", "E-MAIL", "WHAT"]
     assert "new" in row and "riverside" in row and "not e-mailed" in row and "Kindness rate below 60%" in row

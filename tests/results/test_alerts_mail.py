@@ -4,18 +4,14 @@ login and the password file."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes
 from email.message import EmailMessage
-from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from kiosk.checkin.rules import Answer, CheckIn
@@ -25,41 +21,9 @@ from kiosk.core.clock import ManualClock
 from kiosk.data.services import Services
 from kiosk.results.alerts import Alerts
 from kiosk.results.mail import Mailer, MailError, MailSettings, read_password
+from tests.support.smtp_server import Smtp, free_port
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-
-
-@dataclass
-class Inbox:
-    """An aiosmtpd handler that keeps what arrives."""
-
-    messages: list[tuple[str, list[str], EmailMessage]] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        msg = message_from_bytes(envelope.original_content, policy=default_policy)
-        assert isinstance(msg, EmailMessage)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), msg))
-        return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Smtp:
-    def __init__(self, **kwargs: Any) -> None:
-        self.inbox = Inbox()
-        self.port = free_port()
-        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, **kwargs)
-
-    def __enter__(self) -> Smtp:
-        self.controller.start()  # returns once the server answers
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.controller.stop()
 
 
 @pytest.fixture
