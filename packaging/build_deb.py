@@ -35,7 +35,8 @@ RECOMMENDS = "wlr-randr"
 # each timer on where it belongs (docs/install.md 11a and 11b).
 OPT_IN_UNITS = ("kindness-kiosk-purge.service", "kindness-kiosk-purge.timer",  # central retention (admin machine)
                 "kindness-kiosk-alerts.service", "kindness-kiosk-alerts.timer",  # alerts e-mailed (central)
-                "kindness-kiosk-alerts-local.service", "kindness-kiosk-alerts-local.timer")  # a standalone kiosk
+                "kindness-kiosk-alerts-local.service", "kindness-kiosk-alerts-local.timer",  # a standalone kiosk
+                "kindness-kiosk-feed@.service", "kindness-kiosk-feed@.timer")  # a listings feed polled (one per feed)
 CONFFILES = ("/etc/kindness-kiosk/kiosk.toml", "/etc/kindness-kiosk/session.env", "/etc/pam.d/kindness-kiosk")
 
 

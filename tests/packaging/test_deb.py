@@ -74,6 +74,8 @@ def test_files_owners_and_modes(deb: Path) -> None:
         "usr/lib/systemd/system/kindness-kiosk-alerts.timer": 0o644,
         "usr/lib/systemd/system/kindness-kiosk-alerts-local.service": 0o644,
         "usr/lib/systemd/system/kindness-kiosk-alerts-local.timer": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-feed@.service": 0o644,
+        "usr/lib/systemd/system/kindness-kiosk-feed@.timer": 0o644,
     }
     for name, mode in expected.items():
         assert name in members, f"{name} missing from the package"
@@ -149,6 +151,7 @@ def test_systemd_analyze_verify_on_every_unit(tree: Path, tmp_path: Path) -> Non
     units = sorted((tree / "usr/lib/systemd/system").glob("*"))
     assert [u.name for u in units] == ["kindness-kiosk-alerts-local.service", "kindness-kiosk-alerts-local.timer",
                                        "kindness-kiosk-alerts.service", "kindness-kiosk-alerts.timer",
+                                       "kindness-kiosk-feed@.service", "kindness-kiosk-feed@.timer",
                                        "kindness-kiosk-purge.service", "kindness-kiosk-purge.timer",
                                        "kindness-kiosk.service"]
     stand_in = tmp_path / "kiosk"  # the venv's `kiosk` exists only once postinst has made it
@@ -157,7 +160,7 @@ def test_systemd_analyze_verify_on_every_unit(tree: Path, tmp_path: Path) -> Non
     for unit in units:
         text = unit.read_text().replace("/usr/lib/kindness-kiosk/", f"{tree}/usr/lib/kindness-kiosk/")
         text = text.replace("/opt/kindness-kiosk/current/bin/kiosk", str(stand_in))
-        copy = tmp_path / unit.name
+        copy = tmp_path / unit.name.replace("@.", "@leisure.")  # a template is verified as one of its instances
         copy.write_text(text)
         done = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=120,
                               check=False)
@@ -213,3 +216,34 @@ def test_the_session_starts_cage_without_vt_switching(tree: Path, tmp_path: Path
     assert args == [*flags, "--", str(session), "inside"]
     assert "-s" not in args, "cage -s would allow switching to a text console"
     assert (tmp_path / "randr.txt").read_text().strip() == (randr if randr == "yes" else "")
+
+
+def test_removing_the_package_turns_off_every_job_an_operator_turned_on(tree: Path, tmp_path: Path) -> None:
+    """prerm on `remove` stops the kiosk and disables the opt-in timers (retention, alerts, each feed instance), so
+    none goes on starting a program that is gone; on an upgrade it touches nothing. Run with systemctl standing in
+    (it logs its arguments) and systemd's folders pointed into tmp_path."""
+    run_dir, wants = tmp_path / "run-systemd", tmp_path / "timers.target.wants"
+    run_dir.mkdir()
+    wants.mkdir()
+    (wants / "kindness-kiosk-feed@leisure.timer").symlink_to("/usr/lib/systemd/system/kindness-kiosk-feed@.timer")
+    (wants / "other.timer").symlink_to("/usr/lib/systemd/system/other.timer")
+    bin_dir, log = tmp_path / "bin", tmp_path / "systemctl.log"
+    bin_dir.mkdir()
+    (bin_dir / "systemctl").write_text(f'#!/bin/sh\necho "$*" >> {log}\n')
+    (bin_dir / "systemctl").chmod(0o755)
+    script = (tree / "DEBIAN" / "prerm").read_text()
+    script = script.replace("/run/systemd/system", str(run_dir)).replace(
+        "/etc/systemd/system/timers.target.wants", str(wants))
+    (tmp_path / "prerm").write_text(script)
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}"}
+    for action in ("upgrade", "remove"):
+        done = subprocess.run(["sh", str(tmp_path / "prerm"), action], env=env, capture_output=True, text=True,
+                              timeout=60, check=False)
+        assert done.returncode == 0, done.stderr
+        if action == "upgrade":
+            assert not log.exists(), "an upgrade leaves every unit as it is"
+    calls = log.read_text().splitlines()
+    assert calls == ["stop kindness-kiosk.service", "disable kindness-kiosk.service",
+                     "disable --now kindness-kiosk-purge.timer", "disable --now kindness-kiosk-alerts.timer",
+                     "disable --now kindness-kiosk-alerts-local.timer",
+                     "disable --now kindness-kiosk-feed@leisure.timer"]
