@@ -177,9 +177,9 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
             outbox = Outbox(store, config.site_id, config.kiosk_id)
             real_batches = outbox.batches
 
-            def batches(spec: RecordTable, n: int, **how: Any) -> Generator[Batch, None, None]:
+            def batches(spec: RecordTable, n: int) -> Generator[Batch, None, None]:
                 read = timed.wrap(READ, next)
-                items = real_batches(spec, n, **how)
+                items = real_batches(spec, n)
                 while (batch := read(items, None)) is not None:
                     yield batch
 

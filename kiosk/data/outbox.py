@@ -17,7 +17,6 @@ thread for `mark_sent` (kiosk.sync.push): an Outbox holds no state, each call us
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import sqlite3
 import uuid
@@ -174,35 +173,6 @@ def _take_sql(spec: RecordTable, limit: bool = True) -> str:
     return f"{sql} ORDER BY {spec.order}" + (" LIMIT ?" if limit else "")
 
 
-@functools.cache
-def _unsent_count_sql(spec: RecordTable) -> str:
-    """How many rows of the table are unsent, whoever's: read from the small partial index alone (no row is
-    read), so it is an upper bound of what `_take_sql` gives, cheaply (rows of another identity are rare)."""
-    return f"SELECT count(*) FROM {spec.name} WHERE synced_at IS NULL"
-
-
-TAPER_FROM = 1000  # batch sizes from here on are tapered (`batch_sizes`); smaller ones are not split further
-
-
-def batch_sizes(pending: int, size: int) -> Generator[int, None, None]:
-    """The sizes to read `pending` rows in, at most `size` each. From `TAPER_FROM` on, the batches start small
-    and end small — a quarter of `size` first, then each twice the one before up to `size`, and, once what is
-    left would fit in two, half of what is left each time (the rest whole once it is at most one and a half
-    quarters) — because the push hides every local read and mark behind the central round trip of a batch,
-    except the first batch's read and the last one's mark. After `pending` rows (more may have arrived), `size`."""
-    if size < TAPER_FROM:
-        while True:
-            yield size
-    small = size // 4
-    step, left = small, pending
-    while left > 0:
-        n = left if 2 * left <= 3 * small else min(size, step, max(small, (left + 1) // 2))
-        yield n
-        left, step = left - n, min(size, 2 * step)
-    while True:
-        yield size
-
-
 def _with_digests(spec: RecordTable, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     for i, row in enumerate(rows):
         if row[-1] is None:  # stored without a digest: computed from the typed record, as always
@@ -238,21 +208,17 @@ class Outbox:
             rows = raw.execute(_take_sql(spec), (*self._own(spec), limit)).fetchall()
         return Batch(spec, _with_digests(spec, rows), self.kiosk)
 
-    def batches(self, spec: RecordTable, size: int, *, taper: bool = False) -> Generator[Batch, None, None]:
-        """This kiosk's unsent rows of one table, oldest first, as stored, with digests, in batches of `size`
-        (with `taper`, of `batch_sizes`: smaller first and last ones): one SELECT, read batch by batch as they are
-        taken. It reads one snapshot of the store, so a row marked sent meanwhile is not read again and a row
-        stored meanwhile waits for the next push."""
+    def batches(self, spec: RecordTable, size: int) -> Generator[Batch, None, None]:
+        """This kiosk's unsent rows of one table, oldest first, as stored, with digests, in batches of `size`:
+        one SELECT, read batch by batch as they are taken. It reads one snapshot of the store, so a row marked
+        sent meanwhile is not read again and a row stored meanwhile waits for the next push."""
         try:
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                pending = raw.execute(_unsent_count_sql(spec)).fetchone()[0] if taper and size >= TAPER_FROM else 0
                 cur = raw.execute(_take_sql(spec, limit=False), self._own(spec))
                 try:
-                    for n in batch_sizes(pending, size) if taper else itertools.repeat(size):
-                        if not (rows := cur.fetchmany(n)):
-                            break
+                    while rows := cur.fetchmany(size):
                         yield Batch(spec, _with_digests(spec, rows), self.kiosk)
                 finally:
                     cur.close()

@@ -106,7 +106,7 @@ def push(central: Engine, outbox: Outbox, clock: Clock, *, batch_size: int,
     report = report if report is not None else PushReport()
     with central.connect() as conn, _Marker(outbox, report, on_batch) as marker:
         for spec in tables:
-            with _ReadAhead(outbox.batches(spec, batch_size, taper=True)) as batches:
+            with _ReadAhead(outbox.batches(spec, batch_size)) as batches:
                 for batch in batches:
                     with conn.begin():
                         outcome = send_batch(conn, batch, clock.now())

@@ -106,8 +106,8 @@ def test_batches_are_read_ahead_on_one_helper_thread_and_closed_there(
     steps: list[tuple[str, str]] = []
     real_batches = Outbox.batches
 
-    def watched(self: Outbox, spec: RecordTable, size: int, **how: bool) -> Generator[Batch, None, None]:
-        inner = real_batches(self, spec, size, **how)
+    def watched(self: Outbox, spec: RecordTable, size: int) -> Generator[Batch, None, None]:
+        inner = real_batches(self, spec, size)
         try:
             for batch in inner:
                 steps.append(("read", threading.current_thread().name))
