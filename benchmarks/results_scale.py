@@ -69,7 +69,7 @@ FROM checkin c WHERE c.answer <> 'no' AND c.synced_at >= %(since)s AND random() 
 # Off while the rows are loaded: the tallies (counted afterwards by PG_REBUILD, timed) and the kiosk checks
 # (migration 0007's `central_accept`: its per-kiosk daily limit counts rows by the day they arrive, so a year of one
 # kiosk's answers loaded at once would be kept aside row by row — an administrator's load, not a kiosk's push).
-_TRIGGERS = (("checkin", "checkin_tally_add"), ("checkin_followup", "checkin_tally_followup"),
+_TRIGGERS = (("checkin_followup", "checkin_tally_followup"),  # checkin's central_accept tallies too (0015)
              ("checkin", "central_accept"), ("checkin_followup", "central_accept"))
 
 

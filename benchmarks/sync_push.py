@@ -20,8 +20,9 @@ digest CheckInService stores with it). Per round, interleaved in rotating order:
   push (no stored digests)  the same from a second store whose rows have no digest (written before digests
             were stored): the push computes them
   push (one batch)          the same as push with every row in one batch
-  push (tallies off)        the same as push with the results tallies' triggers off (kiosk.data.tallies): what
-            keeping the per-site answer counts costs the push
+  push (tallies off)        the same as push with the results tallies off (kiosk.data.tallies; on checkin, migration
+            0007's checks alone in place of 0015's checks-and-tallies trigger): what keeping the per-site answer
+            counts costs the push
 Between rounds every table is emptied and the local rows marked unsent again (untimed). After the rounds
 (untimed) each push path's central rows are compared field by field, digest included, with a raw COPY's.
 Goal: push rows/s ≥ 0.5 × raw COPY rows/s; the verdict is against the faster of the two raw COPYs.
@@ -154,9 +155,13 @@ def run(rows: int, rounds: int, batch_size: int, root: Path) -> dict[str, Any]:
 
         def tallies(on: bool) -> None:  # the results tallies' triggers (kiosk.data.tallies), untimed
             with server.connect("central") as su:
-                for table, trigger in (("checkin", "checkin_tally_add"),
-                                       ("checkin_followup", "checkin_tally_followup")):
-                    su.execute(f"ALTER TABLE {table} {'ENABLE' if on else 'DISABLE'} TRIGGER {trigger}")
+                # checkin's one trigger (migration 0015) checks and tallies: off, 0007's checks alone stand in for it
+                su.execute("DROP TRIGGER central_accept ON checkin")
+                su.execute("CREATE TRIGGER central_accept AFTER INSERT ON checkin REFERENCING NEW TABLE AS new_rows "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION " + ("checkin_accept()" if on else
+                           "central_accept('max_answers_per_kiosk_day', '_', 'answered_at')"))
+                switch = "ENABLE" if on else "DISABLE"
+                su.execute(f"ALTER TABLE checkin_followup {switch} TRIGGER checkin_tally_followup")
 
         def pushed(store: Any, size: int, parts: bool = False, with_tallies: bool = True) -> float:
             if not with_tallies:

@@ -8,12 +8,13 @@ millions of check-ins there are.
 
 How they stay right:
   PostgreSQL  statement-level AFTER INSERT triggers on `checkin` and `checkin_followup` (migration
-              0005_results, SECURITY DEFINER: kiosks may not touch the tallies) add each inserted batch's
-              counts with one INSERT … ON CONFLICT DO UPDATE per table, keys in sorted order (two kiosks of a
-              site pushing at once wait for each other, never deadlock). A follow-up moves its check-in's count
-              from the old latest follow-up (or '') to the new one. Rows skipped by ON CONFLICT DO NOTHING are
-              not in the trigger's transition table, so a re-pushed duplicate never counts twice; a rolled-back
-              push takes its counts with it.
+              0005_results; on `checkin` since 0015_push_faster the one `central_accept` trigger, which counts
+              only the rows it did not keep aside; SECURITY DEFINER: kiosks may not touch the tallies) add each
+              inserted batch's counts with one INSERT … ON CONFLICT DO UPDATE per table, keys in sorted order
+              (two kiosks of a site pushing at once wait for each other, never deadlock). A follow-up moves its
+              check-in's count from the old latest follow-up (or '') to the new one. Rows skipped by ON CONFLICT
+              DO NOTHING are not in the trigger's transition table, so a re-pushed duplicate never counts twice;
+              a rolled-back push takes its counts with it.
   SQLite      (the embedded demo central, one writer at a time) the push calls `refresh()` for the (site, local
               date) keys a batch touched, in the batch's transaction: those days are recounted from raw rows.
 `rebuild()` recounts everything (after loading rows by hand, or a change of a site's time zone).

@@ -1,3 +1,3 @@
 """Alembic migration history. `HEAD` names the newest revision (a test checks it matches Alembic)."""
 
-HEAD = "0014_push_speed"
+HEAD = "0015_push_faster"
