@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 import shlex
-import shutil
-import subprocess
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,9 +25,8 @@ from kiosk.sync.central import add_site, add_user, init_central
 from tests.helpers import child_env, run_kiosk
 from tests.support.pgserver import PgServer
 from tests.support.smtp_server import Smtp
+from tests.support.systemd_units import KIOSK, UNITS, verify
 
-UNITS = Path(__file__).resolve().parents[2] / "packaging" / "systemd"
-KIOSK = "/opt/kindness-kiosk/current/bin/kiosk"
 CENTRAL, LOCAL = "kindness-kiosk-alerts", "kindness-kiosk-alerts-local"
 Unit = dict[str, dict[str, list[str]]]
 
@@ -56,18 +53,7 @@ def _one(unit: Unit, section: str, key: str) -> str:
 
 
 def test_systemd_analyze_verify(tmp_path: Path) -> None:
-    analyze = shutil.which("systemd-analyze")
-    if analyze is None:
-        pytest.skip("systemd-analyze not installed (packaging/system-deps.sh installs systemd)")
-    stand_in = tmp_path / "kiosk"
-    stand_in.write_text("#!/bin/sh\nexit 0\n")
-    stand_in.chmod(0o755)
-    names = [f"{job}.{kind}" for job in (CENTRAL, LOCAL) for kind in ("service", "timer")]
-    for name in names:
-        (tmp_path / name).write_text((UNITS / name).read_text().replace(KIOSK, str(stand_in)))
-    done = subprocess.run([analyze, "verify", *(str(tmp_path / n) for n in names)], capture_output=True, text=True,
-                          timeout=120, check=False)
-    assert done.returncode == 0 and done.stdout + done.stderr == "", done.stdout + done.stderr
+    verify([UNITS / f"{job}.{kind}" for job in (CENTRAL, LOCAL) for kind in ("service", "timer")], tmp_path)
 
 
 def test_the_central_service_evaluates_as_the_env_files_login() -> None:

@@ -5,14 +5,9 @@
 from __future__ import annotations
 
 import configparser
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
-
-UNITS = Path(__file__).resolve().parents[2] / "packaging" / "systemd"
-KIOSK = "/opt/kindness-kiosk/current/bin/kiosk"
+from tests.support.systemd_units import KIOSK, UNITS, verify
 
 
 def _unit(name: str) -> configparser.ConfigParser:
@@ -23,18 +18,7 @@ def _unit(name: str) -> configparser.ConfigParser:
 
 
 def test_systemd_analyze_verify(tmp_path: Path) -> None:
-    analyze = shutil.which("systemd-analyze")
-    if analyze is None:
-        pytest.skip("systemd-analyze not installed (packaging/system-deps.sh installs systemd)")
-    stand_in = tmp_path / "kiosk"
-    stand_in.write_text("#!/bin/sh\nexit 0\n")
-    stand_in.chmod(0o755)
-    for name in ("kindness-kiosk-purge.service", "kindness-kiosk-purge.timer"):
-        (tmp_path / name).write_text((UNITS / name).read_text().replace(KIOSK, str(stand_in)))
-    done = subprocess.run([analyze, "verify", str(tmp_path / "kindness-kiosk-purge.timer"),
-                           str(tmp_path / "kindness-kiosk-purge.service")], capture_output=True, text=True,
-                          timeout=120, check=False)
-    assert done.returncode == 0 and done.stdout + done.stderr == "", done.stdout + done.stderr
+    verify([UNITS / "kindness-kiosk-purge.timer", UNITS / "kindness-kiosk-purge.service"], tmp_path)
 
 
 def test_the_units_say_what_they_do() -> None:
