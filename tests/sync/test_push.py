@@ -424,3 +424,22 @@ def test_errors_of_the_local_store_are_storage_errors(tmp_path: Path, clock: Man
             outbox.mark_sent(RECORD_TABLES[0], [uuid.uuid4()], clock.now())
     finally:
         engine.dispose()
+
+
+def test_a_mark_is_committed_and_leaves_its_connection_flushing_every_commit_again(
+        tmp_path: Path, clock: ManualClock) -> None:
+    """`mark_sent` commits without a flush of its own (a lost mark only re-sends duplicates); the pooled connection
+    it used is back at synchronous=FULL for the next writer (a visitor's answer), after a failed mark too."""
+    config = kiosk_config(tmp_path)
+    with local_store(config) as local:
+        record_answers(local, config, clock, 3)
+        outbox = Outbox(local, config.site_id, config.kiosk_id)
+        checkins = RECORD_TABLES[0]
+        outbox.mark_sent(checkins, outbox.take(checkins, 2).ids, clock.now())
+        assert count(local, "checkin", "WHERE synced_at IS NULL") == 1
+        with local.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        with pytest.raises(TypeError):  # fails inside the mark's transaction (the ids cannot be put in JSON)
+            outbox.mark_sent(checkins, [object()], clock.now())  # type: ignore[list-item]
+        with local.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
