@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 PIN = "4825"
 PULSE_ANSWERS = ("yes", "not_sure", "no")  # the staff pulse's answers (kiosk.staff.pulse.rules.PulseAnswer)
+WARM_UP = 0.10  # of the flows (as benchmarks/soak.py's verdict)
 STEP_SECONDS = 150.0  # clock time between two visitors (≥ the repeat guards; 20,000 flows ≈ 35 days)
 WAIT_SECONDS = 60.0  # a guard only: a step that never completes fails the run
 # name → weight: the mix of a working day
@@ -426,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         types = type_counts() if args.types else {}
         maps = mappings_kb() if args.maps else {}
+        warm_maps: dict[str, int] = {}
         print("SAMPLE " + json.dumps(sample(k, 0, started)), flush=True)
         for i in range(1, args.flows + 1):
             await driver.flow(rng.choices(names, weights)[0])
@@ -437,12 +439,19 @@ def main(argv: list[str] | None = None) -> int:
                     grew_maps = sorted(((n - maps.get(m, 0), m) for m, n in now_maps.items()), reverse=True)[:6]
                     print("MAPS " + json.dumps(grew_maps), flush=True)
                     maps = now_maps
+                    if not warm_maps and i >= WARM_UP * args.flows:
+                        warm_maps.update(now_maps)  # the since-warm-up figures at the end are from here
                 if args.types:
                     now_types = type_counts()
                     grew = sorted(((n - types.get(t, 0), t) for t, n in now_types.items()), reverse=True)[:12]
                     print("TYPES " + json.dumps(grew), flush=True)
                     types.clear()
                     types.update(now_types)
+        if args.maps and warm_maps:  # the whole change since warm-up, by kind of mapping (grew first)
+            change = [(n - warm_maps.get(m, 0), m) for m, n in maps.items()]
+            change += [(-n, m) for m, n in warm_maps.items() if m not in maps]
+            change = sorted((c for c in change if c[0]), reverse=True)
+            print("MAPSTOTAL " + json.dumps(change[:8] + change[-3:] if len(change) > 11 else change), flush=True)
         await driver.until("the last answers sent", lambda: _unsent(k) == 0)
         outcome.update(done=driver.done, listings_opened=driver.listings,
                        ms_per_flow={n: round(1000 * t / max(1, driver.done[n])) for n, t in driver.seconds.items()},

@@ -126,6 +126,8 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 print("   grew: " + rest, flush=True)
             elif kind == "MAPS":
                 print("   mappings grew (KB): " + rest, flush=True)
+            elif kind == "MAPSTOTAL":
+                print("   mappings since warm-up (KB, resident): " + rest, flush=True)
             elif kind in ("QTWARN", "PYWARN", "ERROR"):
                 problems.append(line.rstrip("\n"))
                 print("   " + line.rstrip("\n")[:300], flush=True)

@@ -38,6 +38,8 @@ def first_frame():
     seen["feature_scan_at_frame"] = getattr(builtins.__import__, "__name__", "") == "__feature_import__"
     seen["view_models_at_frame"] = sorted(kiosk.shell.models.made())
     seen["speech_at_frame"] = "PySide6.QtTextToSpeech" in sys.modules or kiosk.read_aloud.speech.state != "off"
+    seen["ctypes_at_frame"] = "ctypes" in sys.modules
+    seen["heap_tuned_at_frame"] = kiosk.window.tidy.heap_tuned
 
 def check():  # after the first frame's own callbacks have run
     if "after" in seen:
@@ -50,6 +52,7 @@ def check():  # after the first frame's own callbacks have run
 
 def done(opened):
     seen["store_opened"] = opened
+    seen["heap_tuned"] = kiosk.window.tidy.heap_tuned
     print("RESULT " + json.dumps(seen), flush=True)
     app.quit()
 
@@ -83,9 +86,12 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert seen["view_models_at_frame"] == ["access", "moreTime", "readAloud", "staff"], \
         "features' view models are made on first use"
     assert seen["speech_at_frame"] is False, "QtTextToSpeech is imported, and its engine made, on the first tap"
+    assert seen["ctypes_at_frame"] is False, "ctypes (10–25 ms) is imported after the first frame"
+    assert seen["heap_tuned_at_frame"] is None, "the heap's thresholds are set after the first frame"
     # …and right after it, everything is there.
     assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
     assert seen["store_opened"] is True
+    assert seen["heap_tuned"] is True or not sys.platform.startswith("linux"), "glibc's thresholds fixed"
 
 
 @pytest.mark.slow
