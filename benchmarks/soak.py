@@ -119,6 +119,7 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 print(f"   {s['flows']:>6} flows  {s['seconds']:>7.0f} s  RSS {s['rss_kb'] / 1024:6.1f} MB  "
                       f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, "
                       f"free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
+                      + (f"trimmed {s['rss_trimmed_kb'] / 1024:6.1f} MB  " if "rss_trimmed_kb" in s else "") +
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
@@ -209,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--types", action="store_true", help="print which Python object types grew at each sample")
     p.add_argument("--maps", action="store_true", help="print which kinds of memory mapping grew at each sample "
                    "(/proc/self/smaps: the malloc heap, Qt's JavaScript heap, files)")
+    p.add_argument("--trimmed", action="store_true", help="each sample also gives the RSS after a malloc_trim "
+                   "(diagnosis: what the idle tidy would leave; the verdict uses the RSS before it)")
     p.add_argument("--dir", type=Path, default=None, help="where the run's folder goes (default: system temp)")
     args = p.parse_args(argv)
     if args.flows < 10:
@@ -230,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             url, password_file, admin_engine = central(server, folder, start)
             config = write_config(data, url, password_file, args.languages.split(","))
             more = ["--start", start.isoformat(), *(["--types"] if args.types else []),
-                    *(["--maps"] if args.maps else [])]
+                    *(["--maps"] if args.maps else []), *(["--trimmed"] if args.trimmed else [])]
             status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log", more)
             counts = wait_for_sync(admin_engine, data)
             admin_engine.dispose()
@@ -241,11 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["flows", "seconds", "rss_mb", "heap_used_mb", "heap_free_mb", "threads", "fds", "py_objects",
-                    "qml_items"])
+                    "qml_items", "rss_trimmed_mb"])
         for s in samples:
             w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1),
                         round(s.get("heap_used_kb", 0) / 1024, 1), round(s.get("heap_free_kb", 0) / 1024, 1),
-                        s["threads"], s["fds"], s["py_objects"], s["qml_items"]])
+                        s["threads"], s["fds"], s["py_objects"], s["qml_items"],
+                        round(s["rss_trimmed_kb"] / 1024, 1) if "rss_trimmed_kb" in s else ""])
     print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QML items"),
                 [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qml_items"])
                  for s in samples]))
