@@ -75,6 +75,25 @@ def heap_kb() -> tuple[int, int]:
     return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
 
 
+def sqlite_kb() -> int:
+    """SQLite's own memory in this process (sqlite3_memory_used: page caches, statements, schemas), KB; 0 where
+    Python's sqlite3 is not linked to a shared libsqlite3. Part of the malloc heap: whether the heap's growth is
+    the store's caches filling (each connection's page cache is bounded: PRAGMA cache_size, 2 MB by default)."""
+    if not _SQLITE:
+        import ctypes.util
+
+        try:
+            lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+            lib.sqlite3_memory_used.restype = ctypes.c_int64
+            _SQLITE.append(lib.sqlite3_memory_used)
+        except (OSError, AttributeError):
+            _SQLITE.append(lambda: 0)
+    return int(_SQLITE[0]()) // 1024
+
+
+_SQLITE: list[Callable[[], int]] = []
+
+
 def mappings_kb() -> dict[str, int]:
     """Resident KB by kind of memory mapping (/proc/self/smaps): glibc's heap, each file mapped, and the anonymous
     mappings by what they most likely are — where RSS grows when the malloc heap does not (Qt's JavaScript heap is
@@ -397,7 +416,7 @@ def sample(kiosk: Kiosk, flows: int, started: float, trimmed: bool = False) -> d
         malloc_trim()
         more["rss_trimmed_kb"] = rss_kb()
     return {"flows": flows, "seconds": round(time.monotonic() - started, 1), "rss_kb": rss, **more,
-            "heap_used_kb": in_use, "heap_free_kb": free,
+            "heap_used_kb": in_use, "heap_free_kb": free, "sqlite_kb": sqlite_kb(),
             "threads": len(os.listdir("/proc/self/task")), "fds": len(os.listdir("/proc/self/fd")),
             "py_objects": len(gc.get_objects()), "qml_items": js(kiosk, COUNT_ITEMS),
             "screen": kiosk.shell.screen}

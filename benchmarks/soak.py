@@ -117,7 +117,8 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 s = json.loads(rest)
                 samples.append(s)
                 print(f"   {s['flows']:>6} flows  {s['seconds']:>7.0f} s  RSS {s['rss_kb'] / 1024:6.1f} MB  "
-                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, "
+                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB "
+                      f"(SQLite {s.get('sqlite_kb', 0) / 1024:.1f}), "
                       f"free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
                       + (f"trimmed {s['rss_trimmed_kb'] / 1024:6.1f} MB  " if "rss_trimmed_kb" in s else "") +
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
@@ -244,12 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["flows", "seconds", "rss_mb", "heap_used_mb", "heap_free_mb", "threads", "fds", "py_objects",
-                    "qml_items", "rss_trimmed_mb"])
+                    "qml_items", "rss_trimmed_mb", "sqlite_mb"])
         for s in samples:
             w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1),
                         round(s.get("heap_used_kb", 0) / 1024, 1), round(s.get("heap_free_kb", 0) / 1024, 1),
                         s["threads"], s["fds"], s["py_objects"], s["qml_items"],
-                        round(s["rss_trimmed_kb"] / 1024, 1) if "rss_trimmed_kb" in s else ""])
+                        round(s["rss_trimmed_kb"] / 1024, 1) if "rss_trimmed_kb" in s else "",
+                        round(s.get("sqlite_kb", 0) / 1024, 1)])
     print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QML items"),
                 [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qml_items"])
                  for s in samples]))
