@@ -37,8 +37,7 @@ log = logging.getLogger(__name__)
 MIN_GAP_SECONDS = 60.0
 MMAP_THRESHOLD = 128 * 1024  # bytes: blocks this big or bigger get a mapping of their own (glibc's start value)
 TRIM_THRESHOLD = 128 * 1024  # bytes of free heap top that free() itself gives back (glibc's start value)
-ARENA_MAX = 2  # malloc arenas made at most: threads that start later share them (else up to 8 per core)
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_ARENA_MAX = -1, -3, -8  # mallopt's parameters (glibc's malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameters (glibc's malloc.h)
 
 
 class _Glibc:
@@ -84,8 +83,7 @@ def tune_malloc() -> bool:
     mallopt = _glibc().mallopt
     if mallopt is None:
         return False
-    return all([bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)), bool(mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)),
-                bool(mallopt(_M_ARENA_MAX, ARENA_MAX))])
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD))
 
 
 class IdleTidy(QObject):

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
-from kiosk.shell.idle_tidy import ARENA_MAX, MIN_GAP_SECONDS, IdleTidy, malloc_trim
+from kiosk.shell.idle_tidy import MIN_GAP_SECONDS, IdleTidy, malloc_trim
 from tests.helpers import REPO, child_env
 
 GLIBC = sys.platform.startswith("linux") and ctypes.util.find_library("c") is not None
@@ -134,51 +134,3 @@ def test_the_kiosk_tunes_its_heap_once_after_the_first_frame(qtbot: QtBot, kiosk
     tidy = kiosk.window.tidy
     qtbot.waitUntil(lambda: tidy.heap_tuned is not None)  # (kiosk.app, right after the first frame)
     assert tidy.heap_tuned is True
-
-
-# In a fresh interpreter: four threads allocate at the same time; how many malloc arenas does the process have then
-# (malloc_info's <heap> entries)? Each thread gets one of its own unless the number is capped.
-_ARENA_CHILD = r"""
-import ctypes, os, sys, tempfile, threading
-from kiosk.shell.idle_tidy import tune_malloc
-
-if sys.argv[1] == "tuned":
-    assert tune_malloc()
-libc = ctypes.CDLL("libc.so.6")
-libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
-libc.fopen.restype, libc.fopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_char_p]
-libc.malloc_info.argtypes, libc.fclose.argtypes = [ctypes.c_int, ctypes.c_void_p], [ctypes.c_void_p]
-together = threading.Barrier(5)
-
-def work():
-    libc.malloc(1000)  # (kept: the test's process ends at once)
-    together.wait()  # all four alive with their first block, then
-    together.wait()  # the arenas are counted
-
-threads = [threading.Thread(target=work) for _ in range(4)]
-for t in threads:
-    t.start()
-together.wait()
-path = os.path.join(tempfile.mkdtemp(), "malloc.xml")
-f = libc.fopen(path.encode(), b"w")
-libc.malloc_info(0, f)
-libc.fclose(f)
-together.wait()
-for t in threads:
-    t.join()
-print("RESULT", open(path).read().count("<heap nr="), flush=True)
-"""
-
-
-def _arenas(mode: str) -> int:
-    proc = subprocess.run([sys.executable, "-c", _ARENA_CHILD, mode], cwd=REPO, capture_output=True, text=True,
-                          timeout=60, env=child_env(GLIBC_TUNABLES=""), check=False)
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
-    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
-    return int(lines[-1].split()[1])
-
-
-@pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
-def test_tuned_malloc_caps_the_threads_arenas() -> None:
-    assert _arenas("untuned") >= 4, "each thread had an arena of its own"
-    assert _arenas("tuned") <= ARENA_MAX
