@@ -15,7 +15,7 @@ value) keeps every large block in a mapping of its own, returned to the kernel w
 threshold is fixed at its start value too (it doubles with the mmap threshold). Measured on the soak's 20,000
 flows: RSS after warm-up 214 → 199 MB, growth after it +8.6 → +4.6 MB (+4.0% → +2.3%), glibc's free-but-kept
 25–30 → 10–12 MB. (A trim at every return home instead would not help: the soak's RSS after a trim is only
-0.3–0.5 MB lower than before it.)
+0.3–0.5 MB lower than before it; capping glibc's arenas at 2 changed nothing either: +2.29% against +2.34%.)
 
 When: on the shell's `visitorLeft` (the idle timeout has passed: nobody is using the kiosk), only on a resting
 screen (home, the sleeping screen) and at most once a minute (`MIN_GAP_SECONDS`, by the shell's clock, as its
