@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 PIN = "4825"
 PULSE_ANSWERS = ("yes", "not_sure", "no")  # the staff pulse's answers (kiosk.staff.pulse.rules.PulseAnswer)
+WARM_UP = 0.10  # of the flows (as benchmarks/soak.py's verdict)
 STEP_SECONDS = 150.0  # clock time between two visitors (≥ the repeat guards; 20,000 flows ≈ 35 days)
 WAIT_SECONDS = 60.0  # a guard only: a step that never completes fails the run
 # name → weight: the mix of a working day
@@ -74,10 +75,30 @@ def heap_kb() -> tuple[int, int]:
     return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
 
 
+def sqlite_kb() -> int:
+    """SQLite's own memory in this process (sqlite3_memory_used: page caches, statements, schemas), KB; 0 where
+    Python's sqlite3 is not linked to a shared libsqlite3. Part of the malloc heap: whether the heap's growth is
+    the store's caches filling (each connection's page cache is bounded: PRAGMA cache_size, 2 MB by default)."""
+    if not _SQLITE:
+        import ctypes.util
+
+        try:
+            lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+            lib.sqlite3_memory_used.restype = ctypes.c_int64
+            _SQLITE.append(lib.sqlite3_memory_used)
+        except (OSError, AttributeError):
+            _SQLITE.append(lambda: 0)
+    return int(_SQLITE[0]()) // 1024
+
+
+_SQLITE: list[Callable[[], int]] = []
+
+
 def mappings_kb() -> dict[str, int]:
     """Resident KB by kind of memory mapping (/proc/self/smaps): glibc's heap, each file mapped, and the anonymous
-    mappings by size class — where RSS grows when the malloc heap does not (Qt's JavaScript heap and Python's
-    object arenas are anonymous mappings of their own)."""
+    mappings by what they most likely are — where RSS grows when the malloc heap does not (Qt's JavaScript heap is
+    a named one): a threads' malloc arena (64 MB-aligned), Python's object arenas (1 MB), thread stacks (8 MB), the
+    rest by size (blocks malloc mapped on their own among them). A guess: the kernel merges adjacent mappings."""
     kinds: dict[str, int] = {}
     name = ""
     with open("/proc/self/smaps", encoding="utf-8", errors="replace") as f:
@@ -87,10 +108,20 @@ def mappings_kb() -> dict[str, int]:
                 start, end = (int(x, 16) for x in head[0].split("-"))
                 path = head[5] if len(head) > 5 else ""
                 size = (end - start) // 1024
-                name = path if path else f"anon {'<1M' if size < 1024 else '<8M' if size <= 8192 else '>8M'}"
+                name = path or _anon_kind(start, size)
             elif head[0] == "Rss:":
                 kinds[name] = kinds.get(name, 0) + int(head[1])
     return kinds
+
+
+def _anon_kind(start: int, size_kb: int) -> str:
+    if start % (64 << 20) == 0:
+        return "anon: a thread's malloc arena"
+    if size_kb == 1024:
+        return "anon: 1 MB (Python's object arenas)"
+    if size_kb == 8192:
+        return "anon: 8 MB (thread stacks)"
+    return f"anon {'<1M' if size_kb < 1024 else '<8M' if size_kb <= 8192 else '>8M'}"
 
 
 def rss_kb() -> int:
@@ -370,15 +401,22 @@ def column(model: Any, role: str) -> list[Any]:
     return [model.data(model.index(i, 0), number) for i in range(model.rowCount())]
 
 
-def sample(kiosk: Kiosk, flows: int, started: float) -> dict[str, Any]:
+def sample(kiosk: Kiosk, flows: int, started: float, trimmed: bool = False) -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     kiosk.window.engine.collectGarbage()  # the QML engine's JavaScript garbage too
     in_use, free = heap_kb()
-    return {"flows": flows, "seconds": round(time.monotonic() - started, 1), "rss_kb": rss_kb(),
-            "heap_used_kb": in_use, "heap_free_kb": free,
+    rss = rss_kb()
+    more = {}
+    if trimmed:  # diagnosis: what a malloc_trim now would leave (the next flow's idle tidy trims anyway)
+        from kiosk.shell.idle_tidy import malloc_trim
+
+        malloc_trim()
+        more["rss_trimmed_kb"] = rss_kb()
+    return {"flows": flows, "seconds": round(time.monotonic() - started, 1), "rss_kb": rss, **more,
+            "heap_used_kb": in_use, "heap_free_kb": free, "sqlite_kb": sqlite_kb(),
             "threads": len(os.listdir("/proc/self/task")), "fds": len(os.listdir("/proc/self/fd")),
             "py_objects": len(gc.get_objects()), "qml_items": js(kiosk, COUNT_ITEMS),
             "screen": kiosk.shell.screen}
@@ -392,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--start", default="", help="the clock's start (ISO 8601, UTC); default 60 days ago, 09:00")
     p.add_argument("--types", action="store_true", help="print the Python object types that grew at each sample")
     p.add_argument("--maps", action="store_true", help="print the kinds of memory mapping whose RSS grew")
+    p.add_argument("--trimmed", action="store_true", help="each sample also has the RSS after a malloc_trim")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problems = Problems()
@@ -426,23 +465,31 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         types = type_counts() if args.types else {}
         maps = mappings_kb() if args.maps else {}
-        print("SAMPLE " + json.dumps(sample(k, 0, started)), flush=True)
+        warm_maps: dict[str, int] = {}
+        print("SAMPLE " + json.dumps(sample(k, 0, started, args.trimmed)), flush=True)
         for i in range(1, args.flows + 1):
             await driver.flow(rng.choices(names, weights)[0])
             if i % args.every == 0 or i == args.flows:
                 await driver.until("the database thread", lambda: k.background.pending == 0)
-                print("SAMPLE " + json.dumps(sample(k, i, started)), flush=True)
+                print("SAMPLE " + json.dumps(sample(k, i, started, args.trimmed)), flush=True)
                 if args.maps:
                     now_maps = mappings_kb()
                     grew_maps = sorted(((n - maps.get(m, 0), m) for m, n in now_maps.items()), reverse=True)[:6]
                     print("MAPS " + json.dumps(grew_maps), flush=True)
                     maps = now_maps
+                    if not warm_maps and i >= WARM_UP * args.flows:
+                        warm_maps.update(now_maps)  # the since-warm-up figures at the end are from here
                 if args.types:
                     now_types = type_counts()
                     grew = sorted(((n - types.get(t, 0), t) for t, n in now_types.items()), reverse=True)[:12]
                     print("TYPES " + json.dumps(grew), flush=True)
                     types.clear()
                     types.update(now_types)
+        if args.maps and warm_maps:  # the whole change since warm-up, by kind of mapping (grew first)
+            change = [(n - warm_maps.get(m, 0), m) for m, n in maps.items()]
+            change += [(-n, m) for m, n in warm_maps.items() if m not in maps]
+            change = sorted((c for c in change if c[0]), reverse=True)
+            print("MAPSTOTAL " + json.dumps(change[:8] + change[-3:] if len(change) > 11 else change), flush=True)
         await driver.until("the last answers sent", lambda: _unsent(k) == 0)
         outcome.update(done=driver.done, listings_opened=driver.listings,
                        ms_per_flow={n: round(1000 * t / max(1, driver.done[n])) for n, t in driver.seconds.items()},

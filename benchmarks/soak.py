@@ -21,7 +21,7 @@ threads (/proc/self/task), open files (/proc/self/fd), Python objects (gc), QML 
 Pass: RSS at the end ≤ 1.02 × RSS after warm-up (the first 10% of the flows); no Qt warning (any message of
 warning level or worse, through qInstallMessageHandler); no error reported by the app; no crash; threads and
 open files in the last three samples no more than the most seen during warm-up (a helper thread comes and
-goes); every answer reached the central database.
+goes); every answer reached the central database (as many check-ins there as check-in flows were run).
 The curve is printed and written to soak.csv in the run's folder (kept with the child's log; the kiosk's data
 and the server are removed). Time: 0.1–0.2 s a flow on a shared 2-core machine — the full 20,000 took 32 minutes
 (1,907 s) there, `--flows 2000` takes about five. `--types` prints which Python object types
@@ -117,8 +117,10 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 s = json.loads(rest)
                 samples.append(s)
                 print(f"   {s['flows']:>6} flows  {s['seconds']:>7.0f} s  RSS {s['rss_kb'] / 1024:6.1f} MB  "
-                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB, "
+                      f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB "
+                      f"(SQLite {s.get('sqlite_kb', 0) / 1024:.1f}), "
                       f"free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
+                      + (f"trimmed {s['rss_trimmed_kb'] / 1024:6.1f} MB  " if "rss_trimmed_kb" in s else "") +
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
@@ -126,6 +128,8 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                 print("   grew: " + rest, flush=True)
             elif kind == "MAPS":
                 print("   mappings grew (KB): " + rest, flush=True)
+            elif kind == "MAPSTOTAL":
+                print("   mappings since warm-up (KB, resident): " + rest, flush=True)
             elif kind in ("QTWARN", "PYWARN", "ERROR"):
                 problems.append(line.rstrip("\n"))
                 print("   " + line.rstrip("\n")[:300], flush=True)
@@ -191,10 +195,14 @@ def verdict(samples: list[dict[str, Any]], flows: int, status: int, done: dict[s
     ok &= not qt and not errors
     lines.append(f"Qt warnings: {len(qt)}; errors reported by the app: {len(errors)}; Python log warnings: "
                  f"{sum(p.startswith('PYWARN WARNING') for p in problems)}")
+    # Each check-in flow records one answer. The kiosk's own retention (retention.kiosk_days, 30) deletes confirmed
+    # ones once the soak's clock has passed that many days, so the kiosk's count is not the number made.
     local, central_n = counts
-    ok &= local == central_n and local > 0
-    lines.append(f"check-ins: {local} on the kiosk, {central_n} on the central database "
-                 f"({'all arrived' if local == central_n else 'MISSING'})")
+    made = sum(done.get("done", {}).get(kind, 0) for kind in ("checkin_followup", "checkin_plain"))
+    ok &= central_n == made and made > 0
+    lines.append(f"check-ins: {made} made, {central_n} on the central database "
+                 f"({'all arrived' if central_n == made else 'MISSING'}); {local} still on the kiosk (it deletes "
+                 f"confirmed ones after retention.kiosk_days)")
     return ok, lines
 
 
@@ -207,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--types", action="store_true", help="print which Python object types grew at each sample")
     p.add_argument("--maps", action="store_true", help="print which kinds of memory mapping grew at each sample "
                    "(/proc/self/smaps: the malloc heap, Qt's JavaScript heap, files)")
+    p.add_argument("--trimmed", action="store_true", help="each sample also gives the RSS after a malloc_trim "
+                   "(diagnosis: what the idle tidy would leave; the verdict uses the RSS before it)")
     p.add_argument("--dir", type=Path, default=None, help="where the run's folder goes (default: system temp)")
     args = p.parse_args(argv)
     if args.flows < 10:
@@ -228,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             url, password_file, admin_engine = central(server, folder, start)
             config = write_config(data, url, password_file, args.languages.split(","))
             more = ["--start", start.isoformat(), *(["--types"] if args.types else []),
-                    *(["--maps"] if args.maps else [])]
+                    *(["--maps"] if args.maps else []), *(["--trimmed"] if args.trimmed else [])]
             status, samples, done, problems = run_child(config, data, args.flows, every, folder / "child.log", more)
             counts = wait_for_sync(admin_engine, data)
             admin_engine.dispose()
@@ -239,11 +249,13 @@ def main(argv: list[str] | None = None) -> int:
     with out.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["flows", "seconds", "rss_mb", "heap_used_mb", "heap_free_mb", "threads", "fds", "py_objects",
-                    "qml_items"])
+                    "qml_items", "rss_trimmed_mb", "sqlite_mb"])
         for s in samples:
             w.writerow([s["flows"], s["seconds"], round(s["rss_kb"] / 1024, 1),
                         round(s.get("heap_used_kb", 0) / 1024, 1), round(s.get("heap_free_kb", 0) / 1024, 1),
-                        s["threads"], s["fds"], s["py_objects"], s["qml_items"]])
+                        s["threads"], s["fds"], s["py_objects"], s["qml_items"],
+                        round(s["rss_trimmed_kb"] / 1024, 1) if "rss_trimmed_kb" in s else "",
+                        round(s.get("sqlite_kb", 0) / 1024, 1)])
     print(table(("flows", "RSS MB", "threads", "fds", "Python objects", "QML items"),
                 [(s["flows"], s["rss_kb"] / 1024, s["threads"], s["fds"], s["py_objects"], s["qml_items"])
                  for s in samples]))

@@ -218,6 +218,7 @@ def _after_first_frame(window: KioskWindow, services: Services, background: Back
         from kiosk.shell.frame_watch import FrameWatch
 
         stop.pop()()  # no Python call on every frame from here on
+        window.tidy.tune_heap()  # glibc's fixed mmap threshold (kiosk.shell.idle_tidy): the soak's flat line
         background.op(services.engine).run()
         if services.config.central_url:  # the site's settings from the centre, as last pulled (kiosk.sync.settings)
             from kiosk.sync.settings import announce

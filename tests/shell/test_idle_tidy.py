@@ -5,6 +5,8 @@ minute. On the real window, with the kiosk's hand-moved clock (never a real wait
 from __future__ import annotations
 
 import ctypes.util
+import json
+import subprocess
 import sys
 
 import pytest
@@ -13,6 +15,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
 from kiosk.shell.idle_tidy import MIN_GAP_SECONDS, IdleTidy, malloc_trim
+from tests.helpers import REPO, child_env
+
+GLIBC = sys.platform.startswith("linux") and ctypes.util.find_library("c") is not None
 
 
 class Counted:
@@ -72,11 +77,60 @@ def test_no_tidy_during_a_flow_and_at_most_once_a_minute(qtbot: QtBot, kiosk: Ki
     assert kiosk.shell.screen == "home" and tidy.runs == 2
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or ctypes.util.find_library("c") is None,
-                    reason="malloc_trim is glibc's")
+@pytest.mark.skipif(not GLIBC, reason="malloc_trim is glibc's")
 def test_malloc_trim_gives_freed_pages_back() -> None:
     blocks = [bytes(4096) for _ in range(20_000)]  # ~80 MB through malloc (over pymalloc's 512-byte limit)
     keep = blocks[-1]  # holds the top of the heap, so only a trim (not free's own) can give the rest back
     del blocks
     assert malloc_trim() is True
     assert keep
+
+
+# In a fresh interpreter (the test process's heap settings are shared by every test): a block bigger than glibc's
+# start threshold is freed, then a 1 MB block is asked for — does it get a mapping of its own (given back to the
+# kernel when freed) or a piece of the heap?
+_TUNE_CHILD = r"""
+import ctypes, json
+from kiosk.shell.idle_tidy import tune_malloc
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                              "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+libc = ctypes.CDLL("libc.so.6")
+libc.mallinfo2.restype = MallInfo2
+libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+
+def own_mapping_after_a_large_block_was_freed():
+    libc.free(libc.malloc(8 << 20))  # (glibc's dynamic threshold rises to 8 MB here, unless it is fixed)
+    before = libc.mallinfo2().hblks
+    block = libc.malloc(1 << 20)
+    mapped = libc.mallinfo2().hblks - before
+    libc.free(block)
+    return mapped
+
+seen = {"untuned": own_mapping_after_a_large_block_was_freed()}
+seen["tuned"] = tune_malloc()
+seen["after"] = own_mapping_after_a_large_block_was_freed()
+print("RESULT " + json.dumps(seen), flush=True)
+"""
+
+
+@pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
+def test_tuned_malloc_keeps_large_blocks_out_of_the_heap() -> None:
+    proc = subprocess.run([sys.executable, "-c", _TUNE_CHILD], cwd=REPO, capture_output=True, text=True,
+                          timeout=60, env=child_env(GLIBC_TUNABLES=""), check=False)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
+    seen = json.loads(lines[-1][len("RESULT "):])
+    assert seen["untuned"] == 0, "glibc's own threshold moved up: the 1 MB block came from the heap"
+    assert seen["tuned"] is True
+    assert seen["after"] == 1, "with the threshold fixed, a 1 MB block gets a mapping of its own"
+
+
+@pytest.mark.skipif(not GLIBC, reason="mallopt is glibc's")
+def test_the_kiosk_tunes_its_heap_once_after_the_first_frame(qtbot: QtBot, kiosk: Kiosk) -> None:
+    tidy = kiosk.window.tidy
+    qtbot.waitUntil(lambda: tidy.heap_tuned is not None)  # (kiosk.app, right after the first frame)
+    assert tidy.heap_tuned is True

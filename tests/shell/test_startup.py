@@ -41,6 +41,8 @@ def first_frame():
     seen["speech_module_at_frame"] = "kiosk.shell.speech" in sys.modules
     seen["speech_at_frame"] = "PySide6.QtTextToSpeech" in sys.modules or kiosk.read_aloud.speech.state != "off"
     seen["gc_at_frame"] = gc.isenabled()
+    seen["ctypes_at_frame"] = "ctypes" in sys.modules
+    seen["heap_tuned_at_frame"] = kiosk.window.tidy.heap_tuned
 
 def check():  # after the first frame's own callbacks have run
     if "after" in seen:
@@ -53,6 +55,7 @@ def check():  # after the first frame's own callbacks have run
 
 def done(opened):
     seen["store_opened"] = opened
+    seen["heap_tuned"] = kiosk.window.tidy.heap_tuned
     print("RESULT " + json.dumps(seen), flush=True)
     app.quit()
 
@@ -89,9 +92,12 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert seen["speech_module_at_frame"] is False, "kiosk.shell.speech is imported when Read to me is first used"
     # Python's cyclic collector rests while Qt is imported and the kiosk built, and is back by the first frame.
     assert (seen["gc_before_qt"], seen["gc_during_build"], seen["gc_at_frame"]) == (True, False, True)
+    assert seen["ctypes_at_frame"] is False, "ctypes (10–25 ms) is imported after the first frame"
+    assert seen["heap_tuned_at_frame"] is None, "the heap's thresholds are set after the first frame"
     # …and right after it, everything is there.
     assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
     assert seen["store_opened"] is True
+    assert seen["heap_tuned"] is True or not sys.platform.startswith("linux"), "glibc's thresholds fixed"
 
 
 @pytest.mark.slow
