@@ -63,6 +63,7 @@ class Evaluation:
     raised: list[Alert] = field(default_factory=list)
     closed: list[Alert] = field(default_factory=list)
     mail: list[str] = field(default_factory=list)
+    mail_failed: int = 0  # alerts whose e-mail could not be sent (tried again at the next evaluation)
 
 
 def report_alerts(alerts: list[Alert]) -> list[ReportAlert]:
@@ -172,6 +173,7 @@ class Alerts:
                 notes.append(f"alert {alert.short_id} e-mailed to {len(self.mail.recipients)} recipient(s)")
             else:
                 self.store.mail_failed(alert.id, error)
+                self.last.mail_failed += 1
                 notes.append(f"alert {alert.short_id} was not e-mailed: {error}. It will be tried again at the "
                              "next evaluation.")
         return notes

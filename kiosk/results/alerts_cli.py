@@ -109,7 +109,9 @@ def _act(args: argparse.Namespace, alerts: Alerts) -> int:
             _say("no alert is e-mailed: results.smtp_host is empty in the config")
     shown = alerts.all() if args.all else alerts.open()
     print(listing(shown) if shown else ("no alerts" if args.all else "no open alerts"))
-    return 0
+    # An e-mail that could not be sent ends the run with status 1, so the timer's unit shows as failed
+    # (`systemctl --failed`, monitoring) until the mail server takes it: the alert itself is kept either way.
+    return 1 if args.evaluate and alerts.last.mail_failed else 0
 
 
 def listing(alerts: list[Alert]) -> str:

@@ -86,6 +86,7 @@ def test_a_failed_send_is_said_in_words_and_tried_again(data_dir: Path, smtp: Sm
         alerts = Alerts.from_services(services)
         [alert] = alerts.evaluate()
         [note] = alerts.last.mail
+        assert alerts.last.mail_failed == 1
         assert note.startswith(f"alert {alert.short_id} was not e-mailed: could not reach the SMTP server "
                                f"127.0.0.1:{nobody}: ")
         assert note.endswith("It will be tried again at the next evaluation.")
@@ -96,6 +97,7 @@ def test_a_failed_send_is_said_in_words_and_tried_again(data_dir: Path, smtp: Sm
         alerts.mail = replace(alerts.mail, port=smtp.port)  # the server is back
         alerts.evaluate()
         assert alerts.last.mail == [f"alert {alert.short_id} e-mailed to 2 recipient(s)"]
+        assert alerts.last.mail_failed == 0
         [sent] = alerts.open()
         assert (sent.mail_error, sent.mail_attempts, sent.mail_words()) == (None, 2, "e-mailed")
         assert len(smtp.inbox.messages) == 1

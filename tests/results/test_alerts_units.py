@@ -23,7 +23,7 @@ from kiosk.data.engine import make_engine
 from kiosk.data.services import Services
 from kiosk.sync.central import add_site, add_user, init_central
 from tests.helpers import child_env, run_kiosk
-from tests.support.pgserver import PgServer
+from tests.support.pgserver import PgServer, free_port
 from tests.support.smtp_server import Smtp
 from tests.support.systemd_units import KIOSK, UNITS, verify
 
@@ -159,23 +159,47 @@ def _twice_e_mails_each_alert_once(job: str, root: Path, smtp: Smtp) -> None:
     assert len(smtp.inbox.messages) == raised
 
 
+def _low_fortnight_here(root: Path) -> None:
+    """A low fortnight in the kiosk's own store, by the real clock (the command runs on it): 10 yes three days ago,
+    25 no just now."""
+    config = settings.load(str(root / "etc" / "kiosk.toml"), env={"KIOSK_DATA_DIR": str(root / "var")})
+    services = Services(config)
+    try:
+        store = CheckInService(services.engine())
+        now = datetime.now(UTC)
+        for i, (what, ago) in enumerate([(Answer.YES, timedelta(days=3))] * 10
+                                         + [(Answer.NO, timedelta(hours=1))] * 25):
+            store.record(CheckIn.new(answer=what, site="riverside", kiosk=config.kiosk_id, language="en",
+                                     clock=ManualClock(now - ago + timedelta(seconds=i)), timezone=config.timezone))
+    finally:
+        services.close()
+
+
 @pytest.mark.slow
 def test_the_local_service_e_mails_a_new_alert_once(tmp_path: Path) -> None:
     with Smtp() as smtp:
         _config(tmp_path, smtp, id="riverside")
-        config = settings.load(str(tmp_path / "etc" / "kiosk.toml"), env={"KIOSK_DATA_DIR": str(tmp_path / "var")})
-        services = Services(config)
-        try:  # a low fortnight, by the real clock (the command runs on it): 10 yes three days ago, 25 no just now
-            store = CheckInService(services.engine())
-            now = datetime.now(UTC)
-            for i, (what, ago) in enumerate([(Answer.YES, timedelta(days=3))] * 10
-                                             + [(Answer.NO, timedelta(hours=1))] * 25):
-                store.record(CheckIn.new(answer=what, site="riverside", kiosk=config.kiosk_id, language="en",
-                                         clock=ManualClock(now - ago + timedelta(seconds=i)),
-                                         timezone=config.timezone))
-        finally:
-            services.close()
+        _low_fortnight_here(tmp_path)
         _twice_e_mails_each_alert_once(LOCAL, tmp_path, smtp)
+
+
+@pytest.mark.slow
+def test_an_e_mail_that_cannot_be_sent_fails_the_run_until_it_is_sent(tmp_path: Path) -> None:
+    """So the unit shows as failed (`systemctl --failed`, monitoring) while the mail server is away; the alert is
+    kept, and the next run that reaches the server sends it and succeeds."""
+    with Smtp() as smtp:
+        _config(tmp_path, smtp, id="riverside")
+        _low_fortnight_here(tmp_path)
+        toml = tmp_path / "etc" / "kiosk.toml"
+        live = toml.read_text(encoding="utf-8")
+        toml.write_text(live.replace(f"smtp_port = {smtp.port}", f"smtp_port = {free_port()}"), encoding="utf-8")
+        status, out, err = _run_service(LOCAL, tmp_path)
+        assert status == 1 and _raised(err) == 1 and "was not e-mailed: could not reach the SMTP server" in err, err
+        assert "Traceback" not in err and "e-mail not sent (1 tries)" in out, out
+        toml.write_text(live, encoding="utf-8")  # the mail server is back
+        status, out, err = _run_service(LOCAL, tmp_path)
+        assert status == 0 and _raised(err) == 0 and "e-mailed to 1 recipient(s)" in err, err
+        assert len(smtp.inbox.messages) == 1
 
 
 @pytest.mark.slow
