@@ -25,6 +25,7 @@ macOS) only the JavaScript heap is collected. Thread: GUI.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -62,13 +63,10 @@ class _Glibc:
         self.trim, self.mallopt = trim, mallopt
 
 
-_GLIBC: list[_Glibc] = []  # looked up at first use (after the first frame), never at import
-
-
+@functools.cache
 def _glibc() -> _Glibc:
-    if not _GLIBC:
-        _GLIBC.append(_Glibc())
-    return _GLIBC[0]
+    """Looked up at first use (after the first frame), never at import; once per process."""
+    return _Glibc()
 
 
 def malloc_trim() -> bool:
