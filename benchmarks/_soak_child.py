@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import ctypes
 import gc
 import json
 import logging
 import os
 import random
+import re
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -94,6 +97,31 @@ def sqlite_kb() -> int:
 _SQLITE: list[Callable[[], int]] = []
 
 
+def python_arenas_kb() -> tuple[int, int]:
+    """Python's small-object allocator (sys._debugmallocstats): (arenas held, bytes in live blocks) in KB. Arenas
+    held growing while the live blocks do not is fragmentation: arenas kept by a few long-lived objects each."""
+    with tempfile.TemporaryFile() as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)  # it writes to the C stderr
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read().decode("ascii", "replace")
+    arenas = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", text)
+    size = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", text)
+    each = re.search(r"arenas \* ([\d,]+) bytes/arena", text)
+    if not arenas or not size or not each:
+        return 0, 0
+    def number(found: re.Match[str]) -> int:
+        return int(found.group(1).replace(",", ""))
+
+    return number(arenas) * number(each) // 1024, number(size) // 1024
+
+
 def mappings_kb() -> dict[str, int]:
     """Resident KB by kind of memory mapping (/proc/self/smaps): glibc's heap, each file mapped, and the anonymous
     mappings by what they most likely are — where RSS grows when the malloc heap does not (Qt's JavaScript heap is
@@ -122,6 +150,15 @@ def _anon_kind(start: int, size_kb: int) -> str:
     if size_kb == 8192:
         return "anon: 8 MB (thread stacks)"
     return f"anon {'<1M' if size_kb < 1024 else '<8M' if size_kb <= 8192 else '>8M'}"
+
+
+def fd_targets() -> list[str]:
+    """What each open file descriptor points at ("3 /path/store.db", "7 socket:[…]")."""
+    out = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # closed meanwhile (the listing's own descriptor)
+            out.append(f"{fd} {os.readlink(f'/proc/self/fd/{fd}')}")
+    return sorted(out)
 
 
 def rss_kb() -> int:
@@ -408,6 +445,7 @@ def sample(kiosk: Kiosk, flows: int, started: float, trimmed: bool = False) -> d
     gc.collect()
     kiosk.window.engine.collectGarbage()  # the QML engine's JavaScript garbage too
     in_use, free = heap_kb()
+    arenas_kb, blocks_kb = python_arenas_kb()
     rss = rss_kb()
     more = {}
     if trimmed:  # diagnosis: what a malloc_trim now would leave (the next flow's idle tidy trims anyway)
@@ -417,6 +455,7 @@ def sample(kiosk: Kiosk, flows: int, started: float, trimmed: bool = False) -> d
         more["rss_trimmed_kb"] = rss_kb()
     return {"flows": flows, "seconds": round(time.monotonic() - started, 1), "rss_kb": rss, **more,
             "heap_used_kb": in_use, "heap_free_kb": free, "sqlite_kb": sqlite_kb(),
+            "py_arenas_kb": arenas_kb, "py_blocks_kb": blocks_kb,
             "threads": len(os.listdir("/proc/self/task")), "fds": len(os.listdir("/proc/self/fd")),
             "py_objects": len(gc.get_objects()), "qml_items": js(kiosk, COUNT_ITEMS),
             "screen": kiosk.shell.screen}
@@ -465,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         types = type_counts() if args.types else {}
         maps = mappings_kb() if args.maps else {}
+        fds = fd_targets() if args.maps else []
         warm_maps: dict[str, int] = {}
         print("SAMPLE " + json.dumps(sample(k, 0, started, args.trimmed)), flush=True)
         for i in range(1, args.flows + 1):
@@ -473,6 +513,11 @@ def main(argv: list[str] | None = None) -> int:
                 await driver.until("the database thread", lambda: k.background.pending == 0)
                 print("SAMPLE " + json.dumps(sample(k, i, started, args.trimmed)), flush=True)
                 if args.maps:
+                    now_fds = fd_targets()
+                    if now_fds != fds:
+                        print("FDS " + json.dumps({"opened": sorted(set(now_fds) - set(fds)),
+                                                   "closed": sorted(set(fds) - set(now_fds))}), flush=True)
+                        fds = now_fds
                     now_maps = mappings_kb()
                     grew_maps = sorted(((n - maps.get(m, 0), m) for m, n in now_maps.items()), reverse=True)[:6]
                     print("MAPS " + json.dumps(grew_maps), flush=True)

@@ -120,10 +120,14 @@ def run_child(config: Path, data: Path, flows: int, every: int, log: Path, more:
                       f"heap in use {s.get('heap_used_kb', 0) / 1024:6.1f} MB "
                       f"(SQLite {s.get('sqlite_kb', 0) / 1024:.1f}), "
                       f"free {s.get('heap_free_kb', 0) / 1024:5.1f} MB  "
+                      f"Python arenas {s.get('py_arenas_kb', 0) / 1024:5.1f} MB "
+                      f"({s.get('py_blocks_kb', 0) / 1024:.1f} in use)  "
                       + (f"trimmed {s['rss_trimmed_kb'] / 1024:6.1f} MB  " if "rss_trimmed_kb" in s else "") +
                       f"threads {s['threads']}  fds {s['fds']}", flush=True)
             elif kind == "DONE":
                 done = json.loads(rest)
+            elif kind == "FDS":
+                print("   open files changed: " + rest, flush=True)
             elif kind == "TYPES":
                 print("   grew: " + rest, flush=True)
             elif kind == "MAPS":

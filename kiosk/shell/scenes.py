@@ -22,13 +22,12 @@ def languages(stage: Stage) -> None:
     offers one language hides the button; the chooser is opened as the button would, showing that one.)"""
     home(stage)
     button = stage.item("language.button")
-    if button is not None and button.isVisible():
+    if button is None:
+        raise SceneError(f"scene {stage.scene!r}: no language button")
+    if button.isVisible():
         QMetaObject.invokeMethod(button, "click")  # as a tap does
-    else:
-        chooser = stage.item("language.chooser")
-        if chooser is None:
-            raise SceneError(f"scene {stage.scene!r}: no language chooser")
-        QMetaObject.invokeMethod(chooser, "open")
+    else:  # the chooser is made when it first opens (LanguageButton.qml)
+        QMetaObject.invokeMethod(button, "openChooser")
     stage.wait_for_opacity("language.chooser", 1.0)
 
 

@@ -13,7 +13,17 @@ KioskButton {
     implicitWidth: Math.max(Theme.touch * u, glyph.implicitWidth + word.implicitWidth + 88 * u)
     text: qsTr("Easier to see")
     Accessible.description: qsTr("Large text, high contrast, and buttons within reach")
-    onClicked: panel.open()
+    onClicked: button.openPanel()
+
+    // The panel is made the first time it opens, then kept (not before the first frame: it is a popup of the
+    // QtQuick.Controls module, which no first screen needs otherwise).
+    property var panel: null  // (not typed: naming AccessPanel here would compile it, and QtQuick.Controls, at start-up)
+    function openPanel() {
+        if (button.panel === null)
+            button.panel = Qt.createComponent("AccessPanel.qml").createObject(button, {
+                "u": Qt.binding(() => button.u), "access": button.access })
+        button.panel.open()
+    }
 
     contentItem: Item {
         implicitHeight: word.implicitHeight
@@ -44,11 +54,5 @@ KioskButton {
                 Accessible.ignored: true  // said by the button (its accessible name)
             }
         }
-    }
-
-    AccessPanel {
-        id: panel
-        u: button.u
-        access: button.access
     }
 }

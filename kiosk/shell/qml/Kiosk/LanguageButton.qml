@@ -19,7 +19,17 @@ T.AbstractButton {
     Accessible.description: button.shell.languageName
     onClicked: {
         button.shell.activity()
-        chooser.open()
+        button.openChooser()
+    }
+
+    // The chooser is made the first time it opens, then kept (not before the first frame: it is a whole screen of
+    // buttons, and it would be made with the home screen on every start for a visitor who may never open it).
+    property var chooser: null  // (not typed: naming the type here would compile it, and its imports, at start-up)
+    function openChooser() {
+        if (button.chooser === null)
+            button.chooser = Qt.createComponent("LanguageChooser.qml").createObject(button, {
+                "u": Qt.binding(() => button.u), "shell": button.shell, "opener": button })
+        button.chooser.open()
     }
 
     background: Rectangle {
@@ -51,12 +61,5 @@ T.AbstractButton {
                 Accessible.ignored: true  // said by the button (its description)
             }
         }
-    }
-
-    LanguageChooser {
-        id: chooser
-        u: button.u
-        shell: button.shell
-        opener: button
     }
 }

@@ -1,8 +1,10 @@
 // A gentle message over the current screen (a save that failed, an answer already given).
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
-AbstractButton {
+// (Templates, not Controls: the banner is on every screen from the first frame, and QtQuick.Controls would load
+// the whole Basic style before it — a few ms of libraries and types no first screen uses.)
+T.AbstractButton {
     id: banner
     property real u: 1
     objectName: "notice"
