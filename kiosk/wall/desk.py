@@ -162,9 +162,7 @@ class WallDesk:
 
     def taken_down(self, limit: int = 200) -> list[MessageRow]:
         """Hidden and rejected messages, newest first (staff may put them back on the wall)."""
-        rows = [r for r in self.service().rows() if r.status in (MessageStatus.HIDDEN, MessageStatus.REJECTED)]
-        rows.sort(key=lambda r: r.moderated_at or r.created_at, reverse=True)
-        return rows[:limit]
+        return self.service().taken_down(limit)
 
     def decide(self, message_id: uuid.UUID, status: MessageStatus, pinned: bool = False, reason: str = "") -> None:
         self.service().decide(message_id, status, pinned=pinned, reason=reason)

@@ -190,6 +190,18 @@ class WallService:
                 version=known.version + 1))
 
     @local_store
+    def taken_down(self, limit: int = 200) -> list[MessageRow]:
+        """Hidden and rejected messages, the most recently decided first, at most `limit` (chosen by the database:
+        staff open this list often, and a wall keeps thousands of messages)."""
+        when = func.coalesce(STATE.c.moderated_at, STATE.c.created_at)
+        q = (select(STATE).where(STATE.c.site == self.site,
+                                 STATE.c.status.in_((MessageStatus.HIDDEN.value, MessageStatus.REJECTED.value)))
+             .order_by(when.desc(), STATE.c.message_id).limit(max(0, limit)))
+        with self.engine.connect() as conn:
+            return [MessageRow(r.message_id, r.site, r.kiosk, r.created_at, r.text, MessageStatus(r.status),
+                               r.moderated_at, r.reason) for r in conn.execute(q)]
+
+    @local_store
     def rows(self, date_from: date | None = None, date_to: date | None = None) -> list[MessageRow]:
         """Every message this kiosk knows, oldest first; dates are site-local and inclusive."""
         q = select(STATE).where(STATE.c.site == self.site).order_by(STATE.c.created_at, STATE.c.message_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -51,6 +52,54 @@ def test_board_pages_and_staff_lists(engine: Engine, config: settings.Config, cl
     assert [r.text for r in desk.taken_down()] == ["Thank you number 6"]
     assert len(desk.approved_rows()) == 6
     assert desk.approved_rows(date(2026, 11, 26)) == []
+
+
+def test_taken_down_is_the_latest_decisions_first_and_limited_by_the_database(
+        engine: Engine, config: settings.Config, clock: ManualClock) -> None:
+    desk = desk_for(engine, config, clock, "pre")  # every message waits for staff
+    ids = []
+    for i in range(6):
+        clock.advance(60)
+        ids.append(desk.send(f"Thank you number {i}", "en").message.id)
+    for n in (0, 2, 3, 4, 5):
+        desk.decide(ids[n], MessageStatus.APPROVED)
+    # taken down in another order than sent: the list follows the decisions, the latest first
+    for n, status in ((4, MessageStatus.HIDDEN), (1, MessageStatus.REJECTED), (3, MessageStatus.HIDDEN)):
+        clock.advance(60)
+        desk.decide(ids[n], status, reason="Other reason")
+    assert [r.text for r in desk.taken_down()] == [f"Thank you number {n}" for n in (3, 1, 4)]
+    assert [r.status for r in desk.taken_down()] == [MessageStatus.HIDDEN, MessageStatus.REJECTED,
+                                                     MessageStatus.HIDDEN]
+    assert [r.text for r in desk.taken_down(limit=2)] == ["Thank you number 3", "Thank you number 1"]
+    assert desk.taken_down(limit=0) == []
+    # another site's messages in the same store never show
+    other = cli_desk(engine, settings.load(env={"KIOSK_DATA_DIR": str(config.data_dir)},
+                                           overrides={"site.id": "other-site"}), clock)
+    assert other.taken_down() == []
+
+
+def test_taken_down_reads_only_what_it_shows(engine: Engine, config: settings.Config, clock: ManualClock,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff open the list often and a wall keeps thousands of messages: the database picks the few shown (the
+    whole wall read each time was the soak's slow memory growth on the database thread)."""
+    import kiosk.wall.store as store
+
+    made: list[store.MessageRow] = []
+    real = store.MessageRow
+
+    def counted(*args: Any) -> store.MessageRow:
+        made.append(real(*args))
+        return made[-1]
+
+    desk = desk_for(engine, config, clock, "auto")
+    for i in range(60):
+        clock.advance(60)
+        message = desk.send(f"Thank you number {i}", "en").message
+        if i % 2:
+            desk.decide(message.id, MessageStatus.HIDDEN, reason="Other reason")
+    monkeypatch.setattr(store, "MessageRow", counted)
+    assert [r.text for r in desk.taken_down(limit=3)] == [f"Thank you number {n}" for n in (59, 57, 55)]
+    assert len(made) == 3
 
 
 def test_poster_from_the_desk(tmp_path: Path, engine: Engine, config: settings.Config, clock: ManualClock) -> None:
