@@ -16,12 +16,21 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 
+# SQLite's page cache per connection, KiB (its own default is 2,000 KiB). The pool keeps a connection for each
+# thread that has needed one at the same moment as another (the database thread, the sync), and each cache fills
+# as the store grows until it reaches this size: over weeks, that was most of the kiosk's slow memory growth in
+# the soak (benchmarks/soak.py). The store's pages stay in the system's file cache anyway, and a tap writes a few
+# pages: `make bench` measured the tap → committed row time unchanged (README).
+PAGE_CACHE_KIB = 512
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # a visitor's answer survives a power cut once committed
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")  # a bound on each connection's cache, reached early
     cur.close()
 
 

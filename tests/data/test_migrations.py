@@ -94,6 +94,8 @@ def test_sqlite_store_is_wal_with_full_sync(fresh: Engine) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        # each pooled connection's page cache is bounded, and small (kiosk.data.engine.PAGE_CACHE_KIB)
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -512
     # WAL is a property of the file: any other program opening it sees it too.
     assert fresh.url.database is not None
     raw = sqlite3.connect(fresh.url.database)
