@@ -209,6 +209,7 @@ class WhatsOnViewModel(QObject):
     # -- the lists and the detail -------------------------------------------------------------------------
     def _refresh(self) -> None:
         """Works out the chosen tab's list at the clock's time and shows it."""
+        from kiosk.whatson.rules.schedules import new_day
         from kiosk.whatson.rules.tab_lists import tab_list
         from kiosk.whatson.rules.whats_on import WeekMemo
 
@@ -219,6 +220,7 @@ class WhatsOnViewModel(QObject):
             self._lists.show(None, self._now, {}, failed=self._failed)
             return
         self._now = self._clock.now().astimezone(self._tz)
+        new_day(self._now.date())  # the schedule memos keep only today's dates
         found = tab_list(self._loaded.listings, self._now, self._tz, self._filter.current,
                          self._filter.chosen_category, self._week)
         self._filter.show_chips(found.categories, found.category)

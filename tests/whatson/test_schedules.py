@@ -370,3 +370,26 @@ def test_an_early_morning_range_is_not_an_overlap_with_last_nights_late_one() ->
     hours = OpeningHours.of({"SA": [("22:00", "02:00"), ("01:00", "03:00")]})
     got = occurrences(_listing(hours), _utc(2026, 11, 28), _utc(2026, 11, 29, 12), LONDON)
     assert [(o.start.day, o.start.hour, o.end.day, o.end.hour) for o in got] == [(28, 1, 28, 3), (28, 22, 29, 2)]
+
+
+def test_the_memos_keep_only_the_day_they_were_filled_on() -> None:
+    """A kiosk runs for months: the memos are keyed by dates, and a new day empties them (kept, the days gone by
+    would fill each up to its size, ≈ 15 MB in all)."""
+    from kiosk.whatson.rules import schedules
+
+    tz = ZoneInfo("Europe/London")
+    rule = Recurring.weekly("MO,WE,FR", "10:00", "11:30")
+    sessions = Sessions(rules=(rule,))
+    listing = uuid.uuid4()
+    day = date(2026, 11, 23)
+    schedules.new_day(day)
+    schedules.session_occurrences(listing, sessions, day, day + timedelta(days=7), tz)
+    filled = schedules.span.cache_info().currsize
+    assert filled > 0 and schedules._dates_between.cache_info().currsize > 0
+    schedules.new_day(day)  # the same day again: kept
+    assert schedules.span.cache_info().currsize == filled
+    schedules.new_day(day + timedelta(days=1))  # the next: emptied, and filled again for the new day's window
+    assert [m.cache_info().currsize for m in (schedules.at, schedules.span, schedules._month_dates,
+                                              schedules._dates_between)] == [0, 0, 0, 0]
+    found = schedules.session_occurrences(listing, sessions, day + timedelta(days=1), day + timedelta(days=8), tz)
+    assert len(found) == 3 and schedules.span.cache_info().currsize == 3

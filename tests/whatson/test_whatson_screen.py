@@ -420,3 +420,18 @@ def test_dates_in_the_list_follow_the_site_time_zone_across_midnight(qtbot: QtBo
         assert model.now().date() == date(2026, 4, 1)
     finally:
         k.close()
+
+
+def test_the_next_day_the_schedule_memos_start_again(qtbot: QtBot, tuesday: Kiosk) -> None:
+    """The memos behind the lists are keyed by dates: a list worked out on a new day empties them first, so a
+    kiosk running for months keeps one day's worth (kiosk.whatson.rules.schedules.new_day)."""
+    from kiosk.whatson.rules import schedules
+
+    model = open_whatson(qtbot, tuesday)
+    assert schedules._memo_day == [date(2026, 11, 24)] and schedules.span.cache_info().currsize > 0
+    tuesday.clock.advance(24 * 3600)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(lists_part(model).listsReset):
+        tap(tuesday.window.window, "whatson.tab.week")
+    assert schedules._memo_day == [date(2026, 11, 25)]
+    # only the new day's windows are worked out again: Wednesday's week (from Tuesday, the day before it)
+    assert schedules.span.cache_info().currsize > 0

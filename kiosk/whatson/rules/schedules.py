@@ -366,9 +366,24 @@ def _anchor(freq: str, interval: int, s: date | None, year: int, month: int) -> 
 
 
 def clear_caches() -> None:
-    """Empties the memos (for benchmarks that measure a cold start; nothing else needs it)."""
+    """Empties the memos (a new day: `new_day`; benchmarks that measure a cold start)."""
     for memo in (at, span, _month_dates, _dates_between):
         memo.cache_clear()
+
+
+_memo_day: list[date] = []  # the site's date the memos were filled on
+
+
+def new_day(today: date) -> None:
+    """Forgets the memos once the site's date has moved on. Their keys are dates and windows that start today,
+    so the days gone by are never asked for again; kept, they would fill each memo up to its size over months
+    (up to ≈ 15 MB in all, the kiosk's slow memory growth in benchmarks/soak.py). What's on calls this with
+    the local date each time it works out a list."""
+    if _memo_day and _memo_day[0] == today:
+        return
+    if _memo_day:
+        clear_caches()
+    _memo_day[:] = [today]
 
 
 def rule_dates(rule: Recurring, first: date, last: date) -> tuple[date, ...]:
