@@ -15,7 +15,6 @@ from sqlalchemy import URL, Engine, TableClause, create_engine, event, insert
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
-
 # SQLite's page cache per connection, KiB (its own default is 2,000 KiB). The pool keeps a connection for each
 # thread that has needed one at the same moment as another (the database thread, the sync), and each cache fills
 # as the store grows until it reaches this size: over weeks, that was most of the kiosk's slow memory growth in
