@@ -198,8 +198,7 @@ class WallService:
                                  STATE.c.status.in_((MessageStatus.HIDDEN.value, MessageStatus.REJECTED.value)))
              .order_by(when.desc(), STATE.c.message_id).limit(max(0, limit)))
         with self.engine.connect() as conn:
-            return [MessageRow(r.message_id, r.site, r.kiosk, r.created_at, r.text, MessageStatus(r.status),
-                               r.moderated_at, r.reason) for r in conn.execute(q)]
+            return [_message_row(r) for r in conn.execute(q)]
 
     @local_store
     def rows(self, date_from: date | None = None, date_to: date | None = None) -> list[MessageRow]:
@@ -211,8 +210,13 @@ class WallService:
             end = datetime.combine(date_to + timedelta(days=1), time.min, self.zone).astimezone(UTC)
             q = q.where(STATE.c.created_at < end)
         with self.engine.connect() as conn:
-            return [MessageRow(r.message_id, r.site, r.kiosk, r.created_at, r.text, MessageStatus(r.status),
-                               r.moderated_at, r.reason) for r in conn.execute(q)]
+            return [_message_row(r) for r in conn.execute(q)]
+
+
+def _message_row(r: Any) -> MessageRow:
+    """A wall_state row as a MessageRow."""
+    return MessageRow(r.message_id, r.site, r.kiosk, r.created_at, r.text, MessageStatus(r.status), r.moderated_at,
+                      r.reason)
 
 
 # -- the pull's side ---------------------------------------------------------------------------------------
