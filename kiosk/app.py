@@ -125,8 +125,20 @@ def qt_app(argv: list[str] | None = None) -> QGuiApplication:
     if resume is not None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, resume)  # the first turn of the event loop: after the build, before the first paint
+        _gc_resume.append(resume)
+        QTimer.singleShot(0, _resume_gc)  # the first turn of the event loop after the build, before the first paint
     return app
+
+
+_gc_resume: list[Callable[[], None]] = []  # what turns the collector back on, once start-up is over
+_building: list[bool] = []  # set while build() runs (its wait for the QML turns Qt's event loop meanwhile)
+
+
+def _resume_gc() -> None:
+    if _building:
+        return  # build() asks again when it is done
+    while _gc_resume:
+        _gc_resume.pop()()
 
 
 def _pause_gc_for_start_up() -> Callable[[], None] | None:
@@ -151,9 +163,23 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     """The kiosk for a config: services, the shell, each feature installed (its view models are made when a
     screen first needs them), and the window with the home screen."""
     app = qt_app()  # first: Qt, without PySide's import scan for what follows
-    from kiosk.shell.window import KioskWindow, load_fonts, start_qml
+    _building.append(True)
+    try:
+        return _build(app, config, clock, size)
+    finally:
+        _building.pop()
+        if _gc_resume:
+            from PySide6.QtCore import QTimer
 
-    qml = start_qml()  # the window's and home screen's QML compile on Qt's loader thread meanwhile
+            QTimer.singleShot(0, _resume_gc)
+
+
+def _build(app: QGuiApplication, config: Config, clock: Clock | None, size: QSize | None) -> Kiosk:
+    from kiosk.shell.fonts import load_fonts
+    from kiosk.shell.qml_start import start_qml
+
+    qml = start_qml()  # the window and the home screen load on Qt's loader thread, while the modules below are
+    qml.load_while(_import_ahead, then=lambda: load_fonts(app))  # imported on a helper thread (then the fonts)
     from kiosk import features
     from kiosk.core.background import Background
     from kiosk.core.clock import SystemClock
@@ -163,10 +189,10 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
     from kiosk.shell.language import LanguageSwitch
     from kiosk.shell.read_aloud_model import ReadAloudViewModel, current_screen
     from kiosk.shell.shell_model import ShellViewModel
+    from kiosk.shell.window import KioskWindow
     from kiosk.staff import feature as staff_feature
 
     clock = clock or SystemClock()
-    load_fonts(app)
     events = EventHub()
     language = LanguageSwitch(config.languages, events)
     language.set(config.language)
@@ -191,6 +217,23 @@ def build(config: Config, clock: Clock | None = None, *, size: QSize | None = No
         window.resize(size)
     _after_first_frame(window, services, background, shell)
     return Kiosk(config, clock, background, services, shell, window, staff, events, language, read_aloud)
+
+
+def _import_ahead() -> None:
+    """What `_build` and the features' `install` import, imported on a helper thread while Qt loads the window's
+    QML (kiosk.shell.qml_start): Python's modules only, no Qt object. A module left out is imported where it is
+    used, as before; one listed here that the kiosk no longer uses costs its import time."""
+    import importlib
+
+    from kiosk import features
+
+    for name in ("kiosk.shell.window", "kiosk.core.background", "kiosk.core.event_hub", "kiosk.data.services",
+                 "kiosk.shell.feature_api", "kiosk.shell.read_aloud_model", "kiosk.staff.view_model",
+                 "kiosk.shell.access_modes", "kiosk.shell.more_time"):
+        importlib.import_module(name)
+    for feature in features.modules():
+        for name in getattr(feature, "IMPORTS", ()):
+            importlib.import_module(name)
 
 
 def _add_visitor_tools(config: Config, shell: ShellViewModel, staff: StaffViewModel) -> None:

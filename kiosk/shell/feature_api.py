@@ -6,6 +6,8 @@ Every feature package (checkin, staff, whatson, wall) has a `feature.py` with:
                                               factory for its view models (made on first use); Qt side only
     wire(services: Services) -> None          (optional) data hooks, e.g. how pulled content updates its tables;
                                               called in the app and in the CLI
+    IMPORTS: tuple[str, ...]                  (optional) the modules `install` imports: the kiosk imports them
+                                              on a helper thread while Qt loads the window (kiosk.app)
 
 Its `kiosk …` sub-commands live in their own module (`kiosk/<feature>/cli.py`: `register(sub, central_actions)`
 and `run(args)`, argparse only at import time), listed in kiosk/features.py `COMMANDS`.

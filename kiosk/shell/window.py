@@ -2,9 +2,9 @@
 on the QML engine (so qsTr follows a switch: kiosk.shell.language), and an event filter that turns every
 touch into "activity" for the idle timeout. Thread: GUI.
 
-Start-up order (kiosk.app.build): `start_qml()` first, so Qt's QML loader thread compiles the window and
-the home screen (and loads the Qt Quick modules they import) while Python wires the services and features;
-then `KioskWindow` creates the scene from what is compiled; `watch_activity()` once the first frame is up.
+Start-up order (kiosk.app.build): `kiosk.shell.qml_start` first, so Qt's QML loader thread loads the window
+and the home screen while Python imports the kiosk's modules on a helper thread; then `KioskWindow` creates
+the scene from what is loaded; `watch_activity()` once the first frame is up.
 Until then the window is shown and watched through its QtGui side (`show`, `resize`, `on_frame`):
 PySide6.QtQuick (~7 ms to import) is imported when something first asks for `window` (the QQuickWindow).
 """
@@ -12,20 +12,15 @@ PySide6.QtQuick (~7 ms to import) is imported when something first asks for `win
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QWindow
-from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
-from kiosk.core.paths import qml_dir
-from kiosk.shell.fonts import load_fonts as load_fonts  # the composition root loads them from here
 from kiosk.shell.idle_tidy import IdleTidy
-from kiosk.shell.keyboard import use_kiosk_layouts
 from kiosk.shell.language import LanguageSwitch
-from kiosk.shell.reading_order import register as register_reading_order
+from kiosk.shell.qml_start import QmlStart, shell_qml_url
 from kiosk.shell.shell_model import ShellViewModel
 from kiosk.shell.view_models import ViewModels
 
@@ -36,7 +31,6 @@ if TYPE_CHECKING:
     from kiosk.shell.lockdown import CloseGuard
 
 log = logging.getLogger(__name__)
-PRELOADED = ("Main.qml", "HomeView.qml")  # what the first frame shows: compiled ahead on the loader thread
 
 
 class ActivityFilter(QObject):
@@ -52,32 +46,6 @@ class ActivityFilter(QObject):
         if event.type() in self._activity:
             self._shell.activity()
         return False
-
-
-class QmlStart:
-    """The QML engine, with the first frame's QML compiling on Qt's loader thread (`PRELOADED`)."""
-
-    def __init__(self) -> None:
-        # The plain Basic style, set without importing QtQuickControls2 (a few ms at start-up); set before any
-        # QML is compiled, as the style is chosen when QtQuick.Controls is first imported.
-        os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-        use_kiosk_layouts()  # the on-screen keyboard's layouts, Urdu's among them (kiosk.shell.keyboard)
-        register_reading_order()  # `import KioskOrder` (kiosk.shell.reading_order)
-        self.engine = QQmlApplicationEngine()
-        self.engine.addImportPath(str(qml_dir()))
-        mode = QQmlComponent.CompilationMode.Asynchronous
-        # Kept until the window is made: the engine's type cache holds what they compiled.
-        self.components = [QQmlComponent(self.engine, shell_qml_url(name), mode) for name in PRELOADED]
-
-
-def start_qml() -> QmlStart:
-    """Starts compiling the window and the home screen on Qt's loader thread; call it as early as Qt is up."""
-    return QmlStart()
-
-
-def shell_qml_url(name: str) -> QUrl:
-    """The URL of a QML file of the shared `Kiosk` module (kiosk/shell/qml/Kiosk/)."""
-    return QUrl.fromLocalFile(str(qml_dir() / "Kiosk" / name))
 
 
 class KioskWindow:

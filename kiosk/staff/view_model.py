@@ -1,11 +1,11 @@
 """Staff mode: the hidden gesture opens a PIN pad; the right PIN opens the staff tools.
 
-The PIN is checked on the database thread (scrypt), and so is the lock-out kept on disk
-(kiosk.staff.pin_store): five wrong PINs in a row lock the pad for staff.lockout_seconds, longer for each
-lock-out in a row (kiosk.staff.rules.lockout_length); a restart or a clock change does not end it. While it
-lasts the PIN screen says how long is left, counting down once a second. Staff mode ends when the home screen
-returns (the Leave button or the idle timeout). Tool labels and the PIN pad's messages are kept as words and
-translated when read, so a language switch changes them at once.
+The PIN is checked on the database thread (scrypt), and so is the lock-out kept on disk (kiosk.staff.pin_check,
+imported when the PIN pad first opens): five wrong PINs in a row lock the pad for staff.lockout_seconds, longer
+for each lock-out in a row (kiosk.staff.rules.lockout_length); a restart or a clock change does not end it.
+While it lasts the PIN screen says how long is left, counting down once a second. Staff mode ends when the home
+screen returns (the Leave button or the idle timeout). Tool labels and the PIN pad's messages are kept as words
+and translated when read, so a language switch changes them at once.
 A feature may put a screen before the staff home (`set_entry`: the staff pulse's question), decided on the
 database thread together with the PIN check; `note` is one line the staff home shows (its thank-you).
 Thread: GUI (the PIN check and the lock-out file on the database thread).
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
@@ -28,20 +28,11 @@ from kiosk.shell.choices import Choice, ChoiceListModel
 from kiosk.shell.error_words import error_words
 from kiosk.shell.language import Words, later, words
 from kiosk.shell.shell_model import ShellViewModel
-from kiosk.staff.pin_store import boot_id, read_hash, read_lock, write_lock
-from kiosk.staff.rules import LockState, PinGuard, minutes_left, verify_pin
+
+if TYPE_CHECKING:
+    from kiosk.staff.pin_check import PinCheck, PinOutcome
 
 MAX_DIGITS = 8
-
-
-@dataclass(frozen=True)
-class PinOutcome:
-    """What a PIN check found: `ok` None when no PIN is set; `locked` seconds of lock-out left."""
-
-    ok: bool | None
-    locked: float = 0.0
-    tries_left: int = 0
-    entry: bool = False  # the right PIN, and the entry screen (`set_entry`) shows before the staff home
 
 
 class StaffViewModel(QObject):
@@ -58,7 +49,7 @@ class StaffViewModel(QObject):
         super().__init__(parent)
         self._data_dir, self._background, self._shell = data_dir, background, shell
         self._clock, self._lockout_seconds = clock, lockout_seconds
-        self._boot: str | None = None  # read on the database thread on first use
+        self._pins: PinCheck | None = None  # made on the database thread on first use (kiosk.staff.pin_check)
         self._locked_until = 0.0  # the monotonic moment the lock-out ends, for the countdown on screen
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -198,37 +189,19 @@ class StaffViewModel(QObject):
         self._background.op(self._check, pin).success(self._checked).failure(self._check_failed).run()
 
     # -- on the database thread ----------------------------------------------------------------
-    def _guard(self) -> PinGuard:
-        """The lock-out as kept on disk, brought up to now (a damaged file counts as one lock-out)."""
-        if self._boot is None:
-            self._boot = boot_id()
-        now, mono = self._clock.now(), self._clock.monotonic()
-        damaged = LockState(lockouts=1, remaining=self._lockout_seconds, wall=now, mono=mono, boot=self._boot)
-        state = read_lock(self._data_dir, damaged)
-        if state is damaged:
-            write_lock(self._data_dir, damaged)  # counted from now, once
-        return PinGuard(self._clock, lockout_seconds=self._lockout_seconds, state=state, boot=self._boot)
+    def _pin_check(self) -> PinCheck:
+        if self._pins is None:
+            from kiosk.staff.pin_check import PinCheck
+
+            self._pins = PinCheck(self._data_dir, self._clock, self._lockout_seconds)
+        return self._pins
 
     def _peek(self) -> float:
-        return self._guard().locked_for()
+        return self._pin_check().locked_for()
 
     def _check(self, pin: str) -> PinOutcome:
         """Whether the PIN is right (with the lock-out), and — when it is — whether the entry screen shows."""
-        guard = self._guard()
-        locked = guard.locked_for()
-        if locked > 0:
-            return PinOutcome(False, locked)  # not even checked: a lock-out is a lock-out
-        stored = read_hash(self._data_dir)
-        if stored is None:
-            return PinOutcome(None)
-        ok = verify_pin(pin, stored)
-        if ok:
-            guard.succeeded()
-        else:
-            guard.failed()
-        write_lock(self._data_dir, guard.state)  # on disk before the answer shows: a restart keeps it
-        entry = ok and self._entry is not None and self._entry[0]()  # `ask` never raises
-        return PinOutcome(ok, guard.locked_for(), guard.tries_left, entry=bool(entry))
+        return self._pin_check().check(pin, self._entry[0] if self._entry is not None else None)
 
     # -- back on the GUI thread ------------------------------------------------------------------
     def _left(self) -> float:
@@ -237,6 +210,8 @@ class StaffViewModel(QObject):
     def _locked_words(self) -> str:
         left = self._left()
         if left >= 60:
+            from kiosk.staff.rules import minutes_left
+
             return self.tr("Too many wrong PINs. Please try again in %n minute(s).", "", minutes_left(left))
         return self.tr("Too many wrong PINs. Please try again in %n second(s).", "", max(1, math.ceil(left)))
 

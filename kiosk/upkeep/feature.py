@@ -13,6 +13,8 @@ from kiosk.core.paths import package_qml
 if TYPE_CHECKING:
     from kiosk.shell.feature_api import FeatureContext
 
+IMPORTS = ("kiosk.data.device", "kiosk.upkeep.daily", "kiosk.upkeep.sleep_model")  # what install imports (kiosk.app)
+
 
 def install(ctx: FeatureContext) -> None:
     from kiosk.data.device import DeviceProbe

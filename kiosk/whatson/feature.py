@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from kiosk.shell.feature_api import FeatureContext
     from kiosk.whatson.whatson_model import LoadedListings
 
+IMPORTS = ("kiosk.whatson.staff_feature",)  # what install imports: imported ahead, while the QML loads (kiosk.app)
+
 
 def load_listings(store: Services, config: Config, clock: Clock) -> LoadedListings:
     """The site's listings as this kiosk shows them (archived ones left out), with their photos' files.
