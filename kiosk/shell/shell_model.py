@@ -60,6 +60,8 @@ class ShellViewModel(QObject):
         self._resting = {"home"}  # screens the idle timeout leaves alone
         self._home_overlays: list[str] = []
         self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
+        self._starts: list[Callable[[], None]] = []  # `after_first_frame`
+        self.started = False  # the first frame is up and what waited for it has run
         self.models = ViewModels(self.viewModelsChanged.emit)
         self._door_screens: dict[str, str] = {}
         self._doors_model = ChoiceListModel([], self, retranslate_on=self.languageChanged)
@@ -105,8 +107,23 @@ class ShellViewModel(QObject):
         """A layer over the home screen's welcome (given `u`, `models`, `area`), shown after the first frame."""
         self._overlays_waiting.append((qml_url, needs))
 
-    def start_overlays(self) -> None:
-        """Called once the first frame is up: makes the overlays' view models and shows the overlays."""
+    def after_first_frame(self, start: Callable[[], None]) -> None:
+        """Work a feature needs soon but the first frame does not (the sleeping screen's clock, the daily
+        upkeep): run, in the order given, once the first frame is up (at once if it is up already)."""
+        if self.started:
+            start()
+        else:
+            self._starts.append(start)
+
+    def first_frame_shown(self) -> None:
+        """Called once the first frame is up (kiosk.app): runs the work that waited for it, then makes the
+        overlays' view models and shows the overlays."""
+        if self.started:
+            return
+        self.started = True
+        starts, self._starts = self._starts, []
+        for start in starts:
+            start()
         waiting, self._overlays_waiting = self._overlays_waiting, []
         for url, needs in waiting:
             self.models.require(needs)

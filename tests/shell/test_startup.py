@@ -43,6 +43,8 @@ def first_frame():
     seen["gc_at_frame"] = gc.isenabled()
     seen["ctypes_at_frame"] = "ctypes" in sys.modules
     seen["heap_tuned_at_frame"] = kiosk.window.tidy.heap_tuned
+    seen["upkeep_at_frame"] = "kiosk.upkeep.daily" in sys.modules or "kiosk.data.device" in sys.modules
+    seen["pin_check_at_frame"] = "kiosk.staff.pin_check" in sys.modules
     with open("/proc/self/maps") as maps:  # the Qt libraries mapped so far (Linux)
         seen["qt_libraries_at_frame"] = sorted({ln.split("/")[-1].strip() for ln in maps if "libQt6" in ln})
 
@@ -58,6 +60,8 @@ def check():  # after the first frame's own callbacks have run
 def done(opened):
     seen["store_opened"] = opened
     seen["heap_tuned"] = kiosk.window.tidy.heap_tuned
+    seen["upkeep_after"] = sorted(type(c).__name__ for c in kiosk.shell.children()
+                                  if type(c).__name__ in ("Upkeep", "SleepViewModel"))
     print("RESULT " + json.dumps(seen), flush=True)
     app.quit()
 
@@ -96,6 +100,8 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert (seen["gc_before_qt"], seen["gc_during_build"], seen["gc_at_frame"]) == (True, False, True)
     assert seen["ctypes_at_frame"] is False, "ctypes (10–25 ms) is imported after the first frame"
     assert seen["heap_tuned_at_frame"] is None, "the heap's thresholds are set after the first frame"
+    assert seen["upkeep_at_frame"] is False, "the upkeep (disk, retention, sleep) starts after the first frame"
+    assert seen["pin_check_at_frame"] is False, "the PIN check is imported when the PIN pad first opens"
     # QtQuick.Controls (its Basic style: 5 libraries and every control's type) loads with the first popup that
     # needs it (the accessibility panel), not for the home screen, whose buttons are QtQuick.Templates ones.
     libraries = seen["qt_libraries_at_frame"]
@@ -105,6 +111,7 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert seen["window_type"] == "QQuickWindow" and seen["content_item"] is True
     assert seen["store_opened"] is True
     assert seen["heap_tuned"] is True or not sys.platform.startswith("linux"), "glibc's thresholds fixed"
+    assert seen["upkeep_after"] == ["SleepViewModel", "Upkeep"], "the upkeep starts right after the first frame"
 
 
 @pytest.mark.slow
