@@ -219,21 +219,28 @@ def _build(app: QGuiApplication, config: Config, clock: Clock | None, size: QSiz
     return Kiosk(config, clock, background, services, shell, window, staff, events, language, read_aloud)
 
 
-def _import_ahead() -> None:
-    """What `_build` and the features' `install` import, imported on a helper thread while Qt loads the window's
-    QML (kiosk.shell.qml_start): Python's modules only, no Qt object. A module left out is imported where it is
-    used, as before; one listed here that the kiosk no longer uses costs its import time."""
-    import importlib
+# What `_build` imports (with what they import), imported on a helper thread while Qt loads the window's QML.
+AHEAD = ("kiosk.shell.window", "kiosk.core.background", "kiosk.core.event_hub", "kiosk.data.services",
+         "kiosk.shell.feature_api", "kiosk.shell.read_aloud_model", "kiosk.staff.view_model",
+         "kiosk.shell.access_modes", "kiosk.shell.more_time")
 
+
+def ahead_modules() -> list[str]:
+    """`AHEAD` and the features' `IMPORTS` (the modules their `install` imports)."""
     from kiosk import features
 
-    for name in ("kiosk.shell.window", "kiosk.core.background", "kiosk.core.event_hub", "kiosk.data.services",
-                 "kiosk.shell.feature_api", "kiosk.shell.read_aloud_model", "kiosk.staff.view_model",
-                 "kiosk.shell.access_modes", "kiosk.shell.more_time"):
+    return [*AHEAD, *(name for feature in features.modules() for name in getattr(feature, "IMPORTS", ()))]
+
+
+def _import_ahead() -> None:
+    """Imports `ahead_modules()` (on a helper thread while Qt loads the window's QML: kiosk.shell.qml_start):
+    Python's modules only, no Qt object. A module left out is imported where it is used, as before; one listed
+    that the kiosk no longer uses costs its import time (tests/shell/test_startup.py checks each is imported
+    before the first frame anyway)."""
+    import importlib
+
+    for name in ahead_modules():
         importlib.import_module(name)
-    for feature in features.modules():
-        for name in getattr(feature, "IMPORTS", ()):
-            importlib.import_module(name)
 
 
 def _add_visitor_tools(config: Config, shell: ShellViewModel, staff: StaffViewModel) -> None:

@@ -23,6 +23,9 @@ from kiosk.app import build, qt_app
 from kiosk.core import config as settings
 
 config = settings.load()
+if os.environ.get("NO_IMPORT_AHEAD"):  # the build imports what it needs itself, on the GUI thread
+    import kiosk.app
+    kiosk.app._import_ahead = lambda: None
 gc_before = gc.isenabled()
 app = qt_app()
 kiosk = build(config)
@@ -43,6 +46,8 @@ def first_frame():
     seen["gc_at_frame"] = gc.isenabled()
     seen["ctypes_at_frame"] = "ctypes" in sys.modules
     seen["heap_tuned_at_frame"] = kiosk.window.tidy.heap_tuned
+    from kiosk.app import ahead_modules
+    seen["ahead_missing_at_frame"] = [name for name in ahead_modules() if name not in sys.modules]
     seen["upkeep_at_frame"] = "kiosk.upkeep.daily" in sys.modules or "kiosk.data.device" in sys.modules
     seen["pin_check_at_frame"] = "kiosk.staff.pin_check" in sys.modules
     with open("/proc/self/maps") as maps:  # the Qt libraries mapped so far (Linux)
@@ -112,6 +117,15 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert seen["store_opened"] is True
     assert seen["heap_tuned"] is True or not sys.platform.startswith("linux"), "glibc's thresholds fixed"
     assert seen["upkeep_after"] == ["SleepViewModel", "Upkeep"], "the upkeep starts right after the first frame"
+
+
+@pytest.mark.slow
+def test_each_module_imported_ahead_is_one_the_first_frame_needs(tmp_path: Path) -> None:
+    """kiosk.app imports these on a helper thread while Qt loads the window's QML; started without that, the
+    build must import every one of them itself before the first frame (a stale name would cost its import for
+    nothing, a misspelt one would be skipped without a word)."""
+    seen = _start(tmp_path, NO_IMPORT_AHEAD="1")
+    assert seen["ahead_missing_at_frame"] == []
 
 
 @pytest.mark.slow
