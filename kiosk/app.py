@@ -275,7 +275,7 @@ def _after_first_frame(window: KioskWindow, services: Services, background: Back
 
             background.op(lambda: announce(services, services.config, services.engine(), always=False)).run()
         window.watch_activity()
-        shell.first_frame_shown()
+        shell.first_frame.shown_now()
         FrameWatch(window, services.get(DeviceProbe.from_services), shell)  # the heartbeat's last frame drawn
 
     def first_frame() -> None:  # called on the render thread on a real display

@@ -21,6 +21,7 @@ from kiosk.core.clock import Clock, part_of_day
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir
 from kiosk.shell.choices import Choice, ChoiceListModel
+from kiosk.shell.first_frame import FirstFrame
 from kiosk.shell.keyboard import keyboard_locale
 from kiosk.shell.language import LanguageSwitch, Words, language_name, words
 from kiosk.shell.view_models import ViewModels
@@ -59,9 +60,7 @@ class ShellViewModel(QObject):
         self._needs: dict[str, tuple[str, ...]] = {}
         self._resting = {"home"}  # screens the idle timeout leaves alone
         self._home_overlays: list[str] = []
-        self._overlays_waiting: list[tuple[str, tuple[str, ...]]] = []
-        self._starts: list[Callable[[], None]] = []  # `after_first_frame`
-        self.started = False  # the first frame is up and what waited for it has run
+        self.first_frame = FirstFrame()  # what waits for the first frame (kiosk.shell.first_frame)
         self.models = ViewModels(self.viewModelsChanged.emit)
         self._door_screens: dict[str, str] = {}
         self._doors_model = ChoiceListModel([], self, retranslate_on=self.languageChanged)
@@ -105,31 +104,12 @@ class ShellViewModel(QObject):
 
     def add_home_overlay(self, qml_url: str, needs: tuple[str, ...] = ()) -> None:
         """A layer over the home screen's welcome (given `u`, `models`, `area`), shown after the first frame."""
-        self._overlays_waiting.append((qml_url, needs))
+        self.first_frame.after(lambda: self._show_overlay(qml_url, needs))
 
-    def after_first_frame(self, start: Callable[[], None]) -> None:
-        """Work a feature needs soon but the first frame does not (the sleeping screen's clock, the daily
-        upkeep): run, in the order given, once the first frame is up (at once if it is up already)."""
-        if self.started:
-            start()
-        else:
-            self._starts.append(start)
-
-    def first_frame_shown(self) -> None:
-        """Called once the first frame is up (kiosk.app): runs the work that waited for it, then makes the
-        overlays' view models and shows the overlays."""
-        if self.started:
-            return
-        self.started = True
-        starts, self._starts = self._starts, []
-        for start in starts:
-            start()
-        waiting, self._overlays_waiting = self._overlays_waiting, []
-        for url, needs in waiting:
-            self.models.require(needs)
-            self._home_overlays.append(url)
-        if waiting:
-            self.overlaysChanged.emit()
+    def _show_overlay(self, qml_url: str, needs: tuple[str, ...]) -> None:
+        self.models.require(needs)
+        self._home_overlays.append(qml_url)
+        self.overlaysChanged.emit()
 
     @Property(dict, notify=viewModelsChanged)
     def viewModels(self) -> dict[str, QObject]:

@@ -1,7 +1,7 @@
 """The kiosk looking after itself (kiosk.upkeep): the sleeping screen outside opening hours, the daily retention,
 the disk reserve with its staff notice, and the nightly restart. No door and no staff tool: it installs a
 screen (`sleep`, which the idle timeout leaves alone) and two small objects that follow the shell's tick, made
-once the first frame is up (`ShellViewModel.after_first_frame`). Thread: GUI.
+once the first frame is up (kiosk.shell.first_frame). Thread: GUI.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def install(ctx: FeatureContext) -> None:
 
     # Offered to QML only when the sleeping screen first shows: the window binds to nothing of it before.
     ctx.provide(("sleep",), sleep_model)
-    ctx.shell.after_first_frame(lambda: _start(ctx, sleep_model))
+    ctx.shell.first_frame.after(lambda: _start(ctx, sleep_model))
 
 
 def _start(ctx: FeatureContext, sleep_model: Callable[[], dict[str, QObject]]) -> None:

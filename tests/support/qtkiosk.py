@@ -19,7 +19,7 @@ def make_kiosk(qtbot: QtBot, config: settings.Config, clock: ManualClock, size: 
     kiosk = build(config, clock, size=size)
     kiosk.window.window.show()
     qtbot.waitExposed(kiosk.window.window)
-    qtbot.waitUntil(lambda: kiosk.shell.started)  # what waits for the first frame has run (kiosk.app)
+    qtbot.waitUntil(lambda: kiosk.shell.first_frame.shown)  # what waits for the first frame has run (kiosk.app)
     kiosk.services.engine()  # open the store now (normally queued after the first frame)
     return kiosk
 
