@@ -153,3 +153,10 @@ def test_the_nightly_restart_quits_only_when_nobody_is_there(sleepy: Kiosk, data
     assert quits == [True] and upkeep.restart_asked
     sleepy.shell.tick()
     assert quits == [True]  # once
+
+
+def test_the_feature_names_the_sleeping_screen_as_its_view_model_does() -> None:
+    from kiosk.upkeep.feature import SLEEP_SCREEN
+    from kiosk.upkeep.sleep_model import SCREEN
+
+    assert SLEEP_SCREEN == SCREEN  # (the feature keeps its own copy: sleep_model is not imported before the frame)
