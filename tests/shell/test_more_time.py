@@ -4,13 +4,14 @@ thank-you — on the real window, with the kiosk's hand-moved clock (never a rea
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.core import config as settings
 from kiosk.core.clock import ManualClock
 from kiosk.shell.more_time import MoreTime
-from tests.support.qmlhelpers import find, tap
+from tests.support.qmlhelpers import find, must_find, tap, walk
 from tests.support.qtkiosk import make_kiosk
 
 
@@ -29,6 +30,11 @@ def wait(kiosk: Kiosk, clock: ManualClock, seconds: float) -> None:
     """Nobody touches the kiosk for `seconds` (the shell's one-second tick, run at once)."""
     clock.advance(seconds)
     kiosk.shell.tick()
+
+
+def prompt_made(kiosk: Kiosk) -> bool:
+    """Whether the prompt exists at all, shown or not."""
+    return any(item.objectName() == "moreTime" for item in walk(kiosk.window.window.contentItem()))
 
 
 def prompt_shown(kiosk: Kiosk) -> bool:
@@ -53,6 +59,25 @@ def test_the_question_comes_before_the_timeout_and_nobody_answering_goes_home(
     wait(kiosk, clock, 5)
     assert kiosk.shell.screen == "home" and not more_time(kiosk).asking
     qtbot.waitUntil(lambda: not prompt_shown(kiosk))
+
+
+def test_the_question_takes_the_focus_and_is_said_each_time_it_asks(
+        qtbot: QtBot, kiosk: Kiosk, clock: ManualClock) -> None:
+    """Enter or Space answers "yes" at once, and a screen reader interrupts with the question — the second time it
+    asks too (the prompt is made each time it asks: nothing of it exists in between, not even hidden)."""
+    voice = kiosk.window.engine.singletonInstance("Kiosk", "Announcer")
+    assert isinstance(voice, QObject)
+    on_checkin(qtbot, kiosk)
+    assert not prompt_made(kiosk)  # not hidden: not made
+    for _ in range(2):
+        before = int(voice.property("count"))
+        wait(kiosk, clock, kiosk.config.idle_timeout_seconds - 10)
+        qtbot.waitUntil(lambda: prompt_shown(kiosk))
+        qtbot.waitUntil(lambda: bool(must_find(kiosk.window.window, "moreTime.yes").property("activeFocus")))
+        assert int(voice.property("count")) == before + 1
+        assert voice.property("lastMessage") == "Do you need more time?"
+        tap(kiosk.window.window, "moreTime.yes")
+        qtbot.waitUntil(lambda: not prompt_made(kiosk))
 
 
 @pytest.mark.parametrize("how", ["the button", "anywhere"])

@@ -64,6 +64,7 @@ def check():  # after the first frame's own callbacks have run
 
 def done(opened):
     seen["store_opened"] = opened
+    seen["gc_after"] = gc.isenabled()
     seen["heap_tuned"] = kiosk.window.tidy.heap_tuned
     seen["upkeep_after"] = sorted(type(c).__name__ for c in kiosk.shell.children()
                                   if type(c).__name__ in ("Upkeep", "SleepViewModel"))
@@ -101,8 +102,9 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
         "features' view models are made on first use"
     assert seen["speech_at_frame"] is False, "QtTextToSpeech is imported, and its engine made, on the first tap"
     assert seen["speech_module_at_frame"] is False, "kiosk.shell.speech is imported when Read to me is first used"
-    # Python's cyclic collector rests while Qt is imported and the kiosk built, and is back by the first frame.
-    assert (seen["gc_before_qt"], seen["gc_during_build"], seen["gc_at_frame"]) == (True, False, True)
+    # Python's cyclic collector rests while Qt is imported, the kiosk built and its first frame drawn; then it is back.
+    assert (seen["gc_before_qt"], seen["gc_during_build"], seen["gc_at_frame"], seen["gc_after"]) == \
+        (True, False, False, True)
     assert seen["ctypes_at_frame"] is False, "ctypes (10–25 ms) is imported after the first frame"
     assert seen["heap_tuned_at_frame"] is None, "the heap's thresholds are set after the first frame"
     assert seen["upkeep_at_frame"] is False, "the upkeep (disk, retention, sleep) starts after the first frame"
@@ -147,3 +149,40 @@ def test_no_kiosk_module_uses_pysides_feature_switches(tmp_path: Path) -> None:
     assert [str(p.relative_to(REPO)) for p in (REPO / "kiosk").rglob("*.py") if _imports_feature(p)] == []
     (tmp_path / "uses.py").write_text("from __feature__ import snake_case\n", encoding="utf-8")
     assert _imports_feature(tmp_path / "uses.py")  # the check would notice one
+
+
+_NEVER_SHOWN = r"""
+import gc, json
+import kiosk.app
+from kiosk.app import build, qt_app
+from kiosk.core import config as settings
+
+kiosk.app.GC_BACK_AT_THE_LATEST_MS = 50  # (2 s in the kiosk)
+app = qt_app()
+kiosk = build(settings.load())
+kiosk.window.window.hide()  # (Main.qml's window shows itself: hidden before the event loop draws a frame)
+seen = {"gc_after_build": gc.isenabled()}
+
+def check():
+    seen["gc_later"] = gc.isenabled()
+    seen["frame_drawn"] = kiosk.shell.first_frame.shown
+    print("RESULT " + json.dumps(seen), flush=True)
+    app.quit()
+
+from PySide6.QtCore import QTimer
+QTimer.singleShot(500, check)
+app.exec()
+kiosk.close()
+"""
+
+
+@pytest.mark.slow
+def test_the_collector_comes_back_even_if_the_window_is_never_shown(tmp_path: Path) -> None:
+    """It waits for the first frame; a kiosk built and never shown (a tool, a test) gets it back anyway."""
+    proc = subprocess.run([sys.executable, "-c", _NEVER_SHOWN], cwd=REPO, capture_output=True, text=True,
+                          timeout=120, check=False,
+                          env=child_env(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data")))
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
+    assert json.loads(lines[-1][len("RESULT "):]) == {"gc_after_build": False, "gc_later": True,
+                                                          "frame_drawn": False}

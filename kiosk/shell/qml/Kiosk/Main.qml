@@ -34,15 +34,19 @@ Window {
 
     // The notice sits over the top of the screen: declared before the screen (and drawn over it, z) so that a
     // screen reader reads it first, as a sighted visitor sees it first (tests/shell/test_reading_order.py).
-    NoticeBanner {
+    // Made while there is a notice, not before (the first frame has none to show).
+    Loader {
         z: 5
-        u: window.u
+        active: window.shell.notice !== ""
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: window.areaTop + 32 * window.u
         width: Math.min(parent.width - 96 * window.u, 1100 * window.u)
-        text: window.shell.notice
-        onClicked: window.shell.dismissNotice()
+        sourceComponent: NoticeBanner {
+            u: window.u
+            text: window.shell.notice
+            onClicked: window.shell.dismissNotice()
+        }
     }
 
     // Each screen is a QML file (ShellViewModel.screenView) given shell, models and this window. The initial
@@ -134,15 +138,20 @@ Window {
     // Reach mode: the visitor bar comes down into the reachable part too (its place is otherwise the host block's).
     Binding { target: visitorBar; property: "anchors.topMargin"; value: window.areaTop + 24 * window.u }
 
-    // "Do you need more time?" before the idle timeout drops an unfinished flow (kiosk/shell/more_time.py).
-    MoreTimePrompt {
+    // "Do you need more time?" before the idle timeout drops an unfinished flow (kiosk/shell/more_time.py). Made
+    // while it asks, not before: the first frame does not pay for a prompt it does not show (its type is compiled
+    // with this file, on Qt's loader thread, so showing it only creates it).
+    Loader {
         anchors.fill: parent
         z: 8
-        u: window.u
-        shell: window.shell
-        moreTime: window.models.moreTime
-        areaTop: window.areaTop
-        areaBottom: window.areaBottom
+        active: window.models.moreTime.asking
+        sourceComponent: MoreTimePrompt {
+            u: window.u
+            shell: window.shell
+            moreTime: window.models.moreTime
+            areaTop: window.areaTop
+            areaBottom: window.areaBottom
+        }
     }
 
     // Says what `Announcer.say()` / `Announcer.alert()` are asked to, through Qt's accessibility announcement

@@ -12,8 +12,8 @@ Item {
     required property var moreTime
     property real areaTop: 0      // the part of the window the visitor can reach (reach mode)
     property real areaBottom: height
-    visible: prompt.moreTime.asking
-    onVisibleChanged: if (visible) {
+    // Made when it asks (Main.qml's Loader) and gone when it stops asking.
+    Component.onCompleted: {
         yes.forceActiveFocus(Qt.TabFocusReason)  // Enter or Space answers at once
         Announcer.alert(question.text)  // and a screen-reader user hears the question at once (Announcer.qml)
     }
