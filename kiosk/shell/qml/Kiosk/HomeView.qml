@@ -108,7 +108,7 @@ Item {
                 heading: true
                 text: qsTr("Welcome to %1").arg(view.shell.siteName)
                 u: view.u
-                size: view.compact ? Theme.heading : fullTitle.size  // (large text: already the largest words)
+                size: view.compact ? Theme.heading : fullTitle.size
                 font.bold: true
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -271,7 +271,10 @@ Item {
         width: view.columnWidth
         text: titleText.text
         u: view.u
-        size: Theme.title * (Theme.textScale > 1 ? 1 : 1.2)
+        // The display size, as the door's question (not larger: Qt's software renderer draws text over 64 px as
+        // outlines, letter by letter, which cost the first frame ≈ 19 M instructions, ≈ 5 ms, for this name alone;
+        // from its glyph cache it costs next to nothing. callgrind, benchmarks/startup.py).
+        size: Theme.title
         font.bold: true
         wrapMode: Text.WordWrap
         lineHeight: 1.05
