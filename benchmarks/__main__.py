@@ -20,6 +20,7 @@ from benchmarks import (
     results_scale,
     soak,
     startup,
+    startup_instructions,
     sync_push,
     tap_commit,
     wall_filter,
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     where = ["--dir", str(args.dir)] if args.dir else []
     status = startup.main(["--runs", str(args.runs), "--quiet", *where])
+    print(flush=True)
+    status |= startup_instructions.main(where)  # the same start-up's work, counted (valgrind): no noise
     print(flush=True)
     status |= tap_commit.main(["--taps", str(args.taps), *where])
     print(flush=True)

@@ -7,7 +7,8 @@ KIOSK_DATA_DIR and exit). At the window's first `frameSwapped` it prints one lin
 and the RSS, then exits
 at once with os._exit. For `kiosk` and `cli` it first waits until the store can take a tap: right after
 the first frame it queues `checkins.count()` on the database thread (behind the start-up migrations,
-which queue earlier) and reports when that returns as `t_ready`.
+which queue earlier) and reports when that returns as `t_ready` — unless BENCH_EXIT_AT_FRAME is set: then it exits
+at the frame (the instruction count, benchmarks/startup_instructions.py, stops there).
 """
 
 import time
@@ -46,7 +47,7 @@ def _on_frame() -> None:
     _state["rss_kb"] = _rss_kb()
     sys.stdout.write(f"FRAME {_state['t_frame']}\n")
     sys.stdout.flush()
-    if not _kiosk:
+    if not _kiosk or os.environ.get("BENCH_EXIT_AT_FRAME"):  # (benchmarks/startup_instructions.py: count to here)
         _state["t_ready"] = _state["t_frame"]
         _finish()
     from PySide6.QtCore import QTimer

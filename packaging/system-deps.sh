@@ -20,6 +20,7 @@ PKGS="$PKGS xwayland"  # Debian's cage refuses to start without the Xwayland bin
 PKGS="$PKGS libwayland-cursor0 libwayland-egl1"  # Qt's wayland platform plugin cannot load without them
 PKGS="$PKGS systemd"  # systemd-analyze verify, for the unit files
 PKGS="$PKGS speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio"  # Read to me (and its tests)
+PKGS="$PKGS valgrind"  # make bench: start-up's instructions counted (benchmarks/startup_instructions.py)
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
