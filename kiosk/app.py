@@ -151,9 +151,8 @@ def _pause_gc_for_start_up() -> Callable[[], None] | None:
     finding nothing to free. Measured (perf, benchmarks/startup.py): the collections were ≈ 2.5% of the start-up's
     samples and the pause saved ≈ 8–20 ms of CPU before the first frame; holding it through the first frame too
     (it came back before the first paint, whose allocations then set off a full collection) saved ≈ 4.8 M
-    instructions more (callgrind). Nothing is lost: reference counting
-    still frees everything that is not in a cycle, and the collector's first run afterwards finds the few cycles
-    start-up left. Thread: GUI."""
+    instructions more (callgrind). Nothing is lost: reference counting still frees everything that is not in a
+    cycle, and the collector's first run afterwards finds the few cycles start-up left. Thread: GUI."""
     import gc
 
     if not gc.isenabled():
