@@ -123,7 +123,7 @@ def test_home_shows_site_name_and_date(any_kiosk: Kiosk) -> None:
 def test_the_home_screen_draws_no_text_as_outlines(any_kiosk: Kiosk) -> None:
     """What the first frame costs: Qt's software renderer draws text of more than 64 px as outlines, letter by
     letter, instead of from its cache of rendered glyphs (the site's name at 77 px alone cost the first frame
-    ≈ 19 M instructions, ≈ 5 ms: callgrind, benchmarks/startup.py). So no word on the home screen, in everyday
+    ≈ 19 M instructions, ≈ 5 ms: benchmarks/startup_instructions.py). So no word on the home screen, in everyday
     text size, is larger than 64 px."""
     sizes = {str(i.property("text")): i.property("font").pixelSize() for i in on_screen(any_kiosk)
              if i.inherits("QQuickText") and i.property("text")}

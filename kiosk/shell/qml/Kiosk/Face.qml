@@ -3,9 +3,10 @@ pragma ComponentBehavior: Bound
 // always beside it), so it is hidden from screen readers.
 //
 // Drawn with plain rectangles, not QtQuick.Shapes: the home screen shows three faces in its first frame, and a
-// Shape there cost ≈ 6 M instructions of start-up (the Shapes plugin and three paths; callgrind, benchmarks/
-// startup.py). The mouth is the arc of a circle through its two corners that dips (or rises) by `curve`: the part
-// of a ring on one side of the line through the corners (a clip), its ends rounded by a dot each.
+// Shape there cost ≈ 6 M instructions of start-up (the Shapes plugin and three paths;
+// benchmarks/startup_instructions.py). The mouth is the arc of a circle through its two corners that dips (or
+// rises) by `curve`: the part of a ring on one side of the line through the corners (a clip), its ends rounded
+// by a dot each.
 import QtQuick
 
 Item {

@@ -273,7 +273,7 @@ Item {
         u: view.u
         // The display size, as the door's question (not larger: Qt's software renderer draws text over 64 px as
         // outlines, letter by letter, which cost the first frame ≈ 19 M instructions, ≈ 5 ms, for this name alone;
-        // from its glyph cache it costs next to nothing. callgrind, benchmarks/startup.py).
+        // from its glyph cache it costs next to nothing: benchmarks/startup_instructions.py).
         size: Theme.title
         font.bold: true
         wrapMode: Text.WordWrap
