@@ -3,7 +3,7 @@
     hub.publish(WallChanged(site="riverside"))          # from any thread (the database thread, usually)
     hub.subscribe(WallChanged, board.on_wall_changed)   # callbacks run on the GUI thread, in order
 
-Events are the dataclasses of kiosk.core.events. Publishing from a worker thread queues delivery to the
+Events are the small value classes of kiosk.core.events. Publishing from a worker thread queues delivery to the
 thread the hub lives on (the GUI thread) through one Qt queued signal, so subscribers never run on the
 database or sync thread. Thread: `publish` any; callbacks on the hub's thread.
 """

@@ -15,7 +15,10 @@ FONT_CHAIN is that order, first family first:
 in Theme.fontFamily (every KioskText, field and button) takes a letter its first font lacks from the next one,
 in this order, before any system font. Measured here: adding the four Noto files takes 0.5-3 ms, and the time to
 the first frame did not move beyond its run-to-run noise (medians 240-250 ms with and without them, in English and
-in Arabic); tests/shell/test_fonts.py keeps the adding under a budget. Thread: GUI (before the window loads).
+in Arabic); tests/shell/test_fonts.py keeps the adding under a budget.
+
+Thread: `add_font_files` any (Qt's font database is thread-safe: at start-up the files are added on the helper
+thread while the window's QML loads, kiosk.app); `load_fonts` GUI, before the window is made.
 """
 
 from __future__ import annotations
@@ -36,14 +39,21 @@ def font_files() -> list[Path]:
     return sorted((assets_dir() / "fonts").glob("*.ttf"))
 
 
-def load_fonts(app: QGuiApplication) -> str:
-    """Adds the bundled fonts, sets the fallback order and the application's font; returns the first family
-    ("" when the files are missing: Qt then uses the system's fonts, and a warning is logged)."""
+def add_font_files() -> set[str]:
+    """Adds the bundled font files to Qt's font database; returns the families they hold. Any thread."""
     found: set[str] = set()
     for ttf in font_files():
         font_id = QFontDatabase.addApplicationFont(str(ttf))
         if font_id >= 0:
             found.update(QFontDatabase.applicationFontFamilies(font_id))
+    return found
+
+
+def load_fonts(app: QGuiApplication, added: set[str] | None = None) -> str:
+    """Adds the bundled fonts (unless `added`: the families `add_font_files` already added), sets the fallback
+    order and the application's font; returns the first family ("" when the files are missing: Qt then uses the
+    system's fonts, and a warning is logged). GUI thread."""
+    found = add_font_files() if added is None else added
     missing = [family for family in FONT_CHAIN if family not in found]
     if missing:
         log.warning("bundled fonts %s not found under %s", missing, assets_dir() / "fonts")

@@ -10,8 +10,10 @@ loop (without Python's lock), serving the loader thread: the two take about as l
 not their sum (measured in benchmarks/startup.py: README "Where the start-up time goes").
 
 The helper thread only imports modules (Python's import lock makes that safe from any thread, and a kiosk
-module makes no Qt object at import time); every object is made on the GUI thread afterwards. An import that
-fails on the helper thread is left to fail again, with its traceback, where the GUI thread imports it.
+module makes no Qt object at import time) and adds the font files (Qt's font database is thread-safe); every
+object is made on the GUI thread afterwards. An import that fails on the helper thread is left to fail again,
+with its traceback, where the GUI thread imports it. The GUI thread enters the event loop as soon as the helper
+has started: until it does, the loader thread waits for it.
 """
 
 from __future__ import annotations
@@ -56,10 +58,10 @@ class QmlStart:
     def loading(self) -> bool:
         return any(c.status() == QQmlComponent.Status.Loading for c in self.components)
 
-    def load_while(self, imports: Callable[[], None], then: Callable[[], object] = lambda: None) -> None:
-        """Runs `imports` on a helper thread while this (the GUI) thread serves Qt's loader thread, and `then` on
-        this thread once the QML is loaded (the fonts: Qt's work, while the imports go on); returns when all are
-        done. `imports` must only import modules: no Qt object may be made off the GUI thread."""
+    def load_while(self, imports: Callable[[], None]) -> None:
+        """Runs `imports` on a helper thread while this (the GUI) thread serves Qt's loader thread; returns when
+        both are done. `imports` must only import modules and call what Qt documents as thread-safe (the font
+        database): no Qt object may be made off the GUI thread."""
         thread = threading.Thread(target=_quietly, args=(imports,), name="kiosk-imports", daemon=True)
         loop = QEventLoop()
         for component in self.components:
@@ -70,7 +72,6 @@ class QmlStart:
             thread.start()
             while self.loading():
                 loop.exec()  # Python's lock is free meanwhile: the helper thread imports
-            then()
             thread.join()
         finally:
             sys.setswitchinterval(switch)

@@ -6,14 +6,15 @@ and never a system font; Theme.qml names the same chain; adding the fonts costs 
 from __future__ import annotations
 
 import re
+import threading
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont, QTextLayout
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
 
 from kiosk.core.paths import assets_dir, qml_dir
 from kiosk.demo import DEMO_LANGUAGES
-from kiosk.shell.fonts import FAMILY, FONT_CHAIN, font_files, load_fonts
+from kiosk.shell.fonts import FAMILY, FONT_CHAIN, add_font_files, font_files, load_fonts
 from kiosk.shell.language import language_name
 
 # Letters each language needs, whatever its catalogue says yet (so the check means something on empty catalogues).
@@ -113,3 +114,16 @@ def test_theme_names_the_same_chain_qt_falls_back_through_and_the_licences_ship(
                                                              "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"}
 
 
+
+
+def test_the_files_are_added_off_the_gui_thread_as_at_start_up(qapp) -> None:  # type: ignore[no-untyped-def]
+    """kiosk.app adds the files on its helper thread while the window's QML loads (Qt's font database is
+    thread-safe), then sets the fallback chain and the application's font on the GUI thread."""
+    found: list[set[str]] = []
+    helper = threading.Thread(target=lambda: found.append(add_font_files()), name="kiosk-imports")
+    helper.start()
+    helper.join(60)
+    assert found and set(FONT_CHAIN) <= found[0]
+    assert load_fonts(qapp, found[0]) == FAMILY
+    assert QFont.substitutes(FAMILY)[:len(FONT_CHAIN) - 1] == [family.lower() for family in FONT_CHAIN[1:]]
+    assert QGuiApplication.font().family() == FAMILY
