@@ -22,7 +22,7 @@ from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
 from kiosk.core.config import Config
 from kiosk.screenshot_command import scene_book
-from tests.support.qmlhelpers import class_name, has_property, settle
+from tests.support.qmlhelpers import accessible_answer, class_name, has_property, settle
 from tests.support.qtkiosk import make_kiosk
 
 SPOKEN_ROLES = {QAccessible.Role.StaticText, QAccessible.Role.Heading, QAccessible.Role.AlertMessage}
@@ -91,8 +91,8 @@ def said_by_an_ancestor(item: QQuickItem) -> bool:
     """A control or card above the item is in the tree with a name (the item's words are part of it)."""
     parent = item.parentItem()
     while parent is not None:
-        iface = QAccessible.queryAccessibleInterface(parent)
-        if iface is not None and not is_ignored(parent) and iface.text(QAccessible.Text.Name).strip():
+        named = accessible_answer(parent, lambda i: i is not None and bool(i.text(QAccessible.Text.Name).strip()))
+        if named and not is_ignored(parent):
             return True
         parent = parent.parentItem()
     return False
@@ -123,13 +123,14 @@ def unspoken_texts(window: QQuickWindow) -> tuple[int, list[str]]:
             if any(c.isalnum() for c in words) and not said_by_an_ancestor(item):
                 problems.append(f"{label}: marked ignored, but it has words and nothing around it says them")
             continue
-        iface = QAccessible.queryAccessibleInterface(item)
-        if iface is None:
+        said = accessible_answer(item, lambda i: None if i is None else (i.role(), i.text(QAccessible.Text.Name)))
+        if said is None:
             problems.append(f"{label}: not in the accessibility tree (a plain Text?)")
             continue
-        if iface.role() not in SPOKEN_ROLES:
-            problems.append(f"{label}: accessible role {iface.role().name}, not StaticText or Heading")
-        if not iface.text(QAccessible.Text.Name).strip():
+        role, name = said
+        if role not in SPOKEN_ROLES:
+            problems.append(f"{label}: accessible role {role.name}, not StaticText or Heading")
+        if not name.strip():
             problems.append(f"{label}: no accessible name")
     return checked, problems
 

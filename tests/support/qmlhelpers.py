@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QMetaObject, QObject, QPoint, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -26,6 +27,19 @@ def _meta_answer(obj: QObject, ask: Callable[[QMetaObject], T]) -> T:
         return ask(meta)
     finally:
         shiboken6.invalidate(meta)
+
+
+def accessible_answer(obj: QObject, ask: Callable[[QAccessibleInterface | None], T]) -> T:
+    """Asks an object's accessibility interface something (None when it has none), then drops PySide's wrapper
+    of it at once: Qt deletes the interface with its item, and a wrapper left in PySide's table would be handed
+    back later for a new item that happens to get the same address (a `QAccessibleObject` where a QQuickItem
+    should be: "'QAccessibleObject' object has no attribute 'objectName'", seen once in a scene's wait)."""
+    iface = QAccessible.queryAccessibleInterface(obj)
+    try:
+        return ask(iface)
+    finally:
+        if iface is not None:
+            shiboken6.invalidate(iface)
 
 
 def class_name(obj: QObject) -> str:
