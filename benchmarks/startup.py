@@ -37,10 +37,10 @@ RATIOED = VARIANTS[1:]
 GOAL = 1.3
 
 
-_PYCACHE: list[Path] = []  # where the children keep their compiled Python (set by run(); empty: as the parent)
+PYCACHE: list[Path] = []  # where the children keep their compiled Python (set by run(); empty: as the parent)
 
 
-def _env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
+def child_env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
     """The parent's environment without KIOSK_* settings, offscreen, plus the data dir and config given.
 
     Python's bytecode is cached (under the run's temporary folder) even when PYTHONDONTWRITEBYTECODE is
@@ -48,9 +48,9 @@ def _env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
     first start), and without them every start would re-compile the kiosk's modules from source
     (--no-bytecode-cache measures that case)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    if _PYCACHE:
+    if PYCACHE:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE[0])
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE[0])
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [env.get("PYTHONPATH")])])
     env["QT_QPA_PLATFORM"] = "offscreen"
     if data_dir is not None:
@@ -63,7 +63,7 @@ def _env(data_dir: Path | None, config: Path | None) -> dict[str, str]:
 def spawn(mode: str, data_dir: Path | None, config: Path | None = None,
           timeout: float = 120.0) -> dict[str, float]:
     """One child start-up; returns its timestamps relative to the spawn, in ms, plus RSS in MiB."""
-    env = _env(data_dir, config)
+    env = child_env(data_dir, config)
     t_spawn = time.monotonic_ns()
     proc = subprocess.run([sys.executable, str(CHILD), mode], env=env, capture_output=True,
                           text=True, timeout=timeout)
@@ -88,8 +88,8 @@ def spawn(mode: str, data_dir: Path | None, config: Path | None = None,
 def run(runs: int, root: Path, config: Path | None = None, verbose: bool = True,
         bytecode_cache: bool = True) -> dict[str, list[dict[str, float]]]:
     warm_dir = root / "warm"
-    _PYCACHE[:] = [root / "pycache"] if bytecode_cache else []
-    prep = subprocess.run([sys.executable, str(CHILD), "prepare"], env=_env(warm_dir, config),
+    PYCACHE[:] = [root / "pycache"] if bytecode_cache else []
+    prep = subprocess.run([sys.executable, str(CHILD), "prepare"], env=child_env(warm_dir, config),
                           capture_output=True, text=True, timeout=120)
     if prep.returncode != 0:
         raise RuntimeError(f"could not prepare the warm data dir:\n{prep.stderr}")

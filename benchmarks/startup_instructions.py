@@ -30,14 +30,14 @@ import tempfile
 from pathlib import Path
 
 from benchmarks._stats import table
-from benchmarks.startup import _PYCACHE, CHILD, _env
+from benchmarks.startup import CHILD, PYCACHE, child_env
 
 VARIANTS = {"minimal": "minimal", "kiosk-warm": "kiosk"}
 
 
 def count(mode: str, data_dir: Path | None, out: Path, config: Path | None = None) -> tuple[int, int]:
     """(all threads, GUI thread) instructions of one child start-up to its first frame, under callgrind."""
-    env = {**_env(data_dir, config), "PYTHONHASHSEED": "0", "BENCH_EXIT_AT_FRAME": "1"}
+    env = {**child_env(data_dir, config), "PYTHONHASHSEED": "0", "BENCH_EXIT_AT_FRAME": "1"}
     subprocess.run([sys.executable, str(CHILD), mode], env=env, capture_output=True, timeout=300, check=True)
     proc = subprocess.run(["valgrind", "--tool=callgrind", "--separate-threads=yes",
                            f"--callgrind-out-file={out}", sys.executable, str(CHILD), mode],
@@ -69,9 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         root = Path(tmp)
-        _PYCACHE[:] = [root / "pycache"]
+        PYCACHE[:] = [root / "pycache"]
         data = root / "warm"
-        subprocess.run([sys.executable, str(CHILD), "prepare"], env=_env(data, args.config), capture_output=True,
+        subprocess.run([sys.executable, str(CHILD), "prepare"], env=child_env(data, args.config), capture_output=True,
                        timeout=300, check=True)
         counts = {name: count(mode, None if mode == "minimal" else data, root / f"{name}.out", args.config)
                   for name, mode in VARIANTS.items()}

@@ -11,7 +11,6 @@ PySide6.QtQuick (~7 ms to import) is imported when something first asks for `win
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.shell.lockdown import CloseGuard
-
-log = logging.getLogger(__name__)
 
 
 class ActivityFilter(QObject):
