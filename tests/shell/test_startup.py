@@ -186,3 +186,37 @@ def test_the_collector_comes_back_even_if_the_window_is_never_shown(tmp_path: Pa
     assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
     assert json.loads(lines[-1][len("RESULT "):]) == {"gc_after_build": False, "gc_later": True,
                                                           "frame_drawn": False}
+
+
+_RUN_COMMAND = r"""
+import json, sys
+import kiosk.app
+from kiosk.cli import main
+
+seen = {}
+real_qt_app = kiosk.app.qt_app
+
+def qt_app(argv=None):
+    seen.setdefault("pyside_before_qt_app", "PySide6.QtCore" in sys.modules)
+    return real_qt_app(argv)
+
+def run(config, **kwargs):  # stands in for the kiosk: what matters is how `kiosk run` got here
+    kiosk.app.qt_app()
+    seen["size_given"] = kwargs.get("size") is not None
+    return 0
+
+kiosk.app.qt_app, kiosk.app.run = qt_app, run
+status = main(["run", "--windowed", "--size", "540x960"])
+print("RESULT " + json.dumps({**seen, "status": status}), flush=True)
+"""
+
+
+def test_kiosk_run_starts_qt_before_anything_imports_pyside(tmp_path: Path) -> None:
+    """`kiosk run` reaches Qt through kiosk.app.qt_app before its own first PySide import, so the collector is paused
+    and PySide's import scan is off while PySide imports (a QSize imported first cost the autostart ≈ 6 ms)."""
+    proc = subprocess.run([sys.executable, "-c", _RUN_COMMAND], cwd=REPO, capture_output=True, text=True,
+                          timeout=120, check=False,
+                          env=child_env(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data")))
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
+    assert json.loads(lines[-1][len("RESULT "):]) == {"pyside_before_qt_app": False, "size_given": True, "status": 0}
