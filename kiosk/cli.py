@@ -81,6 +81,34 @@ def _is_run(argv: Sequence[str]) -> bool:
     return i < len(argv) and argv[i] == "run"
 
 
+def _autostart_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`kiosk [--config FILE] run [--windowed] [--size WxH]` — the kiosk's autostart — read without argparse, to the
+    same namespace: argparse's first parser costs ≈ 2.5 ms of the start-up (it asks gettext for each of its words,
+    and gettext imports `locale` to look for catalogues). Anything else — help, a typo, a bad size, another
+    spelling — is None, and argparse reads it with its usual messages (tests/test_cli_autostart.py)."""
+    rest = list(argv)
+    config = None
+    if len(rest) >= 2 and rest[0] == "--config":
+        config, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--config="):
+        config, rest = rest[0].removeprefix("--config="), rest[1:]
+    if rest[:1] != ["run"]:
+        return None
+    windowed, size, rest = False, None, rest[1:]
+    while rest:
+        if rest[0] == "--windowed":
+            windowed, rest = True, rest[1:]
+        elif rest[0] == "--size" and len(rest) >= 2 and not rest[1].startswith("-"):
+            try:
+                size = _size(rest[1])
+            except argparse.ArgumentTypeError:
+                return None  # argparse says what is wrong with it
+            rest = rest[2:]
+        else:
+            return None
+    return argparse.Namespace(config=config, command="run", windowed=windowed, size=size)
+
+
 def parser() -> argparse.ArgumentParser:
     p, sub = _base()
     demo = sub.add_parser("demo", help="try the kiosk in a window with sample content (no server needed)",
@@ -425,7 +453,7 @@ def _config(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
-    args = (_base()[0] if _is_run(given) else parser()).parse_args(given)
+    args = _autostart_args(given) or (_base()[0] if _is_run(given) else parser()).parse_args(given)
     try:
         if args.command == "screenshots":
             from kiosk import screenshot_command
