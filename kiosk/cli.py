@@ -88,7 +88,7 @@ def _autostart_args(argv: Sequence[str]) -> argparse.Namespace | None:
     spelling — is None, and argparse reads it with its usual messages (tests/test_cli_autostart.py)."""
     rest = list(argv)
     config = None
-    if len(rest) >= 2 and rest[0] == "--config":
+    if len(rest) >= 2 and rest[0] == "--config" and not rest[1].startswith("-"):
         config, rest = rest[1], rest[2:]
     elif rest and rest[0].startswith("--config="):
         config, rest = rest[0].removeprefix("--config="), rest[1:]

@@ -25,7 +25,7 @@ def test_the_autostart_is_read_as_argparse_reads_it(argv: list[str]) -> None:
     [], ["demo"], ["run", "--help"], ["run", "-h"], ["run", "--size"], ["run", "--size", "10x10"],
     ["run", "--size", "huge"], ["run", "--size=540x960"], ["run", "--windowd"], ["run", "--config", "kiosk.toml"],
     ["--config"], ["--config", "kiosk.toml"], ["export", "--out", "-"], ["run", "extra"], ["--version"],
-    ["run", "--size", "--windowed"],
+    ["run", "--size", "--windowed"], ["--config", "--windowed", "run"], ["--config", "-", "run"],
 ], ids=lambda argv: " ".join(argv) or "(nothing)")
 def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
     assert _autostart_args(argv) is None
