@@ -18,7 +18,7 @@ from kiosk.core.clock import ManualClock
 from kiosk.screenshot_command import scene_book
 from kiosk.shell.access_modes import AccessModes
 from kiosk.shell.reach import reach_band
-from tests.support.qmlhelpers import must_find, settle, tap
+from tests.support.qmlhelpers import accessible_answer, must_find, settle, tap
 from tests.support.qtkiosk import make_kiosk
 from tests.support.text_fit import shown
 
@@ -79,11 +79,11 @@ def test_the_panel_switches_each_mode_at_once(qtbot: QtBot, kiosk: Kiosk) -> Non
     tap(window, "visitor.access")
     qtbot.waitUntil(lambda: not _panel_closed(kiosk))
     toggle = must_find(window, "access.largeText")
-    iface = QAccessible.queryAccessibleInterface(toggle)
-    assert iface.role() == QAccessible.Role.CheckBox and not iface.state().checked
+    said = accessible_answer(toggle, lambda i: None if i is None else (i.role(), i.state().checked))
+    assert said == (QAccessible.Role.CheckBox, False)
     tap(window, "access.largeText")
     qtbot.waitUntil(lambda: abs(date.property("font").pixelSize() - before * 1.5) <= 1)
-    assert access(kiosk).largeText and QAccessible.queryAccessibleInterface(toggle).state().checked
+    assert access(kiosk).largeText and accessible_answer(toggle, lambda i: i is not None and i.state().checked)
     assert QColor(window.color()).name() == "#fbf4ea"
     tap(window, "access.highContrast")
     qtbot.waitUntil(lambda: QColor(window.color()).name() == "#ffffff")
@@ -174,8 +174,8 @@ def test_reach_changes_nothing_when_the_whole_screen_is_in_reach(qtbot: QtBot, d
         window = kiosk.window.window
         tap(window, "visitor.access")
         toggle = must_find(window, "access.reach")
-        assert "already within reach" in QAccessible.queryAccessibleInterface(toggle).text(
-            QAccessible.Text.Description)
+        described = accessible_answer(toggle, lambda i: "" if i is None else i.text(QAccessible.Text.Description))
+        assert "already within reach" in described
         before = window.grabWindow()
         tap(window, "access.reach")
         assert access(kiosk).reach

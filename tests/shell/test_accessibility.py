@@ -22,7 +22,7 @@ from kiosk.app import Kiosk
 from kiosk.core.clock import ManualClock
 from kiosk.core.config import Config
 from kiosk.screenshot_command import scene_book
-from tests.support.qmlhelpers import accessible_answer, class_name, has_property, settle
+from tests.support.qmlhelpers import accessible_answer, class_name, has_property, role_and_name, settle
 from tests.support.qtkiosk import make_kiosk
 
 SPOKEN_ROLES = {QAccessible.Role.StaticText, QAccessible.Role.Heading, QAccessible.Role.AlertMessage}
@@ -123,7 +123,7 @@ def unspoken_texts(window: QQuickWindow) -> tuple[int, list[str]]:
             if any(c.isalnum() for c in words) and not said_by_an_ancestor(item):
                 problems.append(f"{label}: marked ignored, but it has words and nothing around it says them")
             continue
-        said = accessible_answer(item, lambda i: None if i is None else (i.role(), i.text(QAccessible.Text.Name)))
+        said = role_and_name(item)
         if said is None:
             problems.append(f"{label}: not in the accessibility tree (a plain Text?)")
             continue
@@ -184,8 +184,8 @@ def test_the_check_finds_a_plain_text_a_hidden_sentence_and_rich_text(kiosk: Kio
         assert len(problems) == 4, report
         forced = probe.findChild(QQuickItem, "probe.forced")
         assert forced is not None and text_format(forced) == 0  # KioskText puts textFormat back to plain
-        heading = QAccessible.queryAccessibleInterface(probe.childItems()[2])
-        assert heading.role() == QAccessible.Role.Heading and heading.text(QAccessible.Text.Name) == "A heading"
+        heading = role_and_name(probe.childItems()[2])
+        assert heading == (QAccessible.Role.Heading, "A heading")
     finally:
         probe.setVisible(False)
         probe.deleteLater()

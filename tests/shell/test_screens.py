@@ -22,7 +22,7 @@ from kiosk.core.clock import ManualClock
 from kiosk.core.config import Config
 from kiosk.core.paths import qml_dir, qml_files
 from kiosk.screenshot_command import scene_book
-from tests.support.qmlhelpers import accessible_answer, has_signal, settle
+from tests.support.qmlhelpers import has_signal, role_and_name, settle
 from tests.support.qtkiosk import make_kiosk
 
 SIZES = [QSize(1080, 1920), QSize(1920, 1080)]
@@ -69,9 +69,9 @@ def test_every_control_has_an_accessible_name_and_role(any_kiosk: Kiosk, screen:
     for item in controls:
         if not item.isEnabled() and not item.objectName():
             continue
-        said = accessible_answer(item, lambda i: None if i is None else (i.text(QAccessible.Text.Name), i.role()))
+        said = role_and_name(item)
         assert said is not None, item.objectName()
-        name, role = said
+        role, name = said
         assert name.strip(), f"{screen}: {item.objectName() or item} has no accessible name"
         assert role in INTERACTIVE_ROLES | {QAccessible.Role.AlertMessage}, (item.objectName(), role)
         assert item.objectName(), f"{screen}: control {name!r} has no objectName"

@@ -20,7 +20,7 @@ from kiosk.core.clock import ManualClock
 from kiosk.staff.pin_store import write_hash
 from kiosk.staff.pulse.model import StaffPulseViewModel
 from kiosk.staff.rules import hash_pin
-from tests.support.qmlhelpers import find, must_find, tap
+from tests.support.qmlhelpers import find, must_find, role_and_name, tap
 from tests.support.qtkiosk import make_kiosk
 
 PIN = "4825"
@@ -73,17 +73,15 @@ def test_the_cards_controls_and_words_are_in_the_accessibility_tree(qtbot: QtBot
                 "staff.pulse.answer.no": "No", "staff.pulse.skip": "Skip",
                 "staff.pulse.already": "I've already answered today"}
     for name, words in expected.items():
-        iface = QAccessible.queryAccessibleInterface(must_find(w, name))
-        assert iface is not None, name
-        assert (iface.role(), iface.text(QAccessible.Text.Name)) == (QAccessible.Role.Button, words)
+        said = role_and_name(must_find(w, name))
+        assert said == (QAccessible.Role.Button, words), name
         assert must_find(w, name).height() >= 88  # a touch target (at 1080 wide, u = 1)
     roles = {"staff.pulse.question": QAccessible.Role.Heading, "staff.pulse.welcome": QAccessible.Role.StaticText,
              "staff.pulse.promise": QAccessible.Role.StaticText}
     for name, role in roles.items():
         item = must_find(w, name)
-        iface = QAccessible.queryAccessibleInterface(item)
-        assert iface is not None, name
-        assert (iface.role(), iface.text(QAccessible.Text.Name)) == (role, item.property("text"))
+        said = role_and_name(item)
+        assert said == (role, item.property("text")), name
 
 
 @pytest.mark.parametrize("answer", ["yes", "not_sure", "no"])

@@ -42,6 +42,11 @@ def accessible_answer(obj: QObject, ask: Callable[[QAccessibleInterface | None],
             shiboken6.invalidate(iface)
 
 
+def role_and_name(obj: QObject) -> tuple[QAccessible.Role, str] | None:
+    """An object's accessible role and name, as a screen reader gets them (None when it is not in the tree)."""
+    return accessible_answer(obj, lambda i: None if i is None else (i.role(), i.text(QAccessible.Text.Name)))
+
+
 def class_name(obj: QObject) -> str:
     return _meta_answer(obj, lambda m: str(m.className()))
 
