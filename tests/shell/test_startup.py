@@ -81,8 +81,9 @@ kiosk.close()
 """
 
 
-def _start(tmp_path: Path, **env: str) -> dict[str, object]:
-    proc = subprocess.run([sys.executable, "-c", _CHILD], cwd=REPO, capture_output=True, text=True, timeout=120,
+def _start(tmp_path: Path, script: str = _CHILD, **env: str) -> dict[str, object]:
+    """Runs `script` in a fresh offscreen interpreter; returns what it printed on its `RESULT {json}` line."""
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120,
                           env=child_env(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data"), **env),
                           check=False)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
@@ -179,13 +180,7 @@ kiosk.close()
 @pytest.mark.slow
 def test_the_collector_comes_back_even_if_the_window_is_never_shown(tmp_path: Path) -> None:
     """It waits for the first frame; a kiosk built and never shown (a tool, a test) gets it back anyway."""
-    proc = subprocess.run([sys.executable, "-c", _NEVER_SHOWN], cwd=REPO, capture_output=True, text=True,
-                          timeout=120, check=False,
-                          env=child_env(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data")))
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
-    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
-    assert json.loads(lines[-1][len("RESULT "):]) == {"gc_after_build": False, "gc_later": True,
-                                                          "frame_drawn": False}
+    assert _start(tmp_path, _NEVER_SHOWN) == {"gc_after_build": False, "gc_later": True, "frame_drawn": False}
 
 
 _RUN_COMMAND = r"""
@@ -214,9 +209,4 @@ print("RESULT " + json.dumps({**seen, "status": status}), flush=True)
 def test_kiosk_run_starts_qt_before_anything_imports_pyside(tmp_path: Path) -> None:
     """`kiosk run` reaches Qt through kiosk.app.qt_app before its own first PySide import, so the collector is paused
     and PySide's import scan is off while PySide imports (a QSize imported first cost the autostart ≈ 6 ms)."""
-    proc = subprocess.run([sys.executable, "-c", _RUN_COMMAND], cwd=REPO, capture_output=True, text=True,
-                          timeout=120, check=False,
-                          env=child_env(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data")))
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
-    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
-    assert json.loads(lines[-1][len("RESULT "):]) == {"pyside_before_qt_app": False, "size_given": True, "status": 0}
+    assert _start(tmp_path, _RUN_COMMAND) == {"pyside_before_qt_app": False, "size_given": True, "status": 0}
